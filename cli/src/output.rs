@@ -1,0 +1,83 @@
+//! Terminal output: colour only when stdout is a terminal and NO_COLOR is unset.
+
+use doctrack_core::rules::TimeStatus;
+use std::io::IsTerminal;
+
+/// Whether to colour stdout.
+pub fn colour_enabled() -> bool {
+    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+}
+
+/// Paints text for a time status.
+pub struct Painter {
+    on: bool,
+}
+
+impl Painter {
+    /// A painter for stdout.
+    pub fn stdout() -> Self {
+        Painter {
+            on: colour_enabled(),
+        }
+    }
+
+    fn wrap(&self, code: &str, text: &str) -> String {
+        if self.on {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+
+    /// Bold.
+    pub fn bold(&self, text: &str) -> String {
+        self.wrap("1", text)
+    }
+
+    /// Dim.
+    pub fn dim(&self, text: &str) -> String {
+        self.wrap("2", text)
+    }
+
+    /// Coloured by urgency.
+    pub fn status(&self, status: TimeStatus, text: &str) -> String {
+        let code = match status {
+            TimeStatus::Expired => "1;31",
+            TimeStatus::InGrace | TimeStatus::Blocked => "31",
+            TimeStatus::DueSoon => "33",
+            TimeStatus::WindowOpen => "36",
+            TimeStatus::Valid => "32",
+            TimeStatus::NotApplicable => "2",
+        };
+        self.wrap(code, text)
+    }
+}
+
+/// Pads `text` to `width` characters (by chars, so Thai and Burmese line up roughly).
+pub fn pad(text: &str, width: usize) -> String {
+    let n = text.chars().count();
+    if n >= width {
+        text.to_string()
+    } else {
+        format!("{text}{}", " ".repeat(width - n))
+    }
+}
+
+/// Writes one line to stdout. When stdout is closed (e.g. piped into
+/// `head`), exits quietly instead of panicking.
+pub fn write_line(args: std::fmt::Arguments<'_>) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = writeln!(out, "{args}") {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+    }
+}
+
+/// `println!` that does not panic on a closed pipe.
+#[macro_export]
+macro_rules! outln {
+    () => { $crate::output::write_line(format_args!("")) };
+    ($($arg:tt)*) => { $crate::output::write_line(format_args!($($arg)*)) };
+}

@@ -1,0 +1,364 @@
+//! `doctrack rules check|test|explain`: the maintainers' tools.
+
+use crate::output::{pad, Painter};
+use crate::CliError;
+use chrono::NaiveDate;
+use doctrack_core::rules::evaluate::{Basis, Blocker, Reason};
+use doctrack_core::rules::{embedded, load, LoadReport, RuleFile, RuleSet, Scenario};
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> CliError + '_ {
+    move |source| CliError::Io {
+        path: path.display().to_string(),
+        source,
+    }
+}
+
+/// Every `*.toml` below `dir`, sorted; with `skip_tests`, not those under `dir/tests`.
+fn toml_files(dir: &Path, skip_tests: bool) -> Result<Vec<PathBuf>, CliError> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in fs::read_dir(&d).map_err(io_err(&d))? {
+            let path = entry.map_err(io_err(&d))?.path();
+            if path.is_dir() {
+                if skip_tests && path == dir.join("tests") {
+                    continue;
+                }
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "toml") {
+                out.push(path);
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+fn read_rule_files(dir: &Path) -> Result<Vec<RuleFile>, CliError> {
+    if !dir.is_dir() {
+        return Err(CliError::Usage(format!(
+            "{} is not a directory of rule files",
+            dir.display()
+        )));
+    }
+    toml_files(dir, true)?
+        .into_iter()
+        .map(|path| {
+            let text = fs::read_to_string(&path).map_err(io_err(&path))?;
+            Ok(RuleFile {
+                name: path.display().to_string(),
+                text,
+            })
+        })
+        .collect()
+}
+
+fn print_diagnostics(report: &LoadReport) {
+    for d in &report.diagnostics {
+        eprintln!("{d}");
+    }
+}
+
+fn load_dir(dir: &Path) -> Result<(RuleSet, LoadReport), CliError> {
+    let files = read_rule_files(dir)?;
+    if files.is_empty() {
+        return Err(CliError::Usage(format!(
+            "no rule files (*.toml) found in {}",
+            dir.display()
+        )));
+    }
+    let report = load(&files);
+    match report.rules.clone() {
+        Some(rules) => Ok((rules, report)),
+        None => {
+            print_diagnostics(&report);
+            Err(CliError::Rules(format!(
+                "{} error(s) in the rule files; fix them first",
+                report.errors().count()
+            )))
+        }
+    }
+}
+
+/// `rules check DIR`.
+pub fn check(dir: &Path) -> Result<ExitCode, CliError> {
+    let files = read_rule_files(dir)?;
+    if files.is_empty() {
+        return Err(CliError::Usage(format!(
+            "no rule files (*.toml) found in {}",
+            dir.display()
+        )));
+    }
+    let report = load(&files);
+    print_diagnostics(&report);
+    let errors = report.errors().count();
+    let warnings = report.warnings().count();
+    let marked = report
+        .rules
+        .as_ref()
+        .map(|r| {
+            r.rules()
+                .iter()
+                .flat_map(|rule| rule.texts.values())
+                .filter(|t| matches!(t, doctrack_core::rules::model::RuleText::Missing { .. }))
+                .count()
+        })
+        .unwrap_or(0);
+    if errors > 0 {
+        eprintln!(
+            "{errors} error(s), {warnings} warning(s) in {} file(s)",
+            files.len()
+        );
+        return Ok(ExitCode::from(1));
+    }
+    let count = report.rules.as_ref().map_or(0, RuleSet::len);
+    crate::outln!(
+        "ok: {count} rules in {} file(s), {warnings} warning(s); {marked} translation(s) marked as missing",
+        files.len()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `rules test DIR`.
+pub fn test(dir: &Path) -> Result<ExitCode, CliError> {
+    let (rules, report) = load_dir(dir)?;
+    let warnings = report.warnings().count();
+    let tests_dir = dir.join("tests");
+    let files = if tests_dir.is_dir() {
+        toml_files(&tests_dir, false)?
+    } else {
+        Vec::new()
+    };
+    if files.is_empty() {
+        return Err(CliError::Usage(format!(
+            "no scenario files found in {}",
+            tests_dir.display()
+        )));
+    }
+    let paint = Painter::stdout();
+    let (mut failed, mut expectations, mut broken) = (0usize, 0usize, 0usize);
+    for path in &files {
+        let text = fs::read_to_string(path).map_err(io_err(path))?;
+        let name = path.display().to_string();
+        match Scenario::parse(&name, &text) {
+            Err(diags) => {
+                broken += 1;
+                crate::outln!(
+                    "{} {name}",
+                    paint.status(doctrack_core::rules::TimeStatus::Expired, "ERROR")
+                );
+                for d in diags {
+                    crate::outln!("  {d}");
+                }
+            }
+            Ok(scenario) => {
+                let result = scenario.run(&rules);
+                expectations += result.expectations;
+                if result.failures.is_empty() {
+                    crate::outln!(
+                        "{} {name} {}",
+                        paint.status(doctrack_core::rules::TimeStatus::Valid, "ok   "),
+                        paint.dim(&format!("— {}", result.description))
+                    );
+                } else {
+                    failed += 1;
+                    crate::outln!(
+                        "{} {name} — {}",
+                        paint.status(doctrack_core::rules::TimeStatus::Expired, "FAIL "),
+                        result.description
+                    );
+                    for f in &result.failures {
+                        crate::outln!("{}", f.trim_end());
+                    }
+                }
+            }
+        }
+    }
+    crate::outln!(
+        "\n{} scenario(s), {expectations} expectation(s): {} passed, {failed} failed, {broken} could not be read ({} rules, {warnings} rule warning(s))",
+        files.len(),
+        files.len() - failed - broken,
+        rules.len()
+    );
+    Ok(if failed == 0 && broken == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+/// `rules explain SCENARIO`.
+pub fn explain(
+    path: &Path,
+    as_of: Option<NaiveDate>,
+    rules_dir: Option<&Path>,
+    json: bool,
+) -> Result<ExitCode, CliError> {
+    let (rules, source) = match rules_dir {
+        Some(dir) => (load_dir(dir)?.0, dir.display().to_string()),
+        None => {
+            let report = embedded::load_default();
+            let rules = report.rules.clone().ok_or_else(|| {
+                print_diagnostics(&report);
+                CliError::Rules("the embedded rule set is invalid".into())
+            })?;
+            (rules, "embedded default set".to_string())
+        }
+    };
+    let text = fs::read_to_string(path).map_err(io_err(path))?;
+    let scenario = Scenario::parse(&path.display().to_string(), &text).map_err(|diags| {
+        for d in &diags {
+            eprintln!("{d}");
+        }
+        CliError::Usage(format!("{} is not a valid scenario", path.display()))
+    })?;
+    let Some(date) = as_of.or(scenario.as_of) else {
+        return Err(CliError::Usage(
+            "give --as-of YYYY-MM-DD (the scenario has no date)".into(),
+        ));
+    };
+    let eval = scenario.evaluate(&rules, date);
+    if json {
+        let mut value = serde_json::to_value(&eval).map_err(|e| CliError::Usage(e.to_string()))?;
+        // Replace random ids by the scenario's names.
+        rename_ids(&mut value, &scenario);
+        crate::outln!(
+            "{}",
+            serde_json::to_string_pretty(&value).map_err(|e| CliError::Usage(e.to_string()))?
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    let p = Painter::stdout();
+    crate::outln!("{} — {}", p.bold(&scenario.file), scenario.description);
+    crate::outln!("as of {date}; rules: {source}\n");
+    for st in &eval.documents {
+        let holder = scenario
+            .person_names
+            .get(&st.holder)
+            .map(String::as_str)
+            .unwrap_or("?");
+        crate::outln!(
+            "{} ({}, held by {holder}) — lifecycle {}, status {}",
+            p.bold(scenario.name(st.document)),
+            st.kind,
+            st.lifecycle.label(),
+            p.status(st.status, st.status.label())
+        );
+        print_reasons("  status:", &st.status_reasons, &scenario);
+        for d in &st.dates {
+            crate::outln!("  {} {}", pad(d.kind.label(), 22), d.date);
+            print_reasons("      ", &d.reasons, &scenario);
+        }
+        for b in &st.blockers {
+            match b {
+                Blocker::Prerequisite { reason, .. } | Blocker::TermLimit { reason, .. } => {
+                    crate::outln!(
+                        "  {}",
+                        p.status(doctrack_core::rules::TimeStatus::Blocked, "blocked:")
+                    );
+                    print_reasons("      ", std::slice::from_ref(reason), &scenario);
+                }
+            }
+        }
+        for r in &st.reminders {
+            let due = if r.date == date { " ← due today" } else { "" };
+            crate::outln!(
+                "  reminder {} ({} before the {}){due}",
+                r.date,
+                r.before,
+                r.target.label()
+            );
+        }
+        for f in &st.fees {
+            crate::outln!(
+                "  fee: {} {} {} [{}]",
+                f.fee.label,
+                f.fee.amount,
+                f.fee.currency,
+                rule_id(&f.reason)
+            );
+        }
+        for f in &st.fines {
+            crate::outln!(
+                "  fine: {} {} {} after {} day(s) late [{}]",
+                f.fine.label,
+                f.amount,
+                f.fine.currency,
+                f.days_late,
+                rule_id(&f.reason)
+            );
+        }
+        for n in &st.notes {
+            crate::outln!("  note: {n}");
+        }
+        crate::outln!();
+    }
+    for w in &eval.warnings {
+        crate::outln!("warning: {w}");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn rule_id(r: &Reason) -> String {
+    match &r.basis {
+        Basis::Rule { id, .. } => id.clone(),
+        _ => "document".into(),
+    }
+}
+
+fn print_reasons(prefix: &str, reasons: &[Reason], scenario: &Scenario) {
+    for r in reasons {
+        let basis = match &r.basis {
+            Basis::Rule {
+                id,
+                confidence,
+                sources,
+            } => {
+                let src = sources
+                    .iter()
+                    .map(|s| match s.date {
+                        Some(d) => format!("{} ({d})", s.url),
+                        None => format!("{} (undated)", s.url),
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; ");
+                format!(
+                    "rule {id} [confidence {}] — {src}",
+                    serde_json::to_value(confidence)
+                        .ok()
+                        .and_then(|v| v.as_str().map(String::from))
+                        .unwrap_or_default()
+                )
+            }
+            Basis::Document { field } => format!("document field {field}"),
+            Basis::Event { event, on } => format!("event {event} on {on}"),
+            Basis::Related { document, kind } => format!("{kind} \"{}\"", scenario.name(*document)),
+        };
+        let indent = " ".repeat(prefix.chars().count());
+        crate::outln!("{prefix} {}\n{indent}   ↳ {basis}", r.text);
+    }
+}
+
+fn rename_ids(value: &mut serde_json::Value, scenario: &Scenario) {
+    match value {
+        serde_json::Value::String(s) => {
+            if let Ok(id) = s.parse() {
+                if let Some(name) = scenario.names.get(&id) {
+                    *s = name.clone();
+                    return;
+                }
+            }
+            if let Ok(id) = s.parse() {
+                if let Some(name) = scenario.person_names.get(&id) {
+                    *s = name.clone();
+                }
+            }
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(|v| rename_ids(v, scenario)),
+        serde_json::Value::Object(map) => map.values_mut().for_each(|v| rename_ids(v, scenario)),
+        _ => {}
+    }
+}

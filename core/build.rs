@@ -1,0 +1,46 @@
+//! Embeds the default rule set (`rules/th/*.toml` at the workspace root) into
+//! the library, so an app works offline from its first start.
+
+use std::env;
+use std::fmt::Write as _;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn main() {
+    let manifest =
+        PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let rules_dir = manifest.join("..").join("rules").join("th");
+    println!("cargo:rerun-if-changed={}", rules_dir.display());
+    let mut files: Vec<PathBuf> = fs::read_dir(&rules_dir)
+        .map(|rd| {
+            rd.filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    let mut out = String::from(
+        "/// The default rule files: (name, contents).\npub static FILES: &[(&str, &str)] = &[\n",
+    );
+    for path in &files {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let name = format!("th/{}", file_name(path));
+        let abs = fs::canonicalize(path).expect("rule file readable");
+        let _ = writeln!(
+            out,
+            "    ({name:?}, include_str!({:?})),",
+            abs.display().to_string()
+        );
+    }
+    out.push_str("];\n");
+    let dest =
+        PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("embedded_rules.rs");
+    fs::write(dest, out).expect("OUT_DIR writable");
+}
+
+fn file_name(p: &Path) -> String {
+    p.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}

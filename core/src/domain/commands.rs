@@ -1,0 +1,282 @@
+//! Commands: what a person asks for ("record this passport", "my renewal was
+//! approved"), checked against the records involved and turned into events.
+//!
+//! Every `plan_*` function is pure: it takes the current records, and returns
+//! a [`Plan`] with the events to append and the records they produce, or a
+//! [`DomainError`] and no events. Stores and the in-memory [`super::Ledger`]
+//! share these functions, so the rules of the domain live in one place.
+
+use super::document::{Document, Link, LinkKind};
+use super::event::{DocumentChange, DocumentEvent, Event, EventName, PersonChange, PersonEvent};
+use super::ids::{DocumentId, EventId};
+use super::lifecycle::{DocumentRecord, LifecycleError};
+use super::person::{Person, PersonDraft, PersonUpdate};
+use super::text::TextError;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// A person as their events left them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonRecord {
+    /// Current details.
+    pub person: Person,
+    /// Whether the person was archived.
+    pub archived: bool,
+    /// Date of their latest event.
+    pub last_event_on: NaiveDate,
+}
+
+/// Why a command was refused. Names only, never personal data.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DomainError {
+    /// A document event is not allowed.
+    #[error(transparent)]
+    Lifecycle(#[from] LifecycleError),
+    /// A text field is invalid.
+    #[error(transparent)]
+    Text(#[from] TextError),
+    /// The person is archived, or the event does not fit their history.
+    #[error("cannot apply \"{event}\" to this person: {reason}")]
+    Person {
+        /// The refused event.
+        event: &'static str,
+        /// Why.
+        reason: &'static str,
+    },
+    /// A link points to a document that is not known or belongs to someone else.
+    #[error("a linked document must exist and belong to the same person")]
+    BadLink,
+    /// No person with that id.
+    #[error("no such person")]
+    UnknownPerson,
+    /// No document with that id.
+    #[error("no such document")]
+    UnknownDocument,
+    /// The event must be made through its own command (renewal approval,
+    /// replacement, recording).
+    #[error("\"{0}\" is made with its own command, not as a plain change")]
+    UseDedicatedCommand(EventName),
+}
+
+/// Events to append and the records they produce.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Plan {
+    /// Events, in the order they must be appended.
+    pub events: Vec<Event>,
+    /// New or changed document records.
+    pub documents: Vec<DocumentRecord>,
+    /// New or changed person records.
+    pub people: Vec<PersonRecord>,
+}
+
+impl PersonRecord {
+    /// The record after `event`, or why it is refused.
+    pub fn apply(&self, event: &PersonEvent) -> Result<PersonRecord, DomainError> {
+        let refuse = |event, reason| Err(DomainError::Person { event, reason });
+        if event.person != self.person.id {
+            return refuse("person_event", "it belongs to another person");
+        }
+        if self.archived {
+            return refuse("person_event", "the person is archived");
+        }
+        if event.on < self.last_event_on {
+            return refuse(
+                "person_event",
+                "it is dated before the person's latest event",
+            );
+        }
+        let mut next = self.clone();
+        next.last_event_on = event.on;
+        match &event.change {
+            PersonChange::Registered { .. } => return refuse("registered", "already registered"),
+            PersonChange::Updated { update } => {
+                update.clone().validated()?.apply_to(&mut next.person)
+            }
+            PersonChange::Archived => next.archived = true,
+        }
+        Ok(next)
+    }
+
+    /// Starts a record from a `registered` event.
+    pub fn from_registered(event: &PersonEvent) -> Result<PersonRecord, DomainError> {
+        match &event.change {
+            PersonChange::Registered { person } if person.id == event.person => Ok(PersonRecord {
+                person: person.clone(),
+                archived: false,
+                last_event_on: event.on,
+            }),
+            _ => Err(DomainError::Person {
+                event: "person_event",
+                reason: "the first event of a person must register them",
+            }),
+        }
+    }
+}
+
+fn document_plan(events: Vec<DocumentEvent>, documents: Vec<DocumentRecord>) -> Plan {
+    Plan {
+        events: events.into_iter().map(Event::Document).collect(),
+        documents,
+        people: Vec::new(),
+    }
+}
+
+/// Registers a new person.
+pub fn plan_register_person(draft: PersonDraft, on: NaiveDate) -> Result<Plan, DomainError> {
+    let person = draft.validate()?;
+    let event = PersonEvent {
+        id: EventId::new_random(),
+        person: person.id,
+        on,
+        change: PersonChange::Registered { person },
+    };
+    let record = PersonRecord::from_registered(&event)?;
+    Ok(Plan {
+        events: vec![Event::Person(event)],
+        documents: Vec::new(),
+        people: vec![record],
+    })
+}
+
+/// Changes a person's details, or archives them (`update = None`).
+pub fn plan_person_change(
+    record: &PersonRecord,
+    update: Option<PersonUpdate>,
+    on: NaiveDate,
+) -> Result<Plan, DomainError> {
+    let change = match update {
+        Some(update) => PersonChange::Updated {
+            update: update.validated()?,
+        },
+        None => PersonChange::Archived,
+    };
+    let event = PersonEvent {
+        id: EventId::new_random(),
+        person: record.person.id,
+        on,
+        change,
+    };
+    let next = record.apply(&event)?;
+    Ok(Plan {
+        events: vec![Event::Person(event)],
+        documents: Vec::new(),
+        people: vec![next],
+    })
+}
+
+/// Records a new document for `holder`. Every link target must be among
+/// `linked` and belong to the same person.
+pub fn plan_record_document(
+    holder: &PersonRecord,
+    document: Document,
+    linked: &[&DocumentRecord],
+    on: NaiveDate,
+) -> Result<Plan, DomainError> {
+    if holder.archived {
+        return Err(DomainError::Person {
+            event: "recorded",
+            reason: "the person is archived",
+        });
+    }
+    if document.holder != holder.person.id {
+        return Err(DomainError::BadLink);
+    }
+    check_links(&document, linked)?;
+    let event = DocumentEvent::new(document.id, on, DocumentChange::Recorded { document });
+    let record = DocumentRecord::from_recorded(&event)?;
+    Ok(document_plan(vec![event], vec![record]))
+}
+
+fn check_links(document: &Document, linked: &[&DocumentRecord]) -> Result<(), DomainError> {
+    for link in &document.links {
+        let target = linked
+            .iter()
+            .find(|r| r.document.id == link.target)
+            .ok_or(DomainError::BadLink)?;
+        if target.document.holder != document.holder {
+            return Err(DomainError::BadLink);
+        }
+    }
+    Ok(())
+}
+
+/// A plain change to one document (anything but recording, renewal
+/// approval and replacement, which involve two documents).
+pub fn plan_change(
+    record: &DocumentRecord,
+    change: DocumentChange,
+    on: NaiveDate,
+) -> Result<Plan, DomainError> {
+    match change.name() {
+        n @ (EventName::Recorded | EventName::RenewalApproved | EventName::ReplacementReceived) => {
+            return Err(DomainError::UseDedicatedCommand(n))
+        }
+        _ => {}
+    }
+    let event = DocumentEvent::new(record.document.id, on, change);
+    let next = record.apply(&event)?;
+    Ok(document_plan(vec![event], vec![next]))
+}
+
+/// The renewal of `old` was approved: records `successor` (linked back to
+/// `old`) and supersedes `old`. Both documents link to each other.
+pub fn plan_renewal_approved(
+    old: &DocumentRecord,
+    successor: Document,
+    on: NaiveDate,
+) -> Result<Plan, DomainError> {
+    plan_successor(old, successor, on, LinkKind::Renews, |id| {
+        DocumentChange::RenewalApproved { successor: id }
+    })
+}
+
+/// A replacement for the lost document `lost` was received.
+pub fn plan_replacement_received(
+    lost: &DocumentRecord,
+    replacement: Document,
+    on: NaiveDate,
+) -> Result<Plan, DomainError> {
+    plan_successor(lost, replacement, on, LinkKind::Replaces, |id| {
+        DocumentChange::ReplacementReceived { replacement: id }
+    })
+}
+
+fn plan_successor(
+    old: &DocumentRecord,
+    mut new: Document,
+    on: NaiveDate,
+    back_link: LinkKind,
+    change: impl FnOnce(DocumentId) -> DocumentChange,
+) -> Result<Plan, DomainError> {
+    if new.id == old.document.id {
+        return Err(LifecycleError::SelfSuccessor.into());
+    }
+    if new.holder != old.document.holder || new.kind != old.document.kind {
+        return Err(LifecycleError::SuccessorMismatch.into());
+    }
+    // The successor may only link to its predecessor and to documents the
+    // predecessor already linked to (same holder, known to exist).
+    let old_targets: Vec<DocumentId> = old.document.links.iter().map(|l| l.target).collect();
+    if new
+        .links
+        .iter()
+        .any(|l| l.target != old.document.id && !old_targets.contains(&l.target))
+    {
+        return Err(DomainError::BadLink);
+    }
+    let link = Link {
+        kind: back_link,
+        target: old.document.id,
+    };
+    if !new.links.contains(&link) {
+        new.links.push(link);
+    }
+    let old_event = DocumentEvent::new(old.document.id, on, change(new.id));
+    let old_next = old.apply(&old_event)?;
+    let new_event = DocumentEvent::new(new.id, on, DocumentChange::Recorded { document: new });
+    let new_record = DocumentRecord::from_recorded(&new_event)?;
+    Ok(document_plan(
+        vec![old_event, new_event],
+        vec![old_next, new_record],
+    ))
+}

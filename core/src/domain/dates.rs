@@ -1,0 +1,314 @@
+//! Calendar dates as people type them, and date arithmetic with a stated
+//! convention.
+//!
+//! Dates are stored and computed as proleptic Gregorian calendar dates in the
+//! Common Era ([`NaiveDate`]). Thai documents print Buddhist Era years
+//! (BE = CE + 543); input accepts them and says that it converted.
+//!
+//! Adding months or years clamps to the end of the month:
+//! 29 February 2024 + 2 years = 28 February 2026; 31 January + 1 month =
+//! 28/29 February. Maintainers see the same convention in `rules/README.md`.
+
+use chrono::{Datelike, Months, NaiveDate};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The difference between Buddhist Era and Common Era years on Thai documents.
+pub const BE_OFFSET: i32 = 543;
+/// The earliest CE year doctrack accepts.
+pub const MIN_YEAR: i32 = 1900;
+/// The latest CE year doctrack accepts.
+pub const MAX_YEAR: i32 = 2200;
+
+/// Which era a typed year was read in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Era {
+    /// Common Era (Gregorian), e.g. 2026.
+    Ce,
+    /// Thai Buddhist Era, e.g. 2569 (= 2026 CE).
+    Be,
+}
+
+/// A date read from user input, with the era its year was written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TypedDate {
+    /// The date in the Common Era.
+    pub date: NaiveDate,
+    /// The era the year was written in.
+    pub era: Era,
+}
+
+/// Why a typed date was refused. Carries the input so a person can see what
+/// they typed; the FFI layer drops it (dates can be personal data).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DateError {
+    /// Not in a recognised shape.
+    #[error("\"{input}\" is not a date: use YYYY-MM-DD (e.g. 2026-01-15) or DD/MM/YYYY")]
+    Format {
+        /// What was typed.
+        input: String,
+    },
+    /// The shape is right but the day does not exist.
+    #[error("\"{input}\" is not a real calendar date (there is no day {day} in month {month} of {year})")]
+    NoSuchDay {
+        /// What was typed.
+        input: String,
+        /// Year as typed.
+        year: i32,
+        /// Month as typed.
+        month: u32,
+        /// Day as typed.
+        day: u32,
+    },
+    /// The year is neither a plausible CE nor a plausible BE year.
+    #[error("\"{input}\" has year {year}, which is neither a Common Era year ({MIN_YEAR}–{MAX_YEAR}) nor a Thai Buddhist Era year ({}–{})", MIN_YEAR + BE_OFFSET, MAX_YEAR + BE_OFFSET)]
+    YearOutOfRange {
+        /// What was typed.
+        input: String,
+        /// Year as typed.
+        year: i32,
+    },
+}
+
+impl fmt::Display for Era {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Era::Ce => "CE",
+            Era::Be => "BE",
+        })
+    }
+}
+
+/// Parses a date as a person would type it.
+///
+/// Accepts `YYYY-MM-DD` and `DD/MM/YYYY` (also with `.` or `-` between
+/// day, month and year). A year of 2443 or later is read as Thai Buddhist Era
+/// and converted (2569-03-31 → 2026-03-31); [`TypedDate::era`] says so, so an
+/// app can show "read as 31 March 2026 (BE 2569)".
+pub fn parse_typed_date(input: &str) -> Result<TypedDate, DateError> {
+    let trimmed = input.trim();
+    let format_err = || DateError::Format {
+        input: truncate_for_message(trimmed),
+    };
+    let parts: Vec<&str> = if trimmed.contains('/') || trimmed.contains('.') {
+        trimmed.split(['/', '.']).collect()
+    } else {
+        trimmed.split('-').collect()
+    };
+    if parts.len() != 3 || parts.iter().any(|p| p.is_empty() || p.len() > 4) {
+        return Err(format_err());
+    }
+    let nums: Vec<u32> = parts
+        .iter()
+        .map(|p| {
+            if p.chars().all(|c| c.is_ascii_digit()) {
+                p.parse::<u32>().ok()
+            } else {
+                None
+            }
+        })
+        .collect::<Option<Vec<_>>>()
+        .ok_or_else(format_err)?;
+    let (year, month, day) = if parts[0].len() == 4 {
+        (nums[0] as i32, nums[1], nums[2])
+    } else if parts[2].len() == 4 {
+        (nums[2] as i32, nums[1], nums[0])
+    } else {
+        return Err(format_err());
+    };
+    let (ce_year, era) = if (MIN_YEAR..=MAX_YEAR).contains(&year) {
+        (year, Era::Ce)
+    } else if (MIN_YEAR + BE_OFFSET..=MAX_YEAR + BE_OFFSET).contains(&year) {
+        (year - BE_OFFSET, Era::Be)
+    } else {
+        return Err(DateError::YearOutOfRange {
+            input: truncate_for_message(trimmed),
+            year,
+        });
+    };
+    let date =
+        NaiveDate::from_ymd_opt(ce_year, month, day).ok_or_else(|| DateError::NoSuchDay {
+            input: truncate_for_message(trimmed),
+            year,
+            month,
+            day,
+        })?;
+    Ok(TypedDate { date, era })
+}
+
+/// Parses a Common Era `YYYY-MM-DD` date (a Buddhist Era year is accepted
+/// and converted, as in [`parse_typed_date`]).
+pub fn parse_date(input: &str) -> Result<NaiveDate, DateError> {
+    parse_typed_date(input).map(|t| t.date)
+}
+
+fn truncate_for_message(s: &str) -> String {
+    const MAX: usize = 40;
+    if s.chars().count() <= MAX {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(MAX).collect();
+        t.push('…');
+        t
+    }
+}
+
+/// Formats a date with its Buddhist Era year, as Thai documents print it:
+/// `31/03/2569`.
+pub fn format_be(date: NaiveDate) -> String {
+    format!(
+        "{:02}/{:02}/{}",
+        date.day(),
+        date.month(),
+        date.year() + BE_OFFSET
+    )
+}
+
+/// A length of time in calendar units, as written in rule files
+/// (`"2 years"`, `"90 days"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Span {
+    /// A number of days.
+    Days(u32),
+    /// A number of weeks (7 days each).
+    Weeks(u32),
+    /// A number of calendar months (end-of-month clamped).
+    Months(u32),
+    /// A number of calendar years (end-of-month clamped: 29 Feb + 1 year = 28 Feb).
+    Years(u32),
+}
+
+impl Span {
+    /// `date + self`, or `None` beyond the supported calendar.
+    pub fn after(self, date: NaiveDate) -> Option<NaiveDate> {
+        match self {
+            Span::Days(n) => date.checked_add_days(chrono::Days::new(u64::from(n))),
+            Span::Weeks(n) => date.checked_add_days(chrono::Days::new(u64::from(n) * 7)),
+            Span::Months(n) => date.checked_add_months(Months::new(n)),
+            Span::Years(n) => date.checked_add_months(Months::new(n.checked_mul(12)?)),
+        }
+    }
+
+    /// `date - self`, or `None` before the supported calendar.
+    pub fn before(self, date: NaiveDate) -> Option<NaiveDate> {
+        match self {
+            Span::Days(n) => date.checked_sub_days(chrono::Days::new(u64::from(n))),
+            Span::Weeks(n) => date.checked_sub_days(chrono::Days::new(u64::from(n) * 7)),
+            Span::Months(n) => date.checked_sub_months(Months::new(n)),
+            Span::Years(n) => date.checked_sub_months(Months::new(n.checked_mul(12)?)),
+        }
+    }
+
+    /// Parses `"90 days"`, `"1 day"`, `"6 months"`, `"2 years"`, `"3 weeks"`.
+    pub fn parse(input: &str) -> Option<Span> {
+        let mut words = input.split_whitespace();
+        let n: u32 = words.next()?.parse().ok()?;
+        let unit = words.next()?;
+        if words.next().is_some() {
+            return None;
+        }
+        match unit {
+            "day" | "days" => Some(Span::Days(n)),
+            "week" | "weeks" => Some(Span::Weeks(n)),
+            "month" | "months" => Some(Span::Months(n)),
+            "year" | "years" => Some(Span::Years(n)),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Span {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (n, unit) = match *self {
+            Span::Days(n) => (n, "day"),
+            Span::Weeks(n) => (n, "week"),
+            Span::Months(n) => (n, "month"),
+            Span::Years(n) => (n, "year"),
+        };
+        write!(f, "{n} {unit}{}", if n == 1 { "" } else { "s" })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn iso_and_thai_style_dates() {
+        assert_eq!(parse_date("2026-01-15").unwrap(), d(2026, 1, 15));
+        assert_eq!(parse_date("15/01/2026").unwrap(), d(2026, 1, 15));
+        assert_eq!(parse_date(" 15.01.2026 ").unwrap(), d(2026, 1, 15));
+    }
+
+    #[test]
+    fn buddhist_era_years_are_converted_and_reported() {
+        let t = parse_typed_date("31/03/2569").unwrap();
+        assert_eq!(t.date, d(2026, 3, 31));
+        assert_eq!(t.era, Era::Be);
+        assert_eq!(format_be(t.date), "31/03/2569");
+    }
+
+    #[test]
+    fn impossible_days_are_named() {
+        let err = parse_date("2025-02-30").unwrap_err();
+        assert!(matches!(
+            err,
+            DateError::NoSuchDay {
+                day: 30,
+                month: 2,
+                ..
+            }
+        ));
+        assert!(err.to_string().contains("2025-02-30"));
+        // 29 Feb exists only in leap years, also when typed in BE.
+        assert!(parse_date("2024-02-29").is_ok());
+        assert!(parse_date("29/02/2568").is_err()); // BE 2568 = 2025
+        assert!(parse_date("29/02/2567").is_ok()); // BE 2567 = 2024
+    }
+
+    #[test]
+    fn garbage_and_out_of_range() {
+        assert!(matches!(
+            parse_date("tomorrow"),
+            Err(DateError::Format { .. })
+        ));
+        assert!(matches!(
+            parse_date("2026-1"),
+            Err(DateError::Format { .. })
+        ));
+        assert!(matches!(
+            parse_date("+2026-01-01"),
+            Err(DateError::Format { .. })
+        ));
+        assert!(matches!(
+            parse_date("1066-10-14"),
+            Err(DateError::YearOutOfRange { year: 1066, .. })
+        ));
+        let long = "9".repeat(10_000);
+        assert!(parse_date(&long).unwrap_err().to_string().len() < 200);
+    }
+
+    #[test]
+    fn leap_day_plus_years_clamps() {
+        assert_eq!(Span::Years(2).after(d(2024, 2, 29)), Some(d(2026, 2, 28)));
+        assert_eq!(Span::Years(4).after(d(2024, 2, 29)), Some(d(2028, 2, 29)));
+        assert_eq!(Span::Months(1).after(d(2026, 1, 31)), Some(d(2026, 2, 28)));
+        assert_eq!(Span::Days(90).after(d(2026, 1, 1)), Some(d(2026, 4, 1)));
+        assert_eq!(Span::Days(15).before(d(2026, 4, 1)), Some(d(2026, 3, 17)));
+    }
+
+    #[test]
+    fn span_text() {
+        assert_eq!(Span::parse("90 days"), Some(Span::Days(90)));
+        assert_eq!(Span::parse("1 year"), Some(Span::Years(1)));
+        assert_eq!(Span::parse("2 fortnights"), None);
+        assert_eq!(Span::parse("-2 days"), None);
+        assert_eq!(Span::Years(1).to_string(), "1 year");
+        assert_eq!(Span::Days(60).to_string(), "60 days");
+    }
+}

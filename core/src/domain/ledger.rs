@@ -1,0 +1,201 @@
+//! An in-memory ledger: the event log plus the records it folds to.
+//!
+//! Used by the rules engine's scenarios, by tests, and as the reference for
+//! what a store must contain: a store's projections must equal
+//! [`Ledger::from_events`] of its event log.
+
+use super::commands::{self, DomainError, PersonRecord, Plan};
+use super::document::Document;
+use super::event::{DocumentChange, Event, PersonChange};
+use super::ids::{DocumentId, EventId, PersonId};
+use super::lifecycle::DocumentRecord;
+use super::person::{PersonDraft, PersonUpdate};
+use chrono::NaiveDate;
+use std::collections::BTreeMap;
+
+/// The event log and its projections, in memory.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Ledger {
+    events: Vec<Event>,
+    people: BTreeMap<PersonId, PersonRecord>,
+    documents: BTreeMap<DocumentId, DocumentRecord>,
+}
+
+/// Why a log could not be folded.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("event #{index} of the log cannot be applied: {error}")]
+pub struct FoldError {
+    /// Position of the refused event in the log (0-based).
+    pub index: usize,
+    /// Why it was refused.
+    pub error: DomainError,
+}
+
+impl Ledger {
+    /// An empty ledger.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Folds an event log. Fails on the first event that the state machine
+    /// refuses, naming its position.
+    pub fn from_events(events: impl IntoIterator<Item = Event>) -> Result<Self, FoldError> {
+        let mut ledger = Ledger::new();
+        for (index, event) in events.into_iter().enumerate() {
+            ledger
+                .apply_event(event)
+                .map_err(|error| FoldError { index, error })?;
+        }
+        Ok(ledger)
+    }
+
+    /// Applies one event from a log (e.g. while folding or merging).
+    pub fn apply_event(&mut self, event: Event) -> Result<(), DomainError> {
+        match &event {
+            Event::Person(e) => {
+                let next = match (self.people.get(&e.person), &e.change) {
+                    (None, PersonChange::Registered { .. }) => PersonRecord::from_registered(e)?,
+                    (Some(r), _) => r.apply(e)?,
+                    (None, _) => return Err(DomainError::UnknownPerson),
+                };
+                self.people.insert(e.person, next);
+            }
+            Event::Document(e) => {
+                let next = match self.documents.get(&e.document) {
+                    None => {
+                        let record = DocumentRecord::from_recorded(e)?;
+                        if !self.people.contains_key(&record.document.holder) {
+                            return Err(DomainError::BadLink);
+                        }
+                        record
+                    }
+                    Some(r) => r.apply(e)?,
+                };
+                self.documents.insert(e.document, next);
+            }
+        }
+        self.events.push(event);
+        Ok(())
+    }
+
+    fn commit(&mut self, plan: Plan) {
+        for p in plan.people {
+            self.people.insert(p.person.id, p);
+        }
+        for d in plan.documents {
+            self.documents.insert(d.document.id, d);
+        }
+        self.events.extend(plan.events);
+    }
+
+    fn last_event_id(&self) -> EventId {
+        // Every successful command appends at least one event.
+        self.events
+            .last()
+            .map(Event::id)
+            .unwrap_or_else(EventId::new_random)
+    }
+
+    fn person(&self, id: PersonId) -> Result<&PersonRecord, DomainError> {
+        self.people.get(&id).ok_or(DomainError::UnknownPerson)
+    }
+
+    fn document(&self, id: DocumentId) -> Result<&DocumentRecord, DomainError> {
+        self.documents.get(&id).ok_or(DomainError::UnknownDocument)
+    }
+
+    /// Registers a person; returns their id.
+    pub fn register_person(
+        &mut self,
+        draft: PersonDraft,
+        on: NaiveDate,
+    ) -> Result<PersonId, DomainError> {
+        let plan = commands::plan_register_person(draft, on)?;
+        let id = plan.people[0].person.id;
+        self.commit(plan);
+        Ok(id)
+    }
+
+    /// Updates a person's details.
+    pub fn update_person(
+        &mut self,
+        id: PersonId,
+        update: PersonUpdate,
+        on: NaiveDate,
+    ) -> Result<EventId, DomainError> {
+        let plan = commands::plan_person_change(self.person(id)?, Some(update), on)?;
+        self.commit(plan);
+        Ok(self.last_event_id())
+    }
+
+    /// Records a document; returns its id.
+    pub fn record_document(
+        &mut self,
+        document: Document,
+        on: NaiveDate,
+    ) -> Result<DocumentId, DomainError> {
+        let holder = self.person(document.holder)?;
+        let linked: Vec<&DocumentRecord> = document
+            .links
+            .iter()
+            .filter_map(|l| self.documents.get(&l.target))
+            .collect();
+        let id = document.id;
+        let plan = commands::plan_record_document(holder, document, &linked, on)?;
+        self.commit(plan);
+        Ok(id)
+    }
+
+    /// Applies a plain change to a document.
+    pub fn change(
+        &mut self,
+        id: DocumentId,
+        change: DocumentChange,
+        on: NaiveDate,
+    ) -> Result<EventId, DomainError> {
+        let plan = commands::plan_change(self.document(id)?, change, on)?;
+        self.commit(plan);
+        Ok(self.last_event_id())
+    }
+
+    /// Approves the renewal of `old`, recording `successor`.
+    pub fn approve_renewal(
+        &mut self,
+        old: DocumentId,
+        successor: Document,
+        on: NaiveDate,
+    ) -> Result<DocumentId, DomainError> {
+        let id = successor.id;
+        let plan = commands::plan_renewal_approved(self.document(old)?, successor, on)?;
+        self.commit(plan);
+        Ok(id)
+    }
+
+    /// Records the replacement of the lost document `lost`.
+    pub fn receive_replacement(
+        &mut self,
+        lost: DocumentId,
+        replacement: Document,
+        on: NaiveDate,
+    ) -> Result<DocumentId, DomainError> {
+        let id = replacement.id;
+        let plan = commands::plan_replacement_received(self.document(lost)?, replacement, on)?;
+        self.commit(plan);
+        Ok(id)
+    }
+
+    /// The event log, oldest first.
+    pub fn events(&self) -> &[Event] {
+        &self.events
+    }
+
+    /// People, by id.
+    pub fn people(&self) -> &BTreeMap<PersonId, PersonRecord> {
+        &self.people
+    }
+
+    /// Documents, by id.
+    pub fn documents(&self) -> &BTreeMap<DocumentId, DocumentRecord> {
+        &self.documents
+    }
+}

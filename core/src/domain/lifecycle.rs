@@ -1,0 +1,553 @@
+//! The document lifecycle state machine.
+//!
+//! A document's stored state is the fold of its events. [`DocumentRecord::apply`]
+//! is the only transition function: it returns the next record or a
+//! [`LifecycleError`] naming the current state and the refused event, and it
+//! never changes the record it is given.
+//!
+//! ```text
+//!              recorded
+//!                 │
+//!                 ▼            renewal_rejected
+//!  ┌─────────► ACTIVE ◄────────────────────────┐
+//!  │   (details_corrected, employer_changed,   │
+//!  │    report_filed stay here)                │
+//!  │              │ renewal_started /          │
+//!  │              │ renewal_submitted          │
+//!  │              ▼                            │
+//!  │     RENEWAL IN PROGRESS ──────────────────┘
+//!  │              │ renewal_approved ──► SUPERSEDED (by the successor)
+//!  │  reported_lost (from active or renewal in progress)
+//!  │              ▼
+//!  │            LOST ── replacement_received ──► SUPERSEDED (by the replacement)
+//!  │  cancelled (from active, renewal in progress or lost) ──► CANCELLED
+//!  └─ archived (from any state but archived) ──► ARCHIVED (final)
+//! ```
+
+use super::document::{DetailsError, Document, Link, LinkKind};
+use super::event::{CancelReason, DocumentChange, DocumentEvent, EventName};
+use super::ids::DocumentId;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// How a document came to be superseded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SupersededVia {
+    /// By an approved renewal.
+    Renewal,
+    /// By a replacement for a lost document.
+    Replacement,
+}
+
+/// A document's stored lifecycle state (not its time status, which is
+/// computed for a date by the rules).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum LifecycleState {
+    /// In force (as far as events tell).
+    Active,
+    /// A renewal is being prepared or was handed in.
+    RenewalInProgress {
+        /// When preparation started.
+        started_on: NaiveDate,
+        /// When it was handed in, if it was.
+        submitted_on: Option<NaiveDate>,
+    },
+    /// Replaced by a newer document.
+    Superseded {
+        /// The newer document.
+        by: DocumentId,
+        /// When.
+        on: NaiveDate,
+        /// Renewal or replacement.
+        via: SupersededVia,
+    },
+    /// Reported lost or stolen.
+    Lost {
+        /// When it was reported.
+        on: NaiveDate,
+    },
+    /// Stopped being valid before its time.
+    Cancelled {
+        /// When.
+        on: NaiveDate,
+        /// Why.
+        reason: CancelReason,
+    },
+    /// Hidden by the person; final.
+    Archived {
+        /// When.
+        on: NaiveDate,
+        /// The state before archiving.
+        from: StateName,
+    },
+}
+
+/// The name of a lifecycle state, without its data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StateName {
+    /// Not recorded yet.
+    Unrecorded,
+    /// [`LifecycleState::Active`].
+    Active,
+    /// [`LifecycleState::RenewalInProgress`].
+    RenewalInProgress,
+    /// [`LifecycleState::Superseded`].
+    Superseded,
+    /// [`LifecycleState::Lost`].
+    Lost,
+    /// [`LifecycleState::Cancelled`].
+    Cancelled,
+    /// [`LifecycleState::Archived`].
+    Archived,
+}
+
+impl StateName {
+    /// The snake_case name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StateName::Unrecorded => "unrecorded",
+            StateName::Active => "active",
+            StateName::RenewalInProgress => "renewal_in_progress",
+            StateName::Superseded => "superseded",
+            StateName::Lost => "lost",
+            StateName::Cancelled => "cancelled",
+            StateName::Archived => "archived",
+        }
+    }
+
+    /// Words for people ("renewal in progress").
+    pub fn label(self) -> &'static str {
+        match self {
+            StateName::Unrecorded => "not recorded",
+            StateName::Active => "active",
+            StateName::RenewalInProgress => "renewal in progress",
+            StateName::Superseded => "superseded",
+            StateName::Lost => "lost",
+            StateName::Cancelled => "cancelled",
+            StateName::Archived => "archived",
+        }
+    }
+}
+
+impl fmt::Display for StateName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl LifecycleState {
+    /// The state's name.
+    pub fn name(&self) -> StateName {
+        match self {
+            LifecycleState::Active => StateName::Active,
+            LifecycleState::RenewalInProgress { .. } => StateName::RenewalInProgress,
+            LifecycleState::Superseded { .. } => StateName::Superseded,
+            LifecycleState::Lost { .. } => StateName::Lost,
+            LifecycleState::Cancelled { .. } => StateName::Cancelled,
+            LifecycleState::Archived { .. } => StateName::Archived,
+        }
+    }
+
+    /// Whether the document still counts as held (active or being renewed).
+    pub fn is_current(&self) -> bool {
+        matches!(
+            self,
+            LifecycleState::Active | LifecycleState::RenewalInProgress { .. }
+        )
+    }
+}
+
+/// Why an event was refused. Carries names only, never personal data.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LifecycleError {
+    /// The event is not allowed in the current state.
+    #[error("cannot apply \"{event}\" to a document in state \"{state}\"")]
+    IllegalTransition {
+        /// The current state.
+        state: StateName,
+        /// The refused event.
+        event: EventName,
+    },
+    /// The event does not apply to this kind of document (e.g. filing a
+    /// 90-day report on a passport).
+    #[error("\"{event}\" does not apply to this kind of document")]
+    NotForKind {
+        /// The refused event.
+        event: EventName,
+    },
+    /// The event is dated before the document's latest event.
+    #[error("\"{event}\" is dated before the document's latest event")]
+    OutOfOrder {
+        /// The refused event.
+        event: EventName,
+    },
+    /// The event is addressed to another document.
+    #[error("\"{event}\" belongs to another document")]
+    WrongDocument {
+        /// The refused event.
+        event: EventName,
+    },
+    /// A renewal or replacement names the document itself.
+    #[error("a document cannot be its own successor or replacement")]
+    SelfSuccessor,
+    /// The renewal or replacement is for another person or of another kind.
+    #[error("the new document must belong to the same person and be of the same kind")]
+    SuccessorMismatch,
+    /// The details in the event are invalid.
+    #[error(transparent)]
+    Details(#[from] DetailsError),
+}
+
+/// A document as its events left it: the projection kept by stores.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentRecord {
+    /// Current details.
+    pub document: Document,
+    /// Lifecycle state.
+    pub state: LifecycleState,
+    /// The date it was recorded.
+    pub recorded_on: NaiveDate,
+    /// The date of its latest event.
+    pub last_event_on: NaiveDate,
+    /// Dates on which 90-day reports were filed, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub filings: Vec<NaiveDate>,
+    /// How many events it has.
+    pub event_count: u32,
+}
+
+impl DocumentRecord {
+    /// Starts a record from its `recorded` event.
+    pub fn from_recorded(event: &DocumentEvent) -> Result<Self, LifecycleError> {
+        match &event.change {
+            DocumentChange::Recorded { document } => {
+                if document.id != event.document {
+                    return Err(LifecycleError::WrongDocument {
+                        event: EventName::Recorded,
+                    });
+                }
+                Ok(DocumentRecord {
+                    document: document.clone().validated()?,
+                    state: LifecycleState::Active,
+                    recorded_on: event.on,
+                    last_event_on: event.on,
+                    filings: Vec::new(),
+                    event_count: 1,
+                })
+            }
+            other => Err(LifecycleError::IllegalTransition {
+                state: StateName::Unrecorded,
+                event: other.name(),
+            }),
+        }
+    }
+
+    /// Folds a document's events, in log order, into a record.
+    pub fn fold<'a>(
+        events: impl IntoIterator<Item = &'a DocumentEvent>,
+    ) -> Result<Option<Self>, LifecycleError> {
+        let mut record: Option<DocumentRecord> = None;
+        for event in events {
+            record = Some(match record {
+                None => DocumentRecord::from_recorded(event)?,
+                Some(r) => r.apply(event)?,
+            });
+        }
+        Ok(record)
+    }
+
+    /// The record after `event`, or why the event is refused. `self` is
+    /// never changed.
+    pub fn apply(&self, event: &DocumentEvent) -> Result<DocumentRecord, LifecycleError> {
+        let name = event.change.name();
+        let illegal = || LifecycleError::IllegalTransition {
+            state: self.state.name(),
+            event: name,
+        };
+        if event.document != self.document.id {
+            return Err(LifecycleError::WrongDocument { event: name });
+        }
+        if let LifecycleState::Archived { .. } = self.state {
+            return Err(illegal());
+        }
+        if event.on < self.last_event_on {
+            return Err(LifecycleError::OutOfOrder { event: name });
+        }
+        let kind = &self.document.kind;
+        let mut next = self.clone();
+        next.last_event_on = event.on;
+        next.event_count = self.event_count.saturating_add(1);
+        match (&event.change, &self.state) {
+            (DocumentChange::Recorded { .. }, _) => return Err(illegal()),
+            (DocumentChange::DetailsCorrected { correction }, _) => {
+                next.document = correction.apply_to(&self.document)?;
+                if next.document.id != self.document.id || next.document.kind != *kind {
+                    return Err(LifecycleError::WrongDocument { event: name });
+                }
+            }
+            (
+                DocumentChange::RenewalStarted
+                | DocumentChange::RenewalSubmitted
+                | DocumentChange::RenewalApproved { .. }
+                | DocumentChange::RenewalRejected
+                | DocumentChange::ReportedLost
+                | DocumentChange::ReplacementReceived { .. },
+                _,
+            ) if !kind.is_renewable() => return Err(LifecycleError::NotForKind { event: name }),
+            (DocumentChange::RenewalStarted, LifecycleState::Active) => {
+                next.state = LifecycleState::RenewalInProgress {
+                    started_on: event.on,
+                    submitted_on: None,
+                };
+            }
+            (DocumentChange::RenewalSubmitted, LifecycleState::Active) => {
+                next.state = LifecycleState::RenewalInProgress {
+                    started_on: event.on,
+                    submitted_on: Some(event.on),
+                };
+            }
+            (
+                DocumentChange::RenewalSubmitted,
+                LifecycleState::RenewalInProgress {
+                    started_on,
+                    submitted_on: None,
+                },
+            ) => {
+                next.state = LifecycleState::RenewalInProgress {
+                    started_on: *started_on,
+                    submitted_on: Some(event.on),
+                };
+            }
+            (
+                DocumentChange::RenewalApproved { successor },
+                LifecycleState::RenewalInProgress { .. },
+            ) => {
+                if *successor == self.document.id {
+                    return Err(LifecycleError::SelfSuccessor);
+                }
+                next.state = LifecycleState::Superseded {
+                    by: *successor,
+                    on: event.on,
+                    via: SupersededVia::Renewal,
+                };
+                add_link(&mut next.document, LinkKind::RenewedBy, *successor);
+            }
+            (DocumentChange::RenewalRejected, LifecycleState::RenewalInProgress { .. }) => {
+                next.state = LifecycleState::Active;
+            }
+            (
+                DocumentChange::ReportedLost,
+                LifecycleState::Active | LifecycleState::RenewalInProgress { .. },
+            ) => {
+                next.state = LifecycleState::Lost { on: event.on };
+            }
+            (DocumentChange::ReplacementReceived { replacement }, LifecycleState::Lost { .. }) => {
+                if *replacement == self.document.id {
+                    return Err(LifecycleError::SelfSuccessor);
+                }
+                next.state = LifecycleState::Superseded {
+                    by: *replacement,
+                    on: event.on,
+                    via: SupersededVia::Replacement,
+                };
+                add_link(&mut next.document, LinkKind::ReplacedBy, *replacement);
+            }
+            (
+                DocumentChange::Cancelled { reason },
+                LifecycleState::Active
+                | LifecycleState::RenewalInProgress { .. }
+                | LifecycleState::Lost { .. },
+            ) => {
+                next.state = LifecycleState::Cancelled {
+                    on: event.on,
+                    reason: *reason,
+                };
+            }
+            (DocumentChange::EmployerChanged { employer }, state) => {
+                if !kind.has_employer() {
+                    return Err(LifecycleError::NotForKind { event: name });
+                }
+                if !state.is_current() {
+                    return Err(illegal());
+                }
+                next.document.employer =
+                    super::document::check_employer(kind, employer.as_deref())?;
+            }
+            (DocumentChange::ReportFiled, state) => {
+                if !kind.is_recurring_obligation() {
+                    return Err(LifecycleError::NotForKind { event: name });
+                }
+                if *state != LifecycleState::Active {
+                    return Err(illegal());
+                }
+                next.filings.push(event.on);
+            }
+            (DocumentChange::Archived, state) => {
+                next.state = LifecycleState::Archived {
+                    on: event.on,
+                    from: state.name(),
+                };
+            }
+            _ => return Err(illegal()),
+        }
+        Ok(next)
+    }
+}
+
+fn add_link(doc: &mut Document, kind: LinkKind, target: DocumentId) {
+    let link = Link { kind, target };
+    if !doc.links.contains(&link) {
+        doc.links.push(link);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::document::DocumentKind;
+    use crate::domain::ids::PersonId;
+    use crate::domain::person::Country;
+
+    fn d(m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, m, day).unwrap()
+    }
+
+    fn recorded(kind: DocumentKind) -> (DocumentRecord, DocumentId) {
+        let id = DocumentId::new_random();
+        let doc = Document {
+            id,
+            holder: PersonId::new_random(),
+            number: if kind.is_recurring_obligation() {
+                String::new()
+            } else {
+                "X1".into()
+            },
+            expires_on: if kind.is_recurring_obligation() {
+                None
+            } else {
+                Some(d(12, 31))
+            },
+            kind,
+            issuing_country: Country::Thailand,
+            issuing_authority: None,
+            issued_on: Some(d(1, 1)),
+            employer: None,
+            links: vec![],
+            notes: String::new(),
+        };
+        let ev = DocumentEvent::new(id, d(1, 2), DocumentChange::Recorded { document: doc });
+        (DocumentRecord::from_recorded(&ev).unwrap(), id)
+    }
+
+    #[test]
+    fn renewal_path() {
+        let (r, id) = recorded(DocumentKind::WorkPermit);
+        let r = r
+            .apply(&DocumentEvent::new(
+                id,
+                d(2, 1),
+                DocumentChange::RenewalStarted,
+            ))
+            .unwrap();
+        let r = r
+            .apply(&DocumentEvent::new(
+                id,
+                d(2, 5),
+                DocumentChange::RenewalSubmitted,
+            ))
+            .unwrap();
+        assert_eq!(
+            r.state,
+            LifecycleState::RenewalInProgress {
+                started_on: d(2, 1),
+                submitted_on: Some(d(2, 5))
+            }
+        );
+        let next = DocumentId::new_random();
+        let r = r
+            .apply(&DocumentEvent::new(
+                id,
+                d(3, 1),
+                DocumentChange::RenewalApproved { successor: next },
+            ))
+            .unwrap();
+        assert_eq!(r.state.name(), StateName::Superseded);
+        assert_eq!(r.document.link(LinkKind::RenewedBy), Some(next));
+    }
+
+    #[test]
+    fn illegal_event_names_state_and_event() {
+        let (r, id) = recorded(DocumentKind::Passport);
+        let err = r
+            .apply(&DocumentEvent::new(
+                id,
+                d(2, 1),
+                DocumentChange::RenewalRejected,
+            ))
+            .unwrap_err();
+        assert_eq!(
+            err,
+            LifecycleError::IllegalTransition {
+                state: StateName::Active,
+                event: EventName::RenewalRejected
+            }
+        );
+        assert_eq!(
+            err.to_string(),
+            "cannot apply \"renewal_rejected\" to a document in state \"active\""
+        );
+    }
+
+    #[test]
+    fn kind_specific_events() {
+        let (r, id) = recorded(DocumentKind::Passport);
+        assert!(matches!(
+            r.apply(&DocumentEvent::new(
+                id,
+                d(2, 1),
+                DocumentChange::ReportFiled
+            )),
+            Err(LifecycleError::NotForKind { .. })
+        ));
+        let (r, id) = recorded(DocumentKind::NinetyDayReport);
+        let r = r
+            .apply(&DocumentEvent::new(
+                id,
+                d(3, 1),
+                DocumentChange::ReportFiled,
+            ))
+            .unwrap();
+        assert_eq!(r.filings, vec![d(3, 1)]);
+        assert!(matches!(
+            r.apply(&DocumentEvent::new(
+                id,
+                d(3, 2),
+                DocumentChange::RenewalStarted
+            )),
+            Err(LifecycleError::NotForKind { .. })
+        ));
+    }
+
+    #[test]
+    fn out_of_order_and_archived_are_refused() {
+        let (r, id) = recorded(DocumentKind::Visa);
+        assert!(matches!(
+            r.apply(&DocumentEvent::new(
+                id,
+                d(1, 1),
+                DocumentChange::ReportedLost
+            )),
+            Err(LifecycleError::OutOfOrder { .. })
+        ));
+        let r = r
+            .apply(&DocumentEvent::new(id, d(2, 1), DocumentChange::Archived))
+            .unwrap();
+        assert!(r
+            .apply(&DocumentEvent::new(id, d(2, 2), DocumentChange::Archived))
+            .is_err());
+    }
+}

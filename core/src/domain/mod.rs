@@ -1,0 +1,23 @@
+//! The domain: people, documents, events and the lifecycle state machine.
+//! Pure: no I/O, no clock, no randomness except new ids.
+
+pub mod commands;
+pub mod dates;
+pub mod document;
+pub mod event;
+pub mod ids;
+pub mod ledger;
+pub mod lifecycle;
+pub mod person;
+pub mod text;
+
+pub use commands::{DomainError, PersonRecord, Plan};
+pub use dates::{parse_date, parse_typed_date, DateError, Era, Span, TypedDate};
+pub use document::{DetailsCorrection, DetailsError, Document, DocumentKind, Link, LinkKind};
+pub use event::{
+    CancelReason, DocumentChange, DocumentEvent, Event, EventName, PersonChange, PersonEvent,
+};
+pub use ids::{AttachmentId, DocumentId, EventId, PersonId};
+pub use ledger::{FoldError, Ledger};
+pub use lifecycle::{DocumentRecord, LifecycleError, LifecycleState, StateName, SupersededVia};
+pub use person::{Cohort, Country, Language, Person, PersonDraft, PersonUpdate};

@@ -1,0 +1,16 @@
+//! # doctrack-core
+//!
+//! The core of doctrack: an offline-first library that keeps migrant
+//! workers' identity and work documents in an encrypted store and tells them
+//! what is due, when, why, and in which order to act.
+//!
+//! - [`domain`]: people, documents, events, the lifecycle state machine (pure).
+//! - [`rules`]: rule files, validator, evaluator, planner and scenarios (pure).
+//!
+//! This crate knows nothing of FFI; `doctrack-ffi` wraps it for Kotlin and Swift.
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod domain;
+pub mod rules;

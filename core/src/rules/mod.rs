@@ -1,0 +1,20 @@
+//! Renewal rules as versioned, sourced data: the file format, the loader and
+//! validator, the evaluator ("as of" a date), the renewal planner and
+//! scenario tests. Pure: files come in as text, nothing is read from disk here.
+
+pub mod diagnostics;
+pub mod embedded;
+pub mod evaluate;
+pub mod loader;
+pub mod model;
+pub mod planner;
+pub mod scenario;
+pub mod schema;
+
+pub use diagnostics::{Diagnostic, Location, Severity};
+pub use evaluate::{
+    evaluate, Basis, Blocker, DateKind, DocumentStatus, Evaluation, KeyDate, Reason, TimeStatus,
+};
+pub use loader::{load, LoadReport, RuleFile};
+pub use model::{Rule, RuleSet};
+pub use scenario::{Scenario, ScenarioResult};

@@ -1,0 +1,225 @@
+//! The renewal plan: which actions to take, in which order. A document
+//! whose renewal needs another one (a work permit needs a passport valid
+//! long enough) comes after it; otherwise the most urgent comes first.
+
+use super::evaluate::{Blocker, DateKind, DocumentStatus, Evaluation, TimeStatus};
+use crate::domain::dates::Span;
+use crate::domain::{DocumentId, DocumentKind, PersonId};
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// What to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    /// Renew the document.
+    Renew,
+    /// File the 90-day report.
+    FileReport,
+    /// Find a new employer (job-change period).
+    FindEmployer,
+    /// Get a document that is missing entirely.
+    Obtain,
+    /// The longest total term is reached: leave and re-enter under a new MOU.
+    ReapplyFromHome,
+}
+
+impl Action {
+    /// Words for people.
+    pub fn label(self) -> &'static str {
+        match self {
+            Action::Renew => "renew",
+            Action::FileReport => "file the 90-day report",
+            Action::FindEmployer => "find a new employer",
+            Action::Obtain => "obtain",
+            Action::ReapplyFromHome => "return home and re-apply under a new MOU",
+        }
+    }
+}
+
+/// One step of the plan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Step {
+    /// The person.
+    pub holder: PersonId,
+    /// The document (none for a document that must be obtained).
+    pub document: Option<DocumentId>,
+    /// Its kind (for `Obtain`: the kinds, joined with " or ").
+    pub kind: String,
+    /// What to do.
+    pub action: Action,
+    /// The document's time status.
+    pub status: TimeStatus,
+    /// Act by this date.
+    pub by: Option<NaiveDate>,
+    /// The window opens on this date (when it is not open yet).
+    pub from: Option<NaiveDate>,
+    /// Steps (by document) that must be done first.
+    pub after: Vec<DocumentId>,
+    /// Why this step is in the plan.
+    pub why: String,
+}
+
+/// Builds the plan from an evaluation. Documents whose window opens within
+/// `horizon` after the evaluation date are included as upcoming.
+pub fn plan(eval: &Evaluation, horizon: Span) -> Vec<Step> {
+    let limit = horizon.after(eval.as_of).unwrap_or(NaiveDate::MAX);
+    let by_id: BTreeMap<DocumentId, &DocumentStatus> =
+        eval.documents.iter().map(|d| (d.document, d)).collect();
+    let mut chosen: BTreeMap<DocumentId, Step> = BTreeMap::new();
+    let mut obtain: Vec<Step> = Vec::new();
+    let mut edges: BTreeMap<DocumentId, BTreeSet<DocumentId>> = BTreeMap::new();
+
+    for st in &eval.documents {
+        if let Some(step) = step_for(st, eval.as_of, limit) {
+            chosen.insert(st.document, step);
+        }
+    }
+    // Prerequisites of planned documents join the plan, before them.
+    let planned: Vec<DocumentId> = chosen.keys().copied().collect();
+    for id in planned {
+        let Some(st) = by_id.get(&id) else { continue };
+        for b in &st.blockers {
+            let Blocker::Prerequisite {
+                kinds,
+                required_until,
+                found,
+                needed_on,
+                ..
+            } = b
+            else {
+                continue;
+            };
+            match found {
+                Some(f) => {
+                    edges.entry(id).or_default().insert(f.document);
+                    let entry = chosen.entry(f.document).or_insert_with(|| Step {
+                        holder: st.holder,
+                        document: Some(f.document),
+                        kind: f.kind.code(),
+                        action: Action::Renew,
+                        status: by_id
+                            .get(&f.document)
+                            .map_or(TimeStatus::Valid, |s| s.status),
+                        by: Some(*needed_on),
+                        from: None,
+                        after: Vec::new(),
+                        why: String::new(),
+                    });
+                    if entry.why.is_empty() {
+                        entry.why = format!(
+                            "must be valid until {required_until} to renew the {}",
+                            st.kind
+                        );
+                    }
+                    entry.by = Some(entry.by.map_or(*needed_on, |b| b.min(*needed_on)));
+                }
+                None => obtain.push(Step {
+                    holder: st.holder,
+                    document: None,
+                    kind: kinds
+                        .iter()
+                        .map(DocumentKind::code)
+                        .collect::<Vec<_>>()
+                        .join(" or "),
+                    action: Action::Obtain,
+                    status: TimeStatus::Blocked,
+                    by: Some(*needed_on),
+                    from: None,
+                    after: Vec::new(),
+                    why: format!("needed to renew the {}", st.kind),
+                }),
+            }
+        }
+    }
+    for (id, deps) in &edges {
+        if let Some(step) = chosen.get_mut(id) {
+            step.after = deps.iter().copied().collect();
+        }
+    }
+    // Kahn's algorithm: ready steps in urgency order; prerequisites first.
+    let mut out = obtain;
+    out.sort_by_key(|s| (s.by, s.kind.clone()));
+    let mut remaining = chosen;
+    while !remaining.is_empty() {
+        let ready: Vec<DocumentId> = remaining
+            .iter()
+            .filter(|(_, s)| s.after.iter().all(|d| !remaining.contains_key(d)))
+            .map(|(id, _)| *id)
+            .collect();
+        let next = if ready.is_empty() {
+            // A cycle cannot come from validated rules; fall back to urgency.
+            remaining.keys().copied().collect()
+        } else {
+            ready
+        };
+        let mut batch: Vec<Step> = next.iter().filter_map(|id| remaining.remove(id)).collect();
+        batch.sort_by(|a, b| {
+            b.status
+                .cmp(&a.status)
+                .then(a.by.cmp(&b.by))
+                .then(a.kind.cmp(&b.kind))
+                .then(a.document.cmp(&b.document))
+        });
+        // Only the most urgent ready step goes first; the rest wait a round so
+        // that a dependent of it can be released in urgency order.
+        let mut iter = batch.into_iter();
+        if let Some(first) = iter.next() {
+            out.push(first);
+        }
+        for s in iter {
+            if let Some(id) = s.document {
+                remaining.insert(id, s);
+            }
+        }
+    }
+    out
+}
+
+fn step_for(st: &DocumentStatus, as_of: NaiveDate, limit: NaiveDate) -> Option<Step> {
+    let term_limited = st
+        .blockers
+        .iter()
+        .any(|b| matches!(b, Blocker::TermLimit { .. }));
+    let action = if st.date(DateKind::ReportDue).is_some() {
+        Action::FileReport
+    } else if st.date(DateKind::JobChangeDeadline).is_some() {
+        Action::FindEmployer
+    } else if term_limited {
+        Action::ReapplyFromHome
+    } else {
+        Action::Renew
+    };
+    let opens = st
+        .date(DateKind::WindowOpens)
+        .or(st.date(DateKind::ReportWindowOpens))
+        .map(|d| d.date);
+    let included = match st.status {
+        TimeStatus::NotApplicable => false,
+        TimeStatus::Valid => opens.is_some_and(|o| o <= limit),
+        _ => true,
+    };
+    if !included {
+        return None;
+    }
+    let by = st.next_deadline().map(|d| d.date);
+    let why = match st.status {
+        TimeStatus::Valid => format!(
+            "window opens on {}",
+            opens.map(|d| d.to_string()).unwrap_or_default()
+        ),
+        other => other.label().to_string(),
+    };
+    Some(Step {
+        holder: st.holder,
+        document: Some(st.document),
+        kind: st.kind.code(),
+        action,
+        status: st.status,
+        by,
+        from: opens.filter(|o| *o > as_of),
+        after: Vec::new(),
+        why,
+    })
+}

@@ -1,0 +1,365 @@
+//! The rule-file format as written in TOML: every table and key a
+//! maintainer may write, with positions kept for error messages.
+//! `rules/README.md` documents the same format for people.
+//!
+//! Unknown keys are refused (`deny_unknown_fields`), so a misspelt key never
+//! silently does nothing.
+
+use crate::domain::dates::Span;
+use crate::domain::DocumentKind;
+use chrono::NaiveDate;
+use serde::{Deserialize, Deserializer};
+use serde_spanned::Spanned;
+use std::collections::BTreeMap;
+
+/// A calendar date written as a TOML date (`2025-02-13`) or string.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TomlDate(pub NaiveDate);
+
+impl<'de> Deserialize<'de> for TomlDate {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Either {
+            Toml(toml::value::Datetime),
+            Text(String),
+        }
+        let bad = || {
+            serde::de::Error::custom(
+                "expected a calendar date such as 2025-02-13 (no time of day, no quotes needed)",
+            )
+        };
+        match Either::deserialize(d)? {
+            Either::Toml(dt) => match (dt.date, dt.time, dt.offset) {
+                (Some(date), None, None) => NaiveDate::from_ymd_opt(
+                    i32::from(date.year),
+                    u32::from(date.month),
+                    u32::from(date.day),
+                )
+                .map(TomlDate)
+                .ok_or_else(bad),
+                _ => Err(bad()),
+            },
+            Either::Text(s) => NaiveDate::parse_from_str(&s, "%Y-%m-%d")
+                .map(TomlDate)
+                .map_err(|_| bad()),
+        }
+    }
+}
+
+/// A length of time written as text: `"90 days"`, `"6 months"`, `"2 years"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SpanText(pub Span);
+
+impl<'de> Deserialize<'de> for SpanText {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Span::parse(&s).map(SpanText).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "\"{s}\" is not a length of time: write a whole number and a unit, such as \"90 days\", \"2 weeks\", \"6 months\" or \"2 years\""
+            ))
+        })
+    }
+}
+
+/// A document kind named in a rule file; misspellings get a suggestion.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KindRef(pub DocumentKind);
+
+impl<'de> Deserialize<'de> for KindRef {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse::<DocumentKind>().map(KindRef).map_err(|_| {
+            let hint = super::diagnostics::closest(&s, DocumentKind::KNOWN_CODES)
+                .map(|c| format!(", did you mean \"{c}\"?"))
+                .unwrap_or_default();
+            serde::de::Error::custom(format!(
+                "unknown document kind \"{s}\"{hint} Expected one of: {}.",
+                DocumentKind::KNOWN_CODES.join(", ")
+            ))
+        })
+    }
+}
+
+/// A rule's legal status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Proposed (e.g. by the Ministry of Labour); not in force, never applied.
+    Proposed,
+    /// Approved by the Cabinet.
+    Approved,
+    /// Published in the Royal Gazette.
+    Gazetted,
+    /// Suspended from `suspended_from` on (applies to earlier dates).
+    Suspended,
+    /// Replaced by a later rule (applies to dates before its successor takes effect).
+    Superseded,
+}
+
+/// How sure we are of a rule's facts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidence {
+    /// Several consistent sources, or an official or legal text.
+    High,
+    /// One reputable source.
+    Medium,
+    /// A forum, a secondary source, or conflicting sources.
+    Low,
+    /// Not a legal fact: a default chosen by maintainers (needs `rationale`).
+    Setting,
+}
+
+/// The whole file.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawFile {
+    /// Format version of the file; this loader reads format 1.
+    pub format: Spanned<u32>,
+    /// What the file is about.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// The rules.
+    #[serde(default)]
+    pub rule: Vec<Spanned<RawRule>>,
+}
+
+/// One `[[rule]]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRule {
+    /// Unique id, e.g. `th.mou.work-permit.term`.
+    pub id: Spanned<String>,
+    /// One line for maintainers.
+    pub title: String,
+    /// Legal status.
+    pub status: Spanned<Status>,
+    /// First day the rule applies.
+    pub effective_from: Spanned<TomlDate>,
+    /// Last day the rule applies, if set.
+    #[serde(default)]
+    pub effective_to: Option<Spanned<TomlDate>>,
+    /// With `status = "suspended"`: first day it no longer applies.
+    #[serde(default)]
+    pub suspended_from: Option<Spanned<TomlDate>>,
+    /// Rules this one replaces from its `effective_from` on.
+    #[serde(default)]
+    pub supersedes: Vec<Spanned<String>>,
+    /// Rules this one wins over when both apply (more specific cases).
+    #[serde(default)]
+    pub overrides: Vec<Spanned<String>>,
+    /// How sure we are.
+    pub confidence: Spanned<Confidence>,
+    /// Why a maintainer chose this value (required for `confidence = "setting"`).
+    #[serde(default)]
+    pub rationale: Option<String>,
+    /// Free notes for maintainers.
+    #[serde(default)]
+    pub notes: Option<String>,
+    /// Where the facts come from (at least one).
+    pub sources: Spanned<Vec<RawSource>>,
+    /// What the rule applies to.
+    pub applies: Spanned<RawApplies>,
+    /// What the rule says.
+    pub effect: Spanned<RawEffect>,
+    /// Names and guidance for people, per language.
+    #[serde(default)]
+    pub text: Option<Spanned<BTreeMap<String, Spanned<RawText>>>>,
+}
+
+/// One source of a rule.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSource {
+    /// Where it can be read.
+    pub url: String,
+    /// Its title.
+    pub title: String,
+    /// The date the source gives for the decision or its publication;
+    /// left out when the source gives none (never guessed).
+    #[serde(default)]
+    pub date: Option<TomlDate>,
+}
+
+/// `[rule.applies]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawApplies {
+    /// Document kinds.
+    pub kinds: Vec<Spanned<KindRef>>,
+    /// Cohorts: `"mou"`, `"cr:<resolution>"`, `"any"` (default).
+    #[serde(default)]
+    pub cohorts: Option<Vec<Spanned<String>>>,
+    /// Nationalities (ISO alpha-2); all when absent.
+    #[serde(default)]
+    pub nationalities: Option<Vec<Spanned<String>>>,
+    /// Only documents issued on or after this date.
+    #[serde(default)]
+    pub issued_from: Option<Spanned<TomlDate>>,
+    /// Only documents issued before this date.
+    #[serde(default)]
+    pub issued_before: Option<Spanned<TomlDate>>,
+    /// Only documents whose printed expiry is on or after this date.
+    #[serde(default)]
+    pub expires_from: Option<Spanned<TomlDate>>,
+    /// Only documents whose printed expiry is before this date.
+    #[serde(default)]
+    pub expires_before: Option<Spanned<TomlDate>>,
+    /// Only people who work on fishing vessels (`true`) or who do not (`false`).
+    #[serde(default)]
+    pub fishers: Option<bool>,
+}
+
+/// `[rule.effect]`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawEffect {
+    /// Validity term of new documents (used when no expiry is printed).
+    #[serde(default)]
+    pub validity: Option<Spanned<SpanText>>,
+    /// A fixed end of authorisation set by a resolution; overrides the printed expiry.
+    #[serde(default)]
+    pub end_of_authorisation: Option<Spanned<TomlDate>>,
+    /// The deadline is this long after the expiry (default: the expiry itself).
+    #[serde(default)]
+    pub deadline_after_expiry: Option<Spanned<SpanText>>,
+    /// The renewal window opens this long before the deadline.
+    #[serde(default)]
+    pub renewal_window: Option<Spanned<SpanText>>,
+    /// "Due soon" starts this long before the deadline.
+    #[serde(default)]
+    pub due_soon: Option<Spanned<SpanText>>,
+    /// Grace period after the deadline.
+    #[serde(default)]
+    pub grace: Option<Spanned<SpanText>>,
+    /// Typical processing time (used for "due soon" when `due_soon` is absent).
+    #[serde(default)]
+    pub processing_time: Option<Spanned<SpanText>>,
+    /// Longest total time across renewals, counted from the first document.
+    #[serde(default)]
+    pub max_total_term: Option<Spanned<SpanText>>,
+    /// Never beyond the expiry of the holder's document of these kinds.
+    #[serde(default)]
+    pub capped_by: Option<Vec<Spanned<KindRef>>>,
+    /// Lapses when the holder's document of these kinds ends.
+    #[serde(default)]
+    pub lapses_with: Option<Vec<Spanned<KindRef>>>,
+    /// Time to find a new employer after leaving one (work permits).
+    #[serde(default)]
+    pub job_change_period: Option<Spanned<SpanText>>,
+    /// Reminders, as lengths before the deadline (largest first).
+    #[serde(default)]
+    pub reminder_ladder: Option<Spanned<Vec<Spanned<SpanText>>>>,
+    /// Documents that must be valid when renewing.
+    #[serde(default)]
+    pub prerequisites: Option<Vec<Spanned<RawPrerequisite>>>,
+    /// A recurring obligation (90-day report).
+    #[serde(default)]
+    pub recurring: Option<Spanned<RawRecurring>>,
+    /// Official fees.
+    #[serde(default)]
+    pub fees: Vec<Spanned<RawFee>>,
+    /// Fines when late.
+    #[serde(default)]
+    pub fines: Vec<Spanned<RawFine>>,
+}
+
+/// `[[rule.effect.prerequisites]]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPrerequisite {
+    /// Any one of these kinds satisfies it.
+    pub kinds: Vec<Spanned<KindRef>>,
+    /// Validity it must have left on the day it is needed.
+    #[serde(default)]
+    pub min_remaining: Option<Spanned<SpanText>>,
+}
+
+/// `[rule.effect.recurring]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRecurring {
+    /// Interval, counted from the date of entry or the last filing.
+    pub every: Spanned<SpanText>,
+    /// Filing opens this long before the due date.
+    pub window_before: Spanned<SpanText>,
+    /// Filing stays possible this long after the due date.
+    pub window_after: Spanned<SpanText>,
+}
+
+/// When a fee is paid.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FeeWhen {
+    /// When applying for a new document or a renewal.
+    Renewal,
+    /// When registering.
+    Registration,
+    /// Refundable guarantee or deposit.
+    Deposit,
+}
+
+/// `[[rule.effect.fees]]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawFee {
+    /// Id, unique among the fees of the documents it applies to.
+    pub id: String,
+    /// English label.
+    pub label: String,
+    /// Amount in whole currency units.
+    pub amount: u64,
+    /// ISO 4217 currency code (THB).
+    pub currency: Spanned<String>,
+    /// When it is paid.
+    pub when: FeeWhen,
+}
+
+/// From when a fine runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FineFrom {
+    /// From the day after the deadline.
+    Deadline,
+    /// From the day after the grace period.
+    GraceEnd,
+}
+
+/// `[[rule.effect.fines]]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawFine {
+    /// Id, unique among the fines of the documents it applies to.
+    pub id: String,
+    /// English label.
+    pub label: String,
+    /// A fixed amount.
+    #[serde(default)]
+    pub amount: Option<u64>,
+    /// An amount per day late.
+    #[serde(default)]
+    pub per_day: Option<u64>,
+    /// The most it can reach.
+    #[serde(default)]
+    pub max: Option<u64>,
+    /// ISO 4217 currency code.
+    pub currency: Spanned<String>,
+    /// From when it runs.
+    pub from: FineFrom,
+}
+
+/// `[rule.text.<language>]`: a name and guidance, or a marked absence.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawText {
+    /// Short name people see.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// What to bring, where to go.
+    #[serde(default)]
+    pub guidance: Option<String>,
+    /// Marks the translation as deliberately absent, with why.
+    #[serde(default)]
+    pub missing: Option<String>,
+}
