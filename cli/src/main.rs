@@ -108,6 +108,9 @@ pub enum CliError {
         /// Why.
         source: std::io::Error,
     },
+    /// The store failed.
+    #[error("{0}")]
+    Store(#[from] doctrack_core::store::StoreError),
     /// The rule set is invalid.
     #[error("{0}")]
     Rules(String),
@@ -118,7 +121,7 @@ impl CliError {
         match self {
             CliError::Usage(_) => 2,
             CliError::Rules(_) => 1,
-            CliError::Io { .. } => 3,
+            CliError::Io { .. } | CliError::Store(_) => 3,
         }
     }
 }

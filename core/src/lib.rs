@@ -6,11 +6,15 @@
 //!
 //! - [`domain`]: people, documents, events, the lifecycle state machine (pure).
 //! - [`rules`]: rule files, validator, evaluator, planner and scenarios (pure).
+//! - [`crypto`]: data keys, AEAD envelopes, lookup tokens, key slots.
+//! - [`store`]: the encrypted SQLite store, migrations, attachments, backups.
 //!
 //! This crate knows nothing of FFI; `doctrack-ffi` wraps it for Kotlin and Swift.
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod crypto;
 pub mod domain;
 pub mod rules;
+pub mod store;

@@ -691,6 +691,21 @@ impl<'a> Context<'a> {
         best.map(|(_, id)| id)
     }
 
+    /// If `doc` is stamped in a document of `kinds` that is no longer
+    /// current (renewed, replaced, lost), that document's printed expiry.
+    fn replaced_stamp_target(
+        &self,
+        doc: &Document,
+        kinds: &[DocumentKind],
+    ) -> Option<(NaiveDate, DocumentId)> {
+        let target = doc.link(LinkKind::StampedIn)?;
+        let record = self.records.get(&target)?;
+        if record.state.is_current() || !kinds.contains(&record.document.kind) {
+            return None;
+        }
+        record.document.expires_on.map(|d| (d, target))
+    }
+
     /// The most recent cancellation among the holder's documents of `kinds`.
     fn last_cancelled(
         &self,
@@ -800,12 +815,20 @@ impl<'a> Context<'a> {
                 .map(DocumentKind::code)
                 .collect::<Vec<_>>()
                 .join(" or ");
-            let limit = match self.governing(doc, &kinds, link) {
-                Some(other) => self.valid_until(other).map(|d| (d, other)),
-                None if slot == Slot::LapsesWith => {
+            let stamped_in_old = if slot == Slot::CappedBy {
+                self.replaced_stamp_target(doc, &kinds)
+            } else {
+                None
+            };
+            let limit = match (stamped_in_old, self.governing(doc, &kinds, link)) {
+                // A stay stamped in a passport that was since replaced is not
+                // transferred to the new one: it stays capped by the old one.
+                (Some(old), _) => Some(old),
+                (None, Some(other)) => self.valid_until(other).map(|d| (d, other)),
+                (None, None) if slot == Slot::LapsesWith => {
                     self.last_cancelled(doc, &kinds).map(|(id, on)| (on, id))
                 }
-                None => None,
+                (None, None) => None,
             };
             match limit {
                 Some((date, other)) if date < until => {
@@ -906,7 +929,7 @@ impl<'a> Context<'a> {
                         date: limit,
                         reasons,
                     });
-                    if deadline >= limit {
+                    if deadline >= limit && submitted.is_none() {
                         st.blockers.push(Blocker::TermLimit { limit, reason });
                     }
                 }

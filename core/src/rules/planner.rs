@@ -45,8 +45,8 @@ pub struct Step {
     pub holder: PersonId,
     /// The document (none for a document that must be obtained).
     pub document: Option<DocumentId>,
-    /// Its kind (for `Obtain`: the kinds, joined with " or ").
-    pub kind: String,
+    /// Its kind (for `Obtain`: any one of these kinds).
+    pub kinds: Vec<DocumentKind>,
     /// What to do.
     pub action: Action,
     /// The document's time status.
@@ -97,7 +97,7 @@ pub fn plan(eval: &Evaluation, horizon: Span) -> Vec<Step> {
                     let entry = chosen.entry(f.document).or_insert_with(|| Step {
                         holder: st.holder,
                         document: Some(f.document),
-                        kind: f.kind.code(),
+                        kinds: vec![f.kind.clone()],
                         action: Action::Renew,
                         status: by_id
                             .get(&f.document)
@@ -107,28 +107,30 @@ pub fn plan(eval: &Evaluation, horizon: Span) -> Vec<Step> {
                         after: Vec::new(),
                         why: String::new(),
                     });
-                    if entry.why.is_empty() {
-                        entry.why = format!(
-                            "must be valid until {required_until} to renew the {}",
-                            st.kind
-                        );
-                    }
+                    let need = format!(
+                        "must be valid until {required_until} to renew the {}",
+                        st.kind.english_name().to_lowercase()
+                    );
+                    entry.why = if entry.why.is_empty() {
+                        need
+                    } else {
+                        format!("{}; {need}", entry.why)
+                    };
                     entry.by = Some(entry.by.map_or(*needed_on, |b| b.min(*needed_on)));
                 }
                 None => obtain.push(Step {
                     holder: st.holder,
                     document: None,
-                    kind: kinds
-                        .iter()
-                        .map(DocumentKind::code)
-                        .collect::<Vec<_>>()
-                        .join(" or "),
+                    kinds: kinds.clone(),
                     action: Action::Obtain,
                     status: TimeStatus::Blocked,
                     by: Some(*needed_on),
                     from: None,
                     after: Vec::new(),
-                    why: format!("needed to renew the {}", st.kind),
+                    why: format!(
+                        "needed to renew the {}",
+                        st.kind.english_name().to_lowercase()
+                    ),
                 }),
             }
         }
@@ -140,7 +142,7 @@ pub fn plan(eval: &Evaluation, horizon: Span) -> Vec<Step> {
     }
     // Kahn's algorithm: ready steps in urgency order; prerequisites first.
     let mut out = obtain;
-    out.sort_by_key(|s| (s.by, s.kind.clone()));
+    out.sort_by(|a, b| a.by.cmp(&b.by).then_with(|| a.kinds.cmp(&b.kinds)));
     let mut remaining = chosen;
     while !remaining.is_empty() {
         let ready: Vec<DocumentId> = remaining
@@ -159,7 +161,7 @@ pub fn plan(eval: &Evaluation, horizon: Span) -> Vec<Step> {
             b.status
                 .cmp(&a.status)
                 .then(a.by.cmp(&b.by))
-                .then(a.kind.cmp(&b.kind))
+                .then(a.kinds.cmp(&b.kinds))
                 .then(a.document.cmp(&b.document))
         });
         // Only the most urgent ready step goes first; the rest wait a round so
@@ -214,7 +216,7 @@ fn step_for(st: &DocumentStatus, as_of: NaiveDate, limit: NaiveDate) -> Option<S
     Some(Step {
         holder: st.holder,
         document: Some(st.document),
-        kind: st.kind.code(),
+        kinds: vec![st.kind.clone()],
         action,
         status: st.status,
         by,

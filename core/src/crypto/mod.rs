@@ -1,0 +1,55 @@
+//! Encryption at rest: the data-key bundle, AEAD envelopes bound to their
+//! place, keyed lookup tokens and the key slots that wrap the data key.
+//!
+//! Everything uses `ring`. Algorithm: ChaCha20-Poly1305 (see
+//! `docs/adr/0002-envelope-encryption.md`).
+
+mod envelope;
+mod keys;
+mod lookup;
+mod slots;
+
+pub use envelope::{Aad, Cipher, Purpose, ENVELOPE_OVERHEAD};
+pub use keys::DataKeys;
+pub use lookup::{LookupKeys, LookupPurpose, Token};
+pub use slots::{
+    KdfParams, KeyWrapperError, NewSlot, PlatformKeyWrapper, Secret, SlotInfo, SlotKind,
+    SlotParams, WrappedSlot, DEFAULT_ITERATIONS, MAX_PASSPHRASE_BYTES, MIN_ITERATIONS,
+};
+
+/// Cryptographic failures. Carry no key material and no plaintext.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CryptoError {
+    /// A ciphertext failed authentication: tampered, truncated, moved to
+    /// another place, or opened with the wrong key.
+    #[error("integrity check failed")]
+    Integrity,
+    /// A blob is not in a format this version understands.
+    #[error("unsupported encrypted format (version {version}, algorithm {algorithm})")]
+    UnsupportedFormat {
+        /// Format version byte found.
+        version: u8,
+        /// Algorithm byte found.
+        algorithm: u8,
+    },
+    /// The operating system's random source failed.
+    #[error("the system random source failed")]
+    Random,
+    /// The secret does not open the slot.
+    #[error("wrong secret")]
+    WrongSecret,
+    /// The platform key wrapper failed (Keystore/Keychain unavailable).
+    #[error("the platform key is unavailable: {0}")]
+    KeyUnavailable(String),
+    /// Key-slot parameters are invalid (e.g. too few PBKDF2 iterations).
+    #[error("invalid key-slot parameters: {0}")]
+    BadParams(&'static str),
+}
+
+/// Fills `buf` from the system random source.
+pub fn random_bytes(buf: &mut [u8]) -> Result<(), CryptoError> {
+    use ring::rand::SecureRandom;
+    ring::rand::SystemRandom::new()
+        .fill(buf)
+        .map_err(|_| CryptoError::Random)
+}

@@ -1,0 +1,556 @@
+//! Encrypted, tamper-evident backup files.
+//!
+//! ```text
+//! header   "DOCTRACK-BACKUP\n" | version (1) | PBKDF2 iterations (u32 BE) | salt (16)
+//! check    u16 BE length | envelope sealing a fixed text (wrong passphrase → WrongSecret)
+//! segments u32 BE length | envelope of up to 64 KiB of the record stream
+//! ```
+//!
+//! The key is PBKDF2-HMAC-SHA256(passphrase, salt); each file has a fresh
+//! salt, hence a fresh key, so segments use their index as nonce. The
+//! associated data of every segment holds the header, its index and whether
+//! it is the last: a modified header, a dropped, reordered or appended
+//! segment, or a truncated file is detected.
+//!
+//! The record stream: `tag (u8) | length (u32 BE) | payload`, with tags
+//! 1 = event (JSON), 2 = attachment metadata (JSON), 3 = attachment bytes,
+//! 4 = end of attachment, 255 = trailer (counts, JSON).
+
+use super::attachments::{write_attachment, AttachmentInfo, CHUNK_SIZE};
+use super::error::{RecordKind, StoreError, StoreResult};
+use super::records::{append_event, read_events, rewrite_projections};
+use super::{Store, StoreOptions};
+use crate::crypto::{random_bytes, Aad, Cipher, KdfParams, NewSlot, Purpose, ENVELOPE_OVERHEAD};
+use crate::domain::{Event, Ledger};
+use ring::pbkdf2;
+use rusqlite::{OptionalExtension, TransactionBehavior};
+use serde::{Deserialize, Serialize};
+use std::io::{Read, Write};
+use std::num::NonZeroU32;
+use std::path::Path;
+use zeroize::Zeroizing;
+
+const MAGIC: &[u8; 16] = b"DOCTRACK-BACKUP\n";
+const VERSION: u8 = 1;
+const HEADER_LEN: usize = 16 + 1 + 4 + 16;
+const SEGMENT: usize = 64 * 1024;
+const CHECK_TEXT: &[u8] = b"doctrack backup key check";
+const CHECK_NONCE: [u8; 12] = [0xFF; 12];
+const MAX_ITERATIONS: u32 = 50_000_000;
+const MAX_JSON: usize = 1024 * 1024;
+
+const TAG_EVENT: u8 = 1;
+const TAG_ATTACHMENT: u8 = 2;
+const TAG_BYTES: u8 = 3;
+const TAG_ATTACHMENT_END: u8 = 4;
+const TAG_TRAILER: u8 = 255;
+
+/// What a merge or restore did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct MergeReport {
+    /// Events added.
+    pub events_added: usize,
+    /// Events already in the store (same id), skipped.
+    pub events_present: usize,
+    /// Attachments added.
+    pub attachments_added: usize,
+    /// Attachments already in the store, skipped.
+    pub attachments_present: usize,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+struct Trailer {
+    events: usize,
+    attachments: usize,
+}
+
+fn derive_key(passphrase: &str, salt: &[u8], iterations: u32) -> StoreResult<Cipher> {
+    if passphrase.is_empty() || passphrase.len() > crate::crypto::MAX_PASSPHRASE_BYTES {
+        return Err(StoreError::Invalid {
+            field: "passphrase",
+            reason: "must be 1 to 1024 bytes",
+        });
+    }
+    let n = NonZeroU32::new(iterations).ok_or(StoreError::BackupInvalid("bad key parameters"))?;
+    let mut key = Zeroizing::new([0u8; 32]);
+    pbkdf2::derive(
+        pbkdf2::PBKDF2_HMAC_SHA256,
+        n,
+        salt,
+        passphrase.as_bytes(),
+        key.as_mut(),
+    );
+    Ok(Cipher::new(&key)?)
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn nonce(index: u64) -> [u8; 12] {
+    let mut n = [0u8; 12];
+    n[4..].copy_from_slice(&index.to_be_bytes());
+    n
+}
+
+/// Seals the record stream into segments as it is written.
+struct SegmentWriter<W: Write> {
+    out: W,
+    cipher: Cipher,
+    header_hex: String,
+    buf: Zeroizing<Vec<u8>>,
+    index: u64,
+}
+
+impl<W: Write> SegmentWriter<W> {
+    fn seal(&mut self, upto: usize, last: bool) -> StoreResult<()> {
+        let row = format!("{}:{}:{}", self.header_hex, self.index, u8::from(last));
+        let aad = Aad {
+            purpose: Purpose::Backup,
+            table: "segment",
+            row: &row,
+        };
+        let sealed = self
+            .cipher
+            .seal_with_nonce(aad, &self.buf[..upto], nonce(self.index))?;
+        self.out.write_all(&(sealed.len() as u32).to_be_bytes())?;
+        self.out.write_all(&sealed)?;
+        self.buf.drain(..upto);
+        self.index += 1;
+        Ok(())
+    }
+
+    fn record(&mut self, tag: u8, payload: &[u8]) -> StoreResult<()> {
+        self.buf.push(tag);
+        self.buf
+            .extend_from_slice(&(payload.len() as u32).to_be_bytes());
+        self.buf.extend_from_slice(payload);
+        // Seal full segments only when more bytes follow them, so that the
+        // final segment is always sealed as the last one.
+        while self.buf.len() > SEGMENT {
+            self.seal(SEGMENT, false)?;
+        }
+        Ok(())
+    }
+
+    fn finish(mut self) -> StoreResult<W> {
+        let n = self.buf.len();
+        self.seal(n, true)?;
+        self.out.flush()?;
+        Ok(self.out)
+    }
+}
+
+/// Opens segments and yields the record stream.
+struct SegmentReader<R: Read> {
+    input: R,
+    cipher: Cipher,
+    header_hex: String,
+    plain: Zeroizing<Vec<u8>>,
+    pos: usize,
+    index: u64,
+    done: bool,
+}
+
+impl<R: Read> SegmentReader<R> {
+    fn next_segment(&mut self) -> StoreResult<()> {
+        if self.done {
+            return Err(StoreError::BackupInvalid("records continue after the end"));
+        }
+        let mut len = [0u8; 4];
+        self.input
+            .read_exact(&mut len)
+            .map_err(|_| StoreError::BackupInvalid("the file is truncated"))?;
+        let len = u32::from_be_bytes(len) as usize;
+        if !(ENVELOPE_OVERHEAD..=SEGMENT + ENVELOPE_OVERHEAD).contains(&len) {
+            return Err(StoreError::BackupInvalid(
+                "a segment has an impossible length",
+            ));
+        }
+        let mut blob = vec![0u8; len];
+        self.input
+            .read_exact(&mut blob)
+            .map_err(|_| StoreError::BackupInvalid("the file is truncated"))?;
+        let mut opened = None;
+        for last in [false, true] {
+            let row = format!("{}:{}:{}", self.header_hex, self.index, u8::from(last));
+            let aad = Aad {
+                purpose: Purpose::Backup,
+                table: "segment",
+                row: &row,
+            };
+            if let Ok(p) = self.cipher.open(aad, &blob) {
+                opened = Some((p, last));
+                break;
+            }
+        }
+        let (plain, last) = opened.ok_or(StoreError::BackupInvalid(
+            "a segment was modified, moved or removed",
+        ))?;
+        self.plain = plain;
+        self.pos = 0;
+        self.index += 1;
+        self.done = last;
+        if last {
+            let mut extra = [0u8; 1];
+            if self.input.read(&mut extra).map_err(StoreError::from)? != 0 {
+                return Err(StoreError::BackupInvalid("data follows the last segment"));
+            }
+        }
+        Ok(())
+    }
+
+    fn read_exact(&mut self, out: &mut [u8]) -> StoreResult<()> {
+        let mut filled = 0;
+        while filled < out.len() {
+            if self.pos == self.plain.len() {
+                self.next_segment()?;
+                continue;
+            }
+            let n = (out.len() - filled).min(self.plain.len() - self.pos);
+            out[filled..filled + n].copy_from_slice(&self.plain[self.pos..self.pos + n]);
+            self.pos += n;
+            filled += n;
+        }
+        Ok(())
+    }
+
+    fn record(&mut self, max: usize) -> StoreResult<(u8, Zeroizing<Vec<u8>>)> {
+        let mut head = [0u8; 5];
+        self.read_exact(&mut head)?;
+        let len = u32::from_be_bytes([head[1], head[2], head[3], head[4]]) as usize;
+        if len > max {
+            return Err(StoreError::BackupInvalid("a record is too large"));
+        }
+        let mut payload = Zeroizing::new(vec![0u8; len]);
+        self.read_exact(&mut payload)?;
+        Ok((head[0], payload))
+    }
+
+    fn finished(&self) -> bool {
+        self.done && self.pos == self.plain.len()
+    }
+}
+
+/// Reads the bytes of one attachment from the record stream.
+struct PieceReader<'a, R: Read> {
+    stream: &'a mut SegmentReader<R>,
+    piece: Zeroizing<Vec<u8>>,
+    pos: usize,
+    ended: bool,
+    error: Option<StoreError>,
+}
+
+impl<R: Read> Read for PieceReader<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        while self.pos == self.piece.len() && !self.ended {
+            match self.stream.record(CHUNK_SIZE) {
+                Ok((TAG_BYTES, p)) => {
+                    self.piece = p;
+                    self.pos = 0;
+                }
+                Ok((TAG_ATTACHMENT_END, _)) => self.ended = true,
+                Ok(_) => {
+                    self.error = Some(StoreError::BackupInvalid("an attachment is incomplete"));
+                    return Err(std::io::Error::other("invalid backup"));
+                }
+                Err(e) => {
+                    self.error = Some(e);
+                    return Err(std::io::Error::other("invalid backup"));
+                }
+            }
+        }
+        let n = buf.len().min(self.piece.len() - self.pos);
+        buf[..n].copy_from_slice(&self.piece[self.pos..self.pos + n]);
+        self.pos += n;
+        Ok(n)
+    }
+}
+
+fn open_reader<R: Read>(mut input: R, passphrase: &str) -> StoreResult<SegmentReader<R>> {
+    let mut header = [0u8; HEADER_LEN];
+    input
+        .read_exact(&mut header)
+        .map_err(|_| StoreError::BackupInvalid("not a doctrack backup"))?;
+    if &header[..16] != MAGIC {
+        return Err(StoreError::BackupInvalid("not a doctrack backup"));
+    }
+    if header[16] != VERSION {
+        return Err(StoreError::BackupInvalid(
+            "written by an unknown version of doctrack",
+        ));
+    }
+    let iterations = u32::from_be_bytes([header[17], header[18], header[19], header[20]]);
+    if iterations == 0 || iterations > MAX_ITERATIONS {
+        return Err(StoreError::BackupInvalid("bad key parameters"));
+    }
+    let cipher = derive_key(passphrase, &header[21..37], iterations)?;
+    let header_hex = hex(&header);
+    let mut len = [0u8; 2];
+    input
+        .read_exact(&mut len)
+        .map_err(|_| StoreError::BackupInvalid("the file is truncated"))?;
+    let len = u16::from_be_bytes(len) as usize;
+    if len > 256 {
+        return Err(StoreError::BackupInvalid("bad key check"));
+    }
+    let mut check = vec![0u8; len];
+    input
+        .read_exact(&mut check)
+        .map_err(|_| StoreError::BackupInvalid("the file is truncated"))?;
+    let aad = Aad {
+        purpose: Purpose::Backup,
+        table: "check",
+        row: &header_hex,
+    };
+    match cipher.open(aad, &check) {
+        Ok(text) if text.as_slice() == CHECK_TEXT => {}
+        _ => return Err(StoreError::WrongSecret),
+    }
+    Ok(SegmentReader {
+        input,
+        cipher,
+        header_hex,
+        plain: Zeroizing::new(Vec::new()),
+        pos: 0,
+        index: 0,
+        done: false,
+    })
+}
+
+impl Store {
+    /// Writes every event and attachment into one passphrase-protected,
+    /// tamper-evident backup. Fails if any record is unreadable (a backup
+    /// must be complete).
+    pub fn export_backup<W: Write>(
+        &self,
+        mut out: W,
+        passphrase: &str,
+        kdf: KdfParams,
+    ) -> StoreResult<W> {
+        let events = read_events(self.conn(), self.keys())?;
+        if !events.unreadable.is_empty() {
+            return Err(StoreError::Integrity(RecordKind::Event));
+        }
+        let mut salt = [0u8; 16];
+        random_bytes(&mut salt)?;
+        let mut header = Vec::with_capacity(HEADER_LEN);
+        header.extend_from_slice(MAGIC);
+        header.push(VERSION);
+        header.extend_from_slice(&kdf.iterations().to_be_bytes());
+        header.extend_from_slice(&salt);
+        let cipher = derive_key(passphrase, &salt, kdf.iterations())?;
+        let header_hex = hex(&header);
+        let check = cipher.seal_with_nonce(
+            Aad {
+                purpose: Purpose::Backup,
+                table: "check",
+                row: &header_hex,
+            },
+            CHECK_TEXT,
+            CHECK_NONCE,
+        )?;
+        out.write_all(&header)?;
+        out.write_all(&(check.len() as u16).to_be_bytes())?;
+        out.write_all(&check)?;
+        let mut w = SegmentWriter {
+            out,
+            cipher,
+            header_hex,
+            buf: Zeroizing::new(Vec::with_capacity(SEGMENT * 2)),
+            index: 0,
+        };
+        for e in &events.items {
+            let json = Zeroizing::new(
+                serde_json::to_vec(e).map_err(|e| StoreError::Crypto(e.to_string()))?,
+            );
+            w.record(TAG_EVENT, &json)?;
+        }
+        let ids: Vec<String> = {
+            let mut stmt = self
+                .conn()
+                .prepare("SELECT id FROM attachments ORDER BY rowid")?;
+            let rows = stmt.query_map([], |r| r.get(0))?;
+            rows.collect::<Result<_, _>>()?
+        };
+        for id in &ids {
+            let id = id
+                .parse()
+                .map_err(|_| StoreError::Integrity(RecordKind::Attachment))?;
+            let info = self.attachment(id)?;
+            let json = serde_json::to_vec(&info).map_err(|e| StoreError::Crypto(e.to_string()))?;
+            w.record(TAG_ATTACHMENT, &json)?;
+            let mut sink = PieceSink {
+                w: &mut w,
+                error: None,
+            };
+            if let Err(e) = self.read_attachment(id, &mut sink) {
+                return Err(sink.error.take().unwrap_or(e));
+            }
+            w.record(TAG_ATTACHMENT_END, &[])?;
+        }
+        let trailer = serde_json::to_vec(&Trailer {
+            events: events.items.len(),
+            attachments: ids.len(),
+        })
+        .map_err(|e| StoreError::Crypto(e.to_string()))?;
+        w.record(TAG_TRAILER, &trailer)?;
+        w.finish()
+    }
+
+    /// Merges a backup into this store by event id: events and attachments
+    /// already present are skipped. All or nothing: a wrong passphrase, a
+    /// modified file, or a history that would not fold leaves the store unchanged.
+    pub fn merge_backup<R: Read>(
+        &mut self,
+        input: R,
+        passphrase: &str,
+    ) -> StoreResult<MergeReport> {
+        let mut stream = open_reader(input, passphrase)?;
+        let limit = self.options.attachment_limit;
+        let keys = &self.keys;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut report = MergeReport::default();
+        let mut seen_attachments = Vec::new();
+        let trailer: Trailer = loop {
+            let (tag, payload) = stream.record(MAX_JSON)?;
+            match tag {
+                TAG_EVENT => {
+                    let event: Event = serde_json::from_slice(&payload)
+                        .map_err(|_| StoreError::BackupInvalid("an event cannot be read"))?;
+                    let exists: Option<i64> = tx
+                        .query_row(
+                            "SELECT 1 FROM events WHERE id = ?1",
+                            [event.id().to_string()],
+                            |r| r.get(0),
+                        )
+                        .optional()?;
+                    if exists.is_some() {
+                        report.events_present += 1;
+                    } else {
+                        append_event(&tx, keys, &event)?;
+                        report.events_added += 1;
+                    }
+                }
+                TAG_ATTACHMENT => {
+                    let mut info: AttachmentInfo = serde_json::from_slice(&payload)
+                        .map_err(|_| StoreError::BackupInvalid("an attachment cannot be read"))?;
+                    let exists: Option<i64> = tx
+                        .query_row(
+                            "SELECT 1 FROM attachments WHERE id = ?1",
+                            [info.id.to_string()],
+                            |r| r.get(0),
+                        )
+                        .optional()?;
+                    let mut pieces = PieceReader {
+                        stream: &mut stream,
+                        piece: Zeroizing::new(Vec::new()),
+                        pos: 0,
+                        ended: false,
+                        error: None,
+                    };
+                    if exists.is_some() {
+                        std::io::copy(&mut pieces, &mut std::io::sink()).map_err(|_| {
+                            StoreError::BackupInvalid("an attachment is incomplete")
+                        })?;
+                        report.attachments_present += 1;
+                    } else {
+                        let expected = info.size;
+                        let result = write_attachment(&tx, keys, limit, &mut info, &mut pieces);
+                        if let Some(e) = pieces.error.take() {
+                            return Err(e);
+                        }
+                        result?;
+                        if info.size != expected {
+                            return Err(StoreError::BackupInvalid(
+                                "an attachment has the wrong size",
+                            ));
+                        }
+                        report.attachments_added += 1;
+                    }
+                    seen_attachments.push(info.document);
+                }
+                TAG_TRAILER => {
+                    break serde_json::from_slice(&payload)
+                        .map_err(|_| StoreError::BackupInvalid("the trailer cannot be read"))?;
+                }
+                _ => return Err(StoreError::BackupInvalid("unknown record")),
+            }
+        };
+        if !stream.finished() {
+            return Err(StoreError::BackupInvalid("records continue after the end"));
+        }
+        if trailer.events != report.events_added + report.events_present
+            || trailer.attachments != report.attachments_added + report.attachments_present
+        {
+            return Err(StoreError::BackupInvalid("records are missing"));
+        }
+        let events = read_events(&tx, keys)?;
+        if !events.unreadable.is_empty() {
+            return Err(StoreError::Integrity(RecordKind::Event));
+        }
+        let ledger = Ledger::from_events(events.items).map_err(|e| StoreError::MergeConflict {
+            index: e.index,
+            reason: e.error.to_string(),
+        })?;
+        if seen_attachments
+            .iter()
+            .any(|d| !ledger.documents().contains_key(d))
+        {
+            return Err(StoreError::BackupInvalid(
+                "an attachment belongs to no document",
+            ));
+        }
+        rewrite_projections(&tx, keys, &ledger)?;
+        tx.commit()?;
+        Ok(report)
+    }
+
+    /// Restores a backup into a new store at `path` (which must not exist)
+    /// opened by `slot`. On any error the new file is removed and nothing
+    /// else is touched.
+    pub fn restore_backup<R: Read>(
+        input: R,
+        passphrase: &str,
+        path: impl AsRef<Path>,
+        slot: NewSlot,
+        options: StoreOptions,
+    ) -> StoreResult<(Store, MergeReport)> {
+        let path = path.as_ref().to_path_buf();
+        let mut store = Store::create_with(&path, slot, options)?;
+        match store.merge_backup(input, passphrase) {
+            Ok(report) => Ok((store, report)),
+            Err(e) => {
+                drop(store);
+                for suffix in ["", "-wal", "-shm"] {
+                    let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+                }
+                Err(e)
+            }
+        }
+    }
+}
+
+/// Forwards attachment bytes into the backup stream as pieces.
+struct PieceSink<'a, W: Write> {
+    w: &'a mut SegmentWriter<W>,
+    error: Option<StoreError>,
+}
+
+impl<W: Write> Write for PieceSink<'_, W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        for piece in buf.chunks(CHUNK_SIZE) {
+            if let Err(e) = self.w.record(TAG_BYTES, piece) {
+                self.error = Some(e);
+                return Err(std::io::Error::other("backup write failed"));
+            }
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}

@@ -1,0 +1,82 @@
+//! Sealing and opening records: JSON inside AEAD envelopes bound to their
+//! table and row, plus lookup tokens.
+
+use super::error::{RecordKind, StoreError, StoreResult};
+use crate::crypto::{Aad, Cipher, DataKeys, LookupKeys, LookupPurpose, Purpose, Token};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use zeroize::Zeroizing;
+
+/// The unlocked keys of a store.
+pub(crate) struct Keys {
+    cipher: Cipher,
+    lookup: LookupKeys,
+    bundle: DataKeys,
+}
+
+impl Keys {
+    pub(crate) fn new(bundle: DataKeys) -> StoreResult<Keys> {
+        Ok(Keys {
+            cipher: Cipher::new(bundle.enc_key())?,
+            lookup: LookupKeys::derive(&bundle),
+            bundle,
+        })
+    }
+
+    /// The data-key bundle (to wrap it in a new slot).
+    pub(crate) fn bundle(&self) -> &DataKeys {
+        &self.bundle
+    }
+
+    pub(crate) fn cipher(&self) -> &Cipher {
+        &self.cipher
+    }
+
+    pub(crate) fn token(&self, purpose: LookupPurpose, value: &[u8]) -> Token {
+        self.lookup.token(purpose, value)
+    }
+
+    /// Serialises `value` to JSON and seals it for (purpose, table, row).
+    pub(crate) fn seal<T: Serialize>(
+        &self,
+        purpose: Purpose,
+        table: &str,
+        row: &str,
+        value: &T,
+    ) -> StoreResult<Vec<u8>> {
+        let json = Zeroizing::new(
+            serde_json::to_vec(value).map_err(|e| StoreError::Crypto(e.to_string()))?,
+        );
+        Ok(self.cipher.seal(
+            Aad {
+                purpose,
+                table,
+                row,
+            },
+            &json,
+        )?)
+    }
+
+    /// Opens and parses a sealed record; any failure is an integrity error of `kind`.
+    pub(crate) fn open<T: DeserializeOwned>(
+        &self,
+        purpose: Purpose,
+        table: &str,
+        row: &str,
+        blob: &[u8],
+        kind: RecordKind,
+    ) -> StoreResult<T> {
+        let plain = self
+            .cipher
+            .open(
+                Aad {
+                    purpose,
+                    table,
+                    row,
+                },
+                blob,
+            )
+            .map_err(StoreError::integrity(kind))?;
+        serde_json::from_slice(&plain).map_err(|_| StoreError::Integrity(kind))
+    }
+}

@@ -1,0 +1,268 @@
+//! Backups: restore on another phone, merge by event id without
+//! duplicates, and refusal (store unchanged) of a wrong passphrase, a
+//! modified or truncated file, or a history that conflicts.
+
+mod common;
+
+use common::{d, document, fast_passphrase, worker};
+use doctrack_core::crypto::{KdfParams, Secret};
+use doctrack_core::domain::{DocumentChange, DocumentKind};
+use doctrack_core::store::{Store, StoreError, StoreOptions};
+use std::path::{Path, PathBuf};
+
+const BACKUP_PASS: &str = "backup passphrase";
+
+fn sample(dir: &Path) -> (Store, doctrack_core::domain::DocumentId) {
+    let mut store = Store::create(dir.join("a.db"), fast_passphrase("phone a")).unwrap();
+    let p = store
+        .register_person(worker("Ko Min"), d(2026, 1, 1))
+        .unwrap();
+    let passport = store
+        .record_document(
+            document(
+                p.id,
+                DocumentKind::Passport,
+                "MA111",
+                d(2022, 1, 1),
+                Some(d(2032, 1, 1)),
+            ),
+            d(2026, 1, 1),
+        )
+        .unwrap();
+    let wp = store
+        .record_document(
+            document(
+                p.id,
+                DocumentKind::WorkPermit,
+                "WP1",
+                d(2025, 1, 1),
+                Some(d(2027, 1, 1)),
+            ),
+            d(2026, 1, 1),
+        )
+        .unwrap();
+    store
+        .change_document(
+            wp.document.id,
+            DocumentChange::RenewalStarted,
+            d(2026, 2, 1),
+        )
+        .unwrap();
+    let photo: Vec<u8> = (0..300_000u32).map(|i| (i % 253) as u8).collect();
+    store
+        .add_attachment(
+            passport.document.id,
+            "image/jpeg",
+            d(2026, 1, 2),
+            photo.as_slice(),
+        )
+        .unwrap();
+    (store, wp.document.id)
+}
+
+fn export(store: &Store, dir: &Path, name: &str) -> PathBuf {
+    let path = dir.join(name);
+    store
+        .export_backup(
+            std::fs::File::create(&path).unwrap(),
+            BACKUP_PASS,
+            KdfParams::insecure_fast_for_tests(),
+        )
+        .unwrap();
+    path
+}
+
+fn contents(store: &Store) -> (Vec<String>, usize, usize, Vec<Vec<u8>>) {
+    let events: Vec<String> = store
+        .events()
+        .unwrap()
+        .items
+        .iter()
+        .map(|e| e.id().to_string())
+        .collect();
+    let docs = store.documents().unwrap().items;
+    let mut photos = Vec::new();
+    for doc in &docs {
+        for a in store.attachments(doc.document.id).unwrap() {
+            photos.push(store.attachment_bytes(a.id).unwrap());
+        }
+    }
+    (
+        events,
+        store.people().unwrap().items.len(),
+        docs.len(),
+        photos,
+    )
+}
+
+#[test]
+fn restore_on_a_new_phone_gives_the_same_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let (store, _) = sample(dir.path());
+    let backup = export(&store, dir.path(), "one.backup");
+    let (restored, report) = Store::restore_backup(
+        std::fs::File::open(&backup).unwrap(),
+        BACKUP_PASS,
+        dir.path().join("b.db"),
+        fast_passphrase("phone b"),
+        StoreOptions::default(),
+    )
+    .unwrap();
+    assert_eq!(report.events_added, store.events().unwrap().items.len());
+    assert_eq!(report.attachments_added, 1);
+    assert_eq!(contents(&restored), contents(&store));
+    assert_eq!(
+        restored.documents().unwrap().items,
+        store.documents().unwrap().items
+    );
+    assert_eq!(restored.find_by_number("ma 111").unwrap().len(), 1);
+    restored.close().unwrap();
+    // The restored store opens with its own secret, not phone A's.
+    assert!(Store::open(dir.path().join("b.db"), &Secret::passphrase("phone b")).is_ok());
+    assert!(matches!(
+        Store::open(dir.path().join("b.db"), &Secret::passphrase("phone a")),
+        Err(StoreError::WrongSecret)
+    ));
+}
+
+#[test]
+fn merge_adds_only_what_is_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut a, wp) = sample(dir.path());
+    let first = export(&a, dir.path(), "first.backup");
+    let (mut b, _) = Store::restore_backup(
+        std::fs::File::open(&first).unwrap(),
+        BACKUP_PASS,
+        dir.path().join("b.db"),
+        fast_passphrase("b"),
+        StoreOptions::default(),
+    )
+    .unwrap();
+    // Merging the same backup again adds nothing.
+    let again = b
+        .merge_backup(std::fs::File::open(&first).unwrap(), BACKUP_PASS)
+        .unwrap();
+    assert_eq!(again.events_added, 0);
+    assert_eq!(again.attachments_added, 0);
+    assert_eq!(again.events_present, a.events().unwrap().items.len());
+    // Both phones go on: A submits the renewal, B adds a person.
+    a.change_document(wp, DocumentChange::RenewalSubmitted, d(2026, 3, 1))
+        .unwrap();
+    let b_person = b.register_person(worker("Ma Su"), d(2026, 3, 2)).unwrap();
+    let second = export(&a, dir.path(), "second.backup");
+    let report = b
+        .merge_backup(std::fs::File::open(&second).unwrap(), BACKUP_PASS)
+        .unwrap();
+    assert_eq!(report.events_added, 1);
+    assert_eq!(b.document(wp).unwrap().state, a.document(wp).unwrap().state);
+    assert!(b.person(b_person.id).is_ok());
+    let ids: Vec<String> = b
+        .events()
+        .unwrap()
+        .items
+        .iter()
+        .map(|e| e.id().to_string())
+        .collect();
+    let mut dedup = ids.clone();
+    dedup.sort();
+    dedup.dedup();
+    assert_eq!(ids.len(), dedup.len(), "no duplicate events");
+}
+
+fn assert_refused_and_unchanged(
+    target: &mut Store,
+    bytes: &[u8],
+    passphrase: &str,
+    expect_wrong_secret: bool,
+) {
+    let before = contents(target);
+    let err = target.merge_backup(bytes, passphrase).unwrap_err();
+    if expect_wrong_secret {
+        assert!(matches!(err, StoreError::WrongSecret), "{err}");
+    } else {
+        assert!(matches!(err, StoreError::BackupInvalid(_)), "{err}");
+    }
+    assert_eq!(
+        contents(target),
+        before,
+        "the target store must be unchanged"
+    );
+}
+
+#[test]
+fn wrong_passphrase_and_modified_backups_change_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (source, _) = sample(dir.path());
+    let backup = std::fs::read(export(&source, dir.path(), "x.backup")).unwrap();
+    let mut target = Store::create(dir.path().join("t.db"), fast_passphrase("t")).unwrap();
+    target
+        .register_person(worker("Existing"), d(2026, 1, 1))
+        .unwrap();
+
+    assert_refused_and_unchanged(&mut target, &backup, "not the passphrase", true);
+    // A flipped byte anywhere after the header (37 bytes) and key check (2 + 56 bytes).
+    for at in [110, backup.len() / 3, backup.len() / 2, backup.len() - 5] {
+        let mut bad = backup.clone();
+        bad[at] ^= 0x01;
+        assert_refused_and_unchanged(&mut target, &bad, BACKUP_PASS, false);
+    }
+    // A modified header (e.g. the iteration count) reads as a wrong passphrase.
+    let mut bad = backup.clone();
+    bad[20] ^= 0x01;
+    assert_refused_and_unchanged(&mut target, &bad, BACKUP_PASS, true);
+    // Truncated, extended, or not a backup at all.
+    assert_refused_and_unchanged(
+        &mut target,
+        &backup[..backup.len() - 100],
+        BACKUP_PASS,
+        false,
+    );
+    let mut longer = backup.clone();
+    longer.extend_from_slice(&[0u8; 64]);
+    assert_refused_and_unchanged(&mut target, &longer, BACKUP_PASS, false);
+    assert_refused_and_unchanged(
+        &mut target,
+        b"hello, this is not a backup file",
+        BACKUP_PASS,
+        false,
+    );
+    // Restoring a bad backup leaves no new file behind.
+    let path = dir.path().join("never.db");
+    let err = Store::restore_backup(
+        &backup[..backup.len() - 100],
+        BACKUP_PASS,
+        &path,
+        fast_passphrase("n"),
+        StoreOptions::default(),
+    )
+    .unwrap_err();
+    assert!(matches!(err, StoreError::BackupInvalid(_)));
+    assert!(!path.exists());
+    // And the untouched backup still works.
+    assert!(target.merge_backup(backup.as_slice(), BACKUP_PASS).is_ok());
+}
+
+#[test]
+fn conflicting_histories_are_refused_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut a, wp) = sample(dir.path());
+    let base = export(&a, dir.path(), "base.backup");
+    let (mut b, _) = Store::restore_backup(
+        std::fs::File::open(&base).unwrap(),
+        BACKUP_PASS,
+        dir.path().join("b.db"),
+        fast_passphrase("b"),
+        StoreOptions::default(),
+    )
+    .unwrap();
+    // Both phones record a submission of the same renewal: two submissions cannot fold.
+    a.change_document(wp, DocumentChange::RenewalSubmitted, d(2026, 3, 1))
+        .unwrap();
+    b.change_document(wp, DocumentChange::RenewalSubmitted, d(2026, 3, 3))
+        .unwrap();
+    let from_a = std::fs::read(export(&a, dir.path(), "a.backup")).unwrap();
+    let before = contents(&b);
+    let err = b.merge_backup(from_a.as_slice(), BACKUP_PASS).unwrap_err();
+    assert!(matches!(err, StoreError::MergeConflict { .. }), "{err}");
+    assert_eq!(contents(&b), before);
+}

@@ -1,0 +1,328 @@
+//! Schema migrations: the frozen schema-1 database in
+//! `tests/fixtures/store-v1.db` opens with the current code, ends with the
+//! same schema as a fresh store, and keeps all its data.
+//!
+//! The fixture was written once by `write_v1_fixture` (ignored; run it with
+//! `cargo test -p doctrack-core --test store_migration -- --ignored` only to
+//! add a fixture for a new version, never to replace a released one). It is
+//! opened with the raw key [`FIXTURE_KEY`]; it holds only made-up sample data.
+
+mod common;
+
+use common::{d, document};
+use doctrack_core::crypto::{
+    Aad, Cipher, DataKeys, LookupKeys, LookupPurpose, NewSlot, Purpose, Secret, WrappedSlot,
+};
+use doctrack_core::domain::{
+    Cohort, Country, DocumentChange, DocumentKind, Event, Language, Ledger, Link, LinkKind,
+    PersonDraft, StateName,
+};
+use doctrack_core::store::schema::{describe_schema, CURRENT_VERSION};
+use doctrack_core::store::Store;
+use rusqlite::{params, Connection};
+use std::path::PathBuf;
+use zeroize::Zeroizing;
+
+const FIXTURE_KEY: [u8; 32] = [0x11; 32];
+
+fn fixture_path() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/store-v1.db")
+}
+
+fn sample_ledger() -> Ledger {
+    let mut l = Ledger::new();
+    let one = l
+        .register_person(
+            PersonDraft {
+                display_name: "Fixture Worker One".into(),
+                nationality: Country::Myanmar,
+                language: Language::My,
+                cohort: Cohort::Mou,
+                works_on_fishing_vessel: true,
+            },
+            d(2025, 1, 5),
+        )
+        .unwrap();
+    let two = l
+        .register_person(
+            PersonDraft {
+                display_name: "Fixture Worker Two".into(),
+                nationality: Country::Cambodia,
+                language: Language::Km,
+                cohort: "cr:2024-09-24".parse().unwrap(),
+                works_on_fishing_vessel: false,
+            },
+            d(2025, 1, 5),
+        )
+        .unwrap();
+    let passport = l
+        .record_document(
+            document(
+                one,
+                DocumentKind::Passport,
+                "MF 000 111",
+                d(2022, 3, 1),
+                Some(d(2032, 2, 28)),
+            ),
+            d(2025, 1, 5),
+        )
+        .unwrap();
+    let mut wp = document(
+        one,
+        DocumentKind::WorkPermit,
+        "WP-FIX-1",
+        d(2023, 6, 1),
+        Some(d(2025, 6, 1)),
+    );
+    wp.employer = Some("Fixture Fishing Co.".into());
+    let wp = l.record_document(wp, d(2025, 1, 6)).unwrap();
+    let mut seabook = document(
+        one,
+        DocumentKind::Seabook,
+        "SB-FIX-1",
+        d(2023, 6, 10),
+        Some(d(2025, 6, 1)),
+    );
+    seabook.links.push(Link {
+        kind: LinkKind::TiedTo,
+        target: wp,
+    });
+    l.record_document(seabook, d(2025, 1, 6)).unwrap();
+    l.change(wp, DocumentChange::RenewalSubmitted, d(2025, 4, 1))
+        .unwrap();
+    let mut wp2 = document(
+        one,
+        DocumentKind::WorkPermit,
+        "WP-FIX-2",
+        d(2025, 5, 20),
+        Some(d(2027, 5, 20)),
+    );
+    wp2.employer = Some("Fixture Fishing Co.".into());
+    l.approve_renewal(wp, wp2, d(2025, 5, 20)).unwrap();
+    let report = l
+        .record_document(
+            document(two, DocumentKind::NinetyDayReport, "", d(2025, 2, 1), None),
+            d(2025, 2, 1),
+        )
+        .unwrap();
+    l.change(report, DocumentChange::ReportFiled, d(2025, 4, 28))
+        .unwrap();
+    l.change(report, DocumentChange::ReportFiled, d(2025, 7, 25))
+        .unwrap();
+    let _ = passport;
+    l
+}
+
+/// Writes the schema-1 fixture exactly as schema 1 stored data.
+#[test]
+#[ignore = "writes tests/fixtures/store-v1.db; run only to create a fixture for a new schema"]
+fn write_v1_fixture() {
+    let path = fixture_path();
+    assert!(
+        !path.exists(),
+        "fixtures are frozen: never overwrite {}",
+        path.display()
+    );
+    let conn = Connection::open(&path).unwrap();
+    conn.execute_batch("PRAGMA journal_mode = DELETE;").unwrap();
+    conn.execute_batch(include_str!("../src/store/migrations/001_initial.sql"))
+        .unwrap();
+    conn.execute_batch("PRAGMA user_version = 1;").unwrap();
+    let keys = DataKeys::generate().unwrap();
+    let bundle = keys.to_bytes();
+    let mut enc = [0u8; 32];
+    enc.copy_from_slice(&bundle[1..33]);
+    let cipher = Cipher::new(&enc).unwrap();
+    let lookup = LookupKeys::derive(&keys);
+    conn.execute(
+        "INSERT INTO store_meta (key, value) VALUES ('format', 'doctrack-store'), ('store_id', ?1)",
+        [uuid::Uuid::new_v4().to_string()],
+    )
+    .unwrap();
+    let slot = WrappedSlot::create(
+        "fixture-slot".into(),
+        &NewSlot::Raw {
+            key: Zeroizing::new(FIXTURE_KEY),
+        },
+        &keys,
+    )
+    .unwrap();
+    conn.execute(
+        "INSERT INTO key_slots (id, kind, params, wrapped) VALUES (?1, 'raw', ?2, ?3)",
+        params![
+            slot.id,
+            serde_json::to_string(&slot.params).unwrap(),
+            slot.wrapped
+        ],
+    )
+    .unwrap();
+    let ledger = sample_ledger();
+    for e in ledger.events() {
+        let id = e.id().to_string();
+        let subject = match e {
+            Event::Person(p) => p.person.to_string(),
+            Event::Document(d) => d.document.to_string(),
+        };
+        let sealed = cipher
+            .seal(
+                Aad {
+                    purpose: Purpose::Event,
+                    table: "events",
+                    row: &id,
+                },
+                &serde_json::to_vec(e).unwrap(),
+            )
+            .unwrap();
+        let token = lookup.token(LookupPurpose::Subject, subject.as_bytes());
+        conn.execute(
+            "INSERT INTO events (id, subject_token, sealed) VALUES (?1, ?2, ?3)",
+            params![id, token.as_slice(), sealed],
+        )
+        .unwrap();
+    }
+    for p in ledger.people().values() {
+        let id = p.person.id.to_string();
+        let sealed = cipher
+            .seal(
+                Aad {
+                    purpose: Purpose::Record,
+                    table: "people",
+                    row: &id,
+                },
+                &serde_json::to_vec(p).unwrap(),
+            )
+            .unwrap();
+        conn.execute(
+            "INSERT INTO people (id, sealed) VALUES (?1, ?2)",
+            params![id, sealed],
+        )
+        .unwrap();
+    }
+    for r in ledger.documents().values() {
+        let id = r.document.id.to_string();
+        let sealed = cipher
+            .seal(
+                Aad {
+                    purpose: Purpose::Record,
+                    table: "documents",
+                    row: &id,
+                },
+                &serde_json::to_vec(r).unwrap(),
+            )
+            .unwrap();
+        conn.execute(
+            "INSERT INTO documents (id, sealed) VALUES (?1, ?2)",
+            params![id, sealed],
+        )
+        .unwrap();
+    }
+    conn.execute_batch("VACUUM;").unwrap();
+}
+
+#[test]
+fn schema_1_fixture_upgrades_to_the_current_schema_with_all_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.db");
+    std::fs::copy(fixture_path(), &path)
+        .expect("the frozen fixture tests/fixtures/store-v1.db is committed");
+    let original = std::fs::read(&path).unwrap();
+    let version: i64 = Connection::open(&path)
+        .unwrap()
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, 1, "the fixture is a schema-1 database");
+
+    let mut store = Store::open(&path, &Secret::Raw(Zeroizing::new(FIXTURE_KEY))).unwrap();
+    assert_eq!(store.schema_version().unwrap(), CURRENT_VERSION);
+    let (from, copy) = store.migrated_from().expect("opening migrated the store");
+    assert_eq!(from, 1);
+    let copy = copy.to_path_buf();
+    let copy_version: i64 = Connection::open(&copy)
+        .unwrap()
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(copy_version, 1, "a copy of the schema-1 file is kept");
+
+    // All data intact.
+    let people = store.people().unwrap();
+    assert!(people.unreadable.is_empty());
+    let mut names: Vec<String> = people
+        .items
+        .iter()
+        .map(|p| p.person.display_name.clone())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["Fixture Worker One", "Fixture Worker Two"]);
+    let docs = store.documents().unwrap();
+    assert!(docs.unreadable.is_empty());
+    assert_eq!(docs.items.len(), 5);
+    let events = store.events().unwrap();
+    assert_eq!(events.items.len(), 11);
+    let refolded = Ledger::from_events(events.items.clone()).unwrap();
+    let mut from_store = docs.items.clone();
+    from_store.sort_by_key(|r| r.document.id);
+    let mut folded: Vec<_> = refolded.documents().values().cloned().collect();
+    folded.sort_by_key(|r| r.document.id);
+    assert_eq!(
+        from_store, folded,
+        "projections equal the fold of the events"
+    );
+    let wp1 = docs
+        .items
+        .iter()
+        .find(|r| r.document.number == "WP-FIX-1")
+        .unwrap();
+    assert_eq!(wp1.state.name(), StateName::Superseded);
+    let report = docs
+        .items
+        .iter()
+        .find(|r| r.document.kind == DocumentKind::NinetyDayReport)
+        .unwrap();
+    assert_eq!(report.filings, vec![d(2025, 4, 28), d(2025, 7, 25)]);
+    assert_eq!(store.history(wp1.document.id).unwrap().len(), 3);
+
+    // The schema-2 data step filled the lookup tokens.
+    let passport = docs
+        .items
+        .iter()
+        .find(|r| r.document.kind == DocumentKind::Passport)
+        .unwrap();
+    assert_eq!(
+        store.find_by_number("mf000111").unwrap(),
+        vec![passport.document.id]
+    );
+    // Schema 3 works: attachments can be added.
+    let info = store
+        .add_attachment(
+            passport.document.id,
+            "image/jpeg",
+            d(2026, 1, 1),
+            &b"photo"[..],
+        )
+        .unwrap();
+    assert_eq!(store.attachment_bytes(info.id).unwrap(), b"photo");
+    store.close().unwrap();
+
+    // Same schema as a fresh store.
+    let fresh_path = dir.path().join("fresh.db");
+    Store::create(
+        &fresh_path,
+        NewSlot::Raw {
+            key: Zeroizing::new([1; 32]),
+        },
+    )
+    .unwrap()
+    .close()
+    .unwrap();
+    let upgraded = describe_schema(&Connection::open(&path).unwrap()).unwrap();
+    let fresh = describe_schema(&Connection::open(&fresh_path).unwrap()).unwrap();
+    assert_eq!(upgraded, fresh);
+    assert!(upgraded
+        .iter()
+        .any(|(t, n, _)| t == "table" && n == "attachment_chunks"));
+
+    // Reopening does not migrate again.
+    let store = Store::open(&path, &Secret::Raw(Zeroizing::new(FIXTURE_KEY))).unwrap();
+    assert!(store.migrated_from().is_none());
+    assert_ne!(std::fs::read(&path).unwrap(), original);
+}
