@@ -2,14 +2,17 @@
 //!
 //! - `doctrack demo` — an encrypted store with clearly-labelled sample
 //!   people, the dashboard and the renewal plan.
+//! - `doctrack person|document|dashboard` — keep real documents in a store.
 //! - `doctrack rules check|test|explain` — for rule maintainers.
 //!
 //! Exit codes: 0 success, 1 a check or test failed, 2 a usage error (bad
 //! arguments, bad date), 3 the store or a file could not be used.
 
+mod dashboard;
 mod demo;
 mod output;
 mod rules_cmd;
+mod store_cmd;
 
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
@@ -29,6 +32,23 @@ enum Command {
     /// Run the main job on sample data: an encrypted store, sample documents,
     /// the dashboard and the renewal plan.
     Demo(demo::DemoArgs),
+    /// Add and list people in a store.
+    #[command(subcommand)]
+    Person(store_cmd::PersonCommand),
+    /// Record documents and what happens to them.
+    #[command(subcommand)]
+    Document(store_cmd::DocumentCommand),
+    /// The dashboard and renewal plan of a store.
+    Dashboard {
+        #[command(flatten)]
+        store: store_cmd::StoreArgs,
+        /// The date to evaluate (default: today).
+        #[arg(long, value_parser = parse_date_arg)]
+        today: Option<NaiveDate>,
+        /// Show the rule and source behind each status and deadline.
+        #[arg(long)]
+        why: bool,
+    },
     /// Tools for rule maintainers.
     #[command(subcommand)]
     Rules(RulesCommand),
@@ -76,6 +96,9 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Demo(args) => demo::run(args),
+        Command::Person(cmd) => store_cmd::person(cmd),
+        Command::Document(cmd) => store_cmd::document(cmd),
+        Command::Dashboard { store, today, why } => store_cmd::dashboard(store, today, why),
         Command::Rules(RulesCommand::Check { dir }) => rules_cmd::check(&dir),
         Command::Rules(RulesCommand::Test { dir }) => rules_cmd::test(&dir),
         Command::Rules(RulesCommand::Explain {

@@ -379,3 +379,138 @@ fn create_refuses_an_existing_file_and_open_a_missing_one() {
         Err(StoreError::Missing)
     ));
 }
+
+#[test]
+fn reused_ids_and_foreign_links_are_refused_and_change_nothing() {
+    use doctrack_core::domain::{DetailsCorrection, DetailsError, Link};
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::create(dir.path().join("s.db"), fast_passphrase("pass phrase")).unwrap();
+    let a = store.register_person(worker("A"), d(2026, 1, 1)).unwrap();
+    let b = store.register_person(worker("B"), d(2026, 1, 1)).unwrap();
+    let pa = store
+        .record_document(
+            document(
+                a.id,
+                DocumentKind::Passport,
+                "PA",
+                d(2022, 1, 1),
+                Some(d(2032, 1, 1)),
+            ),
+            d(2026, 1, 1),
+        )
+        .unwrap();
+    let pb = store
+        .record_document(
+            document(
+                b.id,
+                DocumentKind::Passport,
+                "PB",
+                d(2022, 1, 1),
+                Some(d(2032, 1, 1)),
+            ),
+            d(2026, 1, 1),
+        )
+        .unwrap();
+    let events_before = store.events().unwrap().items.len();
+    // Reusing A's passport id for a new document of B would overwrite A's record.
+    let mut clash = document(
+        b.id,
+        DocumentKind::Visa,
+        "V",
+        d(2025, 1, 1),
+        Some(d(2027, 1, 1)),
+    );
+    clash.id = pa.document.id;
+    assert!(matches!(
+        store.record_document(clash.clone(), d(2026, 1, 2)),
+        Err(StoreError::Domain(DomainError::DuplicateId))
+    ));
+    // Likewise as the successor of a renewal.
+    let visa = store
+        .record_document(
+            document(
+                b.id,
+                DocumentKind::Visa,
+                "V1",
+                d(2025, 1, 1),
+                Some(d(2027, 1, 1)),
+            ),
+            d(2026, 1, 2),
+        )
+        .unwrap();
+    store
+        .change_document(
+            visa.document.id,
+            DocumentChange::RenewalSubmitted,
+            d(2026, 1, 3),
+        )
+        .unwrap();
+    let mut successor = document(
+        b.id,
+        DocumentKind::Visa,
+        "V2",
+        d(2026, 2, 1),
+        Some(d(2028, 2, 1)),
+    );
+    successor.id = pb.document.id;
+    assert!(matches!(
+        store.approve_renewal(visa.document.id, successor, d(2026, 2, 1)),
+        Err(StoreError::Domain(DomainError::DuplicateId))
+    ));
+    assert_eq!(
+        store.document(pa.document.id).unwrap(),
+        pa,
+        "A's passport is untouched"
+    );
+    // A correction cannot link to another person's document, or forge a renewal link.
+    let foreign = DetailsCorrection {
+        add_links: vec![Link {
+            kind: LinkKind::StampedIn,
+            target: pa.document.id,
+        }],
+        ..Default::default()
+    };
+    assert!(matches!(
+        store.change_document(
+            visa.document.id,
+            DocumentChange::DetailsCorrected {
+                correction: foreign
+            },
+            d(2026, 2, 2)
+        ),
+        Err(StoreError::Domain(DomainError::BadLink))
+    ));
+    let forged = DetailsCorrection {
+        add_links: vec![Link {
+            kind: LinkKind::Renews,
+            target: pb.document.id,
+        }],
+        ..Default::default()
+    };
+    assert!(matches!(
+        store.change_document(
+            visa.document.id,
+            DocumentChange::DetailsCorrected { correction: forged },
+            d(2026, 2, 2)
+        ),
+        Err(StoreError::Domain(DomainError::Lifecycle(
+            LifecycleError::Details(DetailsError::ReservedLink)
+        )))
+    ));
+    let own = DetailsCorrection {
+        add_links: vec![Link {
+            kind: LinkKind::StampedIn,
+            target: pb.document.id,
+        }],
+        ..Default::default()
+    };
+    store
+        .change_document(
+            visa.document.id,
+            DocumentChange::DetailsCorrected { correction: own },
+            d(2026, 2, 2),
+        )
+        .unwrap();
+    assert_eq!(store.events().unwrap().items.len(), events_before + 3);
+    store.rebuild_projections().unwrap();
+}

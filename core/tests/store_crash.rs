@@ -37,7 +37,7 @@ fn crash_child_writer() {
     let mut i: u64 = 0;
     loop {
         i += 1;
-        let acked: Vec<EventId> = if i % 3 == 0 {
+        let acked: Vec<EventId> = if i.is_multiple_of(3) {
             let p = store
                 .register_person(worker(&format!("crash person {i}")), d(2026, 1, 1))
                 .unwrap();

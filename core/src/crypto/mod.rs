@@ -13,8 +13,9 @@ pub use envelope::{Aad, Cipher, Purpose, ENVELOPE_OVERHEAD};
 pub use keys::DataKeys;
 pub use lookup::{LookupKeys, LookupPurpose, Token};
 pub use slots::{
-    KdfParams, KeyWrapperError, NewSlot, PlatformKeyWrapper, Secret, SlotInfo, SlotKind,
-    SlotParams, WrappedSlot, DEFAULT_ITERATIONS, MAX_PASSPHRASE_BYTES, MIN_ITERATIONS,
+    passphrase_bytes, pbkdf2_key, KdfParams, KeyWrapperError, NewSlot, PlatformKeyWrapper, Secret,
+    SlotInfo, SlotKind, SlotParams, WrappedSlot, DEFAULT_ITERATIONS, MAX_PASSPHRASE_BYTES,
+    MIN_ITERATIONS,
 };
 
 /// Cryptographic failures. Carry no key material and no plaintext.

@@ -31,8 +31,10 @@ const MAX_ITERATIONS: u32 = 50_000_000;
 /// Longest passphrase accepted, in bytes.
 pub const MAX_PASSPHRASE_BYTES: usize = 1024;
 
-/// PBKDF2 parameters for a new passphrase slot.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// PBKDF2 parameters for a new passphrase slot. Built only through
+/// [`KdfParams::new`] (or the default), so production code cannot end up
+/// with fewer than [`MIN_ITERATIONS`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct KdfParams {
     iterations: u32,
 }
@@ -62,7 +64,9 @@ impl KdfParams {
     }
 
     /// **Insecure.** 1,000 iterations, so test suites can open stores
-    /// hundreds of times. Never use it for a real store.
+    /// hundreds of times. Never use it for a real store; not exposed across
+    /// the FFI.
+    #[doc(hidden)]
     pub fn insecure_fast_for_tests() -> Self {
         KdfParams { iterations: 1_000 }
     }
@@ -234,7 +238,7 @@ fn hex(bytes: &[u8]) -> String {
 }
 
 fn unhex(s: &str) -> Result<Vec<u8>, CryptoError> {
-    if s.len() % 2 != 0 || s.len() > 8192 {
+    if !s.len().is_multiple_of(2) || s.len() > 8192 {
         return Err(CryptoError::BadParams("malformed hex in slot parameters"));
     }
     (0..s.len())
@@ -267,18 +271,28 @@ fn check_passphrase(p: &str) -> Result<(), CryptoError> {
     Ok(())
 }
 
-fn pbkdf2_kek(
+/// The text a passphrase is derived from: its Unicode NFC form, so the same
+/// Thai, Burmese, Khmer or Lao text typed on different keyboards (which may
+/// produce different code-point sequences) opens the same store.
+pub fn passphrase_bytes(passphrase: &str) -> Zeroizing<String> {
+    use unicode_normalization::UnicodeNormalization;
+    Zeroizing::new(passphrase.nfc().collect())
+}
+
+/// PBKDF2-HMAC-SHA256 of the NFC form of `passphrase`.
+pub fn pbkdf2_key(
     passphrase: &str,
     salt: &[u8],
     iterations: u32,
 ) -> Result<Zeroizing<[u8; 32]>, CryptoError> {
     let n = NonZeroU32::new(iterations).ok_or(CryptoError::BadParams("zero iterations"))?;
+    let normalised = passphrase_bytes(passphrase);
     let mut kek = Zeroizing::new([0u8; 32]);
     pbkdf2::derive(
         pbkdf2::PBKDF2_HMAC_SHA256,
         n,
         salt,
-        passphrase.as_bytes(),
+        normalised.as_bytes(),
         kek.as_mut(),
     );
     Ok(kek)
@@ -310,7 +324,7 @@ impl WrappedSlot {
             NewSlot::Passphrase { passphrase, kdf } => {
                 check_passphrase(passphrase)?;
                 (
-                    pbkdf2_kek(passphrase, &salt, kdf.iterations)?,
+                    pbkdf2_key(passphrase, &salt, kdf.iterations)?,
                     SlotParams::Pbkdf2HmacSha256 {
                         iterations: kdf.iterations,
                         salt: hex(&salt),
@@ -355,7 +369,7 @@ impl WrappedSlot {
                         "stored iteration count is out of range",
                     ));
                 }
-                pbkdf2_kek(p, &unhex(salt)?, *iterations)?
+                pbkdf2_key(p, &unhex(salt)?, *iterations)?
             }
             (Secret::Raw(key), SlotParams::HkdfSha256 { salt }) => {
                 hkdf_kek(key.as_ref(), &unhex(salt)?)?
@@ -438,6 +452,15 @@ mod tests {
         assert!(KdfParams::new(100_000).is_err());
         assert_eq!(KdfParams::new(600_000).unwrap().iterations(), 600_000);
         assert_eq!(KdfParams::default().iterations(), 600_000);
+    }
+
+    #[test]
+    fn passphrases_are_compared_in_nfc() {
+        // "é" precomposed vs e + combining acute; Thai and Burmese input
+        // methods differ the same way in how marks are composed.
+        let keys = DataKeys::generate().unwrap();
+        let slot = WrappedSlot::create("n".into(), &pass("caf\u{e9} 2569"), &keys).unwrap();
+        assert!(slot.unlock(&Secret::passphrase("cafe\u{301} 2569")).is_ok());
     }
 
     #[test]

@@ -46,6 +46,9 @@ pub enum DomainError {
     /// A link points to a document that is not known or belongs to someone else.
     #[error("a linked document must exist and belong to the same person")]
     BadLink,
+    /// A new person or document reuses an id that is already taken.
+    #[error("that id is already used by another record")]
+    DuplicateId,
     /// No person with that id.
     #[error("no such person")]
     UnknownPerson,
@@ -181,38 +184,60 @@ pub fn plan_record_document(
     if document.holder != holder.person.id {
         return Err(DomainError::BadLink);
     }
-    check_links(&document, linked)?;
+    check_links(document.holder, &document.links, linked)?;
     let event = DocumentEvent::new(document.id, on, DocumentChange::Recorded { document });
     let record = DocumentRecord::from_recorded(&event)?;
     Ok(document_plan(vec![event], vec![record]))
 }
 
-fn check_links(document: &Document, linked: &[&DocumentRecord]) -> Result<(), DomainError> {
-    for link in &document.links {
+/// Every link target must be among `linked` and belong to `holder`.
+fn check_links(
+    holder: crate::domain::PersonId,
+    links: &[Link],
+    linked: &[&DocumentRecord],
+) -> Result<(), DomainError> {
+    for link in links {
         let target = linked
             .iter()
             .find(|r| r.document.id == link.target)
             .ok_or(DomainError::BadLink)?;
-        if target.document.holder != document.holder {
+        if target.document.holder != holder {
             return Err(DomainError::BadLink);
         }
     }
     Ok(())
 }
 
+/// The documents a change links to (corrections may add links), which the
+/// caller must load and pass to [`plan_change`].
+pub fn linked_targets(change: &DocumentChange) -> Vec<DocumentId> {
+    match change {
+        DocumentChange::DetailsCorrected { correction } => {
+            correction.add_links.iter().map(|l| l.target).collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
 /// A plain change to one document (anything but recording, renewal
-/// approval and replacement, which involve two documents).
+/// approval and replacement, which involve two documents). `linked` holds
+/// the documents named by [`linked_targets`] (links added by a correction
+/// must exist and belong to the same person).
 pub fn plan_change(
     record: &DocumentRecord,
     change: DocumentChange,
+    linked: &[&DocumentRecord],
     on: NaiveDate,
 ) -> Result<Plan, DomainError> {
-    match change.name() {
-        n @ (EventName::Recorded | EventName::RenewalApproved | EventName::ReplacementReceived) => {
-            return Err(DomainError::UseDedicatedCommand(n))
-        }
-        _ => {}
+    if let DocumentChange::DetailsCorrected { correction } = &change {
+        check_links(record.document.holder, &correction.add_links, linked)?;
     }
+    if let n @ (EventName::Recorded | EventName::RenewalApproved | EventName::ReplacementReceived) =
+        change.name()
+    {
+        return Err(DomainError::UseDedicatedCommand(n));
+    }
+
     let event = DocumentEvent::new(record.document.id, on, change);
     let next = record.apply(&event)?;
     Ok(document_plan(vec![event], vec![next]))

@@ -2,7 +2,7 @@
 
 use super::ids::{DocumentId, PersonId};
 use super::person::Country;
-use super::text::{TextError, TextProblem, DOCUMENT_NUMBER, NOTES, SHORT_TEXT};
+use super::text::{TextError, DOCUMENT_NUMBER, NOTES, SHORT_TEXT};
 use chrono::NaiveDate;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
@@ -235,6 +235,9 @@ pub enum DetailsError {
     /// A document cannot link to itself.
     #[error("a document cannot link to itself")]
     SelfLink,
+    /// Renewal and replacement links are set by their own events only.
+    #[error("renews / renewed_by / replaces / replaced_by links are set by renewal and replacement events, not by corrections")]
+    ReservedLink,
 }
 
 impl Document {
@@ -340,6 +343,9 @@ impl DetailsCorrection {
             out.notes = v.clone();
         }
         for link in &self.add_links {
+            if !matches!(link.kind, LinkKind::StampedIn | LinkKind::TiedTo) {
+                return Err(DetailsError::ReservedLink);
+            }
             if !out.links.contains(link) {
                 out.links.push(*link);
             }
@@ -348,7 +354,7 @@ impl DetailsCorrection {
     }
 }
 
-/// Why a change of employer was refused.
+/// Checks a new employer for a document of `kind` (trimmed; empty means none).
 pub fn check_employer(
     kind: &DocumentKind,
     employer: Option<&str>,
@@ -358,14 +364,6 @@ pub fn check_employer(
     }
     let checked = SHORT_TEXT.named("employer").check_optional(employer)?;
     Ok(checked)
-}
-
-/// Shortcut for the text error of an empty required field.
-pub fn empty_field(field: &'static str) -> DetailsError {
-    DetailsError::Text(TextError {
-        field,
-        problem: TextProblem::Empty,
-    })
 }
 
 #[cfg(test)]

@@ -153,7 +153,11 @@ impl Ledger {
         change: DocumentChange,
         on: NaiveDate,
     ) -> Result<EventId, DomainError> {
-        let plan = commands::plan_change(self.document(id)?, change, on)?;
+        let linked: Vec<&DocumentRecord> = commands::linked_targets(&change)
+            .iter()
+            .filter_map(|t| self.documents.get(t))
+            .collect();
+        let plan = commands::plan_change(self.document(id)?, change, &linked, on)?;
         self.commit(plan);
         Ok(self.last_event_id())
     }
@@ -166,6 +170,9 @@ impl Ledger {
         on: NaiveDate,
     ) -> Result<DocumentId, DomainError> {
         let id = successor.id;
+        if self.documents.contains_key(&id) {
+            return Err(DomainError::DuplicateId);
+        }
         let plan = commands::plan_renewal_approved(self.document(old)?, successor, on)?;
         self.commit(plan);
         Ok(id)
@@ -179,6 +186,9 @@ impl Ledger {
         on: NaiveDate,
     ) -> Result<DocumentId, DomainError> {
         let id = replacement.id;
+        if self.documents.contains_key(&id) {
+            return Err(DomainError::DuplicateId);
+        }
         let plan = commands::plan_replacement_received(self.document(lost)?, replacement, on)?;
         self.commit(plan);
         Ok(id)

@@ -282,6 +282,10 @@ pub struct DocumentStatus {
     pub lifecycle: StateName,
     /// Time status on the evaluation date.
     pub status: TimeStatus,
+    /// The status by dates alone, before a missing prerequisite turns it
+    /// into `Blocked` (e.g. `InGrace` for a blocked document past its
+    /// deadline). Used to sort by urgency and to pick the next deadline.
+    pub phase: TimeStatus,
     /// Why.
     pub status_reasons: Vec<Reason>,
     /// Key dates, in date order.
@@ -311,7 +315,7 @@ impl DocumentStatus {
     /// The next date to act by: the deadline (or report due / job-change
     /// deadline), or the grace end while in grace.
     pub fn next_deadline(&self) -> Option<&KeyDate> {
-        let order: &[DateKind] = match self.status {
+        let order: &[DateKind] = match self.phase {
             TimeStatus::InGrace => &[DateKind::GraceEnds, DateKind::ReportWindowCloses],
             _ => &[
                 DateKind::Deadline,
@@ -363,8 +367,9 @@ pub fn evaluate(
         }
     }
     out.sort_by(|a, b| {
-        b.status
-            .cmp(&a.status)
+        b.phase
+            .cmp(&a.phase)
+            .then_with(|| (b.status == TimeStatus::Blocked).cmp(&(a.status == TimeStatus::Blocked)))
             .then_with(|| sort_date(a).cmp(&sort_date(b)))
             .then_with(|| a.kind.cmp(&b.kind))
             .then_with(|| a.document.cmp(&b.document))
@@ -617,6 +622,7 @@ impl<'a> Context<'a> {
             kind: doc.kind.clone(),
             lifecycle: record.state.name(),
             status: TimeStatus::NotApplicable,
+            phase: TimeStatus::NotApplicable,
             status_reasons: Vec::new(),
             dates: Vec::new(),
             blockers: Vec::new(),
@@ -706,7 +712,25 @@ impl<'a> Context<'a> {
         record.document.expires_on.map(|d| (d, target))
     }
 
-    /// The most recent cancellation among the holder's documents of `kinds`.
+    /// If `doc` is tied to a document of `kinds` that was cancelled, the
+    /// cancellation date.
+    fn cancelled_tie_target(
+        &self,
+        doc: &Document,
+        kinds: &[DocumentKind],
+    ) -> Option<(NaiveDate, DocumentId)> {
+        let target = doc.link(LinkKind::TiedTo)?;
+        let record = self.records.get(&target)?;
+        match record.state {
+            LifecycleState::Cancelled { on, .. } if kinds.contains(&record.document.kind) => {
+                Some((on, target))
+            }
+            _ => None,
+        }
+    }
+
+    /// The most recent cancellation among the holder's documents of `kinds`
+    /// that happened while `from` existed (not before it was issued).
     fn last_cancelled(
         &self,
         from: &Document,
@@ -719,7 +743,10 @@ impl<'a> Context<'a> {
             .filter_map(|id| {
                 let r = self.records.get(id)?;
                 match r.state {
-                    LifecycleState::Cancelled { on, .. } if kinds.contains(&r.document.kind) => {
+                    LifecycleState::Cancelled { on, .. }
+                        if kinds.contains(&r.document.kind)
+                            && from.issued_on.is_none_or(|i| on >= i) =>
+                    {
                         Some((*id, on))
                     }
                     _ => None,
@@ -749,9 +776,11 @@ impl<'a> Context<'a> {
                     text: format!("printed expiry date {exp}"),
                 }],
             )),
-            (None, Some((term, rule))) => {
-                match doc.issued_on.and_then(|i| term.after(i).map(|d| (i, d))) {
-                    Some((issued, until)) => Some((
+            (None, Some((term, rule))) => doc
+                .issued_on
+                .and_then(|i| term.after(i).map(|d| (i, d)))
+                .map(|(issued, until)| {
+                    (
                         until,
                         vec![
                             Reason {
@@ -763,10 +792,8 @@ impl<'a> Context<'a> {
                                 format!("new documents are valid for {term}: {}", rule.title),
                             ),
                         ],
-                    )),
-                    None => None,
-                }
-            }
+                    )
+                }),
             (None, None) => None,
         };
         // 2. A fixed end of authorisation set by a resolution overrides it.
@@ -815,14 +842,15 @@ impl<'a> Context<'a> {
                 .map(DocumentKind::code)
                 .collect::<Vec<_>>()
                 .join(" or ");
-            let stamped_in_old = if slot == Slot::CappedBy {
+            let fixed_end = if slot == Slot::CappedBy {
                 self.replaced_stamp_target(doc, &kinds)
             } else {
-                None
+                self.cancelled_tie_target(doc, &kinds)
             };
-            let limit = match (stamped_in_old, self.governing(doc, &kinds, link)) {
+            let limit = match (fixed_end, self.governing(doc, &kinds, link)) {
                 // A stay stamped in a passport that was since replaced is not
                 // transferred to the new one: it stays capped by the old one.
+                // A document tied to a cancelled one ends with it.
                 (Some(old), _) => Some(old),
                 (None, Some(other)) => self.valid_until(other).map(|d| (d, other)),
                 (None, None) if slot == Slot::LapsesWith => {
@@ -1057,6 +1085,7 @@ impl<'a> Context<'a> {
             (TimeStatus::Valid, deadline_kind(st))
         };
         st.status = status;
+        st.phase = status;
         st.status_reasons = date_reasons(st, from);
         if status == TimeStatus::InGrace {
             st.status_reasons

@@ -693,6 +693,15 @@ pub(crate) fn overrides(rules_by_id: &HashMap<&str, &Rule>, winner: &Rule, loser
 
 fn check_conflicts(rules: &[Rule], diags: &mut Vec<Diagnostic>) {
     let by_id: HashMap<&str, &Rule> = rules.iter().map(|r| (r.id.as_str(), r)).collect();
+    for r in rules {
+        if overrides(&by_id, r, &r.id) {
+            diags.push(at(
+                &r.location,
+                Severity::Error,
+                format!("rule {} overrides itself through a circle of `overrides`: say which rule wins, once", r.id),
+            ));
+        }
+    }
     for (i, a) in rules.iter().enumerate() {
         for b in &rules[i + 1..] {
             if !a.period_overlaps(b) || !a.applies.overlaps(&b.applies) {

@@ -74,6 +74,10 @@ fn fill(reader: &mut impl Read, buf: &mut [u8]) -> StoreResult<usize> {
 }
 
 /// Writes an attachment read from `reader` inside `tx`.
+pub(crate) fn check_mime_type(mime: &str) -> StoreResult<String> {
+    check_mime(mime)
+}
+
 pub(crate) fn write_attachment(
     tx: &Transaction<'_>,
     keys: &Keys,
@@ -93,8 +97,9 @@ pub(crate) fn write_attachment(
         "INSERT INTO attachments (id, owner_token, sealed_meta) VALUES (?1, ?2, ?3)",
         params![id, owner.as_slice(), provisional],
     )?;
-    let mut current = vec![0u8; CHUNK_SIZE];
-    let mut next = vec![0u8; CHUNK_SIZE];
+    // Zeroed when dropped, on success and on every error path.
+    let mut current = zeroize::Zeroizing::new(vec![0u8; CHUNK_SIZE]);
+    let mut next = zeroize::Zeroizing::new(vec![0u8; CHUNK_SIZE]);
     let mut current_len = fill(reader, &mut current)?;
     let mut idx: u32 = 0;
     let mut size: u64 = 0;
@@ -128,8 +133,6 @@ pub(crate) fn write_attachment(
         std::mem::swap(&mut current, &mut next);
         current_len = next_len;
     }
-    current.iter_mut().for_each(|b| *b = 0);
-    next.iter_mut().for_each(|b| *b = 0);
     info.size = size;
     info.chunks = idx + 1;
     let meta = keys.seal(Purpose::AttachmentMeta, "attachments", &id, info)?;
@@ -152,7 +155,6 @@ impl Store {
         mut reader: impl Read,
     ) -> StoreResult<AttachmentInfo> {
         let mime = check_mime(mime)?;
-        self.document(document)?;
         let mut info = AttachmentInfo {
             id: AttachmentId::new_random(),
             document,
@@ -166,6 +168,7 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        super::records::read_document(&tx, keys, document)?;
         write_attachment(&tx, keys, limit, &mut info, &mut reader)?;
         tx.commit()?;
         Ok(info)

@@ -22,11 +22,9 @@ use super::records::{append_event, read_events, rewrite_projections};
 use super::{Store, StoreOptions};
 use crate::crypto::{random_bytes, Aad, Cipher, KdfParams, NewSlot, Purpose, ENVELOPE_OVERHEAD};
 use crate::domain::{Event, Ledger};
-use ring::pbkdf2;
 use rusqlite::{OptionalExtension, TransactionBehavior};
 use serde::{Deserialize, Serialize};
 use std::io::{Read, Write};
-use std::num::NonZeroU32;
 use std::path::Path;
 use zeroize::Zeroizing;
 
@@ -71,15 +69,10 @@ fn derive_key(passphrase: &str, salt: &[u8], iterations: u32) -> StoreResult<Cip
             reason: "must be 1 to 1024 bytes",
         });
     }
-    let n = NonZeroU32::new(iterations).ok_or(StoreError::BackupInvalid("bad key parameters"))?;
-    let mut key = Zeroizing::new([0u8; 32]);
-    pbkdf2::derive(
-        pbkdf2::PBKDF2_HMAC_SHA256,
-        n,
-        salt,
-        passphrase.as_bytes(),
-        key.as_mut(),
-    );
+    if iterations == 0 {
+        return Err(StoreError::BackupInvalid("bad key parameters"));
+    }
+    let key = crate::crypto::pbkdf2_key(passphrase, salt, iterations)?;
     Ok(Cipher::new(&key)?)
 }
 
@@ -328,7 +321,10 @@ impl Store {
         passphrase: &str,
         kdf: KdfParams,
     ) -> StoreResult<W> {
-        let events = read_events(self.conn(), self.keys())?;
+        // One read transaction: the backup is a consistent snapshot even if
+        // another connection writes meanwhile.
+        let snapshot = self.conn().unchecked_transaction()?;
+        let events = read_events(&snapshot, self.keys())?;
         if !events.unreadable.is_empty() {
             return Err(StoreError::Integrity(RecordKind::Event));
         }
@@ -437,6 +433,9 @@ impl Store {
                 TAG_ATTACHMENT => {
                     let mut info: AttachmentInfo = serde_json::from_slice(&payload)
                         .map_err(|_| StoreError::BackupInvalid("an attachment cannot be read"))?;
+                    info.mime = super::attachments::check_mime_type(&info.mime).map_err(|_| {
+                        StoreError::BackupInvalid("an attachment has an invalid type")
+                    })?;
                     let exists: Option<i64> = tx
                         .query_row(
                             "SELECT 1 FROM attachments WHERE id = ?1",
@@ -525,7 +524,7 @@ impl Store {
             Err(e) => {
                 drop(store);
                 for suffix in ["", "-wal", "-shm"] {
-                    let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+                    let _ = std::fs::remove_file(super::sibling(&path, suffix));
                 }
                 Err(e)
             }

@@ -87,7 +87,8 @@ fn set_pragmas(conn: &Connection, options: &StoreOptions) -> StoreResult<()> {
     }
     if let Some(max) = options.max_size_bytes {
         let page: i64 = conn.query_row("PRAGMA page_size", [], |r| r.get(0))?;
-        let pages = (max as i64 / page.max(512)).max(1);
+        let max = i64::try_from(max).unwrap_or(i64::MAX);
+        let pages = (max / page.max(512)).max(1);
         conn.query_row(&format!("PRAGMA max_page_count = {pages}"), [], |r| {
             r.get::<_, i64>(0)
         })?;
@@ -128,14 +129,24 @@ impl Store {
         options: StoreOptions,
     ) -> StoreResult<Store> {
         let path = path.as_ref().to_path_buf();
-        if path.exists() {
-            return Err(StoreError::AlreadyExists);
+        // Claim the path atomically: if anything exists there (even a file
+        // created a moment ago by another process), fail without touching it.
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path)
+        {
+            Ok(_) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                return Err(StoreError::AlreadyExists)
+            }
+            Err(e) => return Err(e.into()),
         }
         let result = Store::create_inner(&path, &first_slot, options);
         if result.is_err() {
-            // Only the file this call created is removed; never an existing store.
+            // Only the file this call created (and its side files) is removed.
             for suffix in ["", "-wal", "-shm", "-journal"] {
-                let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+                let _ = std::fs::remove_file(sibling(&path, suffix));
             }
         }
         result
@@ -146,15 +157,15 @@ impl Store {
         first_slot: &NewSlot,
         options: StoreOptions,
     ) -> StoreResult<Store> {
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
-            | OpenFlags::SQLITE_OPEN_CREATE
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let mut conn = Connection::open_with_flags(path, flags)?;
         set_pragmas(&conn, &options)?;
         let keys = Keys::new(crate::crypto::DataKeys::generate()?)?;
-        schema::migrate(&mut conn, Some(&keys), 0, schema::CURRENT_VERSION)?;
         let slot = WrappedSlot::create(Uuid::new_v4().to_string(), first_slot, keys.bundle())?;
+        // Schema, metadata and the first slot in one transaction: a crash
+        // leaves either an empty file or a complete store.
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        schema::migrate_in(&tx, Some(&keys), 0, schema::CURRENT_VERSION)?;
         tx.execute(
             "INSERT INTO store_meta (key, value) VALUES ('format', ?1), ('store_id', ?2)",
             params![FORMAT_TAG, Uuid::new_v4().to_string()],
@@ -219,16 +230,20 @@ impl Store {
             return Err(StoreError::StorageCorrupt("not a doctrack store"));
         }
         let keys = Keys::new(records::unlock(&conn, secret)?)?;
-        set_pragmas(&conn, &options)?;
         let mut migrated_from = None;
         if version < schema::CURRENT_VERSION {
             if options.read_only {
                 return Err(StoreError::ReadOnly);
             }
+            conn.busy_timeout(std::time::Duration::from_secs(5))?;
+            // The copy is made before anything writes to the file. If another
+            // process migrates first, `migrate` finds the new version and
+            // does nothing; the copy is still a copy of the old file.
             let copy = schema::copy_before_migration(&conn, &path, version)?;
-            schema::migrate(&mut conn, Some(&keys), version, schema::CURRENT_VERSION)?;
+            schema::migrate(&mut conn, &keys)?;
             migrated_from = Some((version, copy));
         }
+        set_pragmas(&conn, &options)?;
         Ok(Store {
             conn,
             keys,
@@ -246,6 +261,17 @@ impl Store {
     /// If opening upgraded the schema: the old version and the copy kept of the file.
     pub fn migrated_from(&self) -> Option<(i64, &Path)> {
         self.migrated_from.as_ref().map(|(v, p)| (*v, p.as_path()))
+    }
+
+    /// Deletes the copy made before this session's migration, once the app
+    /// has checked the upgraded store. The copy holds the same data key under
+    /// the key slots of that time: keeping it forever would let an old
+    /// passphrase open the data. Never called automatically.
+    pub fn remove_migration_copy(&mut self) -> StoreResult<()> {
+        if let Some((_, copy)) = self.migrated_from.take() {
+            std::fs::remove_file(copy)?;
+        }
+        Ok(())
     }
 
     /// The schema version of the open store.
@@ -314,7 +340,19 @@ impl Store {
         }
         tx.execute("DELETE FROM key_slots WHERE id = ?1", [id])?;
         tx.commit()?;
+        self.forget_old_slot_versions();
         Ok(())
+    }
+
+    /// Moves the write-ahead log into the database, so that old versions of
+    /// key slots do not linger in the `-wal` file (freed pages are zeroed by
+    /// `secure_delete`). Best effort: a busy reader only delays it.
+    fn forget_old_slot_versions(&self) {
+        let _ = self
+            .conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {
+                r.get::<_, i64>(0)
+            });
     }
 
     /// Changes the passphrase of a passphrase slot: checks the old one, then
@@ -331,16 +369,16 @@ impl Store {
                 reason: "change_passphrase takes the old and the new passphrase",
             });
         }
-        let slot = records::load_slots(&self.conn, Some(SlotKind::Passphrase))?
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let slot = records::load_slots(&tx, Some(SlotKind::Passphrase))?
             .into_iter()
             .find(|s| s.id == slot_id)
             .ok_or(StoreError::SlotNotFound)?;
         slot.unlock(old)?;
         let rewrapped = WrappedSlot::create(slot.id.clone(), &new, self.keys.bundle())?;
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        tx.execute(
+        let changed = tx.execute(
             "UPDATE key_slots SET params = ?1, wrapped = ?2 WHERE id = ?3",
             params![
                 records::params_json(&rewrapped.params)?,
@@ -348,7 +386,11 @@ impl Store {
                 rewrapped.id
             ],
         )?;
+        if changed != 1 {
+            return Err(StoreError::SlotNotFound);
+        }
         tx.commit()?;
+        self.forget_old_slot_versions();
         Ok(())
     }
 
@@ -359,6 +401,13 @@ impl Store {
     pub(crate) fn keys(&self) -> &Keys {
         &self.keys
     }
+}
+
+/// `path` with `suffix` appended to its file name (works for non-UTF-8 paths).
+pub(crate) fn sibling(path: &Path, suffix: &str) -> PathBuf {
+    let mut p = path.as_os_str().to_owned();
+    p.push(suffix);
+    PathBuf::from(p)
 }
 
 /// The stored parameters of a slot, parsed.

@@ -8,6 +8,7 @@ use super::{parse_params, Store};
 use crate::crypto::{DataKeys, LookupPurpose, Purpose, Secret, SlotKind, SlotParams, WrappedSlot};
 use crate::domain::commands::{self, PersonRecord, Plan};
 use crate::domain::text::normalise_document_number;
+use crate::domain::PersonChange;
 use crate::domain::{
     Document, DocumentChange, DocumentEvent, DocumentId, DocumentRecord, Event, EventId, Ledger,
     Person, PersonDraft, PersonId, PersonUpdate,
@@ -83,15 +84,20 @@ pub(crate) fn load_slots(
     let mut out = Vec::new();
     for row in rows {
         let (id, kind_text, params, wrapped) = row?;
-        let slot_kind =
-            SlotKind::parse(&kind_text).ok_or(StoreError::Integrity(RecordKind::KeySlot))?;
+        // A damaged slot row must not lock the others out: skip it.
+        let Some(slot_kind) = SlotKind::parse(&kind_text) else {
+            continue;
+        };
         if kind.is_some_and(|k| k != slot_kind) {
             continue;
         }
+        let Ok(params) = parse_params(slot_kind, &params) else {
+            continue;
+        };
         out.push(WrappedSlot {
             id,
             kind: slot_kind,
-            params: parse_params(slot_kind, &params)?,
+            params,
             wrapped,
         });
     }
@@ -180,7 +186,11 @@ pub(crate) fn write_plan(tx: &Transaction<'_>, keys: &Keys, plan: &Plan) -> Stor
     Ok(())
 }
 
-fn read_document(conn: &Connection, keys: &Keys, id: DocumentId) -> StoreResult<DocumentRecord> {
+pub(crate) fn read_document(
+    conn: &Connection,
+    keys: &Keys,
+    id: DocumentId,
+) -> StoreResult<DocumentRecord> {
     let key = id.to_string();
     let blob: Vec<u8> = conn
         .query_row("SELECT sealed FROM documents WHERE id = ?1", [&key], |r| {
@@ -283,22 +293,75 @@ pub(crate) fn rewrite_projections(
     Ok(())
 }
 
+/// Refuses a plan that records a person or document whose id is taken.
+fn check_new_ids(conn: &Connection, plan: &Plan) -> StoreResult<()> {
+    for e in &plan.events {
+        let (table, id) = match e {
+            Event::Person(p) if matches!(p.change, PersonChange::Registered { .. }) => {
+                ("people", p.person.to_string())
+            }
+            Event::Document(d) if matches!(d.change, DocumentChange::Recorded { .. }) => {
+                ("documents", d.document.to_string())
+            }
+            _ => continue,
+        };
+        let taken: Option<i64> = conn
+            .query_row(
+                &format!("SELECT 1 FROM {table} WHERE id = ?1"),
+                [&id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if taken.is_some() {
+            return Err(crate::domain::DomainError::DuplicateId.into());
+        }
+    }
+    Ok(())
+}
+
+/// Loads the documents a change links to.
+fn load_linked(
+    conn: &Connection,
+    keys: &Keys,
+    ids: &[DocumentId],
+) -> StoreResult<Vec<DocumentRecord>> {
+    let mut out = Vec::new();
+    for id in ids {
+        match read_document(conn, keys, *id) {
+            Ok(r) => out.push(r),
+            Err(StoreError::NotFound(_)) => return Err(crate::domain::DomainError::BadLink.into()),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(out)
+}
+
 impl Store {
-    fn commit_plan(&mut self, plan: &Plan) -> StoreResult<()> {
+    /// Runs `f` in one IMMEDIATE transaction: `f` reads through the
+    /// transaction and plans; the plan is checked and written before the
+    /// commit. Any error rolls everything back.
+    fn transact<T>(
+        &mut self,
+        f: impl FnOnce(&Connection, &Keys) -> StoreResult<(Plan, T)>,
+    ) -> StoreResult<T> {
         let keys = &self.keys;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        write_plan(&tx, keys, plan)?;
+        let (plan, out) = f(&tx, keys)?;
+        check_new_ids(&tx, &plan)?;
+        write_plan(&tx, keys, &plan)?;
         tx.commit()?;
-        Ok(())
+        Ok(out)
     }
 
     /// Registers a person.
     pub fn register_person(&mut self, draft: PersonDraft, on: NaiveDate) -> StoreResult<Person> {
-        let plan = commands::plan_register_person(draft, on)?;
-        self.commit_plan(&plan)?;
-        Ok(plan.people[0].person.clone())
+        self.transact(|_, _| {
+            let plan = commands::plan_register_person(draft, on)?;
+            let person = plan.people[0].person.clone();
+            Ok((plan, person))
+        })
     }
 
     /// Updates a person's details.
@@ -308,17 +371,20 @@ impl Store {
         update: PersonUpdate,
         on: NaiveDate,
     ) -> StoreResult<Person> {
-        let record = read_person(&self.conn, &self.keys, id)?;
-        let plan = commands::plan_person_change(&record, Some(update), on)?;
-        self.commit_plan(&plan)?;
-        Ok(plan.people[0].person.clone())
+        self.transact(|conn, keys| {
+            let record = read_person(conn, keys, id)?;
+            let plan = commands::plan_person_change(&record, Some(update), on)?;
+            let person = plan.people[0].person.clone();
+            Ok((plan, person))
+        })
     }
 
     /// Archives a person (their documents and history are kept).
     pub fn archive_person(&mut self, id: PersonId, on: NaiveDate) -> StoreResult<()> {
-        let record = read_person(&self.conn, &self.keys, id)?;
-        let plan = commands::plan_person_change(&record, None, on)?;
-        self.commit_plan(&plan)
+        self.transact(|conn, keys| {
+            let record = read_person(conn, keys, id)?;
+            Ok((commands::plan_person_change(&record, None, on)?, ()))
+        })
     }
 
     /// One person.
@@ -337,21 +403,15 @@ impl Store {
         document: Document,
         on: NaiveDate,
     ) -> StoreResult<DocumentRecord> {
-        let holder = read_person(&self.conn, &self.keys, document.holder)?;
-        let mut linked = Vec::new();
-        for link in &document.links {
-            match read_document(&self.conn, &self.keys, link.target) {
-                Ok(r) => linked.push(r),
-                Err(StoreError::NotFound(_)) => {
-                    return Err(crate::domain::DomainError::BadLink.into())
-                }
-                Err(e) => return Err(e),
-            }
-        }
-        let refs: Vec<&DocumentRecord> = linked.iter().collect();
-        let plan = commands::plan_record_document(&holder, document, &refs, on)?;
-        self.commit_plan(&plan)?;
-        Ok(plan.documents[0].clone())
+        self.transact(|conn, keys| {
+            let holder = read_person(conn, keys, document.holder)?;
+            let targets: Vec<DocumentId> = document.links.iter().map(|l| l.target).collect();
+            let linked = load_linked(conn, keys, &targets)?;
+            let refs: Vec<&DocumentRecord> = linked.iter().collect();
+            let plan = commands::plan_record_document(&holder, document, &refs, on)?;
+            let record = plan.documents[0].clone();
+            Ok((plan, record))
+        })
     }
 
     /// Applies a change (renewal started, submitted, rejected, lost,
@@ -362,10 +422,14 @@ impl Store {
         change: DocumentChange,
         on: NaiveDate,
     ) -> StoreResult<DocumentRecord> {
-        let record = read_document(&self.conn, &self.keys, id)?;
-        let plan = commands::plan_change(&record, change, on)?;
-        self.commit_plan(&plan)?;
-        Ok(plan.documents[0].clone())
+        self.transact(|conn, keys| {
+            let record = read_document(conn, keys, id)?;
+            let linked = load_linked(conn, keys, &commands::linked_targets(&change))?;
+            let refs: Vec<&DocumentRecord> = linked.iter().collect();
+            let plan = commands::plan_change(&record, change, &refs, on)?;
+            let record = plan.documents[0].clone();
+            Ok((plan, record))
+        })
     }
 
     /// The renewal of `old` was approved: records `successor`, which supersedes it.
@@ -375,10 +439,12 @@ impl Store {
         successor: Document,
         on: NaiveDate,
     ) -> StoreResult<DocumentRecord> {
-        let record = read_document(&self.conn, &self.keys, old)?;
-        let plan = commands::plan_renewal_approved(&record, successor, on)?;
-        self.commit_plan(&plan)?;
-        Ok(plan.documents[1].clone())
+        self.transact(|conn, keys| {
+            let record = read_document(conn, keys, old)?;
+            let plan = commands::plan_renewal_approved(&record, successor, on)?;
+            let new = plan.documents[1].clone();
+            Ok((plan, new))
+        })
     }
 
     /// A replacement for the lost document `lost` was received.
@@ -388,10 +454,12 @@ impl Store {
         replacement: Document,
         on: NaiveDate,
     ) -> StoreResult<DocumentRecord> {
-        let record = read_document(&self.conn, &self.keys, lost)?;
-        let plan = commands::plan_replacement_received(&record, replacement, on)?;
-        self.commit_plan(&plan)?;
-        Ok(plan.documents[1].clone())
+        self.transact(|conn, keys| {
+            let record = read_document(conn, keys, lost)?;
+            let plan = commands::plan_replacement_received(&record, replacement, on)?;
+            let new = plan.documents[1].clone();
+            Ok((plan, new))
+        })
     }
 
     /// One document.
@@ -416,13 +484,20 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare("SELECT id FROM documents WHERE number_token = ?1 ORDER BY id")?;
-        let ids = stmt.query_map([token.as_slice()], |r| r.get::<_, String>(0))?;
+        let ids: Vec<String> = stmt
+            .query_map([token.as_slice()], |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
+        let wanted = normalise_document_number(number);
         let mut out = Vec::new();
         for id in ids {
-            out.push(
-                id?.parse()
-                    .map_err(|_| StoreError::Integrity(RecordKind::Document))?,
-            );
+            let id: DocumentId = id
+                .parse()
+                .map_err(|_| StoreError::Integrity(RecordKind::Document))?;
+            // The token is not bound to its row: confirm with the sealed record.
+            let record = read_document(&self.conn, &self.keys, id)?;
+            if normalise_document_number(&record.document.number) == wanted {
+                out.push(id);
+            }
         }
         Ok(out)
     }

@@ -47,15 +47,32 @@ pub(crate) fn user_version(conn: &Connection) -> StoreResult<i64> {
     Ok(conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
 }
 
-/// Applies migrations after `from` up to `to`, SQL and data steps, in one
-/// IMMEDIATE transaction.
-pub(crate) fn migrate(
-    conn: &mut Connection,
+/// Brings the database to [`CURRENT_VERSION`] in one IMMEDIATE transaction.
+/// The version is read again inside the transaction, so two processes
+/// opening an old store at once migrate it once. Returns the version found.
+pub(crate) fn migrate(conn: &mut Connection, keys: &Keys) -> StoreResult<i64> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let from = user_version(&tx)?;
+    if from > CURRENT_VERSION {
+        return Err(StoreError::NewerVersion {
+            found: from,
+            supported: CURRENT_VERSION,
+        });
+    }
+    if from < CURRENT_VERSION {
+        migrate_in(&tx, Some(keys), from, CURRENT_VERSION)?;
+    }
+    tx.commit()?;
+    Ok(from)
+}
+
+/// Applies migrations after `from` up to `to` (SQL, then the data step) in `tx`.
+pub(crate) fn migrate_in(
+    tx: &Transaction<'_>,
     keys: Option<&Keys>,
     from: i64,
     to: i64,
 ) -> StoreResult<()> {
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     for m in MIGRATIONS
         .iter()
         .filter(|m| m.version > from && m.version <= to)
@@ -63,7 +80,7 @@ pub(crate) fn migrate(
         tx.execute_batch(m.sql)?;
         if let Some(step) = m.step {
             match keys {
-                Some(keys) => step(&tx, keys)?,
+                Some(keys) => step(tx, keys)?,
                 None => {
                     return Err(StoreError::Database(
                         "a data migration needs the unlocked store".into(),
@@ -73,7 +90,6 @@ pub(crate) fn migrate(
         }
     }
     tx.pragma_update(None, "user_version", to)?;
-    tx.commit()?;
     Ok(())
 }
 
@@ -84,19 +100,26 @@ pub(crate) fn copy_before_migration(
     path: &Path,
     version: i64,
 ) -> StoreResult<PathBuf> {
-    let base = path.as_os_str().to_string_lossy().into_owned();
-    let mut candidate = PathBuf::from(format!("{base}.v{version}.bak"));
+    let mut candidate = super::sibling(path, &format!(".v{version}.bak"));
     let mut n = 1;
-    while candidate.exists() {
-        candidate = PathBuf::from(format!("{base}.v{version}-{n}.bak"));
+    while candidate.try_exists().unwrap_or(true) {
+        candidate = super::sibling(path, &format!(".v{version}-{n}.bak"));
         n += 1;
+        if n > 1000 {
+            return Err(StoreError::Io(std::io::ErrorKind::AlreadyExists));
+        }
     }
-    let target = candidate.to_string_lossy().into_owned();
+    let target = candidate.to_str().ok_or(StoreError::Invalid {
+        field: "path",
+        reason: "the store's path must be valid UTF-8 to copy it before a migration",
+    })?;
     conn.execute("VACUUM INTO ?1", params![target])?;
     Ok(candidate)
 }
 
-/// Data step of schema 2: a lookup token for every document's number.
+/// Data step of schema 2: a lookup token for every document's number. An
+/// unreadable document keeps no token (it stays reported as unreadable); it
+/// must not stop the whole store from opening.
 fn fill_number_tokens(tx: &Transaction<'_>, keys: &Keys) -> StoreResult<()> {
     let rows: Vec<(String, Vec<u8>)> = {
         let mut stmt = tx.prepare("SELECT id, sealed FROM documents")?;
@@ -104,13 +127,15 @@ fn fill_number_tokens(tx: &Transaction<'_>, keys: &Keys) -> StoreResult<()> {
         mapped.collect::<Result<_, _>>()?
     };
     for (id, sealed) in rows {
-        let record: DocumentRecord = keys.open(
+        let Ok(record) = keys.open::<DocumentRecord>(
             Purpose::Record,
             "documents",
             &id,
             &sealed,
             RecordKind::Document,
-        )?;
+        ) else {
+            continue;
+        };
         let token = number_token(keys, &record.document.number);
         tx.execute(
             "UPDATE documents SET number_token = ?1 WHERE id = ?2",

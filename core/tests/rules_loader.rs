@@ -1,0 +1,273 @@
+//! The rule loader and validator: precise errors for maintainers.
+
+use doctrack_core::rules::{embedded, load, RuleFile, Severity};
+
+const GOOD: &str = r#"format = 1
+
+[[rule]]
+id = "t.a"
+title = "A"
+status = "gazetted"
+effective_from = 2024-01-01
+confidence = "high"
+[[rule.sources]]
+url = "https://example.org/a"
+title = "Source A"
+date = 2024-01-01
+[rule.applies]
+kinds = ["work_permit"]
+[rule.effect]
+renewal_window = "90 days"
+[rule.text.en]
+name = "A"
+guidance = "Do A."
+[rule.text.th]
+missing = "later"
+[rule.text.my]
+missing = "later"
+[rule.text.km]
+missing = "later"
+[rule.text.lo]
+missing = "later"
+"#;
+
+fn file(name: &str, text: &str) -> RuleFile {
+    RuleFile {
+        name: name.into(),
+        text: text.into(),
+    }
+}
+
+fn errors(files: &[RuleFile]) -> Vec<String> {
+    load(files)
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .map(|d| d.to_string())
+        .collect()
+}
+
+/// A copy of GOOD with `rule` (a `[[rule]]` block) appended.
+fn with(extra: &str) -> String {
+    format!("{GOOD}\n{extra}")
+}
+
+fn second_rule(id: &str, body: &str) -> String {
+    format!(
+        r#"[[rule]]
+id = "{id}"
+title = "B"
+status = "gazetted"
+effective_from = 2025-01-01
+confidence = "medium"
+[[rule.sources]]
+url = "https://example.org/b"
+title = "Source B"
+[rule.text.en]
+name = "B"
+guidance = "Do B."
+{body}"#
+    )
+}
+
+#[test]
+fn a_clean_file_loads_without_errors() {
+    let report = load(&[file("good.toml", GOOD)]);
+    assert!(report.rules.is_some(), "{:?}", report.diagnostics);
+    assert_eq!(report.rules.unwrap().len(), 1);
+    assert!(report.diagnostics.is_empty(), "{:?}", report.diagnostics);
+}
+
+#[test]
+fn misspelt_key_names_place_and_suggests() {
+    let text = GOOD.replace(
+        "renewal_window = \"90 days\"",
+        "reminder_days = [\"7 days\"]",
+    );
+    let errs = errors(&[file("th/x.toml", &text)]);
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert_eq!(
+        errs[0].split(" Expected").next().unwrap(),
+        "th/x.toml:16:1: error: unknown key \"reminder_days\", did you mean \"reminder_ladder\"?"
+    );
+}
+
+#[test]
+fn misspelt_value_and_kind_get_suggestions() {
+    let errs = errors(&[file("x.toml", &GOOD.replace("\"gazetted\"", "\"gazeted\""))]);
+    assert!(
+        errs[0].starts_with(
+            "x.toml:6:10: error: unknown value \"gazeted\", did you mean \"gazetted\"?"
+        ),
+        "{errs:?}"
+    );
+    let errs = errors(&[file(
+        "x.toml",
+        &GOOD.replace("\"work_permit\"", "\"work_permt\""),
+    )]);
+    assert!(
+        errs[0].contains("x.toml:14:9") && errs[0].contains("did you mean \"work_permit\"?"),
+        "{errs:?}"
+    );
+}
+
+#[test]
+fn impossible_dates_and_ranges() {
+    let errs = errors(&[file(
+        "x.toml",
+        &GOOD.replace("effective_from = 2024-01-01", "effective_from = 2025-02-30"),
+    )]);
+    assert!(errs[0].starts_with("x.toml:7:18: error:"), "{errs:?}");
+    let text = GOOD.replace(
+        "effective_from = 2024-01-01",
+        "effective_from = 2024-01-01\neffective_to = 2023-12-31",
+    );
+    let errs = errors(&[file("x.toml", &text)]);
+    assert!(
+        errs[0].contains("effective_to (2023-12-31) is before effective_from (2024-01-01)"),
+        "{errs:?}"
+    );
+    let errs = errors(&[file(
+        "x.toml",
+        &GOOD.replace("\"90 days\"", "\"ninety days\""),
+    )]);
+    assert!(errs[0].contains("is not a length of time"), "{errs:?}");
+}
+
+#[test]
+fn conflicting_rules_are_both_named() {
+    let text = with(&second_rule("t.b", "[rule.applies]\nkinds = [\"work_permit\", \"visa\"]\n[rule.effect]\nrenewal_window = \"60 days\"\n"));
+    let errs = errors(&[file("x.toml", &text)]);
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(
+        errs[0].contains("rules t.a (x.toml:3:1) and t.b (x.toml:29:1) both set renewal_window"),
+        "{errs:?}"
+    );
+    // Explicit precedence resolves it; so do disjoint cases.
+    let ok = text.replace(
+        "confidence = \"medium\"",
+        "confidence = \"medium\"\noverrides = [\"t.a\"]",
+    );
+    assert!(
+        errors(&[file("x.toml", &ok)]).is_empty(),
+        "{:?}",
+        errors(&[file("x.toml", &ok)])
+    );
+    let disjoint = with(&second_rule("t.b", "[rule.applies]\nkinds = [\"work_permit\"]\nnationalities = [\"MM\"]\ncohorts = [\"mou\"]\n[rule.effect]\ngrace = \"7 days\"\n"));
+    assert!(errors(&[file("x.toml", &disjoint)]).is_empty());
+}
+
+#[test]
+fn superseded_rules_must_say_so_and_point_to_real_rules() {
+    let text = with(&second_rule("t.b", "[rule.applies]\nkinds = [\"work_permit\"]\n[rule.effect]\nrenewal_window = \"60 days\"\n").replace("confidence = \"medium\"", "confidence = \"medium\"\nsupersedes = [\"t.a\"]"));
+    let errs = errors(&[file("x.toml", &text)]);
+    assert!(
+        errs.iter().any(
+            |e| e.contains("rule t.a is superseded by t.b from 2025-01-01")
+                && e.contains("set status = \"superseded\"")
+        ),
+        "{errs:?}"
+    );
+    let fixed = text.replacen("status = \"gazetted\"", "status = \"superseded\"", 1);
+    assert!(
+        errors(&[file("x.toml", &fixed)]).is_empty(),
+        "{:?}",
+        errors(&[file("x.toml", &fixed)])
+    );
+    let dangling = text.replace("supersedes = [\"t.a\"]", "supersedes = [\"t.aa\"]");
+    let errs = errors(&[file("x.toml", &dangling)]);
+    assert!(
+        errs.iter().any(|e| e.contains(
+            "supersedes names rule \"t.aa\", which does not exist, did you mean \"t.a\"?"
+        )),
+        "{errs:?}"
+    );
+}
+
+#[test]
+fn override_circles_are_refused() {
+    let text = with(&second_rule(
+        "t.b",
+        "[rule.applies]\nkinds = [\"work_permit\"]\n[rule.effect]\nrenewal_window = \"60 days\"\n",
+    ))
+    .replace(
+        "confidence = \"medium\"",
+        "confidence = \"medium\"\noverrides = [\"t.a\"]",
+    )
+    .replace(
+        "confidence = \"high\"",
+        "confidence = \"high\"\noverrides = [\"t.b\"]",
+    );
+    let errs = errors(&[file("x.toml", &text)]);
+    assert!(
+        errs.iter()
+            .any(|e| e.contains("rule t.a overrides itself through a circle")),
+        "{errs:?}"
+    );
+}
+
+#[test]
+fn prerequisite_cycles_are_refused() {
+    let text = with(&second_rule(
+        "t.b",
+        "[rule.applies]\nkinds = [\"passport\"]\n[rule.effect]\ncapped_by = [\"work_permit\"]\n",
+    ))
+    .replace(
+        "renewal_window = \"90 days\"",
+        "renewal_window = \"90 days\"\n[[rule.effect.prerequisites]]\nkinds = [\"passport\"]",
+    );
+    let errs = errors(&[file("x.toml", &text)]);
+    assert!(
+        errs.iter()
+            .any(|e| e.contains("dependency cycle") && e.contains("t.a") && e.contains("t.b")),
+        "{errs:?}"
+    );
+}
+
+#[test]
+fn missing_translations_are_warnings_listing_them() {
+    let text = GOOD
+        .replace("[rule.text.th]\nmissing = \"later\"\n", "")
+        .replace("[rule.text.lo]\nmissing = \"later\"\n", "");
+    let report = load(&[file("x.toml", &text)]);
+    assert!(report.rules.is_some());
+    let warnings: Vec<String> = report.warnings().map(|d| d.to_string()).collect();
+    assert_eq!(warnings.len(), 1);
+    assert!(
+        warnings[0].contains("has no text in th, lo"),
+        "{warnings:?}"
+    );
+}
+
+#[test]
+fn sources_english_text_and_settings_are_required() {
+    let no_source = GOOD.replace("[[rule.sources]]\nurl = \"https://example.org/a\"\ntitle = \"Source A\"\ndate = 2024-01-01\n", "");
+    assert!(errors(&[file("x.toml", &no_source)])[0].contains("missing key \"sources\""));
+    let setting = GOOD.replace("confidence = \"high\"", "confidence = \"setting\"");
+    assert!(errors(&[file("x.toml", &setting)])[0].contains("add rationale"));
+    let no_en = GOOD.replace("[rule.text.en]\nname = \"A\"\nguidance = \"Do A.\"\n", "");
+    assert!(errors(&[file("x.toml", &no_en)])[0].contains("needs English text"));
+}
+
+#[test]
+fn unsupported_format_and_syntax_errors() {
+    assert!(
+        errors(&[file("x.toml", &GOOD.replace("format = 1", "format = 2"))])[0]
+            .starts_with("x.toml:1:10: error: format 2 is not supported")
+    );
+    assert!(errors(&[file("x.toml", "format = 1\n[[rule]\n")])[0].starts_with("x.toml:2:"));
+}
+
+#[test]
+fn embedded_thai_rule_set_is_clean() {
+    let report = embedded::load_default();
+    let errs: Vec<String> = report.errors().map(|d| d.to_string()).collect();
+    assert!(errs.is_empty(), "{errs:?}");
+    let rules = report.rules.unwrap();
+    assert!(rules.len() >= 30);
+    for r in rules.rules() {
+        assert!(!r.sources.is_empty(), "{} has no source", r.id);
+        assert!(r.text(doctrack_core::domain::Language::En).is_some());
+    }
+    assert_eq!(embedded::files().len(), 8);
+}
