@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# The whole doctrack test suite. Run from anywhere: `bash scripts/test.sh`.
+# Installs what it needs through cargo and rustup (crates, clippy, rustfmt);
+# says exactly what is missing otherwise. `.ci/run` calls this script.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n==> %s\n' "$*"; }
+
+if ! command -v cargo >/dev/null 2>&1; then
+  echo "cargo is missing: install Rust 1.89 or newer with rustup (https://rustup.rs), then run this again." >&2
+  exit 1
+fi
+if ! command -v cc >/dev/null 2>&1 && ! command -v gcc >/dev/null 2>&1 && ! command -v clang >/dev/null 2>&1; then
+  echo "a C compiler is missing (needed for the bundled SQLite and ring): install gcc or clang (Debian: apt-get install build-essential)." >&2
+  exit 1
+fi
+for component in clippy rustfmt; do
+  if ! cargo "${component/rustfmt/fmt}" --version >/dev/null 2>&1; then
+    if command -v rustup >/dev/null 2>&1; then
+      step "installing the $component component"
+      rustup component add "$component"
+    else
+      echo "cargo $component is missing: install it with 'rustup component add $component'." >&2
+      exit 1
+    fi
+  fi
+done
+
+step "formatting (cargo fmt --check)"
+cargo fmt --all --check
+
+step "lints (cargo clippy, warnings are errors)"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+
+step "unit, property, store, crash, migration and CLI tests (cargo test)"
+cargo test --workspace --locked
+
+step "rule files (doctrack rules check rules/)"
+cargo run -q --locked -p doctrack-cli -- rules check rules
+
+step "rule scenarios (doctrack rules test rules/)"
+cargo run -q --locked -p doctrack-cli -- rules test rules
+
+step "the shipped library (cargo build -p doctrack-ffi)"
+cargo build -q --locked -p doctrack-ffi
+
+step "the main job (doctrack demo --today 2026-01-15)"
+cargo run -q --locked -p doctrack-cli -- demo --today 2026-01-15 >/dev/null
+
+printf '\nall checks passed\n'
