@@ -8,7 +8,7 @@
 use chrono::{Days, NaiveDate};
 use doctrack_core::domain::{
     CancelReason, Cohort, Country, Document, DocumentChange, DocumentEvent, DocumentId,
-    DocumentKind, Event, Language, Ledger, Link, LinkKind, Person, PersonDraft,
+    DocumentKind, Language, Ledger, Link, LinkKind, Person, PersonDraft,
 };
 use doctrack_core::rules::{embedded, evaluate, RuleSet, TimeStatus};
 use proptest::prelude::*;
@@ -175,14 +175,7 @@ fn build(
         .values()
         .map(|r| r.document.clone())
         .collect();
-    let events = ledger
-        .events()
-        .iter()
-        .filter_map(|e| match e {
-            Event::Document(d) => Some(d.clone()),
-            Event::Person(_) => None,
-        })
-        .collect();
+    let events = ledger.document_events();
     (people, documents, events)
 }
 

@@ -199,6 +199,17 @@ impl Ledger {
         &self.events
     }
 
+    /// The document events of the log, in order.
+    pub fn document_events(&self) -> Vec<super::event::DocumentEvent> {
+        self.events
+            .iter()
+            .filter_map(|e| match e {
+                Event::Document(d) => Some(d.clone()),
+                Event::Person(_) => None,
+            })
+            .collect()
+    }
+
     /// People, by id.
     pub fn people(&self) -> &BTreeMap<PersonId, PersonRecord> {
         &self.people

@@ -93,7 +93,7 @@ pub enum Basis {
         /// Confidence in the rule's facts.
         confidence: Confidence,
         /// Where the facts come from.
-        sources: Vec<Source>,
+        sources: std::sync::Arc<Vec<Source>>,
     },
     /// A field printed on (or entered for) this document.
     Document {
@@ -398,49 +398,45 @@ fn rule_reason(rule: &Rule, text: String) -> Reason {
 
 /// The winning rule for each slot among those that apply to one document.
 struct Resolved<'r> {
-    slots: BTreeMap<Slot, &'r Rule>,
+    slots: BTreeMap<&'r Slot, &'r Rule>,
     ambiguous: Vec<String>,
 }
 
 impl<'r> Resolved<'r> {
-    fn new(applicable: &[&'r Rule], rules: &'r RuleSet) -> Self {
-        let by_id: HashMap<&str, &Rule> =
-            rules.rules().iter().map(|r| (r.id.as_str(), r)).collect();
-        let mut candidates: BTreeMap<Slot, Vec<&'r Rule>> = BTreeMap::new();
-        for rule in applicable {
-            for slot in rule.effect.slots() {
-                candidates.entry(slot).or_default().push(rule);
+    /// `applicable` holds indices into `rules`.
+    fn new(applicable: &[usize], rules: &'r RuleSet) -> Self {
+        let mut candidates: BTreeMap<&'r Slot, Vec<usize>> = BTreeMap::new();
+        for &i in applicable {
+            for slot in rules.slots_of(i) {
+                candidates.entry(slot).or_default().push(i);
             }
         }
+        let all = rules.rules();
         let mut slots = BTreeMap::new();
         let mut ambiguous = Vec::new();
         for (slot, list) in candidates {
-            let winners: Vec<&Rule> = list
+            let winners: Vec<usize> = list
                 .iter()
                 .copied()
-                .filter(|r| {
-                    !list
-                        .iter()
-                        .any(|o| o.id != r.id && super::loader::overrides(&by_id, o, &r.id))
-                })
+                .filter(|&r| !list.iter().any(|&o| rules.beats(o, r)))
                 .collect();
             if winners.len() > 1 {
-                let ids: Vec<&str> = winners.iter().map(|r| r.id.as_str()).collect();
+                let ids: Vec<&str> = winners.iter().map(|&r| all[r].id.as_str()).collect();
                 ambiguous.push(format!(
                     "rules {} all set {slot}; using {}",
                     ids.join(", "),
                     ids[0]
                 ));
             }
-            if let Some(w) = winners.first().or(list.first()) {
-                slots.insert(slot, *w);
+            if let Some(&w) = winners.first().or(list.first()) {
+                slots.insert(slot, &all[w]);
             }
         }
         Resolved { slots, ambiguous }
     }
 
     fn get<T>(&self, slot: Slot, pick: impl Fn(&'r Rule) -> Option<T>) -> Option<(T, &'r Rule)> {
-        let rule = self.slots.get(&slot)?;
+        let rule = self.slots.get(&&slot)?;
         pick(rule).map(|v| (v, *rule))
     }
 
@@ -606,11 +602,13 @@ impl<'a> Context<'a> {
             ));
             return None;
         };
-        let applicable: Vec<&Rule> = self
+        let applicable: Vec<usize> = self
             .rules
             .rules()
             .iter()
-            .filter(|r| r.in_force_on(self.as_of) && r.applies.matches(person, doc))
+            .enumerate()
+            .filter(|(_, r)| r.in_force_on(self.as_of) && r.applies.matches(person, doc))
+            .map(|(i, _)| i)
             .collect();
         let resolved = Resolved::new(&applicable, self.rules);
         for a in &resolved.ambiguous {

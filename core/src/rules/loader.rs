@@ -197,7 +197,7 @@ impl RuleContext<'_, '_> {
             confidence,
             rationale: raw.rationale,
             notes: raw.notes,
-            sources,
+            sources: std::sync::Arc::new(sources),
             applies,
             effect,
             texts,

@@ -380,8 +380,8 @@ pub struct Rule {
     pub rationale: Option<String>,
     /// Maintainers' notes.
     pub notes: Option<String>,
-    /// Sources.
-    pub sources: Vec<Source>,
+    /// Sources (shared with every reason that cites the rule).
+    pub sources: std::sync::Arc<Vec<Source>>,
     /// What it applies to.
     pub applies: Applies,
     /// What it says.
@@ -445,17 +445,47 @@ impl Rule {
 pub struct RuleSet {
     rules: Vec<Rule>,
     index: HashMap<String, usize>,
+    /// The slots each rule fills, computed once.
+    slots: Vec<Vec<Slot>>,
+    /// `beats[w][l]`: rule `w` wins over rule `l` through `overrides` (transitively).
+    beats: Vec<Vec<bool>>,
 }
 
 impl RuleSet {
     /// Builds a set from validated rules (ids must be unique).
     pub(crate) fn from_rules(rules: Vec<Rule>) -> Self {
-        let index = rules
+        let index: HashMap<String, usize> = rules
             .iter()
             .enumerate()
             .map(|(i, r)| (r.id.clone(), i))
             .collect();
-        RuleSet { rules, index }
+        let slots = rules.iter().map(|r| r.effect.slots()).collect();
+        let by_id: HashMap<&str, &Rule> = rules.iter().map(|r| (r.id.as_str(), r)).collect();
+        let beats = rules
+            .iter()
+            .map(|w| {
+                rules
+                    .iter()
+                    .map(|l| w.id != l.id && super::loader::overrides(&by_id, w, &l.id))
+                    .collect()
+            })
+            .collect();
+        RuleSet {
+            rules,
+            index,
+            slots,
+            beats,
+        }
+    }
+
+    /// The slots rule `i` fills.
+    pub(crate) fn slots_of(&self, i: usize) -> &[Slot] {
+        &self.slots[i]
+    }
+
+    /// Whether rule `winner` takes precedence over rule `loser`.
+    pub(crate) fn beats(&self, winner: usize, loser: usize) -> bool {
+        self.beats[winner][loser]
     }
 
     /// All rules, in file order.

@@ -8,8 +8,8 @@ use super::evaluate::{evaluate, Blocker, DateKind, DocumentStatus, Evaluation, T
 use super::model::RuleSet;
 use super::schema::{KindRef, SpanText, TomlDate};
 use crate::domain::{
-    CancelReason, Cohort, Country, Document, DocumentChange, DocumentEvent, DocumentId, Event,
-    Language, Ledger, Link, LinkKind, Person, PersonDraft, PersonId,
+    CancelReason, Cohort, Country, Document, DocumentChange, DocumentEvent, DocumentId, Language,
+    Ledger, Link, LinkKind, Person, PersonDraft, PersonId,
 };
 use chrono::NaiveDate;
 use serde::Deserialize;
@@ -435,14 +435,7 @@ impl Scenario {
             return Err(errors);
         }
         let names = doc_ids.iter().map(|(n, id)| (*id, n.clone())).collect();
-        let events: Vec<DocumentEvent> = ledger
-            .events()
-            .iter()
-            .filter_map(|e| match e {
-                Event::Document(d) => Some(d.clone()),
-                Event::Person(_) => None,
-            })
-            .collect();
+        let events: Vec<DocumentEvent> = ledger.document_events();
         Ok(Scenario {
             file: file.to_string(),
             description: raw.description,

@@ -21,7 +21,7 @@ use super::error::{RecordKind, StoreError, StoreResult};
 use super::records::{append_event, read_events, rewrite_projections};
 use super::{Store, StoreOptions};
 use crate::crypto::{random_bytes, Aad, Cipher, KdfParams, NewSlot, Purpose, ENVELOPE_OVERHEAD};
-use crate::domain::{Event, Ledger};
+use crate::domain::Event;
 use rusqlite::{OptionalExtension, TransactionBehavior};
 use serde::{Deserialize, Serialize};
 use std::io::{Read, Write};
@@ -486,14 +486,7 @@ impl Store {
         {
             return Err(StoreError::BackupInvalid("records are missing"));
         }
-        let events = read_events(&tx, keys)?;
-        if !events.unreadable.is_empty() {
-            return Err(StoreError::Integrity(RecordKind::Event));
-        }
-        let ledger = Ledger::from_events(events.items).map_err(|e| StoreError::MergeConflict {
-            index: e.index,
-            reason: e.error.to_string(),
-        })?;
+        let ledger = super::records::fold_log(&tx, keys)?;
         if seen_attachments
             .iter()
             .any(|d| !ledger.documents().contains_key(d))

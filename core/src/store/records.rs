@@ -276,6 +276,19 @@ pub(crate) fn read_events(conn: &Connection, keys: &Keys) -> StoreResult<Listing
     Ok(listing)
 }
 
+/// Reads and folds the whole event log. Fails if an event is unreadable
+/// or the log does not fold (e.g. after merging a conflicting history).
+pub(crate) fn fold_log(conn: &Connection, keys: &Keys) -> StoreResult<Ledger> {
+    let events = read_events(conn, keys)?;
+    if !events.unreadable.is_empty() {
+        return Err(StoreError::Integrity(RecordKind::Event));
+    }
+    Ledger::from_events(events.items).map_err(|e| StoreError::MergeConflict {
+        index: e.index,
+        reason: e.error.to_string(),
+    })
+}
+
 /// Replaces the projections with the fold of `events`.
 pub(crate) fn rewrite_projections(
     tx: &Transaction<'_>,
@@ -439,12 +452,7 @@ impl Store {
         successor: Document,
         on: NaiveDate,
     ) -> StoreResult<DocumentRecord> {
-        self.transact(|conn, keys| {
-            let record = read_document(conn, keys, old)?;
-            let plan = commands::plan_renewal_approved(&record, successor, on)?;
-            let new = plan.documents[1].clone();
-            Ok((plan, new))
-        })
+        self.record_successor(old, successor, on, commands::plan_renewal_approved)
     }
 
     /// A replacement for the lost document `lost` was received.
@@ -454,9 +462,19 @@ impl Store {
         replacement: Document,
         on: NaiveDate,
     ) -> StoreResult<DocumentRecord> {
+        self.record_successor(lost, replacement, on, commands::plan_replacement_received)
+    }
+
+    fn record_successor(
+        &mut self,
+        old: DocumentId,
+        new: Document,
+        on: NaiveDate,
+        plan: fn(&DocumentRecord, Document, NaiveDate) -> Result<Plan, crate::domain::DomainError>,
+    ) -> StoreResult<DocumentRecord> {
         self.transact(|conn, keys| {
-            let record = read_document(conn, keys, lost)?;
-            let plan = commands::plan_replacement_received(&record, replacement, on)?;
+            let record = read_document(conn, keys, old)?;
+            let plan = plan(&record, new, on)?;
             let new = plan.documents[1].clone();
             Ok((plan, new))
         })
@@ -591,18 +609,11 @@ impl Store {
     /// one transaction. Fails (changing nothing) if an event is unreadable
     /// or the log does not fold.
     pub fn rebuild_projections(&mut self) -> StoreResult<()> {
-        let events = read_events(&self.conn, &self.keys)?;
-        if !events.unreadable.is_empty() {
-            return Err(StoreError::Integrity(RecordKind::Event));
-        }
-        let ledger = Ledger::from_events(events.items).map_err(|e| StoreError::MergeConflict {
-            index: e.index,
-            reason: e.error.to_string(),
-        })?;
         let keys = &self.keys;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let ledger = fold_log(&tx, keys)?;
         rewrite_projections(&tx, keys, &ledger)?;
         tx.commit()?;
         Ok(())
