@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{d, document, fast_passphrase, worker};
+use common::{d, fast_passphrase, record, worker};
 use doctrack_core::crypto::{KdfParams, Secret};
 use doctrack_core::domain::{DocumentChange, DocumentKind};
 use doctrack_core::store::{Store, StoreError, StoreOptions};
@@ -17,30 +17,22 @@ fn sample(dir: &Path) -> (Store, doctrack_core::domain::DocumentId) {
     let p = store
         .register_person(worker("Ko Min"), d(2026, 1, 1))
         .unwrap();
-    let passport = store
-        .record_document(
-            document(
-                p.id,
-                DocumentKind::Passport,
-                "MA111",
-                d(2022, 1, 1),
-                Some(d(2032, 1, 1)),
-            ),
-            d(2026, 1, 1),
-        )
-        .unwrap();
-    let wp = store
-        .record_document(
-            document(
-                p.id,
-                DocumentKind::WorkPermit,
-                "WP1",
-                d(2025, 1, 1),
-                Some(d(2027, 1, 1)),
-            ),
-            d(2026, 1, 1),
-        )
-        .unwrap();
+    let passport = record(
+        &mut store,
+        p.id,
+        DocumentKind::Passport,
+        "MA111",
+        d(2022, 1, 1),
+        Some(d(2032, 1, 1)),
+    );
+    let wp = record(
+        &mut store,
+        p.id,
+        DocumentKind::WorkPermit,
+        "WP1",
+        d(2025, 1, 1),
+        Some(d(2027, 1, 1)),
+    );
     store
         .change_document(
             wp.document.id,

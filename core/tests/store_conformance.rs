@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{d, document, fast_passphrase, slot_kinds, worker, FakeKeystore};
+use common::{d, document, fast_passphrase, record, slot_kinds, worker, FakeKeystore};
 use doctrack_core::crypto::{NewSlot, Secret, SlotKind};
 use doctrack_core::domain::{
     CancelReason, DocumentChange, DocumentKind, DomainError, EventName, LifecycleError,
@@ -21,18 +21,14 @@ fn conformance(name: &str, slot: NewSlot, right: Secret, wrong: Secret) {
     let p = store
         .register_person(worker("Ko Aung"), d(2026, 1, 1))
         .unwrap();
-    let passport = store
-        .record_document(
-            document(
-                p.id,
-                DocumentKind::Passport,
-                "MD 123-456",
-                d(2022, 1, 1),
-                Some(d(2032, 1, 1)),
-            ),
-            d(2026, 1, 1),
-        )
-        .unwrap();
+    let passport = record(
+        &mut store,
+        p.id,
+        DocumentKind::Passport,
+        "MD 123-456",
+        d(2022, 1, 1),
+        Some(d(2032, 1, 1)),
+    );
     let mut visa_doc = document(
         p.id,
         DocumentKind::Visa,
@@ -323,18 +319,14 @@ fn attachment_size_limit_is_enforced_and_writes_nothing() {
     };
     let mut store = Store::create_with(&path, fast_passphrase("pass phrase"), options).unwrap();
     let p = store.register_person(worker("A"), d(2026, 1, 1)).unwrap();
-    let doc = store
-        .record_document(
-            document(
-                p.id,
-                DocumentKind::Passport,
-                "P1",
-                d(2022, 1, 1),
-                Some(d(2032, 1, 1)),
-            ),
-            d(2026, 1, 1),
-        )
-        .unwrap();
+    let doc = record(
+        &mut store,
+        p.id,
+        DocumentKind::Passport,
+        "P1",
+        d(2022, 1, 1),
+        Some(d(2032, 1, 1)),
+    );
     let ok = vec![1u8; 100_000];
     store
         .add_attachment(doc.document.id, "image/png", d(2026, 1, 1), ok.as_slice())
@@ -387,30 +379,22 @@ fn reused_ids_and_foreign_links_are_refused_and_change_nothing() {
     let mut store = Store::create(dir.path().join("s.db"), fast_passphrase("pass phrase")).unwrap();
     let a = store.register_person(worker("A"), d(2026, 1, 1)).unwrap();
     let b = store.register_person(worker("B"), d(2026, 1, 1)).unwrap();
-    let pa = store
-        .record_document(
-            document(
-                a.id,
-                DocumentKind::Passport,
-                "PA",
-                d(2022, 1, 1),
-                Some(d(2032, 1, 1)),
-            ),
-            d(2026, 1, 1),
-        )
-        .unwrap();
-    let pb = store
-        .record_document(
-            document(
-                b.id,
-                DocumentKind::Passport,
-                "PB",
-                d(2022, 1, 1),
-                Some(d(2032, 1, 1)),
-            ),
-            d(2026, 1, 1),
-        )
-        .unwrap();
+    let pa = record(
+        &mut store,
+        a.id,
+        DocumentKind::Passport,
+        "PA",
+        d(2022, 1, 1),
+        Some(d(2032, 1, 1)),
+    );
+    let pb = record(
+        &mut store,
+        b.id,
+        DocumentKind::Passport,
+        "PB",
+        d(2022, 1, 1),
+        Some(d(2032, 1, 1)),
+    );
     let events_before = store.events().unwrap().items.len();
     // Reusing A's passport id for a new document of B would overwrite A's record.
     let mut clash = document(

@@ -145,3 +145,20 @@ pub fn document(
         notes: String::new(),
     }
 }
+
+/// Records a document of `kind` for `holder` (issued, expires) on 1 Jan 2026.
+pub fn record(
+    store: &mut doctrack_core::store::Store,
+    holder: PersonId,
+    kind: DocumentKind,
+    number: &str,
+    issued: NaiveDate,
+    expires: Option<NaiveDate>,
+) -> doctrack_core::domain::DocumentRecord {
+    store
+        .record_document(
+            document(holder, kind, number, issued, expires),
+            d(2026, 1, 1),
+        )
+        .expect("the sample document is recorded")
+}
