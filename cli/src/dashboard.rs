@@ -1,45 +1,35 @@
-//! The dashboard and the renewal plan, printed for people.
+//! The dashboard and the renewal plan, printed for people. Everything shown
+//! comes from the library's [`Dashboard`]; the words come from its English
+//! catalog.
 
+use crate::outln;
 use crate::output::{pad, Painter};
-use crate::{outln, CliError};
 use chrono::NaiveDate;
-use doctrack_core::domain::dates::Span;
-use doctrack_core::domain::{Document, DocumentId, PersonId};
+use doctrack_core::app::{Dashboard, PLAN_HORIZON};
+use doctrack_core::domain::{DocumentId, PersonId};
+use doctrack_core::messages::{english, AsTerm, Localizer, Message, MessageId};
 use doctrack_core::rules::evaluate::{Basis, Reason};
-use doctrack_core::rules::planner::{plan, Action};
-use doctrack_core::rules::{evaluate, Blocker, DocumentStatus, RuleSet, TimeStatus};
-use doctrack_core::store::Store;
+use doctrack_core::rules::{DocumentStatus, TimeStatus};
 use std::collections::HashMap;
 
-fn reason_line(r: &Reason) -> String {
+fn reason_line(l: &Localizer, r: &Reason) -> String {
+    let text = l.render(&r.message);
     match &r.basis {
         Basis::Rule { id, sources, .. } => {
             let src = sources.first().map(|s| s.url.as_str()).unwrap_or("");
-            format!("{} [{id}; {src}]", r.text)
+            format!("{text} [{id}; {src}]")
         }
-        Basis::Document { .. } => format!("{} [on the document]", r.text),
-        Basis::Event { .. } => format!("{} [history]", r.text),
-        Basis::Related { .. } => format!("{} [related document]", r.text),
+        Basis::Document { .. } => format!("{text} [on the document]"),
+        Basis::Event { .. } => format!("{text} [history]"),
+        Basis::Related { .. } => format!("{text} [related document]"),
     }
 }
 
-/// Evaluates the store for `today` and prints the dashboard and the plan.
-pub fn print(
-    store: &Store,
-    rules: &RuleSet,
-    today: NaiveDate,
-    store_label: &str,
-    why: bool,
-) -> Result<(), CliError> {
-    let snapshot = store.snapshot()?;
-    let eval = evaluate(
-        &snapshot.people,
-        &snapshot.documents,
-        &snapshot.events,
-        rules,
-        today,
-    );
-    let names: HashMap<PersonId, &str> = snapshot
+/// Prints the dashboard and the plan.
+pub fn print(dash: &Dashboard, store_label: &str, why: bool) {
+    let l = english();
+    let today = dash.as_of;
+    let names: HashMap<PersonId, &str> = dash
         .people
         .iter()
         .map(|p| (p.id, p.display_name.as_str()))
@@ -49,18 +39,19 @@ pub fn print(
     outln!("{}", p.bold("doctrack — documents and deadlines"));
     outln!(
         "store: {store_label}; encrypted, {} people, {} documents",
-        snapshot.people.len(),
-        snapshot.documents.len()
+        dash.people.len(),
+        dash.documents.len()
     );
-    outln!("rules: {} rules; date: {today}", rules.len());
-    if !snapshot.unreadable.is_empty() {
+    outln!("rules: {}; date: {today}", dash.rules);
+    if !dash.unreadable.is_empty() {
+        let count = i64::try_from(dash.unreadable.len()).unwrap_or(i64::MAX);
         outln!(
-            "warning: {} record(s) failed their integrity check and are not shown",
-            snapshot.unreadable.len()
+            "warning: {}",
+            l.render(&Message::new(MessageId::WarningUnreadableRecords).number("count", count))
         );
     }
-    for w in &eval.warnings {
-        outln!("warning: {w}");
+    for w in &dash.evaluation.warnings {
+        outln!("warning: {}", l.render(w));
     }
     outln!();
     outln!("{}", p.bold("Dashboard (most urgent first)"));
@@ -74,39 +65,43 @@ pub fn print(
         pad("DAYS LEFT", 10),
     );
     outln!("{}", p.dim(&header));
-    if eval.documents.is_empty() {
+    if dash.evaluation.documents.is_empty() {
         outln!("  no documents yet");
     }
-    for st in &eval.documents {
-        print_row(&p, st, &names, &snapshot.documents, today, why);
+    for st in &dash.evaluation.documents {
+        print_row(l, &p, st, &names, dash, today, why);
     }
     outln!();
     outln!("{}", p.bold("Renewal plan (what to do, in order)"));
-    let steps = plan(&eval, Span::Months(6));
-    if steps.is_empty() {
-        outln!("  nothing to do in the next 6 months");
+    if dash.plan.is_empty() {
+        outln!("  nothing to do in the next {}", l.span(PLAN_HORIZON));
     }
-    let order: HashMap<DocumentId, usize> = steps
+    let order: HashMap<DocumentId, usize> = dash
+        .plan
         .iter()
         .enumerate()
         .filter_map(|(i, s)| s.document.map(|d| (d, i + 1)))
         .collect();
-    for (i, step) in steps.iter().enumerate() {
+    for (i, step) in dash.plan.iter().enumerate() {
         let who = names.get(&step.holder).copied().unwrap_or("?");
-        let kinds: Vec<String> = step
-            .kinds
-            .iter()
-            .map(|k| k.english_name().to_lowercase())
-            .collect();
-        let what = match step.action {
-            Action::Renew => format!("renew the {}", kinds.join(" or ")),
-            Action::Obtain => format!("obtain a {}", kinds.join(" or ")),
-            action => action.label().to_string(),
-        };
-        let by = step.by.map(|d| format!(" by {d}")).unwrap_or_default();
+        let what = l.render(&step.headline());
+        let by = step
+            .by
+            .map(|d| {
+                format!(
+                    " {}",
+                    l.render(&Message::new(MessageId::PlanBy).date("date", d))
+                )
+            })
+            .unwrap_or_default();
         let from = step
             .from
-            .map(|d| format!(" (from {d})"))
+            .map(|d| {
+                format!(
+                    " ({})",
+                    l.render(&Message::new(MessageId::PlanFrom).date("date", d))
+                )
+            })
             .unwrap_or_default();
         let after: Vec<String> = step
             .after
@@ -119,29 +114,30 @@ pub fn print(
         } else {
             format!("; after {}", after.join(", "))
         };
+        let why: Vec<String> = step.why.iter().map(|m| l.render(m)).collect();
         outln!(
             "  {:>2}. {} {what}{by}{from} — {}{after}",
             i + 1,
             pad(who, 20),
-            p.status(step.status, &step.why)
+            p.status(step.status, &why.join("; "))
         );
     }
-    Ok(())
 }
 
 fn print_row(
+    l: &Localizer,
     p: &Painter,
     st: &DocumentStatus,
     names: &HashMap<PersonId, &str>,
-    docs: &[Document],
+    dash: &Dashboard,
     today: NaiveDate,
     why: bool,
 ) {
     let who = names.get(&st.holder).copied().unwrap_or("?");
-    let doc = docs.iter().find(|d| d.id == st.document);
-    let expires = doc
+    let expires = dash
+        .document(st.document)
         .and_then(|d| d.expires_on)
-        .map(|d| d.to_string())
+        .map(|d| l.date(d))
         .unwrap_or_else(|| "—".into());
     let next = st.next_deadline();
     let days = next
@@ -155,60 +151,34 @@ fn print_row(
         })
         .unwrap_or_else(|| "—".into());
     let next_text = next
-        .map(|d| format!("{} ({})", d.date, d.kind.label()))
+        .map(|d| format!("{} ({})", l.date(d.date), l.term(d.kind.term())))
         .unwrap_or_else(|| "—".into());
     outln!(
         "{} {} {} {} {} {} {}",
         pad(who, 20),
-        pad(&st.kind.english_name(), 26),
-        pad(st.lifecycle.label(), 20),
-        p.status(st.status, &pad(st.status.label(), 20)),
+        pad(&l.kind_name(&st.kind), 26),
+        pad(&l.term(st.lifecycle.term()), 20),
+        p.status(st.status, &pad(&l.term(st.status.term()), 20)),
         pad(&expires, 11),
         pad(&days, 10),
         next_text
     );
     if why {
         for r in &st.status_reasons {
-            outln!("      status: {}", reason_line(r));
+            outln!("      status: {}", reason_line(l, r));
         }
         if let Some(n) = next {
             for r in &n.reasons {
-                outln!("      {}: {}", n.kind.label(), reason_line(r));
+                outln!("      {}: {}", l.term(n.kind.term()), reason_line(l, r));
             }
         }
         for n in &st.notes {
-            outln!("      note: {n}");
+            outln!("      note: {}", l.render(n));
         }
     }
     if st.status == TimeStatus::Blocked && !why {
         for b in &st.blockers {
-            match b {
-                Blocker::Prerequisite {
-                    kinds,
-                    required_until,
-                    ..
-                } => {
-                    let names: Vec<String> = kinds
-                        .iter()
-                        .map(|k| k.english_name().to_lowercase())
-                        .collect();
-                    outln!(
-                        "      {}",
-                        p.dim(&format!(
-                            "blocked: needs a {} valid until {required_until}",
-                            names.join(" or ")
-                        ))
-                    );
-                }
-                Blocker::TermLimit { limit, .. } => {
-                    outln!(
-                        "      {}",
-                        p.dim(&format!(
-                            "blocked: no renewal beyond {limit} (total term limit)"
-                        ))
-                    );
-                }
-            }
+            outln!("      {}", p.dim(&l.render(&b.summary())));
         }
     }
 }

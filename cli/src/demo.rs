@@ -5,13 +5,13 @@
 use crate::output::Painter;
 use crate::{outln, CliError};
 use chrono::{Days, NaiveDate};
+use doctrack_core::app::{App, AppResult};
 use doctrack_core::crypto::{KdfParams, NewSlot, Secret};
 use doctrack_core::domain::{
     Cohort, Country, Document, DocumentChange, DocumentId, DocumentKind, Language, Link, LinkKind,
     PersonDraft, PersonId,
 };
-use doctrack_core::rules::{embedded, RuleSet};
-use doctrack_core::store::{Store, StoreError};
+use doctrack_core::store::StoreOptions;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use zeroize::Zeroizing;
@@ -69,7 +69,7 @@ fn doc(
 
 /// Fills a new store with two clearly-labelled sample people whose dates
 /// are set around `today`, so the dashboard shows every kind of status.
-fn seed(store: &mut Store, today: NaiveDate) -> Result<(), StoreError> {
+fn seed(store: &mut App, today: NaiveDate) -> AppResult<()> {
     let entered = before(today, 400);
     let aung = store.register_person(
         PersonDraft {
@@ -162,7 +162,7 @@ fn seed(store: &mut Store, today: NaiveDate) -> Result<(), StoreError> {
         ),
         before(today, 110),
     )?;
-    store.change_document(
+    store.apply_event(
         report.document.id,
         DocumentChange::ReportFiled,
         before(today, 20),
@@ -221,7 +221,7 @@ fn seed(store: &mut Store, today: NaiveDate) -> Result<(), StoreError> {
         ),
         before(today, 200),
     )?;
-    store.change_document(
+    store.apply_event(
         report2.document.id,
         DocumentChange::ReportFiled,
         before(today, 95),
@@ -234,10 +234,6 @@ pub fn run(args: DemoArgs) -> Result<ExitCode, CliError> {
     let today = args
         .today
         .unwrap_or_else(|| chrono::Local::now().date_naive());
-    let report = embedded::load_default();
-    let rules: RuleSet = report
-        .rules
-        .ok_or_else(|| CliError::Rules("the embedded rule set is invalid".into()))?;
     let _tmp;
     let (path, secret, label) = match (&args.store, &args.passphrase_env) {
         (Some(path), Some(var)) => (
@@ -269,19 +265,18 @@ pub fn run(args: DemoArgs) -> Result<ExitCode, CliError> {
             passphrase: secret.clone(),
             kdf: KdfParams::default(),
         };
-        let mut store = Store::create(&path, slot)?;
-        seed(&mut store, today)?;
-        store.close()?;
+        let mut app = App::create(&path, slot, StoreOptions::default())?;
+        seed(&mut app, today)?;
+        app.close()?;
     }
     // Reopen from disk: everything shown below was decrypted from the file.
-    let store = Store::open(&path, &Secret::Passphrase(secret))?;
+    let store = App::open(&path, &Secret::Passphrase(secret), StoreOptions::default())?;
+    let dashboard = store.dashboard(today)?;
     crate::dashboard::print(
-        &store,
-        &rules,
-        today,
+        &dashboard,
         &format!("{} ({label})", path.display()),
         args.why,
-    )?;
+    );
     outln!();
     outln!("{}", Painter::stdout().dim("Sample data only. Dates come from the rules in rules/th (run with --why to see each rule and its source)."));
     store.close()?;

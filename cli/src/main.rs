@@ -131,20 +131,23 @@ pub enum CliError {
         /// Why.
         source: std::io::Error,
     },
-    /// The store failed.
+    /// The library refused or failed.
     #[error("{0}")]
-    Store(#[from] doctrack_core::store::StoreError),
+    App(#[from] doctrack_core::app::AppError),
     /// The rule set is invalid.
     #[error("{0}")]
     Rules(String),
 }
 
 impl CliError {
+    /// The exit code: read from the library's error classification.
     fn exit_code(&self) -> u8 {
+        use doctrack_core::app::AppError;
         match self {
             CliError::Usage(_) => 2,
-            CliError::Rules(_) => 1,
-            CliError::Io { .. } | CliError::Store(_) => 3,
+            CliError::Rules(_) | CliError::App(AppError::RulesInvalid { .. }) => 1,
+            CliError::App(e) if e.is_input_error() => 2,
+            CliError::Io { .. } | CliError::App(_) => 3,
         }
     }
 }

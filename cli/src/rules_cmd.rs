@@ -247,10 +247,10 @@ pub fn explain(
             st.lifecycle.label(),
             p.status(st.status, st.status.label())
         );
-        print_reasons("  status:", &st.status_reasons, &scenario);
+        print_reasons("  status:", &st.status_reasons, &scenario, &rules);
         for d in &st.dates {
             crate::outln!("  {} {}", pad(d.kind.label(), 22), d.date);
-            print_reasons("      ", &d.reasons, &scenario);
+            print_reasons("      ", &d.reasons, &scenario, &rules);
         }
         for b in &st.blockers {
             match b {
@@ -259,7 +259,7 @@ pub fn explain(
                         "  {}",
                         p.status(doctrack_core::rules::TimeStatus::Blocked, "blocked:")
                     );
-                    print_reasons("      ", std::slice::from_ref(reason), &scenario);
+                    print_reasons("      ", std::slice::from_ref(reason), &scenario, &rules);
                 }
             }
         }
@@ -309,7 +309,7 @@ fn rule_id(r: &Reason) -> String {
     }
 }
 
-fn print_reasons(prefix: &str, reasons: &[Reason], scenario: &Scenario) {
+fn print_reasons(prefix: &str, reasons: &[Reason], scenario: &Scenario, rules: &RuleSet) {
     for r in reasons {
         let basis = match &r.basis {
             Basis::Rule {
@@ -325,8 +325,9 @@ fn print_reasons(prefix: &str, reasons: &[Reason], scenario: &Scenario) {
                     })
                     .collect::<Vec<_>>()
                     .join("; ");
+                let title = rules.get(id).map(|r| r.title.as_str()).unwrap_or("");
                 format!(
-                    "rule {id} [confidence {}] — {src}",
+                    "rule {id} \"{title}\" [confidence {}] — {src}",
                     serde_json::to_value(confidence)
                         .ok()
                         .and_then(|v| v.as_str().map(String::from))
@@ -338,7 +339,7 @@ fn print_reasons(prefix: &str, reasons: &[Reason], scenario: &Scenario) {
             Basis::Related { document, kind } => format!("{kind} \"{}\"", scenario.name(*document)),
         };
         let indent = " ".repeat(prefix.chars().count());
-        crate::outln!("{prefix} {}\n{indent}   ↳ {basis}", r.text);
+        crate::outln!("{prefix} {}\n{indent}   ↳ {basis}", r.message);
     }
 }
 

@@ -4,13 +4,13 @@
 
 use crate::{outln, CliError};
 use chrono::NaiveDate;
+use doctrack_core::app::App;
 use doctrack_core::crypto::{KdfParams, NewSlot, Secret};
 use doctrack_core::domain::{
     CancelReason, Cohort, Country, Document, DocumentChange, DocumentId, DocumentKind, Language,
     PersonDraft, PersonId,
 };
-use doctrack_core::rules::embedded;
-use doctrack_core::store::{Store, StoreError};
+use doctrack_core::store::StoreOptions;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use zeroize::Zeroizing;
@@ -43,20 +43,25 @@ pub fn passphrase_from_env(var: &str) -> Result<Zeroizing<String>, CliError> {
 
 impl StoreArgs {
     /// Opens the store, or creates it when `create` and it does not exist.
-    fn open(&self, create: bool) -> Result<Store, CliError> {
+    fn open(&self, create: bool) -> Result<App, CliError> {
         let pass = passphrase_from_env(&self.passphrase_env)?;
         if create && !self.store.exists() {
-            let store = Store::create(
+            let app = App::create(
                 &self.store,
                 NewSlot::Passphrase {
                     passphrase: pass,
                     kdf: KdfParams::default(),
                 },
+                StoreOptions::default(),
             )?;
             eprintln!("created a new encrypted store at {}", self.store.display());
-            return Ok(store);
+            return Ok(app);
         }
-        Ok(Store::open(&self.store, &Secret::Passphrase(pass))?)
+        Ok(App::open(
+            &self.store,
+            &Secret::Passphrase(pass),
+            StoreOptions::default(),
+        )?)
     }
 }
 
@@ -192,14 +197,6 @@ fn today() -> NaiveDate {
     chrono::Local::now().date_naive()
 }
 
-/// Invalid input reported by the library is a usage error (exit 2).
-fn input_error(e: StoreError) -> CliError {
-    match e {
-        StoreError::Domain(_) | StoreError::Invalid { .. } => CliError::Usage(e.to_string()),
-        other => CliError::Store(other),
-    }
-}
-
 /// Runs a `person` command.
 pub fn person(cmd: PersonCommand) -> Result<ExitCode, CliError> {
     match cmd {
@@ -224,9 +221,7 @@ pub fn person(cmd: PersonCommand) -> Result<ExitCode, CliError> {
                 cohort,
                 works_on_fishing_vessel: fisher,
             };
-            let p = s
-                .register_person(draft, on.unwrap_or_else(today))
-                .map_err(input_error)?;
+            let p = s.register_person(draft, on.unwrap_or_else(today))?;
             outln!("{}", p.id);
             s.close()?;
         }
@@ -288,9 +283,7 @@ pub fn document(cmd: DocumentCommand) -> Result<ExitCode, CliError> {
                 .validated()
                 .map_err(|e| CliError::Usage(e.to_string()))?;
             let mut s = store.open(false)?;
-            let r = s
-                .record_document(doc, on.unwrap_or_else(today))
-                .map_err(input_error)?;
+            let r = s.record_document(doc, on.unwrap_or_else(today))?;
             outln!("{}", r.document.id);
             s.close()?;
         }
@@ -315,9 +308,7 @@ pub fn document(cmd: DocumentCommand) -> Result<ExitCode, CliError> {
                 EventArg::Archived => DocumentChange::Archived,
             };
             let mut s = store.open(false)?;
-            let r = s
-                .change_document(document, change, on.unwrap_or_else(today))
-                .map_err(input_error)?;
+            let r = s.apply_event(document, change, on.unwrap_or_else(today))?;
             outln!("{} is now {}", r.document.id, r.state.name().label());
             s.close()?;
         }
@@ -337,17 +328,9 @@ pub fn dashboard(
     today_arg: Option<NaiveDate>,
     why: bool,
 ) -> Result<ExitCode, CliError> {
-    let rules = embedded::load_default()
-        .rules
-        .ok_or_else(|| CliError::Rules("the embedded rule set is invalid".into()))?;
     let s = store.open(false)?;
-    crate::dashboard::print(
-        &s,
-        &rules,
-        today_arg.unwrap_or_else(today),
-        &store.store.display().to_string(),
-        why,
-    )?;
+    let dashboard = s.dashboard(today_arg.unwrap_or_else(today))?;
+    crate::dashboard::print(&dashboard, &store.store.display().to_string(), why);
     s.close()?;
     Ok(ExitCode::SUCCESS)
 }

@@ -1,19 +1,21 @@
 //! What an app does on every start, at 10,000 documents: unlock the store
 //! (PBKDF2, 600,000 iterations), read and decrypt everything, and evaluate
-//! every document with the embedded Thai rules.
+//! and plan every document with the embedded Thai rules — all through the
+//! application layer ([`App`]), as the apps and the CLI do.
 //!
 //! `cargo bench -p doctrack-core --bench app_start` runs it with criterion
 //! and writes the medians to `bench-results/app_start.md`.
 
 use chrono::{Days, NaiveDate};
 use criterion::{criterion_group, Criterion};
+use doctrack_core::app::{App, Dashboard};
 use doctrack_core::crypto::{KdfParams, NewSlot, Secret};
 use doctrack_core::domain::{
     Cohort, Country, Document, DocumentChange, DocumentId, DocumentKind, Language, Link, LinkKind,
     PersonDraft,
 };
-use doctrack_core::rules::{embedded, evaluate};
-use doctrack_core::store::Store;
+use doctrack_core::rules::embedded;
+use doctrack_core::store::StoreOptions;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 use zeroize::Zeroizing;
@@ -43,7 +45,7 @@ fn build(path: &Path) {
         passphrase: Zeroizing::new("bench passphrase".into()),
         kdf: KdfParams::default(),
     };
-    let mut store = Store::create(path, slot).unwrap();
+    let mut store = App::create(path, slot, StoreOptions::default()).unwrap();
     let cohorts = ["mou", "unknown", "cr:2024-09-24", "cr:2025-11-11"];
     let nations = [
         Country::Myanmar,
@@ -103,7 +105,7 @@ fn build(path: &Path) {
             }
             if recurring {
                 store
-                    .change_document(r.document.id, DocumentChange::ReportFiled, day(300))
+                    .apply_event(r.document.id, DocumentChange::ReportFiled, day(300))
                     .unwrap();
             }
         }
@@ -116,8 +118,8 @@ fn secret() -> Secret {
 }
 
 fn benches(c: &mut Criterion, path: &Path) {
-    let rules = embedded::load_default().rules.unwrap();
-    let store = Store::open(path, &secret()).unwrap();
+    let app = App::open(path, &secret(), StoreOptions::default()).unwrap();
+    let store = app.store();
     let snapshot = store.snapshot().unwrap();
     assert_eq!(snapshot.documents.len(), PEOPLE * KINDS.len());
     let as_of = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
@@ -126,21 +128,20 @@ fn benches(c: &mut Criterion, path: &Path) {
         .sample_size(10)
         .measurement_time(Duration::from_secs(10));
     group.bench_function("evaluate_10k_documents", |b| {
-        b.iter(|| {
-            evaluate(
-                &snapshot.people,
-                &snapshot.documents,
-                &snapshot.events,
-                &rules,
-                as_of,
-            )
-        })
+        b.iter_batched(
+            || snapshot.clone(),
+            |snap| Dashboard::compute(snap, app.rules(), app.rules_info().clone(), as_of),
+            criterion::BatchSize::LargeInput,
+        )
+    });
+    group.bench_function("dashboard_10k_documents", |b| {
+        b.iter(|| app.dashboard(as_of).unwrap())
     });
     group.bench_function("read_and_decrypt_10k_documents", |b| {
         b.iter(|| store.snapshot().unwrap())
     });
     group.bench_function("unlock_pbkdf2_600k", |b| {
-        b.iter(|| Store::open(path, &secret()).unwrap())
+        b.iter(|| App::open(path, &secret(), StoreOptions::default()).unwrap())
     });
     group.bench_function("load_embedded_rules", |b| b.iter(embedded::load_default));
     group.finish();
@@ -176,7 +177,11 @@ fn main() {
     let ids = [
         (
             "evaluate_10k_documents",
-            "Evaluate 10,000 documents (embedded Thai rules)",
+            "Evaluate and plan 10,000 documents (embedded Thai rules)",
+        ),
+        (
+            "dashboard_10k_documents",
+            "Dashboard: read, decrypt, evaluate and plan 10,000 documents",
         ),
         (
             "read_and_decrypt_10k_documents",

@@ -4,6 +4,8 @@
 //! workers' identity and work documents in an encrypted store and tells them
 //! what is due, when, why, and in which order to act.
 //!
+//! - [`app`]: the application layer every front end uses (store + rules + dashboard).
+//! - [`messages`]: messages as ids with typed arguments, and their catalogs.
 //! - [`domain`]: people, documents, events, the lifecycle state machine (pure).
 //! - [`rules`]: rule files, validator, evaluator, planner and scenarios (pure).
 //! - [`crypto`]: data keys, AEAD envelopes, lookup tokens, key slots.
@@ -14,7 +16,9 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod app;
 pub mod crypto;
 pub mod domain;
+pub mod messages;
 pub mod rules;
 pub mod store;

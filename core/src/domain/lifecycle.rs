@@ -106,6 +106,17 @@ pub enum StateName {
 }
 
 impl StateName {
+    /// Every state name.
+    pub const ALL: [StateName; 7] = [
+        StateName::Unrecorded,
+        StateName::Active,
+        StateName::RenewalInProgress,
+        StateName::Superseded,
+        StateName::Lost,
+        StateName::Cancelled,
+        StateName::Archived,
+    ];
+
     /// The snake_case name.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -13,6 +13,7 @@ use crate::domain::{
     CancelReason, Document, DocumentEvent, DocumentId, DocumentKind, DocumentRecord, EventName,
     LifecycleState, LinkKind, Person, PersonId, StateName,
 };
+use crate::messages::{AsTerm, Message, MessageId as M};
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::cell::RefCell;
@@ -40,6 +41,17 @@ pub enum TimeStatus {
 }
 
 impl TimeStatus {
+    /// Every status, least urgent first.
+    pub const ALL: [TimeStatus; 7] = [
+        TimeStatus::NotApplicable,
+        TimeStatus::Valid,
+        TimeStatus::WindowOpen,
+        TimeStatus::DueSoon,
+        TimeStatus::Blocked,
+        TimeStatus::InGrace,
+        TimeStatus::Expired,
+    ];
+
     /// The snake_case name.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -68,17 +80,7 @@ impl TimeStatus {
 
     /// Parses the snake_case name.
     pub fn parse(s: &str) -> Option<TimeStatus> {
-        [
-            TimeStatus::NotApplicable,
-            TimeStatus::Valid,
-            TimeStatus::WindowOpen,
-            TimeStatus::DueSoon,
-            TimeStatus::Blocked,
-            TimeStatus::InGrace,
-            TimeStatus::Expired,
-        ]
-        .into_iter()
-        .find(|t| t.as_str() == s)
+        TimeStatus::ALL.into_iter().find(|t| t.as_str() == s)
     }
 }
 
@@ -122,8 +124,26 @@ pub struct Reason {
     /// What it rests on.
     #[serde(flatten)]
     pub basis: Basis,
-    /// An English sentence for maintainers and the `explain` command.
-    pub text: String,
+    /// What to tell a person (a message id with typed arguments).
+    pub message: Message,
+}
+
+impl Reason {
+    /// A reason resting on a field of the document itself.
+    pub fn document(field: &'static str, message: Message) -> Reason {
+        Reason {
+            basis: Basis::Document { field },
+            message,
+        }
+    }
+
+    /// A reason resting on an event of the document's history.
+    pub fn event(event: EventName, on: NaiveDate, message: Message) -> Reason {
+        Reason {
+            basis: Basis::Event { event, on },
+            message,
+        }
+    }
 }
 
 /// The dates the evaluator computes.
@@ -153,6 +173,20 @@ pub enum DateKind {
 }
 
 impl DateKind {
+    /// Every kind of computed date.
+    pub const ALL: [DateKind; 10] = [
+        DateKind::ValidUntil,
+        DateKind::WindowOpens,
+        DateKind::DueSoonFrom,
+        DateKind::Deadline,
+        DateKind::GraceEnds,
+        DateKind::TermLimit,
+        DateKind::ReportDue,
+        DateKind::ReportWindowOpens,
+        DateKind::ReportWindowCloses,
+        DateKind::JobChangeDeadline,
+    ];
+
     /// The snake_case name.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -234,6 +268,31 @@ pub enum Blocker {
     },
 }
 
+impl Blocker {
+    /// A short summary for dashboards ("blocked: needs a passport valid until …").
+    pub fn summary(&self) -> Message {
+        match self {
+            Blocker::Prerequisite {
+                kinds,
+                required_until,
+                ..
+            } => Message::new(M::BlockerNeeds)
+                .kinds("kinds", kinds)
+                .date("date", *required_until),
+            Blocker::TermLimit { limit, .. } => {
+                Message::new(M::BlockerTermLimit).date("date", *limit)
+            }
+        }
+    }
+
+    /// The rule behind the blocker.
+    pub fn reason(&self) -> &Reason {
+        match self {
+            Blocker::Prerequisite { reason, .. } | Blocker::TermLimit { reason, .. } => reason,
+        }
+    }
+}
+
 /// A reminder from the ladder.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Reminder {
@@ -303,7 +362,7 @@ pub struct DocumentStatus {
     /// Ids of the rules that decided something for this document.
     pub rules: Vec<String>,
     /// Notes (e.g. "renewal submitted on …", missing related documents).
-    pub notes: Vec<String>,
+    pub notes: Vec<Message>,
 }
 
 impl DocumentStatus {
@@ -338,7 +397,7 @@ pub struct Evaluation {
     /// One entry per document that exists on that date, most urgent first.
     pub documents: Vec<DocumentStatus>,
     /// Problems with the input (e.g. a document whose holder is unknown).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Message>,
 }
 
 impl Evaluation {
@@ -385,21 +444,22 @@ fn sort_date(s: &DocumentStatus) -> NaiveDate {
     s.next_deadline().map(|d| d.date).unwrap_or(NaiveDate::MAX)
 }
 
-fn rule_reason(rule: &Rule, text: String) -> Reason {
+fn rule_reason(rule: &Rule, message: Message) -> Reason {
     Reason {
         basis: Basis::Rule {
             id: rule.id.clone(),
             confidence: rule.confidence,
             sources: rule.sources.clone(),
         },
-        text,
+        message,
     }
 }
 
 /// The winning rule for each slot among those that apply to one document.
 struct Resolved<'r> {
     slots: BTreeMap<&'r Slot, &'r Rule>,
-    ambiguous: Vec<String>,
+    /// Slots several rules fill: (rule ids, slot name, chosen rule).
+    ambiguous: Vec<(String, String, String)>,
 }
 
 impl<'r> Resolved<'r> {
@@ -422,11 +482,7 @@ impl<'r> Resolved<'r> {
                 .collect();
             if winners.len() > 1 {
                 let ids: Vec<&str> = winners.iter().map(|&r| all[r].id.as_str()).collect();
-                ambiguous.push(format!(
-                    "rules {} all set {slot}; using {}",
-                    ids.join(", "),
-                    ids[0]
-                ));
+                ambiguous.push((ids.join(", "), slot.to_string(), ids[0].to_string()));
             }
             if let Some(&w) = winners.first().or(list.first()) {
                 slots.insert(slot, &all[w]);
@@ -510,7 +566,7 @@ struct Context<'a> {
     records: HashMap<DocumentId, DocumentRecord>,
     memo: RefCell<HashMap<DocumentId, Option<Rc<DocumentStatus>>>>,
     visiting: RefCell<HashSet<DocumentId>>,
-    warnings: RefCell<Vec<String>>,
+    warnings: RefCell<Vec<Message>>,
 }
 
 impl<'a> Context<'a> {
@@ -535,11 +591,11 @@ impl<'a> Context<'a> {
                 match DocumentRecord::fold(per_doc.remove(&doc.id).unwrap_or_default()) {
                     Ok(Some(r)) => Some(r),
                     Ok(None) => None, // recorded after as_of
-                    Err(e) => {
-                        warnings.push(format!(
-                            "document {}: its events cannot be folded ({e}); left out",
-                            doc.id
-                        ));
+                    Err(_) => {
+                        warnings.push(
+                            Message::new(M::WarningEventsDoNotFold)
+                                .text("document", doc.id.to_string()),
+                        );
                         None
                     }
                 }
@@ -572,7 +628,7 @@ impl<'a> Context<'a> {
         }
     }
 
-    fn warn(&self, w: String) {
+    fn warn(&self, w: Message) {
         self.warnings.borrow_mut().push(w);
     }
 
@@ -582,9 +638,7 @@ impl<'a> Context<'a> {
             return done.clone();
         }
         if !self.visiting.borrow_mut().insert(id) {
-            self.warn(format!(
-                "document {id}: its rules depend on themselves in a circle; left out"
-            ));
+            self.warn(Message::new(M::WarningRuleCycle).text("document", id.to_string()));
             return None;
         }
         let result = self.compute(id).map(Rc::new);
@@ -597,9 +651,7 @@ impl<'a> Context<'a> {
         let doc = *self.documents.get(&id)?;
         let record = self.records.get(&id)?;
         let Some(person) = self.people.get(&doc.holder) else {
-            self.warn(format!(
-                "document {id}: its holder is not among the people given; left out"
-            ));
+            self.warn(Message::new(M::WarningHolderUnknown).text("document", id.to_string()));
             return None;
         };
         let applicable: Vec<usize> = self
@@ -611,8 +663,14 @@ impl<'a> Context<'a> {
             .map(|(i, _)| i)
             .collect();
         let resolved = Resolved::new(&applicable, self.rules);
-        for a in &resolved.ambiguous {
-            self.warn(format!("document {id}: {a}"));
+        for (rules, slot, chosen) in &resolved.ambiguous {
+            self.warn(
+                Message::new(M::WarningAmbiguousRules)
+                    .text("document", id.to_string())
+                    .text("rules", rules.clone())
+                    .text("slot", slot.clone())
+                    .rule("chosen", chosen),
+            );
         }
         let mut st = DocumentStatus {
             document: id,
@@ -767,12 +825,10 @@ impl<'a> Context<'a> {
         ) {
             (Some(exp), _) => Some((
                 exp,
-                vec![Reason {
-                    basis: Basis::Document {
-                        field: "expires_on",
-                    },
-                    text: format!("printed expiry date {exp}"),
-                }],
+                vec![Reason::document(
+                    "expires_on",
+                    Message::new(M::ReasonPrintedExpiry).date("date", exp),
+                )],
             )),
             (None, Some((term, rule))) => doc
                 .issued_on
@@ -781,13 +837,13 @@ impl<'a> Context<'a> {
                     (
                         until,
                         vec![
-                            Reason {
-                                basis: Basis::Document { field: "issued_on" },
-                                text: format!("issued on {issued}"),
-                            },
+                            Reason::document(
+                                "issued_on",
+                                Message::new(M::ReasonIssuedOn).date("date", issued),
+                            ),
                             rule_reason(
                                 rule,
-                                format!("new documents are valid for {term}: {}", rule.title),
+                                Message::new(M::ReasonValidityTerm).span("span", term),
                             ),
                         ],
                     )
@@ -800,46 +856,47 @@ impl<'a> Context<'a> {
         {
             let mut reasons = vec![rule_reason(
                 rule,
-                format!("authorisation ends on {end}: {}", rule.title),
+                Message::new(M::ReasonEndOfAuthorisation).date("date", end),
             )];
             if let Some((printed, _)) = &valid {
                 if *printed != end {
-                    reasons.push(Reason {
-                        basis: Basis::Document {
-                            field: "expires_on",
-                        },
-                        text: format!("replaces the date on the document ({printed})"),
-                    });
+                    reasons.push(Reason::document(
+                        "expires_on",
+                        Message::new(M::ReasonReplacesPrintedDate).date("date", *printed),
+                    ));
                 }
             }
             valid = Some((end, reasons));
         }
         let Some((mut until, mut until_reasons)) = valid else {
-            st.status_reasons.push(Reason {
-                basis: Basis::Document {
-                    field: "expires_on",
-                },
-                text: "no expiry date is recorded and no rule gives a validity term".into(),
-            });
+            st.status_reasons.push(Reason::document(
+                "expires_on",
+                Message::new(M::ReasonNoExpiry),
+            ));
             return;
         };
         // 3. Caps (stay never beyond the passport) and lapses (Seabook with the work permit).
         let linked = [
-            (Slot::CappedBy, "capped by", Some(LinkKind::StampedIn)),
-            (Slot::LapsesWith, "lapses with", Some(LinkKind::TiedTo)),
+            (
+                Slot::CappedBy,
+                M::ReasonCappedBy,
+                M::NoteCappedByMissing,
+                Some(LinkKind::StampedIn),
+            ),
+            (
+                Slot::LapsesWith,
+                M::ReasonLapsesWith,
+                M::NoteLapsesWithMissing,
+                Some(LinkKind::TiedTo),
+            ),
         ];
-        for (slot, verb, link) in linked {
+        for (slot, verb, missing, link) in linked {
             let Some((kinds, rule)) = res.get(slot.clone(), |r| match slot {
                 Slot::CappedBy => r.effect.capped_by.clone(),
                 _ => r.effect.lapses_with.clone(),
             }) else {
                 continue;
             };
-            let names = kinds
-                .iter()
-                .map(DocumentKind::code)
-                .collect::<Vec<_>>()
-                .join(" or ");
             let fixed_end = if slot == Slot::CappedBy {
                 self.replaced_stamp_target(doc, &kinds)
             } else {
@@ -865,21 +922,24 @@ impl<'a> Context<'a> {
                         .unwrap_or(DocumentKind::Other("?".into()));
                     until = date;
                     until_reasons = vec![
-                        rule_reason(rule, format!("{verb} the {names}: {}", rule.title)),
+                        rule_reason(rule, Message::new(verb).kinds("kinds", &kinds)),
                         Reason {
                             basis: Basis::Related {
                                 document: other,
                                 kind: other_kind.clone(),
                             },
-                            text: format!("the {other_kind} ends on {date}"),
+                            message: Message::new(M::ReasonRelatedEnds)
+                                .kind("kind", &other_kind)
+                                .date("date", date),
                         },
                     ];
                 }
                 Some(_) => {}
-                None => st.notes.push(format!(
-                    "{verb} {names} ({}), but no current {names} is recorded",
-                    rule.id
-                )),
+                None => st.notes.push(
+                    Message::new(missing)
+                        .kinds("kinds", &kinds)
+                        .rule("rule", &rule.id),
+                ),
             }
         }
         st.dates.push(KeyDate {
@@ -896,10 +956,7 @@ impl<'a> Context<'a> {
                     d,
                     vec![rule_reason(
                         rule,
-                        format!(
-                            "the deadline is {after} after the document ends: {}",
-                            rule.title
-                        ),
+                        Message::new(M::ReasonDeadlineAfterExpiry).span("span", after),
                     )],
                 ),
                 None => (until, until_reasons.clone()),
@@ -922,11 +979,12 @@ impl<'a> Context<'a> {
                 ..
             } => {
                 st.notes
-                    .push(format!("renewal submitted on {on}; waiting for a decision"));
+                    .push(Message::new(M::NoteRenewalSubmitted).date("date", on));
                 Some(on)
             }
             LifecycleState::RenewalInProgress { started_on, .. } => {
-                st.notes.push(format!("renewal started on {started_on}"));
+                st.notes
+                    .push(Message::new(M::NoteRenewalStarted).date("date", started_on));
                 None
             }
             _ => None,
@@ -936,7 +994,12 @@ impl<'a> Context<'a> {
         if let Some((term, rule)) = res.span(Slot::MaxTotalTerm, |r| r.effect.max_total_term) {
             if let Some((first_issue, first)) = self.chain_start(doc) {
                 if let Some(limit) = term.after(first_issue) {
-                    let reason = rule_reason(rule, format!("at most {term} in total from the first document (issued {first_issue}): {}", rule.title));
+                    let reason = rule_reason(
+                        rule,
+                        Message::new(M::ReasonTermLimit)
+                            .span("span", term)
+                            .date("date", first_issue),
+                    );
                     let mut reasons = vec![reason.clone()];
                     if first != doc.id {
                         reasons.push(Reason {
@@ -944,10 +1007,9 @@ impl<'a> Context<'a> {
                                 document: first,
                                 kind: doc.kind.clone(),
                             },
-                            text: format!(
-                                "the first {} of this chain was issued on {first_issue}",
-                                doc.kind
-                            ),
+                            message: Message::new(M::ReasonChainStart)
+                                .kind("kind", &doc.kind)
+                                .date("date", first_issue),
                         });
                     }
                     st.dates.push(KeyDate {
@@ -997,26 +1059,19 @@ impl<'a> Context<'a> {
                     date,
                     reasons: vec![rule_reason(
                         rule,
-                        format!(
-                            "the renewal window opens {span} before the deadline ({d}): {}",
-                            rule.title
-                        ),
+                        Message::new(M::ReasonWindowOpens)
+                            .span("span", span)
+                            .date("date", d),
                     )],
                 });
             }
         }
         let soon = res
             .span(Slot::DueSoon, |r| r.effect.due_soon)
-            .map(|(s, r)| (s, r, "due soon starts"))
+            .map(|(s, r)| (s, r, M::ReasonDueSoon))
             .or_else(|| {
                 res.span(Slot::ProcessingTime, |r| r.effect.processing_time)
-                    .map(|(s, r)| {
-                        (
-                            s,
-                            r,
-                            "processing typically takes this long; due soon starts",
-                        )
-                    })
+                    .map(|(s, r)| (s, r, M::ReasonProcessingTime))
             });
         if let Some((span, rule, what)) = soon {
             if let Some(date) = span.before(d) {
@@ -1025,7 +1080,7 @@ impl<'a> Context<'a> {
                     date,
                     reasons: vec![rule_reason(
                         rule,
-                        format!("{what} {span} before the deadline ({d}): {}", rule.title),
+                        Message::new(what).span("span", span).date("date", d),
                     )],
                 });
             }
@@ -1037,10 +1092,9 @@ impl<'a> Context<'a> {
                     date,
                     reasons: vec![rule_reason(
                         rule,
-                        format!(
-                            "a grace period of {span} follows the deadline ({d}): {}",
-                            rule.title
-                        ),
+                        Message::new(M::ReasonGrace)
+                            .span("span", span)
+                            .date("date", d),
                     )],
                 });
             }
@@ -1137,36 +1191,32 @@ impl<'a> Context<'a> {
         if ok {
             return None;
         }
-        let names = p
-            .kinds
-            .iter()
-            .map(DocumentKind::code)
-            .collect::<Vec<_>>()
-            .join(" or ");
-        let need = match p.min_remaining {
-            Some(m) => {
-                format!("a {names} valid for at least {m} on {needed_on} (until {required_until})")
-            }
-            None => format!("a valid {names} on {needed_on}"),
-        };
-        let have = match &found {
+        let message = match &found {
             Some(Found {
                 kind,
                 valid_until: Some(u),
                 ..
-            }) => format!("the {kind} ends on {u}"),
-            Some(Found { kind, .. }) => format!("the {kind} has no known expiry"),
-            None => format!("no current {names} is recorded"),
+            }) => Message::new(M::ReasonPrerequisiteEnds)
+                .kind("found", kind)
+                .date("found_until", *u),
+            Some(Found { kind, .. }) => {
+                Message::new(M::ReasonPrerequisiteNoExpiry).kind("found", kind)
+            }
+            None => Message::new(M::ReasonPrerequisiteMissing),
         };
+        let mut message = message
+            .kinds("kinds", &p.kinds)
+            .date("needed", needed_on)
+            .date("until", required_until);
+        if let Some(m) = p.min_remaining {
+            message = message.span("min_remaining", m);
+        }
         Some(Blocker::Prerequisite {
             kinds: p.kinds.clone(),
             needed_on,
             required_until,
             found,
-            reason: rule_reason(
-                rule,
-                format!("renewal needs {need}; {have}: {}", rule.title),
-            ),
+            reason: rule_reason(rule, message),
         })
     }
 
@@ -1193,10 +1243,10 @@ impl<'a> Context<'a> {
         st: &mut DocumentStatus,
     ) {
         let Some((rec, rule)) = res.get(Slot::Recurring, |r| r.effect.recurring) else {
-            st.status_reasons.push(Reason {
-                basis: Basis::Document { field: "kind" },
-                text: "no rule for this recurring obligation applies on this date".into(),
-            });
+            st.status_reasons.push(Reason::document(
+                "kind",
+                Message::new(M::ReasonNoRecurringRule),
+            ));
             return;
         };
         let (anchor, anchor_reason) = match (
@@ -1210,26 +1260,24 @@ impl<'a> Context<'a> {
         ) {
             (Some(last), _) => (
                 last,
-                Reason {
-                    basis: Basis::Event {
-                        event: EventName::ReportFiled,
-                        on: last,
-                    },
-                    text: format!("last report filed on {last}"),
-                },
+                Reason::event(
+                    EventName::ReportFiled,
+                    last,
+                    Message::new(M::ReasonLastReportFiled).date("date", last),
+                ),
             ),
             (None, Some(entry)) => (
                 entry,
-                Reason {
-                    basis: Basis::Document { field: "issued_on" },
-                    text: format!("date of entry {entry}"),
-                },
+                Reason::document(
+                    "issued_on",
+                    Message::new(M::ReasonDateOfEntry).date("date", entry),
+                ),
             ),
             (None, None) => {
-                st.status_reasons.push(Reason {
-                    basis: Basis::Document { field: "issued_on" },
-                    text: "the date of entry is not recorded".into(),
-                });
+                st.status_reasons.push(Reason::document(
+                    "issued_on",
+                    Message::new(M::ReasonEntryDateMissing),
+                ));
                 return;
             }
         };
@@ -1244,30 +1292,25 @@ impl<'a> Context<'a> {
         ) else {
             return;
         };
-        let why = |text: String| vec![anchor_reason.clone(), rule_reason(rule, text)];
+        let why = |m: Message| vec![anchor_reason.clone(), rule_reason(rule, m)];
         st.dates.push(KeyDate {
             kind: DateKind::ReportDue,
             date: due,
-            reasons: why(format!(
-                "due every {} from the date of entry or the last report: {}",
-                rec.every, rule.title
-            )),
+            reasons: why(Message::new(M::ReasonReportDue).span("span", rec.every)),
         });
         st.dates.push(KeyDate {
             kind: DateKind::ReportWindowOpens,
             date: opens,
-            reasons: why(format!(
-                "filing opens {} before the due date ({due}): {}",
-                rec.window_before, rule.title
-            )),
+            reasons: why(Message::new(M::ReasonReportWindowOpens)
+                .span("span", rec.window_before)
+                .date("date", due)),
         });
         st.dates.push(KeyDate {
             kind: DateKind::ReportWindowCloses,
             date: closes,
-            reasons: why(format!(
-                "filing stays open {} after the due date ({due}): {}",
-                rec.window_after, rule.title
-            )),
+            reasons: why(Message::new(M::ReasonReportWindowCloses)
+                .span("span", rec.window_after)
+                .date("date", due)),
         });
         if let Some((span, r)) = res.span(Slot::DueSoon, |r| r.effect.due_soon) {
             if let Some(date) = span.before(due) {
@@ -1276,10 +1319,9 @@ impl<'a> Context<'a> {
                     date,
                     reasons: vec![rule_reason(
                         r,
-                        format!(
-                            "due soon starts {span} before the due date ({due}): {}",
-                            r.title
-                        ),
+                        Message::new(M::ReasonDueSoon)
+                            .span("span", span)
+                            .date("date", due),
                     )],
                 });
             }
@@ -1309,19 +1351,14 @@ impl<'a> Context<'a> {
             return;
         };
         let reasons = vec![
-            Reason {
-                basis: Basis::Event {
-                    event: EventName::Cancelled,
-                    on: left_on,
-                },
-                text: format!("left the employer on {left_on}"),
-            },
+            Reason::event(
+                EventName::Cancelled,
+                left_on,
+                Message::new(M::ReasonLeftEmployer).date("date", left_on),
+            ),
             rule_reason(
                 rule,
-                format!(
-                    "a new employer must be found within {period}: {}",
-                    rule.title
-                ),
+                Message::new(M::ReasonJobChangePeriod).span("span", period),
             ),
         ];
         st.dates.push(KeyDate {
@@ -1341,10 +1378,9 @@ impl<'a> Context<'a> {
                     date,
                     reasons: vec![rule_reason(
                         r,
-                        format!(
-                            "due soon starts {span} before the deadline ({deadline}): {}",
-                            r.title
-                        ),
+                        Message::new(M::ReasonDueSoon)
+                            .span("span", span)
+                            .date("date", deadline),
                     )],
                 });
             }
@@ -1365,10 +1401,9 @@ impl<'a> Context<'a> {
                 fee: fee.clone(),
                 reason: rule_reason(
                     rule,
-                    format!(
-                        "{} {} {}: {}",
-                        fee.label, fee.amount, fee.currency, rule.title
-                    ),
+                    Message::new(M::ReasonFee)
+                        .text("label", fee.label.clone())
+                        .money("amount", fee.amount, &fee.currency),
                 ),
             });
         }
@@ -1390,10 +1425,11 @@ impl<'a> Context<'a> {
                 amount,
                 reason: rule_reason(
                     rule,
-                    format!(
-                        "{}: {amount} {} after {days_late} days late (from {from}): {}",
-                        fine.label, fine.currency, rule.title
-                    ),
+                    Message::new(M::ReasonFine)
+                        .text("label", fine.label.clone())
+                        .money("amount", amount, &fine.currency)
+                        .number("days", i64::try_from(days_late).unwrap_or(i64::MAX))
+                        .date("date", from),
                 ),
             });
         }
@@ -1419,11 +1455,10 @@ impl<'a> Context<'a> {
                     target,
                     reason: rule_reason(
                         rule,
-                        format!(
-                            "remind {step} before the {} ({date}): {}",
-                            target.label(),
-                            rule.title
-                        ),
+                        Message::new(M::ReasonReminder)
+                            .span("span", step)
+                            .term("target", target.term())
+                            .date("date", date),
                     ),
                 };
                 if on == self.as_of {
@@ -1447,39 +1482,24 @@ fn deadline_kind(st: &DocumentStatus) -> DateKind {
 }
 
 fn lifecycle_reason(state: &LifecycleState) -> Reason {
-    let (event, on, text) = match state {
-        LifecycleState::Superseded { by, on, .. } => (
-            EventName::RenewalApproved,
-            *on,
-            format!("superseded on {on} by document {by}"),
-        ),
-        LifecycleState::Lost { on } => (
-            EventName::ReportedLost,
-            *on,
-            format!("reported lost on {on}; record the replacement when it arrives"),
-        ),
-        LifecycleState::Cancelled { on, .. } => {
-            (EventName::Cancelled, *on, format!("cancelled on {on}"))
-        }
-        LifecycleState::Archived { on, .. } => {
-            (EventName::Archived, *on, format!("archived on {on}"))
-        }
-        LifecycleState::Active | LifecycleState::RenewalInProgress { .. } => {
-            return Reason {
-                basis: Basis::Document { field: "state" },
-                text: "current".into(),
-            }
-        }
-    };
-    let event = match state {
+    use crate::domain::SupersededVia;
+    let (event, on, id) = match state {
         LifecycleState::Superseded {
-            via: crate::domain::SupersededVia::Replacement,
+            on,
+            via: SupersededVia::Renewal,
             ..
-        } => EventName::ReplacementReceived,
-        _ => event,
+        } => (EventName::RenewalApproved, *on, M::ReasonSuperseded),
+        LifecycleState::Superseded {
+            on,
+            via: SupersededVia::Replacement,
+            ..
+        } => (EventName::ReplacementReceived, *on, M::ReasonReplaced),
+        LifecycleState::Lost { on } => (EventName::ReportedLost, *on, M::ReasonLost),
+        LifecycleState::Cancelled { on, .. } => (EventName::Cancelled, *on, M::ReasonCancelled),
+        LifecycleState::Archived { on, .. } => (EventName::Archived, *on, M::ReasonArchived),
+        LifecycleState::Active | LifecycleState::RenewalInProgress { .. } => {
+            return Reason::document("state", Message::new(M::ReasonCurrent));
+        }
     };
-    Reason {
-        basis: Basis::Event { event, on },
-        text,
-    }
+    Reason::event(event, on, Message::new(id).date("date", on))
 }

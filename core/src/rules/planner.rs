@@ -5,6 +5,7 @@
 use super::evaluate::{Blocker, DateKind, DocumentStatus, Evaluation, TimeStatus};
 use crate::domain::dates::Span;
 use crate::domain::{DocumentId, DocumentKind, PersonId};
+use crate::messages::{AsTerm, Message, MessageId as M};
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -26,6 +27,26 @@ pub enum Action {
 }
 
 impl Action {
+    /// Every action.
+    pub const ALL: [Action; 5] = [
+        Action::Renew,
+        Action::FileReport,
+        Action::FindEmployer,
+        Action::Obtain,
+        Action::ReapplyFromHome,
+    ];
+
+    /// The snake_case name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Action::Renew => "renew",
+            Action::FileReport => "file_report",
+            Action::FindEmployer => "find_employer",
+            Action::Obtain => "obtain",
+            Action::ReapplyFromHome => "reapply_from_home",
+        }
+    }
+
     /// Words for people.
     pub fn label(self) -> &'static str {
         match self {
@@ -58,7 +79,20 @@ pub struct Step {
     /// Steps (by document) that must be done first.
     pub after: Vec<DocumentId>,
     /// Why this step is in the plan.
-    pub why: String,
+    pub why: Vec<Message>,
+}
+
+impl Step {
+    /// What to do, as one message ("renew the work permit").
+    pub fn headline(&self) -> Message {
+        match self.action {
+            Action::Renew => Message::new(M::PlanRenew).kinds("kinds", &self.kinds),
+            Action::Obtain => Message::new(M::PlanObtain).kinds("kinds", &self.kinds),
+            Action::FileReport => Message::new(M::PlanFileReport),
+            Action::FindEmployer => Message::new(M::PlanFindEmployer),
+            Action::ReapplyFromHome => Message::new(M::PlanReapplyFromHome),
+        }
+    }
 }
 
 /// Builds the plan from an evaluation. Documents whose window opens within
@@ -105,17 +139,13 @@ pub fn plan(eval: &Evaluation, horizon: Span) -> Vec<Step> {
                         by: Some(*needed_on),
                         from: None,
                         after: Vec::new(),
-                        why: String::new(),
+                        why: Vec::new(),
                     });
-                    let need = format!(
-                        "must be valid until {required_until} to renew the {}",
-                        st.kind.english_name().to_lowercase()
+                    entry.why.push(
+                        Message::new(M::PlanMustBeValidUntil)
+                            .date("date", *required_until)
+                            .kind("kind", &st.kind),
                     );
-                    entry.why = if entry.why.is_empty() {
-                        need
-                    } else {
-                        format!("{}; {need}", entry.why)
-                    };
                     entry.by = Some(entry.by.map_or(*needed_on, |b| b.min(*needed_on)));
                 }
                 None => obtain.push(Step {
@@ -127,10 +157,7 @@ pub fn plan(eval: &Evaluation, horizon: Span) -> Vec<Step> {
                     by: Some(*needed_on),
                     from: None,
                     after: Vec::new(),
-                    why: format!(
-                        "needed to renew the {}",
-                        st.kind.english_name().to_lowercase()
-                    ),
+                    why: vec![Message::new(M::PlanNeededToRenew).kind("kind", &st.kind)],
                 }),
             }
         }
@@ -206,12 +233,9 @@ fn step_for(st: &DocumentStatus, as_of: NaiveDate, limit: NaiveDate) -> Option<S
         return None;
     }
     let by = st.next_deadline().map(|d| d.date);
-    let why = match st.status {
-        TimeStatus::Valid => format!(
-            "window opens on {}",
-            opens.map(|d| d.to_string()).unwrap_or_default()
-        ),
-        other => other.label().to_string(),
+    let why = match (st.status, opens) {
+        (TimeStatus::Valid, Some(o)) => Message::new(M::PlanWindowOpensOn).date("date", o),
+        (other, _) => Message::new(M::PlanStatus).term("status", other.term()),
     };
     Some(Step {
         holder: st.holder,
@@ -222,6 +246,6 @@ fn step_for(st: &DocumentStatus, as_of: NaiveDate, limit: NaiveDate) -> Option<S
         by,
         from: opens.filter(|o| *o > as_of),
         after: Vec::new(),
-        why,
+        why: vec![why],
     })
 }

@@ -229,6 +229,11 @@ fn date_kind_by_name(name: &str) -> Option<DateKind> {
 }
 
 impl Scenario {
+    /// The dates the scenario checks.
+    pub fn check_dates(&self) -> Vec<NaiveDate> {
+        self.checks.iter().map(|c| c.as_of).collect()
+    }
+
     /// Parses a scenario file and replays its timeline through the
     /// lifecycle state machine. Errors come with file:line:column.
     pub fn parse(file: &str, text: &str) -> Result<Scenario, Vec<Diagnostic>> {

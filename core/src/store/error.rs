@@ -24,6 +24,32 @@ pub enum RecordKind {
     Meta,
 }
 
+impl RecordKind {
+    /// Every kind of record.
+    pub const ALL: [RecordKind; 7] = [
+        RecordKind::Person,
+        RecordKind::Document,
+        RecordKind::Event,
+        RecordKind::Attachment,
+        RecordKind::AttachmentChunk,
+        RecordKind::KeySlot,
+        RecordKind::Meta,
+    ];
+
+    /// The snake_case code.
+    pub fn code(self) -> &'static str {
+        match self {
+            RecordKind::Person => "person",
+            RecordKind::Document => "document",
+            RecordKind::Event => "event",
+            RecordKind::Attachment => "attachment",
+            RecordKind::AttachmentChunk => "attachment_chunk",
+            RecordKind::KeySlot => "key_slot",
+            RecordKind::Meta => "meta",
+        }
+    }
+}
+
 impl fmt::Display for RecordKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {

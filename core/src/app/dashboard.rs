@@ -1,0 +1,70 @@
+//! The dashboard: every document's status for a date, the renewal plan,
+//! and the records that could not be read — computed in one place.
+
+use super::RulesInfo;
+use crate::domain::dates::Span;
+use crate::domain::{Document, DocumentId, Person, PersonId};
+use crate::rules::planner::{plan, Step};
+use crate::rules::{evaluate, Evaluation, RuleSet};
+use crate::store::{Snapshot, Unreadable};
+use chrono::NaiveDate;
+
+/// How far ahead the plan looks for renewal windows that open.
+pub const PLAN_HORIZON: Span = Span::Months(6);
+
+/// What a person needs to see for one date.
+#[derive(Debug, Clone)]
+pub struct Dashboard {
+    /// The date evaluated.
+    pub as_of: NaiveDate,
+    /// The people (not archived).
+    pub people: Vec<Person>,
+    /// Their documents, as currently recorded.
+    pub documents: Vec<Document>,
+    /// Every document's status, most urgent first, with reasons.
+    pub evaluation: Evaluation,
+    /// What to do, in order.
+    pub plan: Vec<Step>,
+    /// Records that could not be read (and are not shown).
+    pub unreadable: Vec<Unreadable>,
+    /// The rules that produced it.
+    pub rules: RulesInfo,
+}
+
+impl Dashboard {
+    /// Evaluates a snapshot and plans; pure.
+    pub fn compute(
+        snapshot: Snapshot,
+        rules: &RuleSet,
+        info: RulesInfo,
+        as_of: NaiveDate,
+    ) -> Dashboard {
+        let evaluation = evaluate(
+            &snapshot.people,
+            &snapshot.documents,
+            &snapshot.events,
+            rules,
+            as_of,
+        );
+        let plan = plan(&evaluation, PLAN_HORIZON);
+        Dashboard {
+            as_of,
+            people: snapshot.people,
+            documents: snapshot.documents,
+            evaluation,
+            plan,
+            unreadable: snapshot.unreadable,
+            rules: info,
+        }
+    }
+
+    /// A person by id.
+    pub fn person(&self, id: PersonId) -> Option<&Person> {
+        self.people.iter().find(|p| p.id == id)
+    }
+
+    /// A document by id.
+    pub fn document(&self, id: DocumentId) -> Option<&Document> {
+        self.documents.iter().find(|d| d.id == id)
+    }
+}

@@ -1,0 +1,329 @@
+//! The one error classification: every failure of the application layer is
+//! an [`AppError`]. The public FFI error and the CLI's exit codes both read
+//! it; nothing else maps store, domain or date errors.
+//!
+//! No variant carries personal data: fields name records, fields and
+//! states, never names, numbers or dates. Text that an app's callback
+//! returned (exception messages, stack traces) is never copied in.
+
+use crate::crypto::SlotKind;
+use crate::domain::{DateError, DetailsError, DomainError, EventName, LifecycleError, StateName};
+use crate::messages::{AsTerm, Message, MessageId as M};
+use crate::store::{RecordKind, StoreError};
+
+/// What went wrong, classified by what an app or a person can do about it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AppError {
+    /// The passphrase or key does not open the store: ask again.
+    #[error("wrong passphrase or key")]
+    WrongSecret,
+    /// The store has no key slot of this kind: unlock it another way.
+    #[error("the store has no {} key slot", .kind.as_str())]
+    NoSuchSlot {
+        /// The kind that was tried.
+        kind: SlotKind,
+    },
+    /// The device key (Keystore/Keychain) cannot be used: fall back to the
+    /// passphrase, or ask the person to unlock the device.
+    #[error("the device key is unavailable ({reason})")]
+    KeyUnavailable {
+        /// What failed, in doctrack's words (never the platform's).
+        reason: String,
+    },
+    /// One record failed its integrity check; the others are readable.
+    #[error("a {record} record failed its integrity check (tampered or corrupted)")]
+    Integrity {
+        /// The kind of record.
+        record: RecordKind,
+    },
+    /// The store file is damaged or not a store; it was left untouched.
+    #[error("the store file is damaged or not a doctrack store ({reason}); it was left untouched")]
+    StorageCorrupt {
+        /// What was found.
+        reason: String,
+    },
+    /// The store was written by a newer version of doctrack: update the app.
+    #[error("the store was written by a newer version of doctrack (schema {found}, this version reads up to {supported}); update the app")]
+    UnsupportedVersion {
+        /// Schema version in the file.
+        found: i64,
+        /// Newest schema this version reads.
+        supported: i64,
+    },
+    /// Something already exists at the path; nothing was overwritten.
+    #[error("a file already exists at that path; nothing was overwritten")]
+    AlreadyExists,
+    /// No store at the path.
+    #[error("no store at that path")]
+    StoreMissing,
+    /// The disk is full; nothing was written.
+    #[error("the disk is full; nothing was written")]
+    StorageFull,
+    /// The store or its folder is read-only; nothing was written.
+    #[error("the store is read-only; nothing was written")]
+    ReadOnly,
+    /// Another connection kept the store locked for too long: try again.
+    #[error("the store is busy (another process is writing); try again")]
+    Busy,
+    /// Input is invalid: show `reason` next to `field`.
+    #[error("{field}: {reason}")]
+    Validation {
+        /// The field.
+        field: String,
+        /// Why (in English, for developers; people see the message).
+        reason: String,
+    },
+    /// The event is not allowed in the document's current state.
+    #[error("cannot apply \"{event}\" to a document in state \"{state}\"")]
+    IllegalTransition {
+        /// The document's state.
+        state: StateName,
+        /// The refused event.
+        event: EventName,
+    },
+    /// No record with that id.
+    #[error("no such {record}")]
+    NotFound {
+        /// The kind of record.
+        record: RecordKind,
+    },
+    /// Rule files are invalid; the rules in use did not change.
+    #[error("the rules are invalid ({} error(s)); the rules in use did not change", .errors.len())]
+    RulesInvalid {
+        /// Each error as `file:line:column: message`.
+        errors: Vec<String>,
+    },
+    /// A backup file is damaged, modified, or conflicts with the store;
+    /// nothing was imported.
+    #[error("the backup cannot be used ({reason}); nothing was imported")]
+    BackupInvalid {
+        /// Why.
+        reason: String,
+    },
+    /// The store was closed.
+    #[error("the store is closed")]
+    Closed,
+    /// Anything else: a bug or an environment problem. Nothing was lost.
+    #[error("internal error: {reason}")]
+    Internal {
+        /// What happened (no personal data).
+        reason: String,
+    },
+}
+
+/// Result alias.
+pub type AppResult<T> = Result<T, AppError>;
+
+impl AppError {
+    /// A validation error.
+    pub fn validation(field: impl Into<String>, reason: impl Into<String>) -> AppError {
+        AppError::Validation {
+            field: field.into(),
+            reason: reason.into(),
+        }
+    }
+
+    /// What to tell a person.
+    pub fn message(&self) -> Message {
+        match self {
+            AppError::WrongSecret | AppError::NoSuchSlot { .. } => {
+                Message::new(M::ErrorWrongSecret)
+            }
+            AppError::KeyUnavailable { .. } => Message::new(M::ErrorKeyUnavailable),
+            AppError::Integrity { record } => {
+                Message::new(M::ErrorIntegrity).term("record", record.term())
+            }
+            AppError::StorageCorrupt { .. } => Message::new(M::ErrorStorageCorrupt),
+            AppError::UnsupportedVersion { found, supported } => {
+                Message::new(M::ErrorUnsupportedVersion)
+                    .number("found", *found)
+                    .number("supported", *supported)
+            }
+            AppError::AlreadyExists => Message::new(M::ErrorAlreadyExists),
+            AppError::StoreMissing => Message::new(M::ErrorStoreMissing),
+            AppError::StorageFull => Message::new(M::ErrorStorageFull),
+            AppError::ReadOnly => Message::new(M::ErrorReadOnly),
+            AppError::Busy => Message::new(M::ErrorBusy),
+            AppError::Validation { field, reason } => Message::new(M::ErrorValidation)
+                .text("field", field.clone())
+                .text("reason", reason.clone()),
+            AppError::IllegalTransition { state, event } => Message::new(M::ErrorIllegalTransition)
+                .term("state", state.term())
+                .term("event", event.term()),
+            AppError::NotFound { record } => {
+                Message::new(M::ErrorNotFound).term("record", record.term())
+            }
+            AppError::RulesInvalid { .. } => Message::new(M::ErrorRulesInvalid),
+            AppError::BackupInvalid { .. } => Message::new(M::ErrorBackupInvalid),
+            AppError::Closed => Message::new(M::ErrorClosed),
+            AppError::Internal { .. } => Message::new(M::ErrorInternal),
+        }
+    }
+
+    /// Whether the error is about what was typed or asked for (a usage
+    /// error for the CLI), rather than the store or its file.
+    pub fn is_input_error(&self) -> bool {
+        matches!(
+            self,
+            AppError::Validation { .. }
+                | AppError::IllegalTransition { .. }
+                | AppError::NotFound { .. }
+        )
+    }
+}
+
+impl From<StoreError> for AppError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::WrongSecret => AppError::WrongSecret,
+            StoreError::NoSuchSlot(kind) => AppError::NoSuchSlot { kind },
+            StoreError::KeyUnavailable(reason) => AppError::KeyUnavailable { reason },
+            StoreError::SlotNotFound => AppError::NotFound {
+                record: RecordKind::KeySlot,
+            },
+            StoreError::LastSlot => AppError::validation("key_slot", e.to_string()),
+            StoreError::NotFound(record) => AppError::NotFound { record },
+            StoreError::Integrity(record) => AppError::Integrity { record },
+            StoreError::StorageCorrupt(reason) => AppError::StorageCorrupt {
+                reason: reason.to_string(),
+            },
+            StoreError::NewerVersion { found, supported } => {
+                AppError::UnsupportedVersion { found, supported }
+            }
+            StoreError::AlreadyExists => AppError::AlreadyExists,
+            StoreError::Missing => AppError::StoreMissing,
+            StoreError::DiskFull => AppError::StorageFull,
+            StoreError::ReadOnly => AppError::ReadOnly,
+            StoreError::AttachmentTooLarge { limit } => AppError::validation(
+                "photo",
+                format!("is larger than the limit of {limit} bytes"),
+            ),
+            StoreError::Invalid { field, reason } => AppError::validation(field, reason),
+            StoreError::Domain(d) => d.into(),
+            StoreError::BackupInvalid(reason) => AppError::BackupInvalid {
+                reason: reason.to_string(),
+            },
+            e @ StoreError::MergeConflict { .. } => AppError::BackupInvalid {
+                reason: e.to_string(),
+            },
+            e @ (StoreError::Io(_) | StoreError::Database(_) | StoreError::Crypto(_)) => {
+                AppError::Internal {
+                    reason: e.to_string(),
+                }
+            }
+        }
+    }
+}
+
+impl From<DomainError> for AppError {
+    fn from(e: DomainError) -> Self {
+        match e {
+            DomainError::Lifecycle(LifecycleError::IllegalTransition { state, event }) => {
+                AppError::IllegalTransition { state, event }
+            }
+            DomainError::Lifecycle(LifecycleError::Details(d)) => d.into(),
+            DomainError::Lifecycle(other) => AppError::validation("event", other.to_string()),
+            DomainError::Text(t) => AppError::validation(t.field, t.problem.to_string()),
+            DomainError::UnknownPerson => AppError::NotFound {
+                record: RecordKind::Person,
+            },
+            DomainError::UnknownDocument => AppError::NotFound {
+                record: RecordKind::Document,
+            },
+            DomainError::BadLink => AppError::validation("links", e.to_string()),
+            DomainError::DuplicateId => AppError::validation("id", e.to_string()),
+            other @ DomainError::Person { .. } => AppError::validation("person", other.to_string()),
+            other @ DomainError::UseDedicatedCommand(_) => {
+                AppError::validation("event", other.to_string())
+            }
+        }
+    }
+}
+
+impl From<DetailsError> for AppError {
+    fn from(e: DetailsError) -> Self {
+        match e {
+            DetailsError::Text(t) => AppError::validation(t.field, t.problem.to_string()),
+            DetailsError::ExpiryNotAfterIssue | DetailsError::ExpiryNotApplicable(_) => {
+                AppError::validation("expires_on", e.to_string())
+            }
+            DetailsError::EntryDateMissing => AppError::validation("issued_on", e.to_string()),
+            DetailsError::EmployerNotApplicable => AppError::validation("employer", e.to_string()),
+            DetailsError::SelfLink | DetailsError::ReservedLink => {
+                AppError::validation("links", e.to_string())
+            }
+        }
+    }
+}
+
+impl From<DateError> for AppError {
+    /// The typed text is dropped: dates can be personal data.
+    fn from(e: DateError) -> Self {
+        let reason = match e {
+            DateError::Format { .. } => "not a date: use YYYY-MM-DD or DD/MM/YYYY",
+            DateError::NoSuchDay { .. } => "no such day in the calendar",
+            DateError::YearOutOfRange { .. } => {
+                "the year is neither a plausible Common Era nor a Buddhist Era year"
+            }
+        };
+        AppError::validation("date", reason)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::text::DISPLAY_NAME;
+
+    #[test]
+    fn errors_name_fields_and_kinds_never_values() {
+        let name = "Zaw Min Htut";
+        let e: AppError =
+            DomainError::Text(DISPLAY_NAME.check(&name.repeat(20)).unwrap_err()).into();
+        assert_eq!(
+            e,
+            AppError::validation("display_name", "is longer than 200 characters")
+        );
+        assert!(!format!("{e:?} {e}").contains(name));
+        let e: AppError = crate::domain::parse_date("2025-02-30").unwrap_err().into();
+        assert!(!format!("{e:?} {e}").contains("2025-02-30"));
+        assert!(matches!(e, AppError::Validation { ref field, .. } if field == "date"));
+    }
+
+    #[test]
+    fn store_errors_keep_what_an_app_acts_on() {
+        assert_eq!(
+            AppError::from(StoreError::NewerVersion {
+                found: 9,
+                supported: 4
+            }),
+            AppError::UnsupportedVersion {
+                found: 9,
+                supported: 4
+            }
+        );
+        assert_eq!(AppError::from(StoreError::Missing), AppError::StoreMissing);
+        assert_eq!(AppError::from(StoreError::DiskFull), AppError::StorageFull);
+        assert_eq!(
+            AppError::from(StoreError::Integrity(RecordKind::Document)),
+            AppError::Integrity {
+                record: RecordKind::Document
+            }
+        );
+        let e: AppError =
+            StoreError::Domain(DomainError::Lifecycle(LifecycleError::IllegalTransition {
+                state: StateName::Archived,
+                event: EventName::RenewalStarted,
+            }))
+            .into();
+        assert_eq!(
+            e,
+            AppError::IllegalTransition {
+                state: StateName::Archived,
+                event: EventName::RenewalStarted
+            }
+        );
+        assert!(e.is_input_error());
+        assert!(!AppError::WrongSecret.is_input_error());
+    }
+}

@@ -1,0 +1,415 @@
+//! The application layer: one object holding an open store and the rule set
+//! in use, with every operation an app performs. The CLI, the benchmarks
+//! and the FFI bindings all go through [`App`]; nothing else wires the
+//! store's snapshot to the evaluator and the planner.
+//!
+//! Every failure is an [`AppError`], the one error classification.
+
+mod dashboard;
+mod error;
+mod rules;
+
+pub use dashboard::{Dashboard, PLAN_HORIZON};
+pub use error::{AppError, AppResult};
+pub use rules::{bundled_rules, check_rule_files, load_rule_files, RulesInfo, RulesOrigin};
+
+use crate::crypto::{KdfParams, NewSlot, Secret, SlotInfo};
+use crate::domain::{AttachmentId, Person};
+use crate::domain::{
+    Document, DocumentChange, DocumentEvent, DocumentId, DocumentRecord, Event, PersonDraft,
+    PersonId, PersonRecord, PersonUpdate,
+};
+use crate::rules::RuleSet;
+use crate::store::{AttachmentInfo, Listing, MergeReport, Store, StoreOptions};
+use chrono::NaiveDate;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// An open, unlocked store with the rule set in use.
+pub struct App {
+    store: Store,
+    rules: Arc<RuleSet>,
+    rules_info: RulesInfo,
+}
+
+impl std::fmt::Debug for App {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("App")
+            .field("store", &self.store)
+            .field("rules", &self.rules_info)
+            .finish_non_exhaustive()
+    }
+}
+
+impl App {
+    fn with_store(store: Store) -> AppResult<App> {
+        let (rules, rules_info) = bundled_rules()?;
+        Ok(App {
+            store,
+            rules,
+            rules_info,
+        })
+    }
+
+    /// Creates a new store at `path` (nothing may exist there) with one key
+    /// slot, using the bundled rules.
+    pub fn create(
+        path: impl AsRef<Path>,
+        first_slot: NewSlot,
+        options: StoreOptions,
+    ) -> AppResult<App> {
+        App::with_store(Store::create_with(path, first_slot, options)?)
+    }
+
+    /// Opens and unlocks the store at `path`, using the bundled rules.
+    pub fn open(path: impl AsRef<Path>, secret: &Secret, options: StoreOptions) -> AppResult<App> {
+        App::with_store(Store::open_with(path, secret, options)?)
+    }
+
+    /// Restores a backup into a new store at `path` (nothing may exist
+    /// there), opened by `slot`.
+    pub fn restore_backup(
+        input: impl Read,
+        backup_passphrase: &str,
+        path: impl AsRef<Path>,
+        slot: NewSlot,
+        options: StoreOptions,
+    ) -> AppResult<(App, MergeReport)> {
+        let (store, report) = Store::restore_backup(input, backup_passphrase, path, slot, options)?;
+        Ok((App::with_store(store)?, report))
+    }
+
+    /// Closes the store, writing everything to its file.
+    pub fn close(self) -> AppResult<()> {
+        Ok(self.store.close()?)
+    }
+
+    /// The store's file.
+    pub fn path(&self) -> PathBuf {
+        self.store.path().to_path_buf()
+    }
+
+    /// The underlying store (for tools that need a lower level).
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    // ---- rules ----
+
+    /// The rule set in use.
+    pub fn rules(&self) -> &Arc<RuleSet> {
+        &self.rules
+    }
+
+    /// Which rule set is in use.
+    pub fn rules_info(&self) -> &RulesInfo {
+        &self.rules_info
+    }
+
+    /// Uses these rules from now on. Refused rules change nothing.
+    pub fn use_rules(&mut self, rules: Arc<RuleSet>, info: RulesInfo) {
+        self.rules = rules;
+        self.rules_info = info;
+    }
+
+    /// Loads rule files and uses them from now on; on any error the rules in
+    /// use stay as they were.
+    pub fn load_rules(&mut self, files: &[crate::rules::RuleFile]) -> AppResult<RulesInfo> {
+        let (rules, info) = load_rule_files(files)?;
+        self.use_rules(rules, info.clone());
+        Ok(info)
+    }
+
+    /// Goes back to the rules built into the library.
+    pub fn use_bundled_rules(&mut self) -> AppResult<RulesInfo> {
+        let (rules, info) = bundled_rules()?;
+        self.use_rules(rules, info.clone());
+        Ok(info)
+    }
+
+    // ---- key slots ----
+
+    /// The key slots.
+    pub fn slots(&self) -> AppResult<Vec<SlotInfo>> {
+        Ok(self.store.slots()?)
+    }
+
+    /// Adds a key slot; returns its id.
+    pub fn add_slot(&mut self, slot: NewSlot) -> AppResult<String> {
+        Ok(self.store.add_slot(slot)?)
+    }
+
+    /// Removes a key slot (never the last one).
+    pub fn remove_slot(&mut self, id: &str) -> AppResult<()> {
+        Ok(self.store.remove_slot(id)?)
+    }
+
+    /// Changes the passphrase of a passphrase slot.
+    pub fn change_passphrase(
+        &mut self,
+        slot_id: &str,
+        old: &Secret,
+        new: NewSlot,
+    ) -> AppResult<()> {
+        Ok(self.store.change_passphrase(slot_id, old, new)?)
+    }
+
+    // ---- people ----
+
+    /// Registers a person.
+    pub fn register_person(&mut self, draft: PersonDraft, on: NaiveDate) -> AppResult<Person> {
+        Ok(self.store.register_person(draft, on)?)
+    }
+
+    /// Changes a person's details.
+    pub fn update_person(
+        &mut self,
+        id: PersonId,
+        update: PersonUpdate,
+        on: NaiveDate,
+    ) -> AppResult<Person> {
+        Ok(self.store.update_person(id, update, on)?)
+    }
+
+    /// Archives a person; their documents and history are kept.
+    pub fn archive_person(&mut self, id: PersonId, on: NaiveDate) -> AppResult<()> {
+        Ok(self.store.archive_person(id, on)?)
+    }
+
+    /// One person.
+    pub fn person(&self, id: PersonId) -> AppResult<PersonRecord> {
+        Ok(self.store.person(id)?)
+    }
+
+    /// Every person (archived ones too), and records that could not be read.
+    pub fn people(&self) -> AppResult<Listing<PersonRecord>> {
+        Ok(self.store.people()?)
+    }
+
+    // ---- documents ----
+
+    /// Records a new document.
+    pub fn record_document(
+        &mut self,
+        document: Document,
+        on: NaiveDate,
+    ) -> AppResult<DocumentRecord> {
+        let document = document.validated()?;
+        Ok(self.store.record_document(document, on)?)
+    }
+
+    /// One document.
+    pub fn document(&self, id: DocumentId) -> AppResult<DocumentRecord> {
+        Ok(self.store.document(id)?)
+    }
+
+    /// Every document, and records that could not be read.
+    pub fn documents(&self) -> AppResult<Listing<DocumentRecord>> {
+        Ok(self.store.documents()?)
+    }
+
+    /// The documents of one person.
+    pub fn documents_of(&self, person: PersonId) -> AppResult<Listing<DocumentRecord>> {
+        self.store.person(person)?;
+        let mut all = self.store.documents()?;
+        all.items.retain(|r| r.document.holder == person);
+        Ok(all)
+    }
+
+    /// Applies an event to a document: renewal started, submitted or
+    /// rejected, reported lost, cancelled, employer changed, 90-day report
+    /// filed, details corrected, archived. Renewal approval and replacement
+    /// have their own calls, since they record a second document.
+    pub fn apply_event(
+        &mut self,
+        id: DocumentId,
+        change: DocumentChange,
+        on: NaiveDate,
+    ) -> AppResult<DocumentRecord> {
+        Ok(self.store.change_document(id, change, on)?)
+    }
+
+    /// The renewal of `old` was approved: records `successor`, which
+    /// supersedes it. Returns the successor.
+    pub fn approve_renewal(
+        &mut self,
+        old: DocumentId,
+        successor: Document,
+        on: NaiveDate,
+    ) -> AppResult<DocumentRecord> {
+        let successor = successor.validated()?;
+        Ok(self.store.approve_renewal(old, successor, on)?)
+    }
+
+    /// A replacement for the lost document `lost` arrived. Returns the replacement.
+    pub fn receive_replacement(
+        &mut self,
+        lost: DocumentId,
+        replacement: Document,
+        on: NaiveDate,
+    ) -> AppResult<DocumentRecord> {
+        let replacement = replacement.validated()?;
+        Ok(self.store.receive_replacement(lost, replacement, on)?)
+    }
+
+    /// A document's history, oldest first.
+    pub fn history(&self, id: DocumentId) -> AppResult<Vec<DocumentEvent>> {
+        Ok(self.store.history(id)?)
+    }
+
+    /// The whole event log, and events that could not be read.
+    pub fn events(&self) -> AppResult<Listing<Event>> {
+        Ok(self.store.events()?)
+    }
+
+    /// Documents whose number matches (case, spaces and dashes ignored).
+    pub fn find_by_number(&self, number: &str) -> AppResult<Vec<DocumentRecord>> {
+        self.store
+            .find_by_number(number)?
+            .into_iter()
+            .map(|id| Ok(self.store.document(id)?))
+            .collect()
+    }
+
+    // ---- photos ----
+
+    /// Adds a photo or scan of a document, read from `reader`.
+    pub fn add_photo(
+        &mut self,
+        document: DocumentId,
+        mime: &str,
+        on: NaiveDate,
+        reader: impl Read,
+    ) -> AppResult<AttachmentInfo> {
+        Ok(self.store.add_attachment(document, mime, on, reader)?)
+    }
+
+    /// The photos of a document.
+    pub fn photos(&self, document: DocumentId) -> AppResult<Vec<AttachmentInfo>> {
+        Ok(self.store.attachments(document)?)
+    }
+
+    /// A photo's bytes.
+    pub fn photo_bytes(&self, id: AttachmentId) -> AppResult<Vec<u8>> {
+        Ok(self.store.attachment_bytes(id)?)
+    }
+
+    /// Writes a photo's bytes into `writer`. On an error, discard what was written.
+    pub fn read_photo(
+        &self,
+        id: AttachmentId,
+        writer: &mut impl Write,
+    ) -> AppResult<AttachmentInfo> {
+        Ok(self.store.read_attachment(id, writer)?)
+    }
+
+    /// Writes a photo into a new file at `path` (nothing may exist there).
+    /// On an error the partial file is removed.
+    pub fn export_photo(
+        &self,
+        id: AttachmentId,
+        path: impl AsRef<Path>,
+    ) -> AppResult<AttachmentInfo> {
+        let path = path.as_ref();
+        let file = new_file(path)?;
+        let mut out = std::io::BufWriter::new(file);
+        let result = self
+            .store
+            .read_attachment(id, &mut out)
+            .map_err(AppError::from)
+            .and_then(|info| {
+                let file = out.into_inner().map_err(|e| io_error(e.error()))?;
+                file.sync_all().map_err(|e| io_error(&e))?;
+                Ok(info)
+            });
+        if result.is_err() {
+            let _ = std::fs::remove_file(path);
+        }
+        result
+    }
+
+    /// Deletes a photo.
+    pub fn delete_photo(&mut self, id: AttachmentId) -> AppResult<()> {
+        Ok(self.store.delete_attachment(id)?)
+    }
+
+    // ---- backup ----
+
+    /// Writes a passphrase-protected backup of everything into `out`.
+    pub fn export_backup<W: Write>(
+        &self,
+        out: W,
+        passphrase: &str,
+        kdf: KdfParams,
+    ) -> AppResult<W> {
+        Ok(self.store.export_backup(out, passphrase, kdf)?)
+    }
+
+    /// Writes a backup into a new file at `path` (nothing may exist there).
+    /// On an error the partial file is removed.
+    pub fn export_backup_file(
+        &self,
+        path: impl AsRef<Path>,
+        passphrase: &str,
+        kdf: KdfParams,
+    ) -> AppResult<()> {
+        let path = path.as_ref();
+        let file = new_file(path)?;
+        let result = self
+            .store
+            .export_backup(std::io::BufWriter::new(file), passphrase, kdf)
+            .map_err(AppError::from)
+            .and_then(|out| {
+                let file = out.into_inner().map_err(|e| io_error(e.error()))?;
+                file.sync_all().map_err(|e| io_error(&e))
+            });
+        if result.is_err() {
+            let _ = std::fs::remove_file(path);
+        }
+        result
+    }
+
+    /// Merges a backup into this store (events already present are skipped).
+    pub fn merge_backup(&mut self, input: impl Read, passphrase: &str) -> AppResult<MergeReport> {
+        Ok(self.store.merge_backup(input, passphrase)?)
+    }
+
+    // ---- integrity ----
+
+    /// Checks the whole store file.
+    pub fn check_integrity(&self) -> AppResult<()> {
+        Ok(self.store.check_integrity()?)
+    }
+
+    // ---- the dashboard ----
+
+    /// Everything a person needs to see for `as_of`: every document's
+    /// status with reasons, the renewal plan, and what could not be read.
+    pub fn dashboard(&self, as_of: NaiveDate) -> AppResult<Dashboard> {
+        let snapshot = self.store.snapshot()?;
+        Ok(Dashboard::compute(
+            snapshot,
+            &self.rules,
+            self.rules_info.clone(),
+            as_of,
+        ))
+    }
+}
+
+/// Creates a file that must not exist yet.
+fn new_file(path: &Path) -> AppResult<std::fs::File> {
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .map_err(|e| io_error(&e))
+}
+
+fn io_error(e: &std::io::Error) -> AppError {
+    match e.kind() {
+        std::io::ErrorKind::AlreadyExists => AppError::AlreadyExists,
+        std::io::ErrorKind::NotFound => AppError::validation("path", "the folder does not exist"),
+        _ => crate::store::StoreError::from(std::io::Error::new(e.kind(), "")).into(),
+    }
+}

@@ -1,0 +1,228 @@
+# doctrack — English messages. Review state: reviewed.
+#
+# One entry per message id (see core/src/messages/ids.rs). Placeholders are
+# typed by the library: dates arrive formatted for the reader, $kind and
+# $kinds as document names, $amount as an amount with its currency, $n and
+# $days as numbers (for plurals).
+
+## Helpers
+
+span-days = { $n ->
+    [one] { $n } day
+   *[other] { $n } days
+}
+span-weeks = { $n ->
+    [one] { $n } week
+   *[other] { $n } weeks
+}
+span-months = { $n ->
+    [one] { $n } month
+   *[other] { $n } months
+}
+span-years = { $n ->
+    [one] { $n } year
+   *[other] { $n } years
+}
+money = { $amount } { $currency }
+list-or = { $first } or { $second }
+
+## Document kinds (.inline: inside a sentence)
+
+kind-passport = Passport
+    .inline = passport
+kind-certificate_of_identity = Certificate of identity
+    .inline = certificate of identity
+kind-visa = Visa / permission to stay
+    .inline = visa / permission to stay
+kind-work_permit = Work permit
+    .inline = work permit
+kind-pink_card = Pink card
+    .inline = pink card
+kind-seabook = Seabook
+kind-fishing_crew_permission = Fishing-crew permission
+    .inline = fishing-crew permission
+kind-health_insurance = Health insurance
+    .inline = health insurance
+kind-health_check = Health check
+    .inline = health check
+kind-ninety_day_report = 90-day report
+
+## Time statuses
+
+status-not_applicable = not applicable
+status-valid = valid
+status-window_open = renewal window open
+status-due_soon = due soon
+status-blocked = blocked
+status-in_grace = in grace period
+status-expired = expired
+
+## Lifecycle states
+
+state-unrecorded = not recorded
+state-active = active
+state-renewal_in_progress = renewal in progress
+state-superseded = superseded
+state-lost = lost
+state-cancelled = cancelled
+state-archived = archived
+
+## Events
+
+event-recorded = recorded
+event-details_corrected = details corrected
+event-renewal_started = renewal started
+event-renewal_submitted = renewal submitted
+event-renewal_approved = renewal approved
+event-renewal_rejected = renewal rejected
+event-reported_lost = reported lost
+event-replacement_received = replacement received
+event-cancelled = cancelled
+event-employer_changed = employer changed
+event-report_filed = 90-day report filed
+event-archived = archived
+
+## Computed dates
+
+date-valid_until = valid until
+date-window_opens = renewal window opens
+date-due_soon_from = due soon from
+date-deadline = deadline
+date-grace_ends = grace period ends
+date-term_limit = no renewal beyond
+date-report_due = 90-day report due
+date-report_window_opens = report filing opens
+date-report_window_closes = report filing closes
+date-job_change_deadline = find a new employer by
+
+## Plan actions
+
+action-renew = renew
+action-file_report = file the 90-day report
+action-find_employer = find a new employer
+action-obtain = obtain
+action-reapply_from_home = return home and re-apply under a new MOU
+
+## Confidence of a rule
+
+confidence-high = high confidence
+confidence-medium = medium confidence
+confidence-low = low confidence
+confidence-setting = a default chosen by rule maintainers
+
+## Why a document was cancelled
+
+cancel-left_employer = left the employer
+cancel-revoked = revoked
+cancel-left_country = left the country
+cancel-other = other reason
+
+## Kinds of stored record
+
+record-person = person
+record-document = document
+record-event = event
+record-attachment = attachment
+record-attachment_chunk = attachment chunk
+record-key_slot = key slot
+record-meta = store metadata
+
+## Reasons
+
+reason-printed-expiry = printed expiry date { $date }
+reason-issued-on = issued on { $date }
+reason-validity-term = new documents are valid for { $span }
+reason-end-of-authorisation = authorisation ends on { $date }
+reason-replaces-printed-date = replaces the date on the document ({ $date })
+reason-no-expiry = no expiry date is recorded and no rule gives a validity term
+reason-capped-by = capped by the { $kinds }
+reason-lapses-with = lapses with the { $kinds }
+reason-related-ends = the { $kind } ends on { $date }
+reason-deadline-after-expiry = the deadline is { $span } after the document ends
+reason-term-limit = at most { $span } in total from the first document (issued { $date })
+reason-chain-start = the first { $kind } of this chain was issued on { $date }
+reason-window-opens = the renewal window opens { $span } before the deadline ({ $date })
+reason-due-soon = due soon starts { $span } before the deadline ({ $date })
+reason-processing-time = processing typically takes this long; due soon starts { $span } before the deadline ({ $date })
+reason-grace = a grace period of { $span } follows the deadline ({ $date })
+reason-prerequisite-missing = renewal needs a { $kinds } valid until { $until } (needed on { $needed }); no current { $kinds } is recorded
+reason-prerequisite-ends = renewal needs a { $kinds } valid until { $until } (needed on { $needed }); the { $found } ends on { $found_until }
+reason-prerequisite-no-expiry = renewal needs a { $kinds } valid until { $until } (needed on { $needed }); the { $found } has no known expiry
+reason-last-report-filed = last report filed on { $date }
+reason-date-of-entry = date of entry { $date }
+reason-entry-date-missing = the date of entry is not recorded
+reason-no-recurring-rule = no rule for this recurring obligation applies on this date
+reason-report-due = due every { $span } from the date of entry or the last report
+reason-report-window-opens = filing opens { $span } before the due date ({ $date })
+reason-report-window-closes = filing stays open { $span } after the due date ({ $date })
+reason-left-employer = left the employer on { $date }
+reason-job-change-period = a new employer must be found within { $span }
+reason-fee = { $label }: { $amount }
+reason-fine = { $label }: { $amount } after { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+} late (from { $date })
+reason-reminder = remind { $span } before the { $target } ({ $date })
+reason-superseded = superseded by a renewal on { $date }
+reason-replaced = replaced on { $date }
+reason-lost = reported lost on { $date }; record the replacement when it arrives
+reason-cancelled = cancelled on { $date }
+reason-archived = archived on { $date }
+reason-current = current
+
+## Notes on a document
+
+note-renewal-submitted = renewal submitted on { $date }; waiting for a decision
+note-renewal-started = renewal started on { $date }
+note-capped-by-missing = capped by the { $kinds } ({ $rule }), but no current { $kinds } is recorded
+note-lapses-with-missing = lapses with the { $kinds } ({ $rule }), but no current { $kinds } is recorded
+
+## Warnings about the input
+
+warning-events-do-not-fold = document { $document }: its events cannot be put in order; left out
+warning-rule-cycle = document { $document }: its rules depend on themselves in a circle; left out
+warning-holder-unknown = document { $document }: its holder is not among the people given; left out
+warning-ambiguous-rules = document { $document }: rules { $rules } all set { $slot }; using { $chosen }
+warning-unreadable-records = { $count ->
+    [one] { $count } record failed its integrity check and is not shown
+   *[other] { $count } records failed their integrity check and are not shown
+}
+
+## The renewal plan
+
+plan-renew = renew the { $kinds }
+plan-obtain = obtain a { $kinds }
+plan-file-report = file the 90-day report
+plan-find-employer = find a new employer
+plan-reapply-from-home = return home and re-apply under a new MOU
+plan-by = by { $date }
+plan-from = from { $date }
+plan-window-opens-on = window opens on { $date }
+plan-status = { $status }
+plan-must-be-valid-until = must be valid until { $date } to renew the { $kind }
+plan-needed-to-renew = needed to renew the { $kind }
+
+## What blocks a renewal
+
+blocker-needs = blocked: needs a { $kinds } valid until { $date }
+blocker-term-limit = blocked: no renewal beyond { $date } (total term limit)
+
+## Errors shown to people
+
+error-wrong-secret = Wrong passphrase or key. Try again.
+error-key-unavailable = The phone's key cannot be used right now. Unlock the phone, or open with your passphrase.
+error-integrity = A { $record } record is damaged and cannot be read. The rest of your data is safe.
+error-storage-corrupt = The document store is damaged. Nothing was deleted: restore a backup or ask for help.
+error-unsupported-version = This store was saved by a newer version of the app (version { $found }; this one reads up to { $supported }). Update the app.
+error-already-exists = Something already exists there. Nothing was overwritten.
+error-store-missing = No document store was found there.
+error-storage-full = The phone's storage is full. Nothing was saved: free some space and try again.
+error-read-only = The store cannot be written here. Nothing was saved.
+error-busy = The store is busy. Try again in a moment.
+error-validation = { $field }: { $reason }
+error-illegal-transition = A document that is { $state } cannot be marked "{ $event }".
+error-not-found = No such { $record }.
+error-rules-invalid = The renewal rules are invalid and were not loaded.
+error-closed = The store is closed. Open it again.
+error-backup-invalid = The backup file is damaged, was changed, or does not fit this store. Nothing was imported.
+error-internal = Something went wrong inside doctrack. Nothing was lost.

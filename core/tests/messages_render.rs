@@ -1,0 +1,76 @@
+//! Every message the evaluator and the planner produce for the project's
+//! scenarios renders in English without a missing placeholder or message.
+
+use chrono::Days;
+use doctrack_core::domain::dates::Span;
+use doctrack_core::messages::{english, Message};
+use doctrack_core::rules::planner::plan;
+use doctrack_core::rules::{embedded, Scenario};
+use std::path::Path;
+
+fn check(m: &Message, file: &str, problems: &mut Vec<String>) {
+    if let Err((_, p)) = english().render_checked(m) {
+        problems.extend(p.into_iter().map(|p| format!("{file}: {p}")));
+    }
+}
+
+#[test]
+fn scenario_messages_render_completely() {
+    let rules = embedded::load_default().rules.expect("embedded rules load");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../rules/tests");
+    let mut problems = Vec::new();
+    let mut rendered = 0usize;
+    for entry in std::fs::read_dir(&dir).expect("rules/tests exists") {
+        let path = entry.expect("dir entry").path();
+        if path.extension().and_then(|e| e.to_str()) != Some("toml") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).expect("scenario readable");
+        let file = path.display().to_string();
+        let scenario = Scenario::parse(&file, &text).expect("scenario parses");
+        let mut dates = scenario.check_dates();
+        if let Some(first) = dates.first().copied() {
+            // Also around the checks, where other statuses show.
+            for step in 1..=12u64 {
+                dates.extend(first.checked_add_days(Days::new(step * 45)));
+                dates.extend(first.checked_sub_days(Days::new(step * 45)));
+            }
+        }
+        for as_of in dates {
+            let eval = scenario.evaluate(&rules, as_of);
+            for st in &eval.documents {
+                let reasons = st
+                    .status_reasons
+                    .iter()
+                    .chain(st.dates.iter().flat_map(|d| d.reasons.iter()))
+                    .chain(st.blockers.iter().map(|b| b.reason()))
+                    .chain(st.reminders.iter().map(|r| &r.reason))
+                    .chain(st.fees.iter().map(|f| &f.reason))
+                    .chain(st.fines.iter().map(|f| &f.reason));
+                for r in reasons {
+                    check(&r.message, &file, &mut problems);
+                    rendered += 1;
+                }
+                for b in &st.blockers {
+                    check(&b.summary(), &file, &mut problems);
+                }
+                for n in &st.notes {
+                    check(n, &file, &mut problems);
+                }
+            }
+            for w in &eval.warnings {
+                check(w, &file, &mut problems);
+            }
+            for step in plan(&eval, Span::Months(6)) {
+                check(&step.headline(), &file, &mut problems);
+                for w in &step.why {
+                    check(w, &file, &mut problems);
+                }
+            }
+        }
+    }
+    problems.sort();
+    problems.dedup();
+    assert!(problems.is_empty(), "{problems:#?}");
+    assert!(rendered > 1000, "only {rendered} reasons rendered");
+}
