@@ -45,6 +45,15 @@ cargo run -q --locked -p doctrack-cli -- rules test rules
 step "the shipped library (cargo build -p doctrack-ffi)"
 cargo build -q --locked -p doctrack-ffi
 
+step "bindings: Kotlin (JVM and Android), Swift and Python from the library (scripts/generate-bindings.sh)"
+bash scripts/generate-bindings.sh target/bindings
+
+step "Kotlin binding tests on the JVM (Maven: Kotlin, coroutines, JNA, JUnit 5)"
+bash scripts/test-kotlin.sh
+
+step "Python binding tests and Swift checks (pytest, tree-sitter-swift, gcc, nm)"
+bash scripts/test-python-swift.sh
+
 step "the main job (doctrack demo --today 2026-01-15)"
 cargo run -q --locked -p doctrack-cli -- demo --today 2026-01-15 >/dev/null
 

@@ -1,63 +1,108 @@
-//! The one public error type, and the one place internal errors become it.
+//! The one public error type. It mirrors the core's classification
+//! ([`AppError`]) variant for variant: this is the only place it is
+//! converted, and nothing here re-classifies store or domain errors.
 //!
-//! Variants are the ones an app can act on. Fields carry names and reasons,
-//! never personal data: no names, document numbers or dates.
+//! Fields carry names, kinds and reasons, never personal data. Text from an
+//! app's callbacks (exception messages, stack traces) is never copied in.
 
-use doctrack_core::domain::{DateError, DomainError, LifecycleError};
-use doctrack_core::store::StoreError;
+use crate::messages::{EventName, Message, RecordKind, SlotKind, StateName};
+use doctrack_core::app::AppError;
 
-/// Errors returned to Kotlin (`ApiException`) and Swift (`ApiError`).
+/// Errors returned to Kotlin (`ApiException`), Swift (`ApiError`) and Python.
+/// Each variant is something an app can act on; `errorMessage(error)` gives
+/// the text for people in their language.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, uniffi::Error)]
 pub enum ApiError {
-    /// The store is locked: unlock it first.
-    #[error("the store is locked")]
-    Locked,
     /// The passphrase or key does not open the store: ask again.
     #[error("wrong passphrase or key")]
     WrongSecret,
-    /// The device key (Keystore/Keychain) cannot be used: fall back to the
-    /// passphrase, or ask the person to unlock the device.
+    /// The store has no key slot of this kind: unlock it another way.
+    #[error("the store has no key slot of this kind")]
+    NoSuchSlot {
+        /// The kind tried.
+        kind: SlotKind,
+    },
+    /// The device key (Keystore/Keychain) cannot be used: offer the
+    /// passphrase or a backup restore; never delete the store.
     #[error("the device key is unavailable: {reason}")]
     KeyUnavailable {
-        /// What the platform said.
+        /// doctrack's description (never the platform's text).
         reason: String,
     },
-    /// The record does not exist.
-    #[error("not found: {what}")]
-    NotFound {
+    /// One record is damaged; the rest of the store is readable.
+    #[error("a record failed its integrity check")]
+    Integrity {
         /// The kind of record.
-        what: String,
+        record: RecordKind,
     },
-    /// The event is not allowed in the document's current state.
-    #[error("cannot apply {event} to a document in state {state}")]
-    InvalidTransition {
-        /// The current state.
-        state: String,
-        /// The refused event.
-        event: String,
-    },
-    /// Input is invalid: show `reason` next to `field`.
-    #[error("{field}: {reason}")]
-    Validation {
-        /// The field.
-        field: String,
-        /// Why.
-        reason: String,
-    },
-    /// A rule file or pack is invalid.
-    #[error("rules invalid: {reason}")]
-    RulesInvalid {
-        /// What is wrong (file:line:column: message).
-        reason: String,
-    },
-    /// The store file is damaged or not a store; it was left untouched.
-    /// Offer to restore a backup; never delete the file.
+    /// The file is damaged or not a store; it was left untouched. Offer a
+    /// backup restore; never delete the file.
     #[error("storage corrupt: {reason}")]
     StorageCorrupt {
         /// What was found.
         reason: String,
     },
-    /// Anything else (a bug, or an environment problem).
+    /// The store was written by a newer app: ask the person to update.
+    #[error("unsupported store version {found} (this library reads up to {supported})")]
+    UnsupportedVersion {
+        /// Schema version in the file.
+        found: i64,
+        /// Newest schema this library reads.
+        supported: i64,
+    },
+    /// Something already exists at the path; nothing was overwritten.
+    #[error("already exists")]
+    AlreadyExists,
+    /// No store at the path.
+    #[error("no store at that path")]
+    StoreMissing,
+    /// The disk is full; nothing was written.
+    #[error("storage full")]
+    StorageFull,
+    /// The store cannot be written; nothing was written.
+    #[error("read-only")]
+    ReadOnly,
+    /// Another connection held the store too long: retry later.
+    #[error("busy")]
+    Busy,
+    /// Invalid input: show `reason` next to `field`.
+    #[error("{field}: {reason}")]
+    Validation {
+        /// The field.
+        field: String,
+        /// Why (English, for developers).
+        reason: String,
+    },
+    /// The event is not allowed in the document's state.
+    #[error("cannot apply {event:?} to a document in state {state:?}")]
+    IllegalTransition {
+        /// The document's state.
+        state: StateName,
+        /// The refused event.
+        event: EventName,
+    },
+    /// No record with that id.
+    #[error("not found")]
+    NotFound {
+        /// The kind of record.
+        record: RecordKind,
+    },
+    /// Rule files are invalid; the rules in use did not change.
+    #[error("rules invalid")]
+    RulesInvalid {
+        /// Each error as `file:line:column: message`.
+        errors: Vec<String>,
+    },
+    /// A backup file is damaged, modified or conflicts; nothing was imported.
+    #[error("backup invalid: {reason}")]
+    BackupInvalid {
+        /// Why.
+        reason: String,
+    },
+    /// The store was closed: open it again.
+    #[error("the store is closed")]
+    Closed,
+    /// A bug or an environment problem; nothing was lost.
     #[error("internal error: {reason}")]
     Internal {
         /// What happened (no personal data).
@@ -65,108 +110,104 @@ pub enum ApiError {
     },
 }
 
-impl From<DateError> for ApiError {
-    fn from(e: DateError) -> Self {
-        let reason = match e {
-            DateError::Format { .. } => "not a date: use YYYY-MM-DD or DD/MM/YYYY",
-            DateError::NoSuchDay { .. } => "no such day in the calendar",
-            DateError::YearOutOfRange { .. } => {
-                "the year is neither a plausible CE nor a Buddhist Era year"
-            }
-        };
-        ApiError::Validation {
-            field: "date".into(),
-            reason: reason.into(),
-        }
-    }
-}
-
-impl From<DomainError> for ApiError {
-    fn from(e: DomainError) -> Self {
+impl From<AppError> for ApiError {
+    fn from(e: AppError) -> Self {
         match e {
-            DomainError::Lifecycle(LifecycleError::IllegalTransition { state, event }) => {
-                ApiError::InvalidTransition {
-                    state: state.to_string(),
-                    event: event.to_string(),
-                }
+            AppError::WrongSecret => ApiError::WrongSecret,
+            AppError::NoSuchSlot { kind } => ApiError::NoSuchSlot { kind: kind.into() },
+            AppError::KeyUnavailable { reason } => ApiError::KeyUnavailable { reason },
+            AppError::Integrity { record } => ApiError::Integrity {
+                record: record.into(),
+            },
+            AppError::StorageCorrupt { reason } => ApiError::StorageCorrupt { reason },
+            AppError::UnsupportedVersion { found, supported } => {
+                ApiError::UnsupportedVersion { found, supported }
             }
-            DomainError::Lifecycle(LifecycleError::Details(d)) => ApiError::Validation {
-                field: "document".into(),
-                reason: d.to_string(),
+            AppError::AlreadyExists => ApiError::AlreadyExists,
+            AppError::StoreMissing => ApiError::StoreMissing,
+            AppError::StorageFull => ApiError::StorageFull,
+            AppError::ReadOnly => ApiError::ReadOnly,
+            AppError::Busy => ApiError::Busy,
+            AppError::Validation { field, reason } => ApiError::Validation { field, reason },
+            AppError::IllegalTransition { state, event } => ApiError::IllegalTransition {
+                state: state.into(),
+                event: event.into(),
             },
-            DomainError::Text(t) => ApiError::Validation {
-                field: t.field.into(),
-                reason: t.problem.to_string(),
+            AppError::NotFound { record } => ApiError::NotFound {
+                record: record.into(),
             },
-            DomainError::UnknownPerson => ApiError::NotFound {
-                what: "person".into(),
-            },
-            DomainError::UnknownDocument => ApiError::NotFound {
-                what: "document".into(),
-            },
-            other => ApiError::Validation {
-                field: "event".into(),
-                reason: other.to_string(),
-            },
+            AppError::RulesInvalid { errors } => ApiError::RulesInvalid { errors },
+            AppError::BackupInvalid { reason } => ApiError::BackupInvalid { reason },
+            AppError::Closed => ApiError::Closed,
+            AppError::Internal { reason } => ApiError::Internal { reason },
         }
     }
 }
 
-impl From<StoreError> for ApiError {
-    fn from(e: StoreError) -> Self {
+impl From<ApiError> for AppError {
+    fn from(e: ApiError) -> Self {
         match e {
-            StoreError::WrongSecret | StoreError::NoSuchSlot(_) => ApiError::WrongSecret,
-            StoreError::KeyUnavailable(reason) => ApiError::KeyUnavailable { reason },
-            StoreError::NotFound(kind) => ApiError::NotFound {
-                what: kind.to_string(),
+            ApiError::WrongSecret => AppError::WrongSecret,
+            ApiError::NoSuchSlot { kind } => AppError::NoSuchSlot { kind: kind.into() },
+            ApiError::KeyUnavailable { reason } => AppError::KeyUnavailable { reason },
+            ApiError::Integrity { record } => AppError::Integrity {
+                record: record.into(),
             },
-            StoreError::SlotNotFound => ApiError::NotFound {
-                what: "key slot".into(),
+            ApiError::StorageCorrupt { reason } => AppError::StorageCorrupt { reason },
+            ApiError::UnsupportedVersion { found, supported } => {
+                AppError::UnsupportedVersion { found, supported }
+            }
+            ApiError::AlreadyExists => AppError::AlreadyExists,
+            ApiError::StoreMissing => AppError::StoreMissing,
+            ApiError::StorageFull => AppError::StorageFull,
+            ApiError::ReadOnly => AppError::ReadOnly,
+            ApiError::Busy => AppError::Busy,
+            ApiError::Validation { field, reason } => AppError::Validation { field, reason },
+            ApiError::IllegalTransition { state, event } => AppError::IllegalTransition {
+                state: state.into(),
+                event: event.into(),
             },
-            StoreError::Domain(d) => d.into(),
-            StoreError::Invalid { field, reason } => ApiError::Validation {
-                field: field.into(),
-                reason: reason.into(),
+            ApiError::NotFound { record } => AppError::NotFound {
+                record: record.into(),
             },
-            StoreError::AttachmentTooLarge { limit } => ApiError::Validation {
-                field: "attachment".into(),
-                reason: format!("larger than {limit} bytes"),
-            },
-            StoreError::LastSlot => ApiError::Validation {
-                field: "key_slot".into(),
-                reason: e.to_string(),
-            },
-            e @ (StoreError::StorageCorrupt(_)
-            | StoreError::Integrity(_)
-            | StoreError::NewerVersion { .. }
-            | StoreError::BackupInvalid(_)) => ApiError::StorageCorrupt {
-                reason: e.to_string(),
-            },
-            other => ApiError::Internal {
-                reason: other.to_string(),
-            },
+            ApiError::RulesInvalid { errors } => AppError::RulesInvalid { errors },
+            ApiError::BackupInvalid { reason } => AppError::BackupInvalid { reason },
+            ApiError::Closed => AppError::Closed,
+            ApiError::Internal { reason } => AppError::Internal { reason },
         }
     }
 }
 
+/// A callback the app implemented failed in an unexpected way (an exception
+/// that is not an `ApiError`). Its text is dropped: it can hold personal data.
 impl From<uniffi::UnexpectedUniFFICallbackError> for ApiError {
-    fn from(e: uniffi::UnexpectedUniFFICallbackError) -> Self {
-        ApiError::Internal { reason: e.reason }
+    fn from(_: uniffi::UnexpectedUniFFICallbackError) -> Self {
+        ApiError::Internal {
+            reason: "an app callback failed unexpectedly".into(),
+        }
     }
+}
+
+/// What to tell a person about `error` (a message id with arguments; render
+/// it with `renderMessage`).
+#[uniffi::export]
+pub fn error_message(error: ApiError) -> Message {
+    AppError::from(error).message().into()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use doctrack_core::domain::text::DISPLAY_NAME;
-    use doctrack_core::domain::{EventName, StateName};
-    use doctrack_core::store::RecordKind;
+    use doctrack_core::domain::DomainError;
 
     #[test]
     fn errors_name_fields_and_kinds_never_values() {
-        let secret_name = "Zaw Min Htut";
-        let e: ApiError =
-            DomainError::Text(DISPLAY_NAME.check(&secret_name.repeat(20)).unwrap_err()).into();
+        let name = "Zaw Min Htut";
+        let e: ApiError = AppError::from(DomainError::Text(
+            DISPLAY_NAME.check(&name.repeat(20)).unwrap_err(),
+        ))
+        .into();
         assert_eq!(
             e,
             ApiError::Validation {
@@ -174,35 +215,57 @@ mod tests {
                 reason: "is longer than 200 characters".into()
             }
         );
-        let e: ApiError = StoreError::Integrity(RecordKind::Document).into();
-        assert!(matches!(e, ApiError::StorageCorrupt { .. }));
-        assert!(!format!("{e:?}").contains(secret_name));
+        assert!(!format!("{e:?} {e}").contains(name));
     }
 
     #[test]
-    fn transitions_and_secrets_map_to_actionable_variants() {
-        let e: ApiError =
-            StoreError::Domain(DomainError::Lifecycle(LifecycleError::IllegalTransition {
+    fn every_variant_round_trips_through_the_classification() {
+        let all = [
+            ApiError::WrongSecret,
+            ApiError::NoSuchSlot {
+                kind: SlotKind::Platform,
+            },
+            ApiError::KeyUnavailable { reason: "x".into() },
+            ApiError::Integrity {
+                record: RecordKind::Document,
+            },
+            ApiError::StorageCorrupt { reason: "x".into() },
+            ApiError::UnsupportedVersion {
+                found: 9,
+                supported: 4,
+            },
+            ApiError::AlreadyExists,
+            ApiError::StoreMissing,
+            ApiError::StorageFull,
+            ApiError::ReadOnly,
+            ApiError::Busy,
+            ApiError::Validation {
+                field: "f".into(),
+                reason: "r".into(),
+            },
+            ApiError::IllegalTransition {
                 state: StateName::Archived,
                 event: EventName::RenewalStarted,
-            }))
-            .into();
-        assert_eq!(
-            e,
-            ApiError::InvalidTransition {
-                state: "archived".into(),
-                event: "renewal_started".into()
-            }
-        );
-        assert_eq!(
-            ApiError::from(StoreError::WrongSecret),
-            ApiError::WrongSecret
-        );
-        assert_eq!(
-            ApiError::from(StoreError::StorageCorrupt("not a SQLite database")),
-            ApiError::StorageCorrupt {
-                reason: StoreError::StorageCorrupt("not a SQLite database").to_string()
-            }
-        );
+            },
+            ApiError::NotFound {
+                record: RecordKind::Person,
+            },
+            ApiError::RulesInvalid { errors: vec![] },
+            ApiError::BackupInvalid { reason: "x".into() },
+            ApiError::Closed,
+            ApiError::Internal { reason: "x".into() },
+        ];
+        for e in all {
+            assert_eq!(ApiError::from(AppError::from(e.clone())), e);
+            assert!(!error_message(e).id.is_empty());
+        }
+    }
+
+    #[test]
+    fn callback_text_is_never_copied() {
+        let e = ApiError::from(uniffi::UnexpectedUniFFICallbackError::new(
+            "java.lang.RuntimeException: passport MA1234567 of Zaw Min Htut",
+        ));
+        assert!(!format!("{e:?}").contains("MA1234567"));
     }
 }

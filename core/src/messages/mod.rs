@@ -21,6 +21,7 @@ use crate::domain::dates::Span;
 use crate::domain::DocumentKind;
 use chrono::NaiveDate;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::fmt;
 
 /// A closed vocabulary whose words have their own message ids
@@ -111,7 +112,7 @@ pub enum ArgValue {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Arg {
     /// The placeholder's name in the catalogs (`date`, `kind`, …).
-    pub name: &'static str,
+    pub name: Cow<'static, str>,
     /// Its value.
     pub value: ArgValue,
 }
@@ -135,8 +136,11 @@ impl Message {
     }
 
     /// Adds an argument.
-    pub fn arg(mut self, name: &'static str, value: ArgValue) -> Message {
-        self.args.push(Arg { name, value });
+    pub fn arg(mut self, name: impl Into<Cow<'static, str>>, value: ArgValue) -> Message {
+        self.args.push(Arg {
+            name: name.into(),
+            value,
+        });
         self
     }
 

@@ -141,7 +141,7 @@ impl Localizer {
     pub fn render_checked(&self, message: &Message) -> Result<String, (String, Vec<String>)> {
         let mut args = FluentArgs::new();
         for arg in &message.args {
-            args.set(arg.name, self.value(&arg.value));
+            args.set(arg.name.clone(), self.value(&arg.value));
         }
         match self.format_checked(message.id.as_str(), None, Some(&args)) {
             Some((text, problems)) if problems.is_empty() => Ok(text),

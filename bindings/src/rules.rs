@@ -1,0 +1,87 @@
+//! Rule sets: which one is in use, and checking rule files.
+
+use doctrack_core::app as core_app;
+use doctrack_core::rules::{RuleFile, Severity};
+
+/// Where the rules in use come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum RulesOrigin {
+    /// Built into the library.
+    Bundled,
+    /// Rule files loaded at run time.
+    Files,
+}
+
+/// Which rule set produced a result.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct RulesInfo {
+    /// The rule set's id, e.g. `th`.
+    pub set_id: String,
+    /// Where it comes from.
+    pub origin: RulesOrigin,
+    /// How many rules it has.
+    pub rule_count: u32,
+}
+
+impl From<core_app::RulesInfo> for RulesInfo {
+    fn from(i: core_app::RulesInfo) -> Self {
+        RulesInfo {
+            set_id: i.set_id,
+            origin: match i.origin {
+                core_app::RulesOrigin::Bundled => RulesOrigin::Bundled,
+                core_app::RulesOrigin::Files => RulesOrigin::Files,
+            },
+            rule_count: u32::try_from(i.rule_count).unwrap_or(u32::MAX),
+        }
+    }
+}
+
+/// A rule file (TOML text).
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct RuleFileInput {
+    /// Name shown in messages (e.g. `th/mou.toml`).
+    pub name: String,
+    /// TOML text.
+    pub text: String,
+}
+
+impl From<RuleFileInput> for RuleFile {
+    fn from(f: RuleFileInput) -> Self {
+        RuleFile {
+            name: f.name,
+            text: f.text,
+        }
+    }
+}
+
+/// One message about a rule file.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct RuleDiagnostic {
+    /// `true` for errors, `false` for warnings.
+    pub is_error: bool,
+    /// File name.
+    pub file: String,
+    /// 1-based line.
+    pub line: u32,
+    /// 1-based column.
+    pub column: u32,
+    /// What is wrong and what to do.
+    pub message: String,
+}
+
+/// Checks rule files and returns every error and warning; an empty list
+/// means the files are clean. Cheap and synchronous.
+#[uniffi::export]
+pub fn check_rule_files(files: Vec<RuleFileInput>) -> Vec<RuleDiagnostic> {
+    let files: Vec<RuleFile> = files.into_iter().map(Into::into).collect();
+    core_app::check_rule_files(&files)
+        .into_iter()
+        .map(|d| RuleDiagnostic {
+            is_error: d.severity == Severity::Error,
+            file: d.location.file,
+            line: u32::try_from(d.location.line).unwrap_or(u32::MAX),
+            column: u32::try_from(d.location.column).unwrap_or(u32::MAX),
+            message: d.message,
+        })
+        .collect()
+}

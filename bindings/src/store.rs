@@ -1,0 +1,527 @@
+//! The store object apps hold: an open, unlocked store with its rule set.
+//!
+//! Every method that touches the disk or derives a key is `async` (a
+//! `suspend fun` in Kotlin, `async` in Swift and Python) and runs on a
+//! doctrack worker thread, never on the caller's. Calls on one store are
+//! serialised; several threads may call at once. After `closeStore()`, every
+//! call fails with `ApiError.Closed`.
+
+use crate::dashboard::Dashboard;
+use crate::dashboard::UnreadableRecord;
+use crate::documents::{document_id, DocumentEvent, DocumentRecord, HistoryEntry, NewDocument};
+use crate::keys::{KeySlot, Unlock};
+use crate::people::{person_id, Person, PersonDraft, PersonRecord, PersonUpdate};
+use crate::photos::{MergeReport, PhotoInfo};
+use crate::rules::{RuleFileInput, RulesInfo};
+use crate::runtime::off_thread;
+use crate::ApiError;
+use chrono::NaiveDate;
+use doctrack_core::app::{App, AppResult};
+use doctrack_core::crypto::KdfParams;
+use doctrack_core::domain::AttachmentId;
+use doctrack_core::store::{Listing, StoreOptions};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+/// Reads a path given by the app.
+fn path_arg(field: &str, path: &str) -> Result<PathBuf, ApiError> {
+    if path.is_empty() || path.contains('\0') {
+        return Err(ApiError::Validation {
+            field: field.into(),
+            reason: "must be a file path (not empty, no NUL characters)".into(),
+        });
+    }
+    Ok(PathBuf::from(path))
+}
+
+fn photo_id(id: &str) -> Result<AttachmentId, ApiError> {
+    id.parse().map_err(
+        |e: doctrack_core::domain::ids::IdParseError| ApiError::Validation {
+            field: "photo_id".into(),
+            reason: e.to_string(),
+        },
+    )
+}
+
+fn store_options() -> StoreOptions {
+    StoreOptions::default()
+}
+
+/// Records that could be read, and those that could not.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct PeopleListing {
+    /// Readable people.
+    pub items: Vec<PersonRecord>,
+    /// Records that failed their integrity check.
+    pub unreadable: Vec<UnreadableRecord>,
+}
+
+/// Documents that could be read, and those that could not.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct DocumentListing {
+    /// Readable documents.
+    pub items: Vec<DocumentRecord>,
+    /// Records that failed their integrity check.
+    pub unreadable: Vec<UnreadableRecord>,
+}
+
+fn listing<C, F: From<C>>(l: Listing<C>) -> (Vec<F>, Vec<UnreadableRecord>) {
+    (
+        l.items.into_iter().map(Into::into).collect(),
+        l.unreadable.into_iter().map(Into::into).collect(),
+    )
+}
+
+/// An open, unlocked document store. Close it with `closeStore()` (or
+/// Kotlin's `use {}` / `close()`, which also frees it).
+#[derive(uniffi::Object)]
+pub struct DoctrackStore {
+    app: Arc<Mutex<Option<App>>>,
+}
+
+impl std::fmt::Debug for DoctrackStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("DoctrackStore")
+    }
+}
+
+impl DoctrackStore {
+    fn new(app: App) -> Arc<DoctrackStore> {
+        Arc::new(DoctrackStore {
+            app: Arc::new(Mutex::new(Some(app))),
+        })
+    }
+
+    /// Runs `work` on the open app, on a worker thread.
+    async fn with_app<T, F>(&self, work: F) -> Result<T, ApiError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut App) -> Result<T, ApiError> + Send + 'static,
+    {
+        let app = self.app.clone();
+        off_thread(move || {
+            // A panic while holding the lock leaves SQLite's transaction
+            // rolled back; the App itself stays consistent.
+            let mut guard = app.lock().unwrap_or_else(|p| p.into_inner());
+            let app = guard.as_mut().ok_or(ApiError::Closed)?;
+            work(app)
+        })
+        .await
+    }
+}
+
+/// `AppResult` to the public error.
+fn api<T>(r: AppResult<T>) -> Result<T, ApiError> {
+    r.map_err(ApiError::from)
+}
+
+/// Creates a new encrypted store at `path` (nothing may exist there),
+/// unlocked by `unlock` (its first key slot).
+#[uniffi::export]
+pub async fn create_store(path: String, unlock: Unlock) -> Result<Arc<DoctrackStore>, ApiError> {
+    let path = path_arg("path", &path)?;
+    let slot = unlock.into_new_slot()?;
+    off_thread(move || api(App::create(&path, slot, store_options())).map(DoctrackStore::new)).await
+}
+
+/// Opens and unlocks the store at `path`.
+#[uniffi::export]
+pub async fn open_store(path: String, unlock: Unlock) -> Result<Arc<DoctrackStore>, ApiError> {
+    let path = path_arg("path", &path)?;
+    let secret = unlock.into_secret()?;
+    off_thread(move || api(App::open(&path, &secret, store_options())).map(DoctrackStore::new))
+        .await
+}
+
+/// A store restored from a backup, and what was imported.
+#[derive(uniffi::Record)]
+pub struct RestoredStore {
+    /// The new store, open.
+    pub store: Arc<DoctrackStore>,
+    /// What was imported.
+    pub report: MergeReport,
+}
+
+/// Restores the backup file at `backup_path` (protected by
+/// `backup_passphrase`) into a new store at `path` (nothing may exist
+/// there), unlocked by `unlock`. On any error nothing is left at `path`.
+#[uniffi::export]
+pub async fn restore_store(
+    backup_path: String,
+    backup_passphrase: String,
+    path: String,
+    unlock: Unlock,
+) -> Result<RestoredStore, ApiError> {
+    let backup_path = path_arg("backup_path", &backup_path)?;
+    let path = path_arg("path", &path)?;
+    let slot = unlock.into_new_slot()?;
+    let backup_passphrase = zeroize::Zeroizing::new(backup_passphrase);
+    off_thread(move || {
+        let file = std::fs::File::open(&backup_path).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => ApiError::Validation {
+                field: "backup_path".into(),
+                reason: "no file there".into(),
+            },
+            _ => ApiError::BackupInvalid {
+                reason: "the backup file cannot be read".into(),
+            },
+        })?;
+        let (app, report) = api(App::restore_backup(
+            std::io::BufReader::new(file),
+            &backup_passphrase,
+            &path,
+            slot,
+            store_options(),
+        ))?;
+        Ok(RestoredStore {
+            store: DoctrackStore::new(app),
+            report: report.into(),
+        })
+    })
+    .await
+}
+
+#[uniffi::export]
+impl DoctrackStore {
+    /// Closes the store, writing everything to its file. Later calls fail
+    /// with `ApiError.Closed`; closing twice is fine.
+    pub async fn close_store(&self) -> Result<(), ApiError> {
+        let app = self.app.clone();
+        off_thread(move || {
+            let taken = app.lock().unwrap_or_else(|p| p.into_inner()).take();
+            match taken {
+                Some(app) => api(app.close()),
+                None => Ok(()),
+            }
+        })
+        .await
+    }
+
+    /// Whether the store is still open.
+    pub fn is_open(&self) -> bool {
+        self.app.lock().map(|g| g.is_some()).unwrap_or(false)
+    }
+
+    // ---- key slots ----
+
+    /// The key slots.
+    pub async fn key_slots(&self) -> Result<Vec<KeySlot>, ApiError> {
+        self.with_app(|app| Ok(api(app.slots())?.into_iter().map(Into::into).collect()))
+            .await
+    }
+
+    /// Adds a key slot (e.g. a passphrase for recovery, or the platform key
+    /// after the old one was invalidated); returns its id.
+    pub async fn add_key_slot(&self, unlock: Unlock) -> Result<String, ApiError> {
+        let slot = unlock.into_new_slot()?;
+        self.with_app(move |app| api(app.add_slot(slot))).await
+    }
+
+    /// Removes a key slot; the last one cannot be removed.
+    pub async fn remove_key_slot(&self, slot_id: String) -> Result<(), ApiError> {
+        self.with_app(move |app| api(app.remove_slot(&slot_id)))
+            .await
+    }
+
+    /// Changes the passphrase of a passphrase slot (checks the old one).
+    pub async fn change_passphrase(
+        &self,
+        slot_id: String,
+        old_passphrase: String,
+        new_passphrase: String,
+    ) -> Result<(), ApiError> {
+        let old = Unlock::Passphrase {
+            passphrase: old_passphrase,
+        }
+        .into_secret()?;
+        let new = Unlock::Passphrase {
+            passphrase: new_passphrase,
+        }
+        .into_new_slot()?;
+        self.with_app(move |app| api(app.change_passphrase(&slot_id, &old, new)))
+            .await
+    }
+
+    // ---- people ----
+
+    /// Adds a person; `on` is the date of the entry.
+    pub async fn register_person(
+        &self,
+        draft: PersonDraft,
+        on: NaiveDate,
+    ) -> Result<Person, ApiError> {
+        let draft = draft.try_into()?;
+        self.with_app(move |app| Ok(api(app.register_person(draft, on))?.into()))
+            .await
+    }
+
+    /// Changes a person's details.
+    pub async fn update_person(
+        &self,
+        person_id: String,
+        update: PersonUpdate,
+        on: NaiveDate,
+    ) -> Result<Person, ApiError> {
+        let id = self::person_id(&person_id)?;
+        let update = update.try_into()?;
+        self.with_app(move |app| Ok(api(app.update_person(id, update, on))?.into()))
+            .await
+    }
+
+    /// Archives a person (their documents and history are kept).
+    pub async fn archive_person(&self, person_id: String, on: NaiveDate) -> Result<(), ApiError> {
+        let id = self::person_id(&person_id)?;
+        self.with_app(move |app| api(app.archive_person(id, on)))
+            .await
+    }
+
+    /// One person.
+    pub async fn person(&self, person_id: String) -> Result<PersonRecord, ApiError> {
+        let id = self::person_id(&person_id)?;
+        self.with_app(move |app| Ok(api(app.person(id))?.into()))
+            .await
+    }
+
+    /// Every person (archived ones too), and records that could not be read.
+    pub async fn people(&self) -> Result<PeopleListing, ApiError> {
+        self.with_app(|app| {
+            let (items, unreadable) = listing(api(app.people())?);
+            Ok(PeopleListing { items, unreadable })
+        })
+        .await
+    }
+
+    // ---- documents ----
+
+    /// Records a new document; `on` is the date of the entry.
+    pub async fn record_document(
+        &self,
+        document: NewDocument,
+        on: NaiveDate,
+    ) -> Result<DocumentRecord, ApiError> {
+        let document = document.try_into()?;
+        self.with_app(move |app| Ok(api(app.record_document(document, on))?.into()))
+            .await
+    }
+
+    /// One document.
+    pub async fn document(&self, document_id: String) -> Result<DocumentRecord, ApiError> {
+        let id = self::document_id(&document_id)?;
+        self.with_app(move |app| Ok(api(app.document(id))?.into()))
+            .await
+    }
+
+    /// Every document, and records that could not be read.
+    pub async fn documents(&self) -> Result<DocumentListing, ApiError> {
+        self.with_app(|app| {
+            let (items, unreadable) = listing(api(app.documents())?);
+            Ok(DocumentListing { items, unreadable })
+        })
+        .await
+    }
+
+    /// One person's documents.
+    pub async fn documents_of(&self, person_id: String) -> Result<DocumentListing, ApiError> {
+        let id = self::person_id(&person_id)?;
+        self.with_app(move |app| {
+            let (items, unreadable) = listing(api(app.documents_of(id))?);
+            Ok(DocumentListing { items, unreadable })
+        })
+        .await
+    }
+
+    /// Records something that happened to a document.
+    pub async fn apply_event(
+        &self,
+        document_id: String,
+        event: DocumentEvent,
+        on: NaiveDate,
+    ) -> Result<DocumentRecord, ApiError> {
+        let id = self::document_id(&document_id)?;
+        let change = event.try_into()?;
+        self.with_app(move |app| Ok(api(app.apply_event(id, change, on))?.into()))
+            .await
+    }
+
+    /// The renewal of `document_id` was approved: records `successor`,
+    /// which supersedes it. Returns the successor.
+    pub async fn approve_renewal(
+        &self,
+        document_id: String,
+        successor: NewDocument,
+        on: NaiveDate,
+    ) -> Result<DocumentRecord, ApiError> {
+        let id = self::document_id(&document_id)?;
+        let successor = successor.try_into()?;
+        self.with_app(move |app| Ok(api(app.approve_renewal(id, successor, on))?.into()))
+            .await
+    }
+
+    /// A replacement for the lost document arrived. Returns the replacement.
+    pub async fn receive_replacement(
+        &self,
+        lost_document_id: String,
+        replacement: NewDocument,
+        on: NaiveDate,
+    ) -> Result<DocumentRecord, ApiError> {
+        let id = self::document_id(&lost_document_id)?;
+        let replacement = replacement.try_into()?;
+        self.with_app(move |app| Ok(api(app.receive_replacement(id, replacement, on))?.into()))
+            .await
+    }
+
+    /// A document's history, oldest first.
+    pub async fn history(&self, document_id: String) -> Result<Vec<HistoryEntry>, ApiError> {
+        let id = self::document_id(&document_id)?;
+        self.with_app(move |app| Ok(api(app.history(id))?.into_iter().map(Into::into).collect()))
+            .await
+    }
+
+    /// Documents whose number matches (case, spaces and dashes ignored).
+    pub async fn find_by_number(&self, number: String) -> Result<Vec<DocumentRecord>, ApiError> {
+        self.with_app(move |app| {
+            Ok(api(app.find_by_number(&number))?
+                .into_iter()
+                .map(Into::into)
+                .collect())
+        })
+        .await
+    }
+
+    // ---- photos ----
+
+    /// Adds a photo of a document from bytes (at most 20 MiB).
+    pub async fn add_photo(
+        &self,
+        document_id: String,
+        mime: String,
+        bytes: Vec<u8>,
+        on: NaiveDate,
+    ) -> Result<PhotoInfo, ApiError> {
+        let id = self::document_id(&document_id)?;
+        self.with_app(move |app| {
+            Ok(api(app.add_photo(id, &mime, on, std::io::Cursor::new(bytes)))?.into())
+        })
+        .await
+    }
+
+    /// Adds a photo of a document from a file (streamed, at most 20 MiB).
+    pub async fn add_photo_file(
+        &self,
+        document_id: String,
+        mime: String,
+        path: String,
+        on: NaiveDate,
+    ) -> Result<PhotoInfo, ApiError> {
+        let id = self::document_id(&document_id)?;
+        let path = path_arg("path", &path)?;
+        self.with_app(move |app| {
+            let file = std::fs::File::open(&path).map_err(|_| ApiError::Validation {
+                field: "path".into(),
+                reason: "the file cannot be read".into(),
+            })?;
+            Ok(api(app.add_photo(id, &mime, on, std::io::BufReader::new(file)))?.into())
+        })
+        .await
+    }
+
+    /// The photos of a document.
+    pub async fn photos(&self, document_id: String) -> Result<Vec<PhotoInfo>, ApiError> {
+        let id = self::document_id(&document_id)?;
+        self.with_app(move |app| Ok(api(app.photos(id))?.into_iter().map(Into::into).collect()))
+            .await
+    }
+
+    /// A photo's bytes.
+    pub async fn photo_bytes(&self, photo_id: String) -> Result<Vec<u8>, ApiError> {
+        let id = self::photo_id(&photo_id)?;
+        self.with_app(move |app| api(app.photo_bytes(id))).await
+    }
+
+    /// Writes a photo into a new file at `path` (nothing may exist there).
+    pub async fn export_photo(
+        &self,
+        photo_id: String,
+        path: String,
+    ) -> Result<PhotoInfo, ApiError> {
+        let id = self::photo_id(&photo_id)?;
+        let path = path_arg("path", &path)?;
+        self.with_app(move |app| Ok(api(app.export_photo(id, &path))?.into()))
+            .await
+    }
+
+    /// Deletes a photo.
+    pub async fn delete_photo(&self, photo_id: String) -> Result<(), ApiError> {
+        let id = self::photo_id(&photo_id)?;
+        self.with_app(move |app| api(app.delete_photo(id))).await
+    }
+
+    // ---- backup and integrity ----
+
+    /// Writes a passphrase-protected backup of everything into a new file at
+    /// `path` (nothing may exist there).
+    pub async fn export_backup(&self, path: String, passphrase: String) -> Result<(), ApiError> {
+        let path = path_arg("path", &path)?;
+        let passphrase = zeroize::Zeroizing::new(passphrase);
+        self.with_app(move |app| {
+            api(app.export_backup_file(&path, &passphrase, KdfParams::default()))
+        })
+        .await
+    }
+
+    /// Merges a backup file into this store (events already present are
+    /// skipped). All or nothing.
+    pub async fn merge_backup(
+        &self,
+        path: String,
+        passphrase: String,
+    ) -> Result<MergeReport, ApiError> {
+        let path = path_arg("path", &path)?;
+        let passphrase = zeroize::Zeroizing::new(passphrase);
+        self.with_app(move |app| {
+            let file = std::fs::File::open(&path).map_err(|_| ApiError::Validation {
+                field: "path".into(),
+                reason: "the backup file cannot be read".into(),
+            })?;
+            Ok(api(app.merge_backup(std::io::BufReader::new(file), &passphrase))?.into())
+        })
+        .await
+    }
+
+    /// Checks the whole store file (slow on big stores; run it in the
+    /// background, e.g. weekly).
+    pub async fn check_integrity(&self) -> Result<(), ApiError> {
+        self.with_app(|app| api(app.check_integrity())).await
+    }
+
+    // ---- rules ----
+
+    /// Which rule set is in use.
+    pub async fn rules_info(&self) -> Result<RulesInfo, ApiError> {
+        self.with_app(|app| Ok(app.rules_info().clone().into()))
+            .await
+    }
+
+    /// Loads rule files and uses them from now on; on any error
+    /// (`RulesInvalid`) the rules in use do not change.
+    pub async fn load_rules(&self, files: Vec<RuleFileInput>) -> Result<RulesInfo, ApiError> {
+        let files: Vec<_> = files.into_iter().map(Into::into).collect();
+        self.with_app(move |app| Ok(api(app.load_rules(&files))?.into()))
+            .await
+    }
+
+    /// Goes back to the rules built into the library.
+    pub async fn use_bundled_rules(&self) -> Result<RulesInfo, ApiError> {
+        self.with_app(|app| Ok(api(app.use_bundled_rules())?.into()))
+            .await
+    }
+
+    // ---- the dashboard ----
+
+    /// Every document's status for `as_of` with reasons, sources and
+    /// confidence; the renewal plan; and what could not be read.
+    pub async fn dashboard(&self, as_of: NaiveDate) -> Result<Dashboard, ApiError> {
+        self.with_app(move |app| Ok(api(app.dashboard(as_of))?.into()))
+            .await
+    }
+}

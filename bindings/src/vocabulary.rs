@@ -1,0 +1,381 @@
+//! Closed vocabularies mirrored for the bindings: document kinds, statuses,
+//! states, events, lengths of time, money. Each converts to and from the
+//! core type it mirrors, so the two cannot drift apart silently (a new core
+//! variant fails to compile here).
+
+use doctrack_core::domain as core_domain;
+use doctrack_core::domain::dates::Span as CoreSpan;
+use doctrack_core::rules::evaluate as core_eval;
+use doctrack_core::rules::model as core_model;
+use doctrack_core::rules::planner as core_plan;
+
+/// Declares a field-less enum that mirrors a core enum, with conversions.
+macro_rules! mirror_enum {
+    ($(#[$m:meta])* $name:ident <=> $core:ty { $($(#[$vm:meta])* $v:ident),* $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, uniffi::Enum)]
+        pub enum $name { $($(#[$vm])* $v),* }
+
+        impl From<$core> for $name {
+            fn from(v: $core) -> Self {
+                match v { $(<$core>::$v => $name::$v),* }
+            }
+        }
+
+        impl From<$name> for $core {
+            fn from(v: $name) -> Self {
+                match v { $($name::$v => <$core>::$v),* }
+            }
+        }
+    };
+}
+
+mirror_enum! {
+    /// A language doctrack speaks.
+    Language <=> core_domain::Language {
+        /// English.
+        En,
+        /// Thai.
+        Th,
+        /// Burmese.
+        My,
+        /// Khmer.
+        Km,
+        /// Lao.
+        Lo,
+    }
+}
+
+mirror_enum! {
+    /// A document's time status on a date, least urgent first.
+    TimeStatus <=> core_eval::TimeStatus {
+        /// Nothing to evaluate (superseded, lost, archived, no rule and no date).
+        NotApplicable,
+        /// Valid; the renewal window is not open yet.
+        Valid,
+        /// The renewal (or filing) window is open.
+        WindowOpen,
+        /// The deadline is close: act now.
+        DueSoon,
+        /// A renewal is needed but a prerequisite is not satisfied.
+        Blocked,
+        /// The deadline passed; the grace period is running.
+        InGrace,
+        /// The deadline (and any grace) passed.
+        Expired,
+    }
+}
+
+mirror_enum! {
+    /// A computed date.
+    DateKind <=> core_eval::DateKind {
+        /// The document stops being valid after this day.
+        ValidUntil,
+        /// The renewal window opens.
+        WindowOpens,
+        /// "Due soon" starts.
+        DueSoonFrom,
+        /// The deadline for acting.
+        Deadline,
+        /// The grace period ends.
+        GraceEnds,
+        /// No renewal beyond this date (e.g. the MOU 4-year limit).
+        TermLimit,
+        /// The next 90-day report is due.
+        ReportDue,
+        /// Filing the next report opens.
+        ReportWindowOpens,
+        /// Filing the next report closes.
+        ReportWindowCloses,
+        /// A new employer must be found by this date.
+        JobChangeDeadline,
+    }
+}
+
+mirror_enum! {
+    /// A document's lifecycle state, without its data.
+    StateName <=> core_domain::StateName {
+        /// Not recorded yet.
+        Unrecorded,
+        /// In force.
+        Active,
+        /// A renewal is being prepared or was handed in.
+        RenewalInProgress,
+        /// Replaced by a newer document.
+        Superseded,
+        /// Reported lost or stolen.
+        Lost,
+        /// Stopped being valid before its time.
+        Cancelled,
+        /// Hidden by the person.
+        Archived,
+    }
+}
+
+mirror_enum! {
+    /// The name of an event in a document's history.
+    EventName <=> core_domain::EventName {
+        /// The document was entered.
+        Recorded,
+        /// Printed details were corrected.
+        DetailsCorrected,
+        /// A renewal is being prepared.
+        RenewalStarted,
+        /// A renewal was handed in.
+        RenewalSubmitted,
+        /// The renewal was approved.
+        RenewalApproved,
+        /// The renewal was refused.
+        RenewalRejected,
+        /// Reported lost or stolen.
+        ReportedLost,
+        /// A replacement arrived.
+        ReplacementReceived,
+        /// Cancelled before its time.
+        Cancelled,
+        /// The employer changed.
+        EmployerChanged,
+        /// A 90-day report was filed.
+        ReportFiled,
+        /// Hidden by the person.
+        Archived,
+    }
+}
+
+mirror_enum! {
+    /// Why a document was cancelled.
+    CancelReason <=> core_domain::CancelReason {
+        /// The worker left (or lost) the employer; the job-change period starts.
+        LeftEmployer,
+        /// An authority revoked it.
+        Revoked,
+        /// The worker left the country.
+        LeftCountry,
+        /// Another reason.
+        Other,
+    }
+}
+
+mirror_enum! {
+    /// How one document relates to another.
+    LinkKind <=> core_domain::LinkKind {
+        /// This visa or stay stamp is in the target passport or CI.
+        StampedIn,
+        /// This Seabook or crew permission is tied to the target work permit.
+        TiedTo,
+        /// This document renews the target (set by renewal approval).
+        Renews,
+        /// The target renews this document (set by renewal approval).
+        RenewedBy,
+        /// This document replaces the lost target.
+        Replaces,
+        /// The target replaces this lost document.
+        ReplacedBy,
+    }
+}
+
+mirror_enum! {
+    /// How a document came to be superseded.
+    SupersededVia <=> core_domain::SupersededVia {
+        /// By an approved renewal.
+        Renewal,
+        /// By a replacement for a lost document.
+        Replacement,
+    }
+}
+
+mirror_enum! {
+    /// The kind of a stored record.
+    RecordKind <=> doctrack_core::store::RecordKind {
+        /// A person.
+        Person,
+        /// A document.
+        Document,
+        /// An event of the log.
+        Event,
+        /// A photo's metadata.
+        Attachment,
+        /// One chunk of a photo.
+        AttachmentChunk,
+        /// A key slot.
+        KeySlot,
+        /// The store's metadata.
+        Meta,
+    }
+}
+
+mirror_enum! {
+    /// The kind of a key slot.
+    SlotKind <=> doctrack_core::crypto::SlotKind {
+        /// Wrapped by the platform keystore through a `KeyWrapper`.
+        Platform,
+        /// Derived from a passphrase.
+        Passphrase,
+        /// A raw 32-byte key.
+        Raw,
+    }
+}
+
+mirror_enum! {
+    /// How sure the rule maintainers are of a rule's facts.
+    Confidence <=> core_model::Confidence {
+        /// Several consistent sources, or an official text.
+        High,
+        /// One reputable source.
+        Medium,
+        /// A secondary or conflicting source.
+        Low,
+        /// Not a legal fact: a default chosen by rule maintainers.
+        Setting,
+    }
+}
+
+mirror_enum! {
+    /// What a plan step asks for.
+    Action <=> core_plan::Action {
+        /// Renew the document.
+        Renew,
+        /// File the 90-day report.
+        FileReport,
+        /// Find a new employer.
+        FindEmployer,
+        /// Get a document that is missing.
+        Obtain,
+        /// The total term is used up: return home and re-apply.
+        ReapplyFromHome,
+    }
+}
+
+mirror_enum! {
+    /// When a fee is paid.
+    FeeWhen <=> core_model::FeeWhen {
+        /// When applying for a new document or a renewal.
+        Renewal,
+        /// When registering.
+        Registration,
+        /// A refundable guarantee or deposit.
+        Deposit,
+    }
+}
+
+/// What a document is.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, uniffi::Enum)]
+pub enum DocumentKind {
+    /// National passport.
+    Passport,
+    /// Certificate of identity (a passport substitute).
+    CertificateOfIdentity,
+    /// Visa or permission to stay.
+    Visa,
+    /// Thai work permit.
+    WorkPermit,
+    /// Non-Thai identification card ("pink card").
+    PinkCard,
+    /// Department of Fisheries Seabook.
+    Seabook,
+    /// Marine Department permission to work on a fishing vessel.
+    FishingCrewPermission,
+    /// Health insurance.
+    HealthInsurance,
+    /// Health check certificate.
+    HealthCheck,
+    /// The 90-day report (a recurring obligation; its issue date is the date of entry).
+    NinetyDayReport,
+    /// Anything else, with the person's label.
+    Other {
+        /// The label (1–200 characters).
+        label: String,
+    },
+}
+
+impl From<core_domain::DocumentKind> for DocumentKind {
+    fn from(k: core_domain::DocumentKind) -> Self {
+        use core_domain::DocumentKind as K;
+        match k {
+            K::Passport => DocumentKind::Passport,
+            K::CertificateOfIdentity => DocumentKind::CertificateOfIdentity,
+            K::Visa => DocumentKind::Visa,
+            K::WorkPermit => DocumentKind::WorkPermit,
+            K::PinkCard => DocumentKind::PinkCard,
+            K::Seabook => DocumentKind::Seabook,
+            K::FishingCrewPermission => DocumentKind::FishingCrewPermission,
+            K::HealthInsurance => DocumentKind::HealthInsurance,
+            K::HealthCheck => DocumentKind::HealthCheck,
+            K::NinetyDayReport => DocumentKind::NinetyDayReport,
+            K::Other(label) => DocumentKind::Other { label },
+        }
+    }
+}
+
+impl From<DocumentKind> for core_domain::DocumentKind {
+    fn from(k: DocumentKind) -> Self {
+        use core_domain::DocumentKind as K;
+        match k {
+            DocumentKind::Passport => K::Passport,
+            DocumentKind::CertificateOfIdentity => K::CertificateOfIdentity,
+            DocumentKind::Visa => K::Visa,
+            DocumentKind::WorkPermit => K::WorkPermit,
+            DocumentKind::PinkCard => K::PinkCard,
+            DocumentKind::Seabook => K::Seabook,
+            DocumentKind::FishingCrewPermission => K::FishingCrewPermission,
+            DocumentKind::HealthInsurance => K::HealthInsurance,
+            DocumentKind::HealthCheck => K::HealthCheck,
+            DocumentKind::NinetyDayReport => K::NinetyDayReport,
+            DocumentKind::Other { label } => K::Other(label),
+        }
+    }
+}
+
+/// The unit of a length of time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, uniffi::Enum)]
+pub enum SpanUnit {
+    /// Days.
+    Days,
+    /// Weeks (7 days).
+    Weeks,
+    /// Calendar months (end-of-month clamped).
+    Months,
+    /// Calendar years (29 Feb + 1 year = 28 Feb).
+    Years,
+}
+
+/// A length of time in calendar units ("90 days", "2 years").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, uniffi::Record)]
+pub struct Span {
+    /// How many units.
+    pub count: u32,
+    /// Which unit.
+    pub unit: SpanUnit,
+}
+
+impl From<CoreSpan> for Span {
+    fn from(s: CoreSpan) -> Self {
+        let (count, unit) = match s {
+            CoreSpan::Days(n) => (n, SpanUnit::Days),
+            CoreSpan::Weeks(n) => (n, SpanUnit::Weeks),
+            CoreSpan::Months(n) => (n, SpanUnit::Months),
+            CoreSpan::Years(n) => (n, SpanUnit::Years),
+        };
+        Span { count, unit }
+    }
+}
+
+impl From<Span> for CoreSpan {
+    fn from(s: Span) -> Self {
+        match s.unit {
+            SpanUnit::Days => CoreSpan::Days(s.count),
+            SpanUnit::Weeks => CoreSpan::Weeks(s.count),
+            SpanUnit::Months => CoreSpan::Months(s.count),
+            SpanUnit::Years => CoreSpan::Years(s.count),
+        }
+    }
+}
+
+/// An amount of money in whole units of its currency.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, uniffi::Record)]
+pub struct Money {
+    /// The amount.
+    pub amount: u64,
+    /// ISO 4217 code, e.g. `THB`.
+    pub currency: String,
+}

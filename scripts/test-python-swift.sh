@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Python binding tests (pytest) and the Swift checks (tree-sitter-swift parse,
+# gcc on the C header, exports of the library), in a virtual environment at
+# target/venv that this script creates and fills from tests/python/requirements.txt.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if ! command -v python3 >/dev/null 2>&1; then
+  echo "python3 is missing: install Python 3.9+ (Debian: apt-get install python3 python3-venv)." >&2
+  exit 1
+fi
+for tool in gcc nm; do
+  if ! command -v "$tool" >/dev/null 2>&1; then
+    echo "$tool is missing (needed for the Swift header checks): install gcc and binutils." >&2
+    exit 1
+  fi
+done
+venv=target/venv
+if [ ! -x "$venv/bin/python" ]; then
+  python3 -m venv "$venv" || {
+    echo "could not create a Python virtual environment: install python3-venv (Debian: apt-get install python3-venv)." >&2
+    exit 1
+  }
+fi
+"$venv/bin/python" -m pip install -q --disable-pip-version-check -r tests/python/requirements.txt
+[ -f target/bindings/python/doctrack.py ] || bash scripts/generate-bindings.sh
+"$venv/bin/python" -m pytest -q -p no:cacheprovider tests/python
+case "$(uname -s)" in
+  Darwin) lib=target/debug/libdoctrack_ffi.dylib ;;
+  *) lib=target/debug/libdoctrack_ffi.so ;;
+esac
+"$venv/bin/python" tests/swift/check_swift.py --self-test --bindings target/bindings/swift --lib "$lib"

@@ -1,0 +1,273 @@
+"""The doctrack Python bindings, as an NGO's data staff would script them:
+the same core cases as the Kotlin tests, against the host-built library."""
+
+import asyncio
+import datetime
+import os
+import threading
+
+import pytest
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+import doctrack as dt
+
+PASS = "correct horse battery staple"
+AS_OF = datetime.date(2026, 6, 1)
+ENTERED = datetime.date(2026, 4, 1)
+
+
+class AesGcmKeyWrapper(dt.KeyWrapper):
+    """A platform key wrapper: AES-256-GCM with a key that never leaves this object."""
+
+    def __init__(self):
+        self._aead = AESGCM(AESGCM.generate_key(bit_length=256))
+        self.invalidated = False
+        self.leaky = False
+
+    def _check(self):
+        if self.leaky:
+            raise RuntimeError("keystore failed for passport MA1234567 of Zaw Min Htut")
+        if self.invalidated:
+            raise dt.KeyWrapperError.Invalidated()
+
+    def wrap(self, secret):
+        self._check()
+        nonce = os.urandom(12)
+        return nonce + self._aead.encrypt(nonce, secret, None)
+
+    def unwrap(self, wrapped):
+        self._check()
+        return self._aead.decrypt(wrapped[:12], wrapped[12:], None)
+
+
+def run(coro):
+    return asyncio.run(coro)
+
+
+async def new_store(path, wrapper=None):
+    store = await dt.create_store(str(path), dt.Unlock.PLATFORM(wrapper or AesGcmKeyWrapper()))
+    await store.add_key_slot(dt.Unlock.PASSPHRASE(PASS))
+    return store
+
+
+def draft(name, nationality="MM", language=dt.Language.MY, cohort="mou", fisher=True):
+    return dt.PersonDraft(display_name=name, nationality=nationality, language=language,
+                          cohort=cohort, works_on_fishing_vessel=fisher)
+
+
+def new_doc(holder, kind, number="", **kw):
+    return dt.NewDocument(
+        holder=holder,
+        kind=kind,
+        number=number,
+        issuing_country=kw.pop("country", "TH"),
+        issuing_authority=None,
+        issued_on=kw.pop("issued_on", None),
+        expires_on=kw.pop("expires_on", None),
+        employer=kw.pop("employer", None),
+        links=[],
+        notes="",
+    )
+
+
+async def seed(store):
+    """A Myanmar fisher under the MOU (dates worked out in tests/kotlin/.../Worker.kt)."""
+    person = await store.register_person(
+        dt.PersonDraft(
+            display_name="Ko Aung (TEST)",
+            nationality="MM",
+            language=dt.Language.MY,
+            cohort="mou",
+            works_on_fishing_vessel=True,
+        ),
+        ENTERED,
+    )
+    passport = await store.record_document(
+        new_doc(person.id, dt.DocumentKind.PASSPORT(), "TEST-MA000001", country="MM",
+                issued_on=datetime.date(2020, 4, 1), expires_on=datetime.date(2027, 3, 31)),
+        ENTERED,
+    )
+    permit = await store.record_document(
+        new_doc(person.id, dt.DocumentKind.WORK_PERMIT(), "TEST-WP-1",
+                issued_on=datetime.date(2025, 8, 15), expires_on=datetime.date(2026, 8, 14),
+                employer="Test Fishing Co."),
+        ENTERED,
+    )
+    for kind in (dt.DocumentKind.HEALTH_CHECK(), dt.DocumentKind.HEALTH_INSURANCE()):
+        await store.record_document(
+            new_doc(person.id, kind, f"TEST-H-{kind}", issued_on=datetime.date(2026, 1, 5),
+                    expires_on=datetime.date(2027, 1, 4)),
+            ENTERED,
+        )
+    report = await store.record_document(
+        new_doc(person.id, dt.DocumentKind.NINETY_DAY_REPORT(), issued_on=ENTERED), ENTERED
+    )
+    return person.id, passport.document.id, permit.document.id, report.document.id
+
+
+def test_platform_key_invalidation_falls_back_to_the_passphrase(tmp_path):
+    wrapper = AesGcmKeyWrapper()
+    path = tmp_path / "s.doctrack"
+
+    async def go():
+        await (await new_store(path, wrapper)).close_store()
+        store = await dt.open_store(str(path), dt.Unlock.PLATFORM(wrapper))
+        kinds = {s.kind for s in await store.key_slots()}
+        assert kinds == {dt.SlotKind.PLATFORM, dt.SlotKind.PASSPHRASE}
+        await store.close_store()
+        wrapper.invalidated = True
+        with pytest.raises(dt.ApiError.KeyUnavailable) as e:
+            await dt.open_store(str(path), dt.Unlock.PLATFORM(wrapper))
+        assert "invalidated" in e.value.reason
+        store = await dt.open_store(str(path), dt.Unlock.PASSPHRASE(PASS))
+        await store.close_store()
+
+    run(go())
+
+
+def test_wrong_secrets_and_leaky_callbacks(tmp_path):
+    wrapper = AesGcmKeyWrapper()
+    path = tmp_path / "s.doctrack"
+
+    async def go():
+        await (await new_store(path, wrapper)).close_store()
+        with pytest.raises(dt.ApiError.WrongSecret):
+            await dt.open_store(str(path), dt.Unlock.PASSPHRASE("wrong"))
+        with pytest.raises(dt.ApiError.NoSuchSlot):
+            await dt.open_store(str(path), dt.Unlock.RAW_KEY(bytes(32)))
+        wrapper.leaky = True
+        with pytest.raises(dt.ApiError.KeyUnavailable) as e:
+            await dt.open_store(str(path), dt.Unlock.PLATFORM(wrapper))
+        assert "MA1234567" not in repr(e.value) and "Zaw" not in str(e.value)
+
+    run(go())
+
+
+def test_dashboard_dates_worked_out_by_hand(tmp_path):
+    async def go():
+        store = await new_store(tmp_path / "s.doctrack")
+        _, passport, permit, report = await seed(store)
+        dash = await store.dashboard(AS_OF)
+        st = next(s for s in dash.statuses if s.document == permit)
+        assert st.status == dt.TimeStatus.BLOCKED
+        dates = {d.kind: d.date for d in st.dates}
+        assert dates[dt.DateKind.DEADLINE] == datetime.date(2026, 8, 14)
+        assert dates[dt.DateKind.WINDOW_OPENS] == datetime.date(2026, 4, 14)
+        (blocker,) = [b for b in st.blockers if b.is_PREREQUISITE()]
+        assert blocker.required_until == datetime.date(2027, 6, 1)
+        assert blocker.found.document == passport
+        text = dt.render_message(blocker.summary, dt.Language.EN)
+        assert text == "blocked: needs a passport or certificate of identity valid until 2027-06-01"
+        rep = next(s for s in dash.statuses if s.document == report)
+        rdates = {d.kind: d.date for d in rep.dates}
+        assert rdates[dt.DateKind.REPORT_DUE] == datetime.date(2026, 6, 30)
+        assert rdates[dt.DateKind.REPORT_WINDOW_OPENS] == datetime.date(2026, 6, 15)
+        assert rdates[dt.DateKind.REPORT_WINDOW_CLOSES] == datetime.date(2026, 7, 7)
+        order = [s.document for s in dash.plan]
+        assert order.index(passport) < order.index(permit)
+        await store.close_store()
+
+    run(go())
+
+
+def test_illegal_transition_names_state_and_event(tmp_path):
+    async def go():
+        store = await new_store(tmp_path / "s.doctrack")
+        _, _, permit, _ = await seed(store)
+        await store.apply_event(permit, dt.DocumentEvent.ARCHIVED(), AS_OF)
+        with pytest.raises(dt.ApiError.IllegalTransition) as e:
+            await store.apply_event(permit, dt.DocumentEvent.RENEWAL_STARTED(), AS_OF)
+        assert e.value.state == dt.StateName.ARCHIVED
+        assert e.value.event == dt.EventName.RENEWAL_STARTED
+        await store.close_store()
+
+    run(go())
+
+
+def test_photo_and_backup_round_trip(tmp_path):
+    photo = bytes((i * 31) % 251 for i in range(300_000))
+    backup = tmp_path / "backup.dtb"
+
+    async def go():
+        store = await new_store(tmp_path / "s.doctrack")
+        _, passport, _, _ = await seed(store)
+        info = await store.add_photo(passport, "image/jpeg", photo, AS_OF)
+        assert await store.photo_bytes(info.id) == photo
+        await store.export_backup(str(backup), "backup passphrase")
+        await store.close_store()
+        with pytest.raises(dt.ApiError.WrongSecret):
+            await dt.restore_store(str(backup), "nope", str(tmp_path / "r"), dt.Unlock.PASSPHRASE(PASS))
+        assert not (tmp_path / "r").exists()
+        restored = await dt.restore_store(str(backup), "backup passphrase", str(tmp_path / "r"),
+                                          dt.Unlock.PASSPHRASE(PASS))
+        assert restored.report.photos_added == 1
+        docs = (await restored.store.documents()).items
+        pp = next(d for d in docs if d.document.kind.is_PASSPORT())
+        (p,) = await restored.store.photos(pp.document.id)
+        assert await restored.store.photo_bytes(p.id) == photo
+        await restored.store.close_store()
+
+    run(go())
+
+
+def test_four_threads_at_once(tmp_path):
+    async def setup():
+        store = await new_store(tmp_path / "s.doctrack")
+        person = await store.register_person(
+            draft("Threads (TEST)", "KH", dt.Language.KM, "unknown", False), ENTERED)
+        return store, person.id
+
+    store, person = run(setup())
+    errors = []
+
+    def worker(t):
+        async def go():
+            for i in range(5):
+                await store.record_document(
+                    new_doc(person, dt.DocumentKind.HEALTH_CHECK(), f"T{t}-{i}",
+                            issued_on=datetime.date(2026, 1, 1), expires_on=datetime.date(2027, 1, 1)),
+                    ENTERED)
+                await store.dashboard(AS_OF)
+        try:
+            asyncio.run(go())
+        except Exception as e:  # noqa: BLE001 - reported below
+            errors.append(e)
+
+    threads = [threading.Thread(target=worker, args=(t,)) for t in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+
+    async def check():
+        assert len((await store.documents()).items) == 20
+        await store.close_store()
+        with pytest.raises(dt.ApiError.Closed):
+            await store.people()
+
+    run(check())
+
+
+def test_bad_input_is_typed(tmp_path):
+    async def go():
+        store = await new_store(tmp_path / "s.doctrack")
+        _, passport, _, _ = await seed(store)
+        with pytest.raises(dt.ApiError.Validation) as e:
+            await store.register_person(draft("x" * 1_000_000), AS_OF)
+        assert e.value.field == "display_name"
+        with pytest.raises(dt.ApiError.Validation):
+            await store.register_person(draft("Ko\x00Aung"), AS_OF)
+        with pytest.raises(dt.ApiError.Validation) as e:
+            await store.add_photo(passport, "image/jpeg", bytes(21 * 1024 * 1024), AS_OF)
+        assert e.value.field == "photo"
+        with pytest.raises(dt.ApiError.Validation) as e:
+            await store.dashboard(datetime.date(1066, 10, 14))
+        assert e.value.field == "date"
+        with pytest.raises(dt.ApiError.Validation):
+            dt.parse_typed_date_text("2025-02-30")
+        with pytest.raises(dt.ApiError.NotFound):
+            await store.document("0b6c1f6e-3c1a-4b4e-9d57-0c3f1e2a9b11")
+        await store.close_store()
+
+    run(go())

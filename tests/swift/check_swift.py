@@ -1,0 +1,133 @@
+"""Checks the generated Swift bindings without a Swift compiler.
+
+1. Every Swift file given parses with tree-sitter-swift (no ERROR or
+   MISSING nodes). uniffi's `@_documentation(...)` attribute is blanked
+   first: the grammar does not know it.
+2. The generated C header compiles with `gcc -fsyntax-only`.
+3. Every function the header declares is exported by the library (`nm -D`).
+
+Usage:
+  python tests/swift/check_swift.py --bindings target/bindings/swift --lib target/debug/libdoctrack_ffi.so
+  python tests/swift/check_swift.py --swift FILE.swift ...     (parse only, e.g. the iOS demo)
+  python tests/swift/check_swift.py --self-test                (proves the checks can fail)
+"""
+
+import argparse
+import pathlib
+import re
+import subprocess
+import sys
+import tempfile
+
+import tree_sitter_swift
+from tree_sitter import Language, Parser
+
+PARSER = Parser(Language(tree_sitter_swift.language()))
+DOC_ATTRIBUTE = re.compile(r"@_documentation\([^)]*\)")
+
+
+def parse_errors(source: str):
+    """Positions (line, column, kind) of syntax errors in Swift source."""
+    text = DOC_ATTRIBUTE.sub(lambda m: " " * len(m.group(0)), source)
+    tree = PARSER.parse(text.encode("utf-8"))
+    errors, stack = [], [tree.root_node]
+    while stack:
+        node = stack.pop()
+        if node.is_error or node.is_missing:
+            kind = "missing " + node.type if node.is_missing else "unexpected text"
+            errors.append((node.start_point[0] + 1, node.start_point[1] + 1, kind))
+        if node.has_error:
+            stack.extend(node.children)
+    return sorted(errors)
+
+
+def check_swift_files(paths):
+    failed = 0
+    for path in paths:
+        errors = parse_errors(pathlib.Path(path).read_text(encoding="utf-8"))
+        if errors:
+            failed += 1
+            for line, col, kind in errors[:10]:
+                print(f"{path}:{line}:{col}: {kind}")
+    print(f"swift parse: {len(paths) - failed} of {len(paths)} file(s) parse cleanly")
+    return failed == 0
+
+
+HEADER_FUNCTION = re.compile(r"^\s*[A-Za-z_][\w \*]*?\b((?:uniffi|ffi)_\w+)\s*\(", re.MULTILINE)
+
+
+def header_functions(header_text: str):
+    return set(HEADER_FUNCTION.findall(header_text))
+
+
+def check_header(header: pathlib.Path):
+    result = subprocess.run(
+        ["gcc", "-fsyntax-only", "-D_Nullable=", "-D_Nonnull=", "-x", "c", str(header)],
+        capture_output=True,
+        text=True,
+    )
+    if result.returncode != 0:
+        print(result.stderr)
+        print(f"C header: {header} does not compile")
+        return False
+    print(f"C header: {header.name} compiles (gcc -fsyntax-only)")
+    return True
+
+
+def check_exports(header: pathlib.Path, lib: pathlib.Path):
+    declared = header_functions(header.read_text(encoding="utf-8"))
+    nm = subprocess.run(["nm", "-D", "--defined-only", str(lib)], capture_output=True, text=True, check=True)
+    exported = {line.split()[-1] for line in nm.stdout.splitlines() if line.strip()}
+    missing = sorted(declared - exported)
+    for name in missing[:20]:
+        print(f"declared in the header but not exported: {name}")
+    print(f"exports: {len(declared) - len(missing)} of {len(declared)} declared functions are exported by {lib.name}")
+    return bool(declared) and not missing
+
+
+def self_test():
+    """The checks must fail on broken input."""
+    ok = True
+    if not parse_errors("func broken( {\n let x = \n}\n"):
+        print("self-test: a broken Swift file was not caught")
+        ok = False
+    if parse_errors('@_documentation(visibility: private)\npublic func f() -> Int { return 1 }\n'):
+        print("self-test: a valid Swift file was refused")
+        ok = False
+    with tempfile.TemporaryDirectory() as tmp:
+        bad = pathlib.Path(tmp) / "bad.h"
+        bad.write_text("void uniffi_missing_fn(int x\n")
+        if check_header(bad):
+            print("self-test: a broken header was not caught")
+            ok = False
+    if header_functions("void uniffi_a_fn(int x);\nRustBuffer ffi_b_alloc(uint64_t n);\n") != {"uniffi_a_fn", "ffi_b_alloc"}:
+        print("self-test: header functions are not recognised")
+        ok = False
+    print("self-test: " + ("the checks catch broken input" if ok else "FAILED"))
+    return ok
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--bindings", type=pathlib.Path)
+    ap.add_argument("--lib", type=pathlib.Path)
+    ap.add_argument("--swift", nargs="*", default=[])
+    ap.add_argument("--self-test", action="store_true")
+    args = ap.parse_args()
+    ok = True
+    if args.self_test:
+        ok &= self_test()
+    files = list(args.swift)
+    if args.bindings:
+        files += sorted(str(p) for p in args.bindings.glob("*.swift"))
+        header = next(args.bindings.glob("*.h"))
+        ok &= check_header(header)
+        if args.lib:
+            ok &= check_exports(header, args.lib)
+    if files:
+        ok &= check_swift_files(files)
+    sys.exit(0 if ok else 1)
+
+
+if __name__ == "__main__":
+    main()
