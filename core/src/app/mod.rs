@@ -14,7 +14,7 @@ pub use error::{AppError, AppResult};
 pub use rules::{bundled_rules, check_rule_files, load_rule_files, RulesInfo, RulesOrigin};
 
 use crate::crypto::{KdfParams, NewSlot, Secret, SlotInfo};
-use crate::domain::{AttachmentId, Person};
+use crate::domain::{AttachmentId, Cohort, Person};
 use crate::domain::{
     Document, DocumentChange, DocumentEvent, DocumentId, DocumentRecord, Event, PersonDraft,
     PersonId, PersonRecord, PersonUpdate,
@@ -25,6 +25,30 @@ use chrono::NaiveDate;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+
+/// The fewest characters a new passphrase (for a key slot or a backup) may
+/// have. Opening with an existing passphrase is never refused for length.
+pub const MIN_NEW_PASSPHRASE_CHARS: usize = 8;
+
+/// Refuses a new passphrase shorter than [`MIN_NEW_PASSPHRASE_CHARS`].
+pub fn check_new_passphrase(passphrase: &str) -> AppResult<()> {
+    if passphrase.chars().count() < MIN_NEW_PASSPHRASE_CHARS {
+        return Err(AppError::validation(
+            "passphrase",
+            format!(
+                "a new passphrase needs at least {MIN_NEW_PASSPHRASE_CHARS} characters; a longer phrase of ordinary words is easier to remember and harder to guess"
+            ),
+        ));
+    }
+    Ok(())
+}
+
+fn check_new_slot(slot: &NewSlot) -> AppResult<()> {
+    match slot {
+        NewSlot::Passphrase { passphrase, .. } => check_new_passphrase(passphrase),
+        _ => Ok(()),
+    }
+}
 
 /// An open, unlocked store with the rule set in use.
 pub struct App {
@@ -59,6 +83,7 @@ impl App {
         first_slot: NewSlot,
         options: StoreOptions,
     ) -> AppResult<App> {
+        check_new_slot(&first_slot)?;
         App::with_store(Store::create_with(path, first_slot, options)?)
     }
 
@@ -76,6 +101,7 @@ impl App {
         slot: NewSlot,
         options: StoreOptions,
     ) -> AppResult<(App, MergeReport)> {
+        check_new_slot(&slot)?;
         let (store, report) = Store::restore_backup(input, backup_passphrase, path, slot, options)?;
         Ok((App::with_store(store)?, report))
     }
@@ -137,6 +163,7 @@ impl App {
 
     /// Adds a key slot; returns its id.
     pub fn add_slot(&mut self, slot: NewSlot) -> AppResult<String> {
+        check_new_slot(&slot)?;
         Ok(self.store.add_slot(slot)?)
     }
 
@@ -152,13 +179,47 @@ impl App {
         old: &Secret,
         new: NewSlot,
     ) -> AppResult<()> {
+        check_new_slot(&new)?;
         Ok(self.store.change_passphrase(slot_id, old, new)?)
     }
 
     // ---- people ----
 
+    /// The cohorts people can be registered with: `mou`, `unknown`, and
+    /// every Cabinet-resolution cohort the rule set in use names.
+    pub fn known_cohorts(&self) -> Vec<Cohort> {
+        let mut out = vec![Cohort::Mou, Cohort::Unknown];
+        for rule in self.rules.rules() {
+            for c in rule.applies.cohorts.iter().flatten() {
+                if !out.contains(c) {
+                    out.push(c.clone());
+                }
+            }
+        }
+        out.sort();
+        out
+    }
+
+    /// Refuses a Cabinet-resolution cohort that no rule in use knows (a
+    /// typo would silently leave a worker without any of their rules).
+    fn check_cohort(&self, cohort: &Cohort) -> AppResult<()> {
+        let known = self.known_cohorts();
+        if matches!(cohort, Cohort::CabinetResolution(_)) && !known.contains(cohort) {
+            let codes: Vec<String> = known.iter().map(Cohort::code).collect();
+            return Err(AppError::validation(
+                "cohort",
+                format!(
+                    "no rule in use knows this cohort; known cohorts: {}",
+                    codes.join(", ")
+                ),
+            ));
+        }
+        Ok(())
+    }
+
     /// Registers a person.
     pub fn register_person(&mut self, draft: PersonDraft, on: NaiveDate) -> AppResult<Person> {
+        self.check_cohort(&draft.cohort)?;
         Ok(self.store.register_person(draft, on)?)
     }
 
@@ -169,6 +230,9 @@ impl App {
         update: PersonUpdate,
         on: NaiveDate,
     ) -> AppResult<Person> {
+        if let Some(c) = &update.cohort {
+            self.check_cohort(c)?;
+        }
         Ok(self.store.update_person(id, update, on)?)
     }
 
@@ -343,6 +407,7 @@ impl App {
         passphrase: &str,
         kdf: KdfParams,
     ) -> AppResult<W> {
+        check_new_passphrase(passphrase)?;
         Ok(self.store.export_backup(out, passphrase, kdf)?)
     }
 
@@ -354,6 +419,7 @@ impl App {
         passphrase: &str,
         kdf: KdfParams,
     ) -> AppResult<()> {
+        check_new_passphrase(passphrase)?;
         let path = path.as_ref();
         let file = new_file(path)?;
         let result = self

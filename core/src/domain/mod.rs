@@ -2,6 +2,7 @@
 //! Pure: no I/O, no clock, no randomness except new ids.
 
 pub mod commands;
+pub mod countries;
 pub mod dates;
 pub mod document;
 pub mod event;
