@@ -30,6 +30,8 @@ pub enum TermGroup {
     CancelReason,
     /// A kind of stored record (`record-…`).
     Record,
+    /// An input field (`field-…`).
+    Field,
 }
 
 impl From<core::TermGroup> for TermGroup {
@@ -43,6 +45,7 @@ impl From<core::TermGroup> for TermGroup {
             core::TermGroup::Confidence => TermGroup::Confidence,
             core::TermGroup::CancelReason => TermGroup::CancelReason,
             core::TermGroup::Record => TermGroup::Record,
+            core::TermGroup::Field => TermGroup::Field,
         }
     }
 }
@@ -141,7 +144,10 @@ impl From<core::ArgValue> for MessageValue {
             core::ArgValue::Number(value) => MessageValue::Number { value },
             core::ArgValue::Span(s) => MessageValue::Span { span: s.into() },
             core::ArgValue::Money { amount, currency } => MessageValue::Money {
-                money: Money { amount, currency },
+                money: Money {
+                    amount: i64::try_from(amount).unwrap_or(i64::MAX),
+                    currency,
+                },
             },
             core::ArgValue::Kind(k) => MessageValue::Kind { kind: k.into() },
             core::ArgValue::Kinds(ks) => MessageValue::Kinds {
@@ -159,9 +165,13 @@ impl From<core::ArgValue> for MessageValue {
 
 /// Converts a message back into the core's form (for rendering).
 fn to_core(message: Message) -> Result<core::Message, ApiError> {
-    let invalid = |reason: &str| ApiError::Validation {
-        field: "message".into(),
-        reason: reason.into(),
+    let invalid = |reason: &str| {
+        crate::error::invalid(
+            crate::vocabulary::Field::Message,
+            doctrack_core::app::Problem::Other {
+                reason: reason.into(),
+            },
+        )
     };
     let id = core::MessageId::parse(&message.id).ok_or_else(|| invalid("unknown message id"))?;
     let terms = core::terms::all();
@@ -172,7 +182,7 @@ fn to_core(message: Message) -> Result<core::Message, ApiError> {
             MessageValue::Number { value } => core::ArgValue::Number(value),
             MessageValue::Span { span } => core::ArgValue::Span(span.into()),
             MessageValue::Money { money } => core::ArgValue::Money {
-                amount: money.amount,
+                amount: u64::try_from(money.amount).unwrap_or(0),
                 currency: money.currency,
             },
             MessageValue::Kind { kind } => core::ArgValue::Kind(kind.into()),
@@ -199,13 +209,13 @@ fn to_core(message: Message) -> Result<core::Message, ApiError> {
 #[uniffi::export]
 pub fn render_message(message: Message, language: Language) -> Result<String, ApiError> {
     let message = to_core(message)?;
-    Ok(Localizer::new(language.into()).render(&message))
+    Ok(Localizer::shared(language.into()).render(&message))
 }
 
 /// A document kind's name in `language`, for headings ("Work permit").
 #[uniffi::export]
 pub fn document_kind_name(kind: DocumentKind, language: Language) -> String {
-    Localizer::new(language.into()).kind_name(&kind.into())
+    Localizer::shared(language.into()).kind_name(&kind.into())
 }
 
 #[cfg(test)]

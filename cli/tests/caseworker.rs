@@ -378,7 +378,7 @@ fn input_is_checked_against_what_exists() {
         ],
     );
     assert!(
-        err.contains("known cohorts") && err.contains("cr:2024-09-24"),
+        err.contains("No rule in use knows this cohort") && err.contains("cr:2024-09-24"),
         "{err}"
     );
     c.ok(&[

@@ -255,15 +255,16 @@ def test_bad_input_is_typed(tmp_path):
         _, passport, _, _ = await seed(store)
         with pytest.raises(dt.ApiError.Validation) as e:
             await store.register_person(draft("x" * 1_000_000), AS_OF)
-        assert e.value.field == "display_name"
+        assert e.value.field == dt.Field.DISPLAY_NAME
+        assert e.value.problem == dt.Problem.TOO_LONG(200)
         with pytest.raises(dt.ApiError.Validation):
             await store.register_person(draft("Ko\x00Aung"), AS_OF)
         with pytest.raises(dt.ApiError.Validation) as e:
             await store.add_photo(passport, "image/jpeg", bytes(21 * 1024 * 1024), AS_OF)
-        assert e.value.field == "photo"
+        assert e.value.field == dt.Field.PHOTO
         with pytest.raises(dt.ApiError.Validation) as e:
             await store.dashboard(datetime.date(1066, 10, 14))
-        assert e.value.field == "date"
+        assert e.value.field == dt.Field.DATE
         with pytest.raises(dt.ApiError.Validation):
             dt.parse_typed_date_text("2025-02-30")
         with pytest.raises(dt.ApiError.NotFound):

@@ -7,14 +7,16 @@
 
 mod dashboard;
 mod error;
+mod problem;
 mod rules;
 
 pub use dashboard::{Dashboard, PLAN_HORIZON};
 pub use error::{AppError, AppResult};
+pub use problem::{Field, Problem};
 pub use rules::{bundled_rules, check_rule_files, load_rule_files, RulesInfo, RulesOrigin};
 
 use crate::crypto::{KdfParams, NewSlot, Secret, SlotInfo};
-use crate::domain::{AttachmentId, Cohort, Person};
+use crate::domain::{AttachmentId, Cohort, LinkKind, Person};
 use crate::domain::{
     Document, DocumentChange, DocumentEvent, DocumentId, DocumentRecord, Event, PersonDraft,
     PersonId, PersonRecord, PersonUpdate,
@@ -34,11 +36,24 @@ pub const MIN_NEW_PASSPHRASE_CHARS: usize = 8;
 pub fn check_new_passphrase(passphrase: &str) -> AppResult<()> {
     if passphrase.chars().count() < MIN_NEW_PASSPHRASE_CHARS {
         return Err(AppError::validation(
-            "passphrase",
-            format!(
-                "a new passphrase needs at least {MIN_NEW_PASSPHRASE_CHARS} characters; a longer phrase of ordinary words is easier to remember and harder to guess"
-            ),
+            Field::Passphrase,
+            Problem::TooShort {
+                min: MIN_NEW_PASSPHRASE_CHARS as u64,
+            },
         ));
+    }
+    Ok(())
+}
+
+/// People type only "stamped in" and "tied to" links; renewal and
+/// replacement links are made by their own events.
+fn check_typed_links(document: &Document) -> AppResult<()> {
+    if document
+        .links
+        .iter()
+        .any(|l| !matches!(l.kind, LinkKind::StampedIn | LinkKind::TiedTo))
+    {
+        return Err(AppError::validation(Field::Links, Problem::ReservedLink));
     }
     Ok(())
 }
@@ -48,6 +63,21 @@ fn check_new_slot(slot: &NewSlot) -> AppResult<()> {
         NewSlot::Passphrase { passphrase, .. } => check_new_passphrase(passphrase),
         _ => Ok(()),
     }
+}
+
+/// The cohorts a rule set knows: `mou`, `unknown`, and every
+/// Cabinet-resolution cohort its rules name.
+pub fn known_cohorts(rules: &RuleSet) -> Vec<Cohort> {
+    let mut out = vec![Cohort::Mou, Cohort::Unknown];
+    for rule in rules.rules() {
+        for c in rule.applies.cohorts.iter().flatten() {
+            if !out.contains(c) {
+                out.push(c.clone());
+            }
+        }
+    }
+    out.sort();
+    out
 }
 
 /// An open, unlocked store with the rule set in use.
@@ -188,16 +218,7 @@ impl App {
     /// The cohorts people can be registered with: `mou`, `unknown`, and
     /// every Cabinet-resolution cohort the rule set in use names.
     pub fn known_cohorts(&self) -> Vec<Cohort> {
-        let mut out = vec![Cohort::Mou, Cohort::Unknown];
-        for rule in self.rules.rules() {
-            for c in rule.applies.cohorts.iter().flatten() {
-                if !out.contains(c) {
-                    out.push(c.clone());
-                }
-            }
-        }
-        out.sort();
-        out
+        known_cohorts(&self.rules)
     }
 
     /// Refuses a Cabinet-resolution cohort that no rule in use knows (a
@@ -205,13 +226,11 @@ impl App {
     fn check_cohort(&self, cohort: &Cohort) -> AppResult<()> {
         let known = self.known_cohorts();
         if matches!(cohort, Cohort::CabinetResolution(_)) && !known.contains(cohort) {
-            let codes: Vec<String> = known.iter().map(Cohort::code).collect();
             return Err(AppError::validation(
-                "cohort",
-                format!(
-                    "no rule in use knows this cohort; known cohorts: {}",
-                    codes.join(", ")
-                ),
+                Field::Cohort,
+                Problem::UnknownCohort {
+                    known: known.iter().map(Cohort::code).collect(),
+                },
             ));
         }
         Ok(())
@@ -259,6 +278,7 @@ impl App {
         document: Document,
         on: NaiveDate,
     ) -> AppResult<DocumentRecord> {
+        check_typed_links(&document)?;
         let document = document.validated()?;
         Ok(self.store.record_document(document, on)?)
     }
@@ -302,6 +322,7 @@ impl App {
         successor: Document,
         on: NaiveDate,
     ) -> AppResult<DocumentRecord> {
+        check_typed_links(&successor)?;
         let successor = successor.validated()?;
         Ok(self.store.approve_renewal(old, successor, on)?)
     }
@@ -313,6 +334,7 @@ impl App {
         replacement: Document,
         on: NaiveDate,
     ) -> AppResult<DocumentRecord> {
+        check_typed_links(&replacement)?;
         let replacement = replacement.validated()?;
         Ok(self.store.receive_replacement(lost, replacement, on)?)
     }
@@ -475,7 +497,7 @@ fn new_file(path: &Path) -> AppResult<std::fs::File> {
 fn io_error(e: &std::io::Error) -> AppError {
     match e.kind() {
         std::io::ErrorKind::AlreadyExists => AppError::AlreadyExists,
-        std::io::ErrorKind::NotFound => AppError::validation("path", "the folder does not exist"),
+        std::io::ErrorKind::NotFound => AppError::validation(Field::Path, Problem::FolderMissing),
         _ => crate::store::StoreError::from(std::io::Error::new(e.kind(), "")).into(),
     }
 }

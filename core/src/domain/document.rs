@@ -253,6 +253,10 @@ impl Document {
     /// Checks and normalises the details: trims text, checks limits and
     /// the consistency of dates, employer and kind.
     pub fn validated(mut self) -> Result<Self, DetailsError> {
+        if let DocumentKind::Other(label) = &self.kind {
+            // Read back through `FromStr`, which refuses what this refuses.
+            self.kind = DocumentKind::Other(SHORT_TEXT.named("label").check(label)?);
+        }
         if self.kind.is_recurring_obligation() {
             if self.expires_on.is_some() {
                 return Err(DetailsError::ExpiryNotApplicable("90-day report"));

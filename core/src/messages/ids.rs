@@ -171,6 +171,81 @@ message_ids! {
     /// `date`: no renewal beyond this date.
     BlockerTermLimit = "blocker-term-limit",
 
+
+    // ---- problems with an input (the field is a term) ----
+    /// `field` is empty.
+    ProblemEmpty = "problem-empty",
+    /// `field`, `max`: too long.
+    ProblemTooLong = "problem-too-long",
+    /// `field`, `min`: too short.
+    ProblemTooShort = "problem-too-short",
+    /// `field`: control characters.
+    ProblemControlCharacters = "problem-control-characters",
+    /// `field`: characters not allowed.
+    ProblemBadCharacters = "problem-bad-characters",
+    /// `field`: not a date.
+    ProblemNotADate = "problem-not-a-date",
+    /// `field`: no such day in the calendar.
+    ProblemNoSuchDay = "problem-no-such-day",
+    /// `field`: an implausible year.
+    ProblemYearOutOfRange = "problem-year-out-of-range",
+    /// `field`: expiry not after issue.
+    ProblemExpiryNotAfterIssue = "problem-expiry-not-after-issue",
+    /// `field`: the kind has no expiry.
+    ProblemNoExpiryForKind = "problem-no-expiry-for-kind",
+    /// `field`: the date of entry is needed.
+    ProblemEntryDateMissing = "problem-entry-date-missing",
+    /// `field`: the kind names no employer.
+    ProblemEmployerNotForKind = "problem-employer-not-for-kind",
+    /// `field`: a document linked to itself.
+    ProblemSelfLink = "problem-self-link",
+    /// `field`: a link only events may set.
+    ProblemReservedLink = "problem-reserved-link",
+    /// `field`: a linked document is unknown or someone else's.
+    ProblemBadLink = "problem-bad-link",
+    /// `field`: the id is taken.
+    ProblemDuplicateId = "problem-duplicate-id",
+    /// `field`: not an ISO 3166 code.
+    ProblemUnknownCountry = "problem-unknown-country",
+    /// `field`, `known`: not a cohort the rules know.
+    ProblemUnknownCohort = "problem-unknown-cohort",
+    /// `field`: not a supported language.
+    ProblemUnknownLanguage = "problem-unknown-language",
+    /// `field`: not a document kind.
+    ProblemUnknownKind = "problem-unknown-kind",
+    /// `field`: not an id.
+    ProblemNotAnId = "problem-not-an-id",
+    /// `field`, `expected`: wrong length in bytes.
+    ProblemWrongLength = "problem-wrong-length",
+    /// `field`, `limit`: larger than the limit in bytes.
+    ProblemTooLarge = "problem-too-large",
+    /// `field`: not a MIME type.
+    ProblemNotAMimeType = "problem-not-a-mime-type",
+    /// `field`: the last key slot.
+    ProblemLastKeySlot = "problem-last-key-slot",
+    /// `field`, `event`: the event does not apply to the kind.
+    ProblemEventNotForKind = "problem-event-not-for-kind",
+    /// `field`, `event`: dated before the latest event.
+    ProblemEventOutOfOrder = "problem-event-out-of-order",
+    /// `field`: the event is another document's.
+    ProblemEventForOtherDocument = "problem-event-for-other-document",
+    /// `field`: the new document is not the same person's or kind.
+    ProblemSuccessorMismatch = "problem-successor-mismatch",
+    /// `field`: a document cannot succeed itself.
+    ProblemSelfSuccessor = "problem-self-successor",
+    /// `field`: the person is archived.
+    ProblemPersonArchived = "problem-person-archived",
+    /// `field`, `event`: made with its own call.
+    ProblemUseDedicatedCall = "problem-use-dedicated-call",
+    /// `field`: not a file path.
+    ProblemNotAPath = "problem-not-a-path",
+    /// `field`: the file cannot be read.
+    ProblemFileUnreadable = "problem-file-unreadable",
+    /// `field`: the folder does not exist.
+    ProblemFolderMissing = "problem-folder-missing",
+    /// `field`, `reason` (English): something else.
+    ProblemOther = "problem-other",
+
     // ---- people-facing errors ----
     /// The passphrase or key does not open the store.
     ErrorWrongSecret = "error-wrong-secret",
@@ -192,8 +267,6 @@ message_ids! {
     ErrorReadOnly = "error-read-only",
     /// Another app or process is writing.
     ErrorBusy = "error-busy",
-    /// `field`, `reason`: invalid input.
-    ErrorValidation = "error-validation",
     /// `state`, `event`: the event is not allowed in this state.
     ErrorIllegalTransition = "error-illegal-transition",
     /// `record`: no such record.

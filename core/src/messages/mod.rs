@@ -45,6 +45,8 @@ pub enum TermGroup {
     CancelReason,
     /// A kind of stored record (`person`, `document`, …).
     Record,
+    /// An input field (`display_name`, `expires_on`, …).
+    Field,
 }
 
 impl TermGroup {
@@ -59,6 +61,7 @@ impl TermGroup {
             TermGroup::Confidence => "confidence",
             TermGroup::CancelReason => "cancel",
             TermGroup::Record => "record",
+            TermGroup::Field => "field",
         }
     }
 }

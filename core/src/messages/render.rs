@@ -57,8 +57,7 @@ impl std::fmt::Debug for Localizer {
 
 /// The shared English localizer.
 pub fn english() -> &'static Localizer {
-    static EN_LOCALIZER: OnceLock<Localizer> = OnceLock::new();
-    EN_LOCALIZER.get_or_init(|| Localizer::new(Language::En))
+    Localizer::shared(Language::En)
 }
 
 impl Localizer {
@@ -73,6 +72,23 @@ impl Localizer {
             primary,
             english: bundle(Language::En, EN),
         }
+    }
+
+    /// A localizer for `language`, made once per process and shared
+    /// (catalogs are parsed only once).
+    pub fn shared(language: Language) -> &'static Localizer {
+        static SHARED: [OnceLock<Localizer>; 5] = [
+            OnceLock::new(),
+            OnceLock::new(),
+            OnceLock::new(),
+            OnceLock::new(),
+            OnceLock::new(),
+        ];
+        let i = Language::ALL
+            .iter()
+            .position(|l| *l == language)
+            .unwrap_or(0);
+        SHARED[i].get_or_init(|| Localizer::new(language))
     }
 
     /// The language it renders.

@@ -104,5 +104,6 @@ pub fn all() -> Vec<Term> {
         .map(AsTerm::term),
     );
     out.extend(RecordKind::ALL.iter().map(AsTerm::term));
+    out.extend(crate::app::Field::ALL.iter().map(AsTerm::term));
     out
 }

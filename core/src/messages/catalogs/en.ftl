@@ -127,6 +127,75 @@ record-attachment_chunk = attachment chunk
 record-key_slot = key slot
 record-meta = store metadata
 
+## Input fields (for problems with what was typed)
+
+field-display_name = name
+field-number = number
+field-issuing_authority = issuing authority
+field-employer = employer
+field-notes = notes
+field-label = label
+field-text = text
+field-date = date
+field-issued_on = date of issue
+field-expires_on = expiry date
+field-on = date
+field-country = country
+field-cohort = cohort
+field-language = language
+field-kind = document kind
+field-links = linked document
+field-event = event
+field-person = person
+field-id = id
+field-passphrase = passphrase
+field-key = key
+field-key_slot = key slot
+field-photo = photo
+field-mime = file type
+field-path = file
+field-message = message
+field-rules = rules
+
+## Problems with what was typed
+
+problem-empty = The { $field } must not be empty.
+problem-too-long = The { $field } is longer than { $max } characters.
+problem-too-short = The { $field } needs at least { $min } characters.
+problem-control-characters = The { $field } contains control characters.
+problem-bad-characters = The { $field } contains characters that are not allowed.
+problem-not-a-date = The { $field } is not a date: type it as on the paper, e.g. 31/03/2026 or 2026-03-31.
+problem-no-such-day = The { $field } does not exist in the calendar.
+problem-year-out-of-range = The year of the { $field } is neither a Common Era nor a Buddhist Era year.
+problem-expiry-not-after-issue = The { $field } must be after the date of issue.
+problem-no-expiry-for-kind = This kind of document has no { $field }.
+problem-entry-date-missing = The 90-day report needs the date of entry as its { $field }.
+problem-employer-not-for-kind = Only work permits, Seabooks and fishing-crew permissions name an { $field }.
+problem-self-link = A document cannot be its own { $field }.
+problem-reserved-link = Renewal and replacement links are set by their own events, not typed as a { $field }.
+problem-bad-link = The { $field } must exist and belong to the same person.
+problem-duplicate-id = That { $field } is already used.
+problem-unknown-country = The { $field } must be a two-letter ISO 3166 code, such as MM, KH, LA, VN or TH.
+problem-unknown-cohort = No rule in use knows this { $field }; known: { $known }.
+problem-unknown-language = The { $field } must be one of en, th, my, km, lo.
+problem-unknown-kind = Unknown { $field }.
+problem-not-an-id = That is not an { $field }.
+problem-wrong-length = The { $field } must be exactly { $expected } bytes.
+problem-too-large = The { $field } is larger than the limit of { $limit } bytes.
+problem-not-a-mime-type = The { $field } must look like image/jpeg.
+problem-last-key-slot = The last { $field } cannot be removed: the store could not be opened any more.
+problem-event-not-for-kind = "{ $event }" does not apply to this kind of document.
+problem-event-out-of-order = "{ $event }" is dated before the document's latest event; check the { $field }.
+problem-event-for-other-document = The { $field } belongs to another document.
+problem-successor-mismatch = The new document must be of the same person and the same { $field }.
+problem-self-successor = A document cannot renew or replace itself.
+problem-person-archived = This { $field } is archived.
+problem-use-dedicated-call = "{ $event }" is recorded with its own command, together with the new document.
+problem-not-a-path = The { $field } path is empty or not usable.
+problem-file-unreadable = The { $field } cannot be read.
+problem-folder-missing = The folder for the { $field } does not exist.
+problem-other = The { $field } is not valid: { $reason }
+
 ## Reasons
 
 reason-printed-expiry = printed expiry date { $date }
@@ -219,7 +288,6 @@ error-store-missing = No document store was found there.
 error-storage-full = The phone's storage is full. Nothing was saved: free some space and try again.
 error-read-only = The store cannot be written here. Nothing was saved.
 error-busy = The store is busy. Try again in a moment.
-error-validation = { $field }: { $reason }
 error-illegal-transition = A document that is { $state } cannot be marked "{ $event }".
 error-not-found = No such { $record }.
 error-rules-invalid = The renewal rules are invalid and were not loaded.

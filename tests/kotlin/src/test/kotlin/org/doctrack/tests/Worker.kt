@@ -70,6 +70,7 @@ object Worker {
                 holder = person.id,
                 kind = DocumentKind.WorkPermit,
                 number = "TEST-WP-1",
+                issuingCountry = "TH",
                 issuedOn = LocalDate.of(2025, 8, 15),
                 expiresOn = PERMIT_EXPIRES,
                 employer = "Test Fishing Co.",
@@ -83,6 +84,7 @@ object Worker {
                     holder = person.id,
                     kind = kind,
                     number = "TEST-H-$kind",
+                    issuingCountry = "TH",
                     issuedOn = LocalDate.of(2026, 1, 5),
                     expiresOn = LocalDate.of(2027, 1, 4),
                 ),
@@ -90,7 +92,7 @@ object Worker {
             )
         }
         val report = store.recordDocument(
-            NewDocument(holder = person.id, kind = DocumentKind.NinetyDayReport, issuedOn = ENTERED),
+            NewDocument(holder = person.id, kind = DocumentKind.NinetyDayReport, issuingCountry = "TH", issuedOn = ENTERED),
             ENTERED,
         )
         return Ids(person.id, passport.document.id, permit.document.id, report.document.id)
