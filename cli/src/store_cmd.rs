@@ -7,8 +7,8 @@ use chrono::NaiveDate;
 use doctrack_core::app::App;
 use doctrack_core::crypto::{KdfParams, NewSlot, Secret};
 use doctrack_core::domain::{
-    CancelReason, Cohort, Country, Document, DocumentChange, DocumentId, DocumentKind, Language,
-    PersonDraft, PersonId,
+    CancelReason, Cohort, Country, Document, DocumentChange, DocumentId, DocumentKind, EventName,
+    Language, PersonDraft, PersonId, SimpleEventOptions,
 };
 use doctrack_core::store::StoreOptions;
 use std::path::PathBuf;
@@ -105,25 +105,13 @@ pub enum PersonCommand {
     },
 }
 
-/// What can happen to a document, as typed on the command line.
-#[derive(Debug, Clone, Copy, clap::ValueEnum)]
-pub enum EventArg {
-    /// Preparing a renewal.
-    RenewalStarted,
-    /// Renewal handed in.
-    RenewalSubmitted,
-    /// Renewal refused.
-    RenewalRejected,
-    /// Lost or stolen.
-    ReportedLost,
-    /// Cancelled (see --reason).
-    Cancelled,
-    /// Employer changed (see --employer).
-    EmployerChanged,
-    /// 90-day report filed.
-    ReportFiled,
-    /// Hide the document.
-    Archived,
+/// The `--event` help: the events recorded by name, from the core's vocabulary.
+fn event_help() -> String {
+    let lines: Vec<String> = EventName::SIMPLE
+        .iter()
+        .map(|e| format!("{}: {}", e.as_str(), e.help()))
+        .collect();
+    format!("What happened. One of: {}", lines.join("; "))
 }
 
 /// `doctrack document …`.
@@ -170,9 +158,8 @@ pub enum DocumentCommand {
         /// The document's id.
         #[arg(long, value_parser = parse_with::<DocumentId>)]
         document: DocumentId,
-        /// What happened.
-        #[arg(long, value_enum)]
-        event: EventArg,
+        #[arg(long, value_parser = parse_with::<EventName>, help = event_help())]
+        event: EventName,
         /// When (default: today).
         #[arg(long, value_parser = crate::parse_date_arg)]
         on: Option<NaiveDate>,
@@ -297,16 +284,12 @@ pub fn document(cmd: DocumentCommand) -> Result<ExitCode, CliError> {
         } => {
             let reason: CancelReason = serde_json::from_value(serde_json::Value::String(reason.clone()))
                 .map_err(|_| CliError::Usage(format!("unknown reason \"{reason}\": use left_employer, revoked, left_country or other")))?;
-            let change = match event {
-                EventArg::RenewalStarted => DocumentChange::RenewalStarted,
-                EventArg::RenewalSubmitted => DocumentChange::RenewalSubmitted,
-                EventArg::RenewalRejected => DocumentChange::RenewalRejected,
-                EventArg::ReportedLost => DocumentChange::ReportedLost,
-                EventArg::Cancelled => DocumentChange::Cancelled { reason },
-                EventArg::EmployerChanged => DocumentChange::EmployerChanged { employer },
-                EventArg::ReportFiled => DocumentChange::ReportFiled,
-                EventArg::Archived => DocumentChange::Archived,
+            let options = SimpleEventOptions {
+                reason: Some(reason),
+                employer,
             };
+            let change = DocumentChange::simple(event, options)
+                .map_err(|e| CliError::Usage(e.to_string()))?;
             let mut s = store.open(false)?;
             let r = s.apply_event(document, change, on.unwrap_or_else(today))?;
             outln!("{} is now {}", r.document.id, r.state.name().label());

@@ -6,8 +6,8 @@ use super::diagnostics::{
     closest, humanise_serde_message, Diagnostic, Location, Severity, SourceMap,
 };
 use super::model::{
-    Applies, Confidence, Effect, Fee, Fine, Prerequisite, Recurring, Rule, RuleSet, RuleText,
-    Source, Status,
+    overrides, Applies, Confidence, Effect, Fee, Fine, Prerequisite, Recurring, Rule, RuleSet,
+    RuleText, Source, Status,
 };
 use super::schema::{KindRef, RawApplies, RawEffect, RawFile, RawRule, SpanText};
 use crate::domain::person::is_resolution_id;
@@ -671,24 +671,6 @@ fn status_word(s: Status) -> &'static str {
         Status::Suspended => "suspended",
         Status::Superseded => "superseded",
     }
-}
-
-/// Whether `winner` takes precedence over `loser` through `overrides`,
-/// directly or through a chain.
-pub(crate) fn overrides(rules_by_id: &HashMap<&str, &Rule>, winner: &Rule, loser: &str) -> bool {
-    let mut stack: Vec<&str> = winner.overrides.iter().map(String::as_str).collect();
-    let mut seen = BTreeSet::new();
-    while let Some(id) = stack.pop() {
-        if id == loser {
-            return true;
-        }
-        if seen.insert(id) {
-            if let Some(r) = rules_by_id.get(id) {
-                stack.extend(r.overrides.iter().map(String::as_str));
-            }
-        }
-    }
-    false
 }
 
 fn check_conflicts(rules: &[Rule], diags: &mut Vec<Diagnostic>) {

@@ -6,7 +6,7 @@ use crate::domain::dates::Span;
 use crate::domain::{Cohort, Country, Document, DocumentKind, Language, Person};
 use chrono::NaiveDate;
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
 
 /// Where a rule's facts come from.
@@ -466,7 +466,7 @@ impl RuleSet {
             .map(|w| {
                 rules
                     .iter()
-                    .map(|l| w.id != l.id && super::loader::overrides(&by_id, w, &l.id))
+                    .map(|l| w.id != l.id && overrides(&by_id, w, &l.id))
                     .collect()
             })
             .collect();
@@ -507,4 +507,22 @@ impl RuleSet {
     pub fn is_empty(&self) -> bool {
         self.rules.is_empty()
     }
+}
+
+/// Whether `winner` takes precedence over `loser` through `overrides`,
+/// directly or through a chain.
+pub(crate) fn overrides(rules_by_id: &HashMap<&str, &Rule>, winner: &Rule, loser: &str) -> bool {
+    let mut stack: Vec<&str> = winner.overrides.iter().map(String::as_str).collect();
+    let mut seen = BTreeSet::new();
+    while let Some(id) = stack.pop() {
+        if id == loser {
+            return true;
+        }
+        if seen.insert(id) {
+            if let Some(r) = rules_by_id.get(id) {
+                stack.extend(r.overrides.iter().map(String::as_str));
+            }
+        }
+    }
+    false
 }

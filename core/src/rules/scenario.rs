@@ -8,8 +8,8 @@ use super::evaluate::{evaluate, Blocker, DateKind, DocumentStatus, Evaluation, T
 use super::model::RuleSet;
 use super::schema::{KindRef, SpanText, TomlDate};
 use crate::domain::{
-    CancelReason, Cohort, Country, Document, DocumentChange, DocumentEvent, DocumentId, Language,
-    Ledger, Link, LinkKind, Person, PersonDraft, PersonId,
+    CancelReason, Cohort, Country, Document, DocumentChange, DocumentEvent, DocumentId, EventName,
+    Language, Ledger, Link, LinkKind, Person, PersonDraft, PersonId, SimpleEventOptions,
 };
 use chrono::NaiveDate;
 use serde::Deserialize;
@@ -76,27 +76,12 @@ struct RawDocument {
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "snake_case")]
-enum RawEventType {
-    RenewalStarted,
-    RenewalSubmitted,
-    RenewalApproved,
-    RenewalRejected,
-    ReportedLost,
-    ReplacementReceived,
-    Cancelled,
-    EmployerChanged,
-    ReportFiled,
-    Archived,
-}
-
-#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawEvent {
     document: String,
     on: TomlDate,
     #[serde(rename = "type")]
-    kind: RawEventType,
+    kind: String,
     #[serde(default)]
     successor: Option<String>,
     #[serde(default)]
@@ -212,20 +197,7 @@ pub struct ScenarioResult {
 }
 
 fn date_kind_by_name(name: &str) -> Option<DateKind> {
-    [
-        DateKind::ValidUntil,
-        DateKind::WindowOpens,
-        DateKind::DueSoonFrom,
-        DateKind::Deadline,
-        DateKind::GraceEnds,
-        DateKind::TermLimit,
-        DateKind::ReportDue,
-        DateKind::ReportWindowOpens,
-        DateKind::ReportWindowCloses,
-        DateKind::JobChangeDeadline,
-    ]
-    .into_iter()
-    .find(|k| k.as_str() == name)
+    DateKind::ALL.into_iter().find(|k| k.as_str() == name)
 }
 
 impl Scenario {
@@ -571,33 +543,44 @@ fn apply_event(
             .ok_or_else(|| format!("successor \"{name}\" is not a [[document]] of this file"))
     };
     let fail = |err: crate::domain::DomainError| format!("event cannot be applied: {err}");
-    let change = match e.kind {
-        RawEventType::RenewalApproved => {
-            return ledger
-                .approve_renewal(doc, successor()?, on)
-                .map(drop)
-                .map_err(fail)
-        }
-        RawEventType::ReplacementReceived => {
-            return ledger
-                .receive_replacement(doc, successor()?, on)
-                .map(drop)
-                .map_err(fail)
-        }
-        RawEventType::RenewalStarted => DocumentChange::RenewalStarted,
-        RawEventType::RenewalSubmitted => DocumentChange::RenewalSubmitted,
-        RawEventType::RenewalRejected => DocumentChange::RenewalRejected,
-        RawEventType::ReportedLost => DocumentChange::ReportedLost,
-        RawEventType::Cancelled => DocumentChange::Cancelled {
-            reason: e.reason.unwrap_or(CancelReason::Other),
-        },
-        RawEventType::EmployerChanged => DocumentChange::EmployerChanged {
-            employer: e.employer.clone(),
-        },
-        RawEventType::ReportFiled => DocumentChange::ReportFiled,
-        RawEventType::Archived => DocumentChange::Archived,
+    let name = event_type(&e.kind)?;
+    if name.needs_successor() {
+        let successor = successor()?;
+        let done = if name == EventName::RenewalApproved {
+            ledger.approve_renewal(doc, successor, on)
+        } else {
+            ledger.receive_replacement(doc, successor, on)
+        };
+        return done.map(drop).map_err(fail);
+    }
+    let options = SimpleEventOptions {
+        reason: e.reason,
+        employer: e.employer.clone(),
     };
+    let change = DocumentChange::simple(name, options).map_err(|err| err.to_string())?;
     ledger.change(doc, change, on).map(drop).map_err(fail)
+}
+
+/// The event type written in a scenario: an event recorded by name, or a
+/// renewal approval or replacement (which name their `successor`).
+fn event_type(written: &str) -> Result<EventName, String> {
+    let allowed: Vec<EventName> = EventName::SIMPLE
+        .into_iter()
+        .chain([EventName::RenewalApproved, EventName::ReplacementReceived])
+        .collect();
+    match EventName::parse(written) {
+        Some(name) if allowed.contains(&name) => Ok(name),
+        _ => {
+            let names: Vec<&str> = allowed.iter().map(|e| e.as_str()).collect();
+            let hint = super::diagnostics::closest(written, names.iter().copied())
+                .map(|c| format!(", did you mean \"{c}\"?"))
+                .unwrap_or_default();
+            Err(format!(
+                "unknown event type \"{written}\"{hint} Expected one of: {}.",
+                names.join(", ")
+            ))
+        }
+    }
 }
 
 fn compare(want: &RawExpectOwned, st: &DocumentStatus) -> Vec<(String, String, String)> {
