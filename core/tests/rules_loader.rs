@@ -271,3 +271,63 @@ fn embedded_thai_rule_set_is_clean() {
     }
     assert_eq!(embedded::files().len(), 8);
 }
+
+#[test]
+fn buddhist_era_years_are_refused_with_the_common_era_year() {
+    // 2568 BE = 2025 CE: a maintainer copying a Thai document's date.
+    let errs = errors(&[file(
+        "x.toml",
+        &GOOD.replace("effective_from = 2024-01-01", "effective_from = 2568-02-13"),
+    )]);
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(
+        errs[0].starts_with(
+            "x.toml:7:18: error: 2568 looks like a Buddhist Era year: write 2025 (2568-02-13 is 2025-02-13"
+        ),
+        "{errs:?}"
+    );
+    // Also as a quoted date and in a source's date; a BE leap day is
+    // reported as BE, not as an impossible date (2567-02-29 = 2024-02-29).
+    let errs = errors(&[file(
+        "x.toml",
+        &GOOD.replace("date = 2024-01-01", "date = \"2567-02-29\""),
+    )]);
+    assert!(
+        errs[0].contains("2567 looks like a Buddhist Era year: write 2024"),
+        "{errs:?}"
+    );
+    // 2400 is the last year read as Common Era (no rule date is near it).
+    let errs = errors(&[file(
+        "x.toml",
+        &GOOD.replace("effective_from = 2024-01-01", "effective_from = 2400-01-01"),
+    )]);
+    assert!(errs.is_empty(), "{errs:?}");
+}
+
+#[test]
+fn buddhist_era_years_in_scenarios_are_refused() {
+    use doctrack_core::rules::Scenario;
+    let text = r#"description = "BE year"
+[[person]]
+id = "a"
+nationality = "MM"
+cohort = "mou"
+[[document]]
+id = "wp"
+holder = "a"
+kind = "work_permit"
+issued = 2024-01-01
+expires = 2569-03-31
+[[check]]
+as_of = 2025-01-01
+[[check.expect]]
+document = "wp"
+status = "valid"
+"#;
+    let errs = Scenario::parse("s.toml", text).unwrap_err();
+    let first = errs[0].to_string();
+    assert!(
+        first.starts_with("s.toml:11:11: error: 2569 looks like a Buddhist Era year: write 2026"),
+        "{first}"
+    );
+}

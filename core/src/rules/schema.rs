@@ -12,7 +12,9 @@ use serde::{Deserialize, Deserializer};
 use serde_spanned::Spanned;
 use std::collections::BTreeMap;
 
-/// A calendar date written as a TOML date (`2025-02-13`) or string.
+/// A calendar date written as a TOML date (`2025-02-13`) or string, in the
+/// Common Era. A year above 2400 is refused with a hint: it is almost
+/// certainly a Thai Buddhist Era year (2568 = 2025).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TomlDate(pub NaiveDate);
 
@@ -29,22 +31,51 @@ impl<'de> Deserialize<'de> for TomlDate {
                 "expected a calendar date such as 2025-02-13 (no time of day, no quotes needed)",
             )
         };
-        match Either::deserialize(d)? {
+        let (year, month, day) = match Either::deserialize(d)? {
             Either::Toml(dt) => match (dt.date, dt.time, dt.offset) {
-                (Some(date), None, None) => NaiveDate::from_ymd_opt(
+                (Some(date), None, None) => (
                     i32::from(date.year),
                     u32::from(date.month),
                     u32::from(date.day),
-                )
-                .map(TomlDate)
-                .ok_or_else(bad),
-                _ => Err(bad()),
+                ),
+                _ => return Err(bad()),
             },
-            Either::Text(s) => NaiveDate::parse_from_str(&s, "%Y-%m-%d")
-                .map(TomlDate)
-                .map_err(|_| bad()),
+            Either::Text(s) => ymd(&s).ok_or_else(bad)?,
+        };
+        if let Some(hint) = buddhist_era_hint(year, month, day) {
+            return Err(serde::de::Error::custom(hint));
         }
+        NaiveDate::from_ymd_opt(year, month, day)
+            .map(TomlDate)
+            .ok_or_else(bad)
     }
+}
+
+/// `YYYY-MM-DD` as numbers, without checking that the day exists.
+fn ymd(text: &str) -> Option<(i32, u32, u32)> {
+    let mut parts = text.trim().split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
+    if parts.next().is_some() || !digits(y, 4) || !digits(m, 2) || !digits(d, 2) {
+        return None;
+    }
+    Some((y.parse().ok()?, m.parse().ok()?, d.parse().ok()?))
+}
+
+/// Years above this are taken for Thai Buddhist Era years (BE = CE + 543)
+/// written by mistake: no rule or scenario date is that far in the future.
+pub const BUDDHIST_ERA_THRESHOLD: i32 = 2400;
+
+/// The error for a date whose year looks like a Buddhist Era year, with
+/// the Common Era date to write instead.
+pub fn buddhist_era_hint(year: i32, month: u32, day: u32) -> Option<String> {
+    if year <= BUDDHIST_ERA_THRESHOLD {
+        return None;
+    }
+    let ce = year - crate::domain::dates::BE_OFFSET;
+    Some(format!(
+        "{year} looks like a Buddhist Era year: write {ce} ({year:04}-{month:02}-{day:02} is {ce:04}-{month:02}-{day:02} in the Common Era; rule and scenario files use Common Era years)"
+    ))
 }
 
 /// A length of time written as text: `"90 days"`, `"6 months"`, `"2 years"`.
