@@ -451,6 +451,16 @@ impl RuleContext<'_, '_> {
                 from: raw_f.from,
             });
         }
+        for (key, value) in [
+            ("validity", &e.validity),
+            ("max_total_term", &e.max_total_term),
+        ] {
+            if let Some(v) = value {
+                if v.get_ref().0.is_zero() {
+                    self.error(&v.span(), format!("{key} must be at least 1 day"));
+                }
+            }
+        }
         let effect = Effect {
             validity: Self::span_of(&e.validity),
             end_of_authorisation: e.end_of_authorisation.as_ref().map(|d| d.get_ref().0),

@@ -19,7 +19,8 @@ impl Context<'_> {
         res: &Resolved,
         st: &mut DocumentStatus,
     ) {
-        // 1. Valid until: printed expiry, or issue date + validity term.
+        // 1. Valid until: printed expiry, or the last day of the validity
+        //    term that starts on the issue date (inclusive end dates).
         let mut valid: Option<(NaiveDate, Vec<Reason>)> = match (
             doc.expires_on,
             res.span(Slot::Validity, |r| r.effect.validity),
@@ -33,7 +34,7 @@ impl Context<'_> {
             )),
             (None, Some((term, rule))) => doc
                 .issued_on
-                .and_then(|i| term.after(i).map(|d| (i, d)))
+                .and_then(|i| term.last_day_from(i).map(|d| (i, d)))
                 .map(|(issued, until)| {
                     (
                         until,
@@ -128,7 +129,9 @@ impl Context<'_> {
         // 5. Term limit (MOU 4 years) and prerequisites.
         if let Some((term, rule)) = res.span(Slot::MaxTotalTerm, |r| r.effect.max_total_term) {
             if let Some((first_issue, first)) = self.chain_start(doc) {
-                if let Some(limit) = term.after(first_issue) {
+                // The last day the total term allows (inclusive, like printed
+                // expiries): reached when this document already runs to it.
+                if let Some(limit) = term.last_day_from(first_issue) {
                     let reason = rule_reason(
                         rule,
                         Message::new(M::ReasonTermLimit)
@@ -152,7 +155,7 @@ impl Context<'_> {
                         date: limit,
                         reasons,
                     });
-                    if deadline >= limit && submitted.is_none() {
+                    if until >= limit && submitted.is_none() {
                         st.blockers.push(Blocker::TermLimit { limit, reason });
                     }
                 }
@@ -303,7 +306,7 @@ impl Context<'_> {
     ) -> Option<Blocker> {
         let required_until = p
             .min_remaining
-            .and_then(|m| m.after(needed_on))
+            .and_then(|m| m.last_day_from(needed_on))
             .unwrap_or(needed_on);
         let link = match doc.kind {
             DocumentKind::Visa => Some(LinkKind::StampedIn),
