@@ -6,11 +6,12 @@
 
 use chrono::{Days, NaiveDate};
 use doctrack_core::domain::{
-    Cohort, Country, Document, DocumentChange, DocumentId, DocumentKind, Language, Ledger,
-    PersonDraft,
+    CancelReason, Cohort, Country, Document, DocumentChange, DocumentId, DocumentKind, Language,
+    Ledger, Link, LinkKind, PersonDraft,
 };
-use doctrack_core::rules::{evaluate, load, Blocker, DateKind, RuleFile, RuleSet};
+use doctrack_core::rules::{embedded, evaluate, load, Blocker, DateKind, RuleFile, RuleSet};
 use proptest::prelude::*;
+use std::sync::OnceLock;
 
 fn start() -> NaiveDate {
     NaiveDate::from_ymd_opt(2020, 1, 1).unwrap()
@@ -80,8 +81,144 @@ fn permit(
     }
 }
 
+fn thai_rules() -> &'static RuleSet {
+    static RULES: OnceLock<RuleSet> = OnceLock::new();
+    RULES.get_or_init(|| embedded::load_default().rules.expect("embedded rules load"))
+}
+
+/// The kinds of a fisher's chain: Seabook <- work permit <- stay <- passport/CI,
+/// and a pink card with the work permit.
+const CHAIN: [&str; 6] = [
+    "passport",
+    "certificate_of_identity",
+    "visa",
+    "work_permit",
+    "seabook",
+    "pink_card",
+];
+
+/// One document of the chain: present or not, its last day (days after
+/// 2026-01-02), and whether it links to the document it depends on.
+type Spec = (bool, u32, bool);
+
+/// Records the chain with the given last days; returns the ledger and the
+/// documents' ids by position in [`CHAIN`].
+fn chain(
+    specs: &[Spec],
+    cohort: &str,
+    cancel: Option<(u32, bool)>,
+) -> (Ledger, Vec<Option<DocumentId>>) {
+    let base = NaiveDate::from_ymd_opt(2026, 1, 2).unwrap();
+    let issued = NaiveDate::from_ymd_opt(2025, 6, 1).unwrap();
+    let mut ledger = Ledger::new();
+    let holder = ledger
+        .register_person(
+            PersonDraft {
+                display_name: "P".into(),
+                nationality: "MM".parse::<Country>().unwrap(),
+                language: Language::En,
+                cohort: cohort.parse::<Cohort>().unwrap(),
+                works_on_fishing_vessel: true,
+            },
+            issued,
+        )
+        .unwrap();
+    let mut ids: Vec<Option<DocumentId>> = Vec::new();
+    for (i, (present, last, link)) in specs.iter().enumerate() {
+        if !present {
+            ids.push(None);
+            continue;
+        }
+        let kind: DocumentKind = CHAIN[i].parse().unwrap();
+        let mut doc = permit(
+            holder,
+            issued,
+            base.checked_add_days(Days::new(u64::from(*last))).unwrap(),
+        );
+        doc.kind = kind.clone();
+        doc.number = format!("N{i}");
+        // visa -> passport (stamped in); work permit, Seabook, pink card -> work permit or
+        // passport (tied to).
+        let target = match i {
+            2 => ids[0].map(|t| (LinkKind::StampedIn, t)),
+            4 | 5 => ids[3].map(|t| (LinkKind::TiedTo, t)),
+            _ => None,
+        };
+        if let (true, Some((kind, target))) = (*link, target) {
+            doc.links.push(Link { kind, target });
+        }
+        ids.push(Some(doc.id));
+        ledger.record_document(doc, issued).unwrap();
+    }
+    if let (Some((day, left)), Some(wp)) = (cancel, ids[3]) {
+        let reason = if left {
+            CancelReason::LeftEmployer
+        } else {
+            CancelReason::Revoked
+        };
+        let on = base.checked_add_days(Days::new(u64::from(day))).unwrap();
+        ledger
+            .change(wp, DocumentChange::Cancelled { reason }, on)
+            .unwrap();
+    }
+    (ledger, ids)
+}
+
+fn valid_untils(ledger: &Ledger, as_of: NaiveDate) -> Vec<(DocumentId, NaiveDate)> {
+    let people: Vec<_> = ledger.people().values().map(|p| p.person.clone()).collect();
+    let docs: Vec<_> = ledger
+        .documents()
+        .values()
+        .map(|r| r.document.clone())
+        .collect();
+    let eval = evaluate(
+        &people,
+        &docs,
+        &ledger.document_events(),
+        thai_rules(),
+        as_of,
+    );
+    eval.documents
+        .iter()
+        .filter_map(|st| st.date(DateKind::ValidUntil).map(|d| (st.document, d.date)))
+        .collect()
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// Moving one upstream document's end earlier never moves any other
+    /// document's end later (Thai rules: Seabook <- work permit <- stay <-
+    /// passport/CI, pink card <- work permit), whatever links, cohorts and
+    /// cancellations there are.
+    #[test]
+    fn an_earlier_upstream_end_never_makes_a_downstream_end_later(
+        specs in proptest::collection::vec((proptest::bool::weighted(0.8), 2u32..2000, any::<bool>()), 6),
+        cohort in prop_oneof![Just("mou"), Just("unknown"), Just("cr:2023-02-07")],
+        shorten in 0usize..4,
+        by in 1u32..1500,
+        cancel in proptest::option::weighted(0.3, (0u32..600, any::<bool>())),
+        at in 0u32..900,
+    ) {
+        let as_of = NaiveDate::from_ymd_opt(2026, 1, 2).unwrap().checked_add_days(Days::new(u64::from(at))).unwrap();
+        let (ledger, ids) = chain(&specs, cohort, cancel);
+        let before = valid_untils(&ledger, as_of);
+        let mut shorter = specs.clone();
+        shorter[shorten].1 = specs[shorten].1.saturating_sub(by).max(1);
+        let (ledger2, ids2) = chain(&shorter, cohort, cancel);
+        let after = valid_untils(&ledger2, as_of);
+        for (i, (a, b)) in ids.iter().zip(&ids2).enumerate() {
+            if i == shorten {
+                continue;
+            }
+            let (Some(a), Some(b)) = (a, b) else { continue };
+            let old = before.iter().find(|(id, _)| id == a).map(|(_, d)| *d);
+            let new = after.iter().find(|(id, _)| id == b).map(|(_, d)| *d);
+            if let (Some(old), Some(new)) = (old, new) {
+                prop_assert!(new <= old, "{} ended {} before and {} after {} ended earlier", CHAIN[i], old, new, CHAIN[shorten]);
+            }
+        }
+    }
 
     /// Consecutive permits (each starts the day after the previous one's
     /// last day), renewed one into the next: the last one is blocked by the

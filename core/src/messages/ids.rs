@@ -62,6 +62,11 @@ message_ids! {
     ReasonLapsesWith = "reason-lapses-with",
     /// `kind`, `date`: another of the person's documents ends on this day.
     ReasonRelatedEnds = "reason-related-ends",
+    /// `kind`, `date`: another of the person's documents was cancelled on this day.
+    ReasonRelatedCancelled = "reason-related-cancelled",
+    /// `kind`, `left`, `date`: another document was cancelled when the worker
+    /// left the employer (`left`); its job-change deadline is `date`.
+    ReasonRelatedJobChange = "reason-related-job-change",
     /// `span`: the deadline comes this long after the document ends.
     ReasonDeadlineAfterExpiry = "reason-deadline-after-expiry",
     /// `span`, `date` (first issue): the longest total term.
@@ -128,6 +133,9 @@ message_ids! {
     NoteCappedByMissing = "note-capped-by-missing",
     /// `kinds`, `rule`: lapses with documents of which none is recorded.
     NoteLapsesWithMissing = "note-lapses-with-missing",
+    /// `kinds`, `date`, `rule`: an upstream document ends on `date`, before
+    /// the end that the resolution `rule` sets, which it does not shorten.
+    NoteResolutionOutlastsUpstream = "note-resolution-outlasts-upstream",
 
     // ---- warnings about the input ----
     /// `document`: the document's events cannot be folded.

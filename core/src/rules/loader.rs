@@ -7,9 +7,9 @@ use super::diagnostics::{
 };
 use super::model::{
     overrides, Applies, Confidence, Effect, Fee, Fine, Prerequisite, Recurring, Rule, RuleSet,
-    RuleText, Source, Status,
+    RuleText, Source, Status, Upstream,
 };
-use super::schema::{KindRef, RawApplies, RawEffect, RawFile, RawRule, SpanText};
+use super::schema::{KindRef, RawApplies, RawEffect, RawFile, RawRule, SpanText, UpstreamRef};
 use crate::domain::person::is_resolution_id;
 use crate::domain::{Cohort, Country, DocumentKind, Language};
 use chrono::NaiveDate;
@@ -97,6 +97,7 @@ pub fn load(files: &[RuleFile]) -> LoadReport {
     if !diags.iter().any(|d| d.severity == Severity::Error) {
         check_conflicts(&rules, &mut diags);
         check_cycles(&rules, &mut diags);
+        check_leaving_policies(&rules, &mut diags);
     }
     diags.sort_by(|a, b| (a.severity, &a.location).cmp(&(b.severity, &b.location)));
     let failed = diags.iter().any(|d| d.severity == Severity::Error);
@@ -361,8 +362,9 @@ impl RuleContext<'_, '_> {
             }
             Some(kinds)
         };
-        let capped_by = linked(self, &e.capped_by, "capped_by");
-        let lapses_with = linked(self, &e.lapses_with, "lapses_with");
+        let capped_by = self.upstreams(&e.capped_by, "capped_by", &own_kinds, &raw.span());
+        let lapses_with = self.upstreams(&e.lapses_with, "lapses_with", &own_kinds, &raw.span());
+
         let mut prerequisites = Vec::new();
         for p in e.prerequisites.iter().flatten() {
             let raw_p = p.get_ref();
@@ -472,6 +474,7 @@ impl RuleContext<'_, '_> {
             max_total_term: Self::span_of(&e.max_total_term),
             capped_by,
             lapses_with,
+            on_leaving_employer: e.on_leaving_employer.as_ref().map(|o| *o.get_ref()),
             job_change_period: Self::span_of(&e.job_change_period),
             reminder_ladder,
             prerequisites,
@@ -490,6 +493,41 @@ impl RuleContext<'_, '_> {
             }
         }
         Some(effect)
+    }
+
+    /// `capped_by` / `lapses_with`: each entry one upstream document (kinds
+    /// joined with `|` are alternatives); no kind twice, none of the rule's own.
+    fn upstreams(
+        &mut self,
+        list: &Option<Vec<Spanned<UpstreamRef>>>,
+        key: &str,
+        own_kinds: &[DocumentKind],
+        effect_span: &Range<usize>,
+    ) -> Option<Vec<Upstream>> {
+        let list = list.as_ref()?;
+        if list.is_empty() {
+            self.error(
+                effect_span,
+                format!("{key} needs at least one document kind"),
+            );
+        }
+        let mut seen: Vec<DocumentKind> = Vec::new();
+        let mut out = Vec::new();
+        for entry in list {
+            for k in &entry.get_ref().0 {
+                if own_kinds.contains(k) {
+                    self.error(&entry.span(), format!("{key} names \"{k}\", which the rule itself applies to: a document cannot depend on itself"));
+                }
+                if seen.contains(k) {
+                    self.error(&entry.span(), format!("{key} names \"{k}\" twice"));
+                }
+                seen.push(k.clone());
+            }
+            out.push(Upstream {
+                kinds: entry.get_ref().0.clone(),
+            });
+        }
+        Some(out)
     }
 
     fn currency(&mut self, c: &Spanned<String>) {
@@ -722,18 +760,30 @@ fn check_conflicts(rules: &[Rule], diags: &mut Vec<Diagnostic>) {
     }
 }
 
+/// `on_leaving_employer` only matters for documents that lapse with another:
+/// warn when no rule gives the same documents a `lapses_with`.
+fn check_leaving_policies(rules: &[Rule], diags: &mut Vec<Diagnostic>) {
+    for r in rules
+        .iter()
+        .filter(|r| r.effect.on_leaving_employer.is_some())
+    {
+        let paired = rules.iter().any(|o| {
+            o.effect.lapses_with.is_some() && o.applies.overlaps(&r.applies) && o.period_overlaps(r)
+        });
+        if !paired {
+            diags.push(at(&r.location, Severity::Warning, format!(
+                "rule {} sets on_leaving_employer, but no rule gives the same documents lapses_with at the same time: it has no effect",
+                r.id
+            )));
+        }
+    }
+}
+
 fn check_cycles(rules: &[Rule], diags: &mut Vec<Diagnostic>) {
     // Edges: kind -> kinds it depends on, with the rule that says so.
     let mut edges: BTreeMap<DocumentKind, Vec<(DocumentKind, &Rule)>> = BTreeMap::new();
     for r in rules {
-        let deps = r
-            .effect
-            .prerequisites
-            .iter()
-            .flat_map(|p| p.kinds.iter())
-            .chain(r.effect.capped_by.iter().flatten())
-            .chain(r.effect.lapses_with.iter().flatten());
-        for dep in deps {
+        for dep in r.effect.depends_on() {
             for k in &r.applies.kinds {
                 edges.entry(k.clone()).or_default().push((dep.clone(), r));
             }

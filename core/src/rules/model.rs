@@ -1,7 +1,7 @@
 //! Validated rules, ready for the evaluator.
 
 use super::diagnostics::Location;
-pub use super::schema::{Confidence, FeeWhen, FineFrom, Status};
+pub use super::schema::{Confidence, FeeWhen, FineFrom, OnLeavingEmployer, Status};
 use crate::domain::dates::Span;
 use crate::domain::{Cohort, Country, Document, DocumentKind, Language, Person};
 use chrono::NaiveDate;
@@ -126,6 +126,14 @@ fn min_opt(a: Option<NaiveDate>, b: Option<NaiveDate>) -> Option<NaiveDate> {
     }
 }
 
+/// One document another depends on (in `capped_by` or `lapses_with`): any
+/// one of these kinds, whichever the person has.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Upstream {
+    /// Alternative kinds (`passport` or `certificate_of_identity`).
+    pub kinds: Vec<DocumentKind>,
+}
+
 /// A document that must be valid when renewing.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Prerequisite {
@@ -214,10 +222,12 @@ pub struct Effect {
     pub processing_time: Option<Span>,
     /// Longest total term across renewals.
     pub max_total_term: Option<Span>,
-    /// Capped by the expiry of these kinds.
-    pub capped_by: Option<Vec<DocumentKind>>,
-    /// Lapses when these kinds end.
-    pub lapses_with: Option<Vec<DocumentKind>>,
+    /// Capped by the end of each of these upstream documents.
+    pub capped_by: Option<Vec<Upstream>>,
+    /// Lapses when any of these upstream documents ends.
+    pub lapses_with: Option<Vec<Upstream>>,
+    /// With `lapses_with`: what a cancellation on leaving the employer does.
+    pub on_leaving_employer: Option<OnLeavingEmployer>,
     /// Time to find a new employer.
     pub job_change_period: Option<Span>,
     /// Reminders before the deadline, largest first.
@@ -256,6 +266,8 @@ pub enum Slot {
     CappedBy,
     /// `lapses_with`.
     LapsesWith,
+    /// `on_leaving_employer`.
+    OnLeavingEmployer,
     /// `job_change_period`.
     JobChangePeriod,
     /// `reminder_ladder`.
@@ -283,6 +295,7 @@ impl fmt::Display for Slot {
             Slot::MaxTotalTerm => f.write_str("max_total_term"),
             Slot::CappedBy => f.write_str("capped_by"),
             Slot::LapsesWith => f.write_str("lapses_with"),
+            Slot::OnLeavingEmployer => f.write_str("on_leaving_employer"),
             Slot::JobChangePeriod => f.write_str("job_change_period"),
             Slot::ReminderLadder => f.write_str("reminder_ladder"),
             Slot::Prerequisite(k) => write!(f, "prerequisite [{k}]"),
@@ -301,6 +314,21 @@ pub fn prerequisite_key(kinds: &[DocumentKind]) -> String {
 }
 
 impl Effect {
+    /// Every kind this effect makes documents depend on (prerequisites,
+    /// `capped_by`, `lapses_with`).
+    pub fn depends_on(&self) -> impl Iterator<Item = &DocumentKind> {
+        self.prerequisites
+            .iter()
+            .flat_map(|p| p.kinds.iter())
+            .chain(self.capped_by.iter().flatten().flat_map(|u| u.kinds.iter()))
+            .chain(
+                self.lapses_with
+                    .iter()
+                    .flatten()
+                    .flat_map(|u| u.kinds.iter()),
+            )
+    }
+
     /// The slots this effect fills.
     pub fn slots(&self) -> Vec<Slot> {
         let mut out = Vec::new();
@@ -321,6 +349,7 @@ impl Effect {
             (self.max_total_term.is_some(), Slot::MaxTotalTerm),
             (self.capped_by.is_some(), Slot::CappedBy),
             (self.lapses_with.is_some(), Slot::LapsesWith),
+            (self.on_leaving_employer.is_some(), Slot::OnLeavingEmployer),
             (self.job_change_period.is_some(), Slot::JobChangePeriod),
             (self.reminder_ladder.is_some(), Slot::ReminderLadder),
             (self.recurring.is_some(), Slot::Recurring),

@@ -112,6 +112,49 @@ impl<'de> Deserialize<'de> for KindRef {
     }
 }
 
+/// One upstream document in `capped_by` / `lapses_with`: a kind, or
+/// alternatives separated by `|` (`"passport|certificate_of_identity"`:
+/// whichever of them the person has).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UpstreamRef(pub Vec<DocumentKind>);
+
+impl<'de> Deserialize<'de> for UpstreamRef {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        let mut kinds = Vec::new();
+        for part in s.split('|').map(str::trim) {
+            let kind = part.parse::<DocumentKind>().map_err(|_| {
+                let hint = super::diagnostics::closest(part, DocumentKind::KNOWN_CODES)
+                    .map(|c| format!(", did you mean \"{c}\"?"))
+                    .unwrap_or_default();
+                serde::de::Error::custom(format!(
+                    "unknown document kind \"{part}\"{hint} Expected one of: {} (alternatives joined with |, e.g. \"passport|certificate_of_identity\").",
+                    DocumentKind::KNOWN_CODES.join(", ")
+                ))
+            })?;
+            if kinds.contains(&kind) {
+                return Err(serde::de::Error::custom(format!(
+                    "\"{s}\" names \"{part}\" twice"
+                )));
+            }
+            kinds.push(kind);
+        }
+        Ok(UpstreamRef(kinds))
+    }
+}
+
+/// What happens to a document that lapses with a work permit when that
+/// permit is cancelled because the worker left the employer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OnLeavingEmployer {
+    /// It ends on the day the worker left (the default).
+    EndsThatDay,
+    /// It runs to the permit's job-change deadline (and on with a new
+    /// permit issued within the job-change period).
+    JobChangeDeadline,
+}
+
 /// A rule's legal status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -270,12 +313,17 @@ pub struct RawEffect {
     /// Longest total time across renewals, counted from the first document.
     #[serde(default)]
     pub max_total_term: Option<Spanned<SpanText>>,
-    /// Never beyond the expiry of the holder's document of these kinds.
+    /// Never beyond the end of any of these upstream documents (each entry
+    /// one document; `|` separates alternative kinds).
     #[serde(default)]
-    pub capped_by: Option<Vec<Spanned<KindRef>>>,
-    /// Lapses when the holder's document of these kinds ends.
+    pub capped_by: Option<Vec<Spanned<UpstreamRef>>>,
+    /// Lapses when any of these upstream documents ends or is cancelled.
     #[serde(default)]
-    pub lapses_with: Option<Vec<Spanned<KindRef>>>,
+    pub lapses_with: Option<Vec<Spanned<UpstreamRef>>>,
+    /// With `lapses_with`: when the upstream permit is cancelled because the
+    /// worker left the employer, end that day or at the job-change deadline.
+    #[serde(default)]
+    pub on_leaving_employer: Option<Spanned<OnLeavingEmployer>>,
     /// Time to find a new employer after leaving one (work permits).
     #[serde(default)]
     pub job_change_period: Option<Spanned<SpanText>>,

@@ -138,6 +138,8 @@ reason-no-expiry = no expiry date is recorded and no rule gives a validity term
 reason-capped-by = capped by the { $kinds }
 reason-lapses-with = lapses with the { $kinds }
 reason-related-ends = the { $kind } ends on { $date }
+reason-related-cancelled = the { $kind } was cancelled on { $date }
+reason-related-job-change = the { $kind } was cancelled when the worker left the employer on { $left }; a new employer must be found by { $date }
 reason-deadline-after-expiry = the deadline is { $span } after the document ends
 reason-term-limit = at most { $span } in total from the first document (issued { $date })
 reason-chain-start = the first { $kind } of this chain was issued on { $date }
@@ -176,6 +178,7 @@ note-renewal-submitted = renewal submitted on { $date }; waiting for a decision
 note-renewal-started = renewal started on { $date }
 note-capped-by-missing = capped by the { $kinds } ({ $rule }), but no current { $kinds } is recorded
 note-lapses-with-missing = lapses with the { $kinds } ({ $rule }), but no current { $kinds } is recorded
+note-resolution-outlasts-upstream = the { $kinds } ends on { $date }, before the end set by { $rule }; the resolution covers this document until its date, but renew the { $kinds } in time
 
 ## Warnings about the input
 

@@ -53,6 +53,7 @@ impl Context<'_> {
             (None, None) => None,
         };
         // 2. A fixed end of authorisation set by a resolution overrides it.
+        let mut resolution = None;
         if let Some((end, rule)) =
             res.get(Slot::EndOfAuthorisation, |r| r.effect.end_of_authorisation)
         {
@@ -69,6 +70,7 @@ impl Context<'_> {
                 }
             }
             valid = Some((end, reasons));
+            resolution = Some(rule);
         }
         let Some((until, until_reasons)) = valid else {
             st.status_reasons.push(Reason::document(
@@ -77,7 +79,10 @@ impl Context<'_> {
             ));
             return;
         };
-        let (until, until_reasons) = self.limit_by_related(doc, res, until, until_reasons, st);
+        // 3. The chain: caps and lapses by upstream documents (not for an
+        //    end set by a resolution, which stands in for them).
+        let (until, until_reasons) =
+            self.limit_by_related(doc, res, (until, until_reasons), resolution, st);
         st.dates.push(KeyDate {
             kind: DateKind::ValidUntil,
             date: until,
