@@ -331,3 +331,125 @@ status = "valid"
         "{first}"
     );
 }
+
+fn warnings(files: &[RuleFile]) -> Vec<String> {
+    load(files)
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Warning)
+        .map(|d| d.to_string())
+        .collect()
+}
+
+/// GOOD with a fine, plus `extra` appended to its effect.
+fn with_fine(extra: &str) -> String {
+    GOOD.replace(
+        "renewal_window = \"90 days\"\n",
+        &format!("renewal_window = \"90 days\"\n[[rule.effect.fines]]\nid = \"overstay\"\nlabel = \"Overstay\"\nper_day = 500\ncurrency = \"THB\"\nfrom = \"deadline\"\n{extra}"),
+    )
+}
+
+#[test]
+fn waivers_are_checked() {
+    let ok = with_fine(
+        "[[rule.effect.waivers]]\nfine = \"overstay\"\nfrom = 2023-02-07\nto = 2023-05-15\n",
+    );
+    assert!(errors(&[file("x.toml", &ok)]).is_empty());
+    let pending =
+        with_fine("[[rule.effect.waivers]]\nfine = \"overstay\"\nwhile = \"renewal_pending\"\n");
+    assert!(errors(&[file("x.toml", &pending)]).is_empty());
+    let backwards = with_fine(
+        "[[rule.effect.waivers]]\nfine = \"overstay\"\nfrom = 2023-05-15\nto = 2023-02-07\n",
+    );
+    let errs = errors(&[file("x.toml", &backwards)]);
+    assert!(
+        errs[0].contains("to (2023-02-07) is before from (2023-05-15)"),
+        "{errs:?}"
+    );
+    let unknown = with_fine(
+        "[[rule.effect.waivers]]\nfine = \"overstya\"\nfrom = 2023-02-07\nto = 2023-05-15\n",
+    );
+    let errs = errors(&[file("x.toml", &unknown)]);
+    assert!(
+        errs[0].contains("waives fine \"overstya\", which no rule defines")
+            && errs[0].contains("did you mean \"overstay\"?"),
+        "{errs:?}"
+    );
+    let half = with_fine("[[rule.effect.waivers]]\nfine = \"overstay\"\nfrom = 2023-02-07\n");
+    assert!(errors(&[file("x.toml", &half)])[0].contains("a waiver needs fine"));
+    let both = with_fine("[[rule.effect.waivers]]\nfine = \"overstay\"\nfrom = 2023-02-07\nto = 2023-05-15\nwhile = \"renewal_pending\"\n");
+    assert!(errors(&[file("x.toml", &both)])[0].contains("a waiver needs fine"));
+}
+
+#[test]
+fn unless_conditions_are_checked() {
+    let cond = |c: &str| {
+        GOOD.replace(
+            "[rule.effect]\n",
+            &format!("[rule.unless]\n{c}\n[rule.effect]\n"),
+        )
+    };
+    let ok = cond("has_document = \"pink_card|visa\"\nby = 2025-03-30");
+    assert!(errors(&[file("x.toml", &ok)]).is_empty());
+    let ok = cond("has_event = \"renewal_submitted\"\non_document = \"visa\"\nby = 2025-03-30");
+    assert!(errors(&[file("x.toml", &ok)]).is_empty());
+    let errs = errors(&[file(
+        "x.toml",
+        &cond("has_event = \"renewal_submited\"\nby = 2025-03-30"),
+    )]);
+    assert!(
+        errs[0].contains("did you mean \"renewal_submitted\"?"),
+        "{errs:?}"
+    );
+    let errs = errors(&[file(
+        "x.toml",
+        &cond("has_document = \"visa\"\nhas_event = \"cancelled\"\nby = 2025-03-30"),
+    )]);
+    assert!(errs[0].contains("needs either has_document"), "{errs:?}");
+    let errs = errors(&[file(
+        "x.toml",
+        &cond("has_document = \"visa\"\non_document = \"visa\"\nby = 2025-03-30"),
+    )]);
+    assert!(
+        errs[0].contains("on_document goes with has_event"),
+        "{errs:?}"
+    );
+    let errs = errors(&[file("x.toml", &cond("has_document = \"visa\""))]);
+    assert!(errs[0].contains("missing key \"by\""), "{errs:?}");
+    let errs = errors(&[file(
+        "x.toml",
+        &cond("has_document = \"visa\"\nby = 2568-03-30"),
+    )]);
+    assert!(errs[0].contains("write 2025"), "{errs:?}");
+}
+
+#[test]
+fn upstream_lists_are_checked() {
+    let effect = |e: &str| GOOD.replace("renewal_window = \"90 days\"", e);
+    let ok = effect("lapses_with = [\"visa\", \"passport|certificate_of_identity\"]");
+    assert!(errors(&[file("x.toml", &ok)]).is_empty());
+    let errs = errors(&[file(
+        "x.toml",
+        &effect("capped_by = [\"passport|pasport\"]"),
+    )]);
+    assert!(errs[0].contains("did you mean \"passport\"?"), "{errs:?}");
+    let errs = errors(&[file(
+        "x.toml",
+        &effect("lapses_with = [\"visa\", \"passport|visa\"]"),
+    )]);
+    assert!(errs[0].contains("names \"visa\" twice"), "{errs:?}");
+    let errs = errors(&[file("x.toml", &effect("lapses_with = [\"work_permit\"]"))]);
+    assert!(errs[0].contains("cannot depend on itself"), "{errs:?}");
+    // on_leaving_employer without any lapses_with for the same documents: a warning.
+    let lonely = effect("on_leaving_employer = \"job_change_deadline\"");
+    assert!(errors(&[file("x.toml", &lonely)]).is_empty());
+    let warns = warnings(&[file("x.toml", &lonely)]);
+    assert!(
+        warns.iter().any(|w| w.contains("sets on_leaving_employer")),
+        "{warns:?}"
+    );
+    let paired = effect("on_leaving_employer = \"job_change_deadline\"\nlapses_with = [\"visa\"]");
+    assert!(!warnings(&[file("x.toml", &paired)])
+        .iter()
+        .any(|w| w.contains("on_leaving_employer")));
+}

@@ -6,12 +6,15 @@ use super::diagnostics::{
     closest, humanise_serde_message, Diagnostic, Location, Severity, SourceMap,
 };
 use super::model::{
-    overrides, Applies, Confidence, Effect, Fee, Fine, Prerequisite, Recurring, Rule, RuleSet,
-    RuleText, Source, Status, Upstream,
+    overrides, Applies, Condition, Confidence, Effect, Fee, Fine, Prerequisite, Recurring, Rule,
+    RuleSet, RuleText, Source, Status, Upstream, Waiver, WaiverPeriod, WaiverWhile,
 };
-use super::schema::{KindRef, RawApplies, RawEffect, RawFile, RawRule, SpanText, UpstreamRef};
+use super::schema::{
+    KindRef, RawApplies, RawCondition, RawEffect, RawFile, RawRule, RawWaiver, SpanText,
+    UpstreamRef,
+};
 use crate::domain::person::is_resolution_id;
-use crate::domain::{Cohort, Country, DocumentKind, Language};
+use crate::domain::{Cohort, Country, DocumentKind, EventName, Language};
 use chrono::NaiveDate;
 use serde_spanned::Spanned;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -98,6 +101,7 @@ pub fn load(files: &[RuleFile]) -> LoadReport {
         check_conflicts(&rules, &mut diags);
         check_cycles(&rules, &mut diags);
         check_leaving_policies(&rules, &mut diags);
+        check_waived_fines(&rules, &mut diags);
     }
     diags.sort_by(|a, b| (a.severity, &a.location).cmp(&(b.severity, &b.location)));
     let failed = diags.iter().any(|d| d.severity == Severity::Error);
@@ -180,6 +184,7 @@ impl RuleContext<'_, '_> {
         let sources = self.sources(&raw);
         let applies = self.applies(&raw.applies);
         let effect = self.effect(&raw.effect, applies.as_ref());
+        let unless = raw.unless.as_ref().and_then(|c| self.condition(c));
         let texts = self.texts(&raw, &id, rule_span.clone());
         let location = self.map.at(&rule_span);
         let (applies, effect) = (applies?, effect?);
@@ -201,6 +206,7 @@ impl RuleContext<'_, '_> {
             sources: std::sync::Arc::new(sources),
             applies,
             effect,
+            unless,
             texts,
             location,
             superseded_from: None,
@@ -463,6 +469,12 @@ impl RuleContext<'_, '_> {
                 }
             }
         }
+        let mut waivers = Vec::new();
+        for w in &e.waivers {
+            if let Some(waiver) = self.waiver(w) {
+                waivers.push(waiver);
+            }
+        }
         let effect = Effect {
             validity: Self::span_of(&e.validity),
             end_of_authorisation: e.end_of_authorisation.as_ref().map(|d| d.get_ref().0),
@@ -481,6 +493,7 @@ impl RuleContext<'_, '_> {
             recurring,
             fees,
             fines,
+            waivers,
         };
         let slots = effect.slots();
         if slots.is_empty() {
@@ -493,6 +506,80 @@ impl RuleContext<'_, '_> {
             }
         }
         Some(effect)
+    }
+
+    /// `[[rule.effect.waivers]]`: a fine id and either `from` and `to`, or
+    /// `while = "renewal_pending"`.
+    fn waiver(&mut self, w: &Spanned<RawWaiver>) -> Option<Waiver> {
+        let raw = w.get_ref();
+        let fine = raw.fine.get_ref().clone();
+        let period = match (&raw.from, &raw.to, &raw.while_) {
+            (Some(from), Some(to), None) => {
+                let (from_day, to_day) = (from.get_ref().0, to.get_ref().0);
+                if to_day < from_day {
+                    self.error(&to.span(), format!("waiver: to ({to_day}) is before from ({from_day}): no day would be waived"));
+                    return None;
+                }
+                WaiverPeriod::Between {
+                    from: from_day,
+                    to: to_day,
+                }
+            }
+            (None, None, Some(when)) => match when.get_ref() {
+                WaiverWhile::RenewalPending => WaiverPeriod::RenewalPending,
+            },
+            _ => {
+                self.error(&w.span(), "a waiver needs fine = \"<fine id>\" and either from = <date> and to = <date> (both days included), or while = \"renewal_pending\"");
+                return None;
+            }
+        };
+        Some(Waiver { fine, period })
+    }
+
+    /// `[rule.unless]`: `has_document` or `has_event` (with an optional
+    /// `on_document`), and `by`.
+    fn condition(&mut self, c: &Spanned<RawCondition>) -> Option<Condition> {
+        let raw = c.get_ref();
+        let by = raw.by.get_ref().0;
+        match (&raw.has_document, &raw.has_event, &raw.on_document) {
+            (Some(kinds), None, None) => Some(Condition::HasDocument {
+                kinds: kinds.get_ref().0.clone(),
+                by,
+            }),
+            (None, Some(event), on) => {
+                let Some(name) = EventName::parse(event.get_ref()) else {
+                    let names: Vec<&str> = EventName::ALL.iter().map(|e| e.as_str()).collect();
+                    let hint = closest(event.get_ref(), names.iter().copied())
+                        .map(|n| format!(", did you mean \"{n}\"?"))
+                        .unwrap_or_default();
+                    self.error(
+                        &event.span(),
+                        format!(
+                            "unknown event \"{}\"{hint} Expected one of: {}.",
+                            event.get_ref(),
+                            names.join(", ")
+                        ),
+                    );
+                    return None;
+                };
+                Some(Condition::HasEvent {
+                    event: name,
+                    on: on.as_ref().map(|k| k.get_ref().0.clone()),
+                    by,
+                })
+            }
+            (Some(_), _, Some(on)) | (None, None, Some(on)) => {
+                self.error(
+                    &on.span(),
+                    "on_document goes with has_event (the document the event happened to)",
+                );
+                None
+            }
+            _ => {
+                self.error(&c.span(), "[rule.unless] needs either has_document = \"<kind>\" or has_event = \"<event>\", and by = <date>");
+                None
+            }
+        }
     }
 
     /// `capped_by` / `lapses_with`: each entry one upstream document (kinds
@@ -756,6 +843,35 @@ fn check_conflicts(rules: &[Rule], diags: &mut Vec<Diagnostic>) {
                 "rules {} ({}) and {} ({}) both set {} for the same documents on the same dates (from {from}): narrow `applies`, end one with effective_to, or add overrides = [\"…\"] to the one that should win",
                 a.id, a.location, b.id, b.location, shared.join(", ")
             )));
+        }
+    }
+}
+
+/// A waiver must name a fine that some rule defines for the same documents.
+fn check_waived_fines(rules: &[Rule], diags: &mut Vec<Diagnostic>) {
+    let ids: BTreeSet<&str> = rules
+        .iter()
+        .flat_map(|r| r.effect.fines.iter().map(|f| f.id.as_str()))
+        .collect();
+    for r in rules {
+        for w in &r.effect.waivers {
+            let defined = rules.iter().any(|o| {
+                o.applies.overlaps(&r.applies) && o.effect.fines.iter().any(|f| f.id == w.fine)
+            });
+            if defined {
+                continue;
+            }
+            let hint = closest(&w.fine, ids.iter().copied())
+                .map(|c| format!(", did you mean \"{c}\"?"))
+                .unwrap_or_default();
+            diags.push(at(
+                &r.location,
+                Severity::Error,
+                format!(
+                "rule {} waives fine \"{}\", which no rule defines for the same documents{hint}",
+                r.id, w.fine
+            ),
+            ));
         }
     }
 }

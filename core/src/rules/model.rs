@@ -1,9 +1,9 @@
 //! Validated rules, ready for the evaluator.
 
 use super::diagnostics::Location;
-pub use super::schema::{Confidence, FeeWhen, FineFrom, OnLeavingEmployer, Status};
+pub use super::schema::{Confidence, FeeWhen, FineFrom, OnLeavingEmployer, Status, WaiverWhile};
 use crate::domain::dates::Span;
-use crate::domain::{Cohort, Country, Document, DocumentKind, Language, Person};
+use crate::domain::{Cohort, Country, Document, DocumentKind, EventName, Language, Person};
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -202,6 +202,63 @@ impl Fine {
     }
 }
 
+/// Days on which a fine is not charged.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum WaiverPeriod {
+    /// From `from` to `to`, both included (a grace period set by a resolution).
+    Between {
+        /// First day not charged.
+        from: NaiveDate,
+        /// Last day not charged.
+        to: NaiveDate,
+    },
+    /// While a renewal submitted on or before the deadline is pending.
+    RenewalPending,
+}
+
+/// A fine that is not charged for some days.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Waiver {
+    /// The fine's id.
+    pub fine: String,
+    /// Which days.
+    pub period: WaiverPeriod,
+}
+
+impl Waiver {
+    /// The slot key: the fine and the period.
+    pub fn key(&self) -> String {
+        match self.period {
+            WaiverPeriod::Between { from, to } => format!("{} {from}..{to}", self.fine),
+            WaiverPeriod::RenewalPending => format!("{} while renewal pending", self.fine),
+        }
+    }
+}
+
+/// What must exist, by a date, for a rule with `[rule.unless]` not to apply.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Condition {
+    /// The holder has another document of one of `kinds` issued on or before `by`.
+    HasDocument {
+        /// Any one of these kinds.
+        kinds: Vec<DocumentKind>,
+        /// The last day that counts.
+        by: NaiveDate,
+    },
+    /// An `event` on or before `by`: on the document itself, or (with `on`)
+    /// on the holder's document of one of those kinds.
+    HasEvent {
+        /// Which event.
+        event: EventName,
+        /// On which document (none: the document the rule applies to).
+        on: Option<Vec<DocumentKind>>,
+        /// The last day that counts.
+        by: NaiveDate,
+    },
+}
+
 /// What a rule says. Every field is optional; each set field is a "slot"
 /// that only one rule may fill for a given case (see [`Slot`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -240,6 +297,8 @@ pub struct Effect {
     pub fees: Vec<Fee>,
     /// Fines.
     pub fines: Vec<Fine>,
+    /// Fines not charged for some days.
+    pub waivers: Vec<Waiver>,
 }
 
 /// One thing a rule can decide. Two rules that apply to the same case on
@@ -280,6 +339,8 @@ pub enum Slot {
     Fee(String),
     /// A fine, by id.
     Fine(String),
+    /// A waiver, by fine and period.
+    Waiver(String),
 }
 
 impl fmt::Display for Slot {
@@ -302,6 +363,7 @@ impl fmt::Display for Slot {
             Slot::Recurring => f.write_str("recurring"),
             Slot::Fee(id) => write!(f, "fee \"{id}\""),
             Slot::Fine(id) => write!(f, "fine \"{id}\""),
+            Slot::Waiver(key) => write!(f, "waiver of {key}"),
         }
     }
 }
@@ -362,6 +424,7 @@ impl Effect {
         );
         out.extend(self.fees.iter().map(|f| Slot::Fee(f.id.clone())));
         out.extend(self.fines.iter().map(|f| Slot::Fine(f.id.clone())));
+        out.extend(self.waivers.iter().map(|w| Slot::Waiver(w.key())));
         out
     }
 }
@@ -415,6 +478,8 @@ pub struct Rule {
     pub applies: Applies,
     /// What it says.
     pub effect: Effect,
+    /// It does not apply when this holds.
+    pub unless: Option<Condition>,
     /// Texts for people.
     pub texts: BTreeMap<Language, RuleText>,
     /// Where it is written.

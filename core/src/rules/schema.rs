@@ -237,6 +237,9 @@ pub struct RawRule {
     pub applies: Spanned<RawApplies>,
     /// What the rule says.
     pub effect: Spanned<RawEffect>,
+    /// The rule does not apply when this holds (`[rule.unless]`).
+    #[serde(default)]
+    pub unless: Option<Spanned<RawCondition>>,
     /// Names and guidance for people, per language.
     #[serde(default)]
     pub text: Option<Spanned<BTreeMap<String, Spanned<RawText>>>>,
@@ -342,6 +345,55 @@ pub struct RawEffect {
     /// Fines when late.
     #[serde(default)]
     pub fines: Vec<Spanned<RawFine>>,
+    /// Fines not charged for some days.
+    #[serde(default)]
+    pub waivers: Vec<Spanned<RawWaiver>>,
+}
+
+/// `[[rule.effect.waivers]]`: a fine that is not charged between two dates,
+/// or while a renewal submitted in time is pending.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawWaiver {
+    /// The id of the fine (as in `[[rule.effect.fines]]`).
+    pub fine: Spanned<String>,
+    /// First day not charged.
+    #[serde(default)]
+    pub from: Option<Spanned<TomlDate>>,
+    /// Last day not charged.
+    #[serde(default)]
+    pub to: Option<Spanned<TomlDate>>,
+    /// Instead of dates: `"renewal_pending"`.
+    #[serde(default, rename = "while")]
+    pub while_: Option<Spanned<WaiverWhile>>,
+}
+
+/// When a waiver without dates applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WaiverWhile {
+    /// While a renewal submitted on or before the deadline is pending.
+    RenewalPending,
+}
+
+/// `[rule.unless]`: the rule does not apply when a document or an event
+/// exists by a date.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCondition {
+    /// The holder has another document of this kind (alternatives with `|`),
+    /// issued on or before `by`.
+    #[serde(default)]
+    pub has_document: Option<Spanned<UpstreamRef>>,
+    /// An event of this type happened on or before `by`.
+    #[serde(default)]
+    pub has_event: Option<Spanned<String>>,
+    /// With `has_event`: on the holder's document of this kind (default: the
+    /// document the rule applies to).
+    #[serde(default)]
+    pub on_document: Option<Spanned<UpstreamRef>>,
+    /// The last day that counts.
+    pub by: Spanned<TomlDate>,
 }
 
 /// `[[rule.effect.prerequisites]]`.

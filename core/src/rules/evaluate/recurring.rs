@@ -2,7 +2,7 @@
 //! after leaving an employer.
 
 use super::context::Context;
-use super::report::{DateKind, DocumentStatus, KeyDate, Reason, TimeStatus};
+use super::report::{Basis, DateKind, DocumentStatus, KeyDate, Reason, TimeStatus};
 use super::resolve::Resolved;
 use super::rule_reason;
 use crate::domain::{Document, DocumentRecord, EventName};
@@ -114,38 +114,72 @@ impl Context<'_> {
                 .map(|d| d.reasons.clone())
                 .unwrap_or_default();
         }
-        self.money(res, st, due, Some(closes));
+        self.money(doc, res, st, (due, Some(closes)), None);
         self.reminders(res, st, DateKind::ReportDue, due);
     }
 
-    pub(super) fn job_change(&self, left_on: NaiveDate, res: &Resolved, st: &mut DocumentStatus) {
-        let Some((period, rule)) = res.span(Slot::JobChangePeriod, |r| r.effect.job_change_period)
+    /// The job-change period of a document cancelled because the worker
+    /// left the employer on `left_on`. The period is the one in force on
+    /// that day (event-dated: a later rule does not change it). A new
+    /// document of the same kind issued within the period closes it.
+    /// Returns `false` when no job-change period applied that day.
+    pub(super) fn job_change(
+        &self,
+        doc: &Document,
+        left_on: NaiveDate,
+        res: &Resolved,
+        st: &mut DocumentStatus,
+    ) -> bool {
+        let Some(on_that_day) = self.resolve_on(doc, left_on) else {
+            return false;
+        };
+        let Some((period, rule)) =
+            on_that_day.span(Slot::JobChangePeriod, |r| r.effect.job_change_period)
         else {
-            return;
+            return false;
         };
         let Some(deadline) = period.after(left_on) else {
-            return;
+            return false;
         };
+        // The as-of winner of the period did not decide it; the rule of that day did.
+        st.rules = res.rule_ids_except(|s| *s == Slot::JobChangePeriod);
+        st.rules.push(rule.id.clone());
+        let left = Reason::event(
+            EventName::Cancelled,
+            left_on,
+            Message::new(M::ReasonLeftEmployer).date("date", left_on),
+        );
         let reasons = vec![
-            Reason::event(
-                EventName::Cancelled,
-                left_on,
-                Message::new(M::ReasonLeftEmployer).date("date", left_on),
-            ),
+            left.clone(),
             rule_reason(
                 rule,
-                Message::new(M::ReasonJobChangePeriod).span("span", period),
+                Message::new(M::ReasonJobChangePeriod)
+                    .span("span", period)
+                    .date("date", left_on),
             ),
         ];
         st.dates.push(KeyDate {
             kind: DateKind::JobChangeDeadline,
             date: deadline,
-            reasons: reasons.clone(),
+            reasons,
         });
+        if let Some((new, issued)) = self.job_change_closed_by(doc, left_on, deadline) {
+            // Done: a new permit within the period. Nothing left to do here.
+            st.status_reasons.push(Reason {
+                basis: Basis::Related {
+                    document: new,
+                    kind: doc.kind.clone(),
+                },
+                message: Message::new(M::ReasonJobChangeDone)
+                    .kind("kind", &doc.kind)
+                    .date("date", issued),
+            });
+            return true;
+        }
         st.dates.push(KeyDate {
             kind: DateKind::WindowOpens,
             date: left_on,
-            reasons: vec![reasons[0].clone()],
+            reasons: vec![left],
         });
         if let Some((span, r)) = res.span(Slot::DueSoon, |r| r.effect.due_soon) {
             if let Some(date) = span.before(deadline) {
@@ -163,5 +197,6 @@ impl Context<'_> {
         }
         self.set_status(st, deadline, None, false);
         self.reminders(res, st, DateKind::JobChangeDeadline, deadline);
+        true
     }
 }

@@ -179,7 +179,7 @@ impl Context<'_> {
         // 6. Status.
         let grace_end = st.date(DateKind::GraceEnds).map(|d| d.date);
         self.set_status(st, deadline, grace_end, submitted.is_none());
-        self.money(res, st, deadline, grace_end);
+        self.money(doc, res, st, (deadline, grace_end), submitted);
         if submitted.is_none() {
             self.reminders(res, st, DateKind::Deadline, deadline);
         }

@@ -308,8 +308,12 @@ pub struct FeeDue {
 pub struct FineDue {
     /// The fine.
     pub fine: Fine,
-    /// Days late.
+    /// Days late that are charged (waived days left out).
     pub days_late: u64,
+    /// Days late that a waiver leaves uncharged.
+    pub waived_days: u64,
+    /// The rules that waive them.
+    pub waivers: Vec<Reason>,
     /// Amount owed on the evaluation date.
     pub amount: u64,
     /// The rule that sets it.

@@ -2,7 +2,7 @@
 //! the winner of each slot (see [`Slot`]).
 
 use crate::domain::dates::Span;
-use crate::rules::model::{prerequisite_key, Fee, Fine, Prerequisite, Rule, RuleSet, Slot};
+use crate::rules::model::{prerequisite_key, Fee, Fine, Prerequisite, Rule, RuleSet, Slot, Waiver};
 use std::collections::BTreeMap;
 
 /// The winning rule for each slot among those that apply to one document.
@@ -101,6 +101,36 @@ impl<'r> Resolved<'r> {
                 _ => None,
             })
             .collect()
+    }
+
+    /// The waivers that apply, with their rules.
+    pub(super) fn waivers(&self) -> Vec<(&'r Waiver, &'r Rule)> {
+        self.slots
+            .iter()
+            .filter_map(|(slot, rule)| match slot {
+                Slot::Waiver(key) => rule
+                    .effect
+                    .waivers
+                    .iter()
+                    .find(|w| &w.key() == key)
+                    .map(|w| (w, *rule)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The ids of the rules that win a slot other than those `skip` names
+    /// (for effects decided with the rules of another day).
+    pub(super) fn rule_ids_except(&self, skip: impl Fn(&Slot) -> bool) -> Vec<String> {
+        let mut ids: Vec<String> = self
+            .slots
+            .iter()
+            .filter(|(slot, _)| !skip(slot))
+            .map(|(_, r)| r.id.clone())
+            .collect();
+        ids.sort();
+        ids.dedup();
+        ids
     }
 
     pub(super) fn rule_ids(&self) -> Vec<String> {
