@@ -453,3 +453,64 @@ fn upstream_lists_are_checked() {
         .iter()
         .any(|w| w.contains("on_leaving_employer")));
 }
+
+#[test]
+fn numbers_in_texts_that_contradict_the_effect_are_warnings() {
+    // GOOD's effect: renewal_window = "90 days"; its text says nothing numeric.
+    let text = |guidance: &str| {
+        GOOD.replace(
+            "guidance = \"Do A.\"",
+            &format!("guidance = \"{guidance}\""),
+        )
+    };
+    assert!(warnings(&[file("x.toml", &text("Apply 90 days before."))])
+        .iter()
+        .all(|w| !w.contains("is not a value")));
+    let warns = warnings(&[file("x.toml", &text("Apply 60 days before."))]);
+    let w: Vec<&String> = warns
+        .iter()
+        .filter(|w| w.contains("is not a value"))
+        .collect();
+    assert_eq!(w.len(), 1, "{warns:?}");
+    assert!(
+        w[0].starts_with("x.toml:19:12: warning: rule t.a: the en guidance says \"60 days\""),
+        "{w:?}"
+    );
+    // Amounts are checked when the effect has fees or fines.
+    let fee = with_fine("").replace(
+        "guidance = \"Do A.\"",
+        "guidance = \"500 baht a day, at most 2,000 baht.\"",
+    );
+    let warns = warnings(&[file("x.toml", &fee)]);
+    assert!(
+        warns.iter().any(|w| w.contains("says \"2,000 baht\"")),
+        "{warns:?}"
+    );
+    assert!(
+        !warns.iter().any(|w| w.contains("says \"500 baht\"")),
+        "{warns:?}"
+    );
+    // Stated on purpose: listed in text_mentions (before the tables).
+    let meant = text("Was 60 days, now 90 days.").replace(
+        "confidence = \"high\"\n",
+        "confidence = \"high\"\ntext_mentions = [\"60 days\"]\n",
+    );
+    let warns = warnings(&[file("x.toml", &meant)]);
+    assert!(
+        !warns.iter().any(|w| w.contains("is not a value")),
+        "{warns:?}"
+    );
+    // A listed mention that no text says, and one that is not a mention.
+    let stale = GOOD.replace(
+        "confidence = \"high\"\n",
+        "confidence = \"high\"\ntext_mentions = [\"60 days\"]\n",
+    );
+    assert!(warnings(&[file("x.toml", &stale)])
+        .iter()
+        .any(|w| w.contains("text_mentions lists \"60 days\", but no text says it")));
+    let bad = GOOD.replace(
+        "confidence = \"high\"\n",
+        "confidence = \"high\"\ntext_mentions = [\"sixty days\"]\n",
+    );
+    assert!(errors(&[file("x.toml", &bad)])[0].contains("is not a number with a unit"));
+}

@@ -13,6 +13,7 @@ use super::schema::{
     KindRef, RawApplies, RawCondition, RawEffect, RawFile, RawRule, RawWaiver, SpanText,
     UpstreamRef,
 };
+use super::text_numbers;
 use crate::domain::person::is_resolution_id;
 use crate::domain::{Cohort, Country, DocumentKind, EventName, Language};
 use chrono::NaiveDate;
@@ -186,6 +187,9 @@ impl RuleContext<'_, '_> {
         let effect = self.effect(&raw.effect, applies.as_ref());
         let unless = raw.unless.as_ref().and_then(|c| self.condition(c));
         let texts = self.texts(&raw, &id, rule_span.clone());
+        if let Some(effect) = &effect {
+            self.text_numbers(&raw, &id, effect);
+        }
         let location = self.map.at(&rule_span);
         let (applies, effect) = (applies?, effect?);
         if !self.ok {
@@ -617,6 +621,54 @@ impl RuleContext<'_, '_> {
         Some(out)
     }
 
+    /// Warns when a number in a text (`60 days`, `900 baht`) does not match
+    /// the rule's effect, unless `text_mentions` lists it; and when a listed
+    /// mention is in no text.
+    fn text_numbers(&mut self, raw: &RawRule, id: &str, effect: &Effect) {
+        let mut allowed = Vec::new();
+        for m in &raw.text_mentions {
+            match text_numbers::parse_mention(m.get_ref()) {
+                Some(value) => allowed.push((value, m)),
+                None => self.error(
+                    &m.span(),
+                    format!("text_mentions: \"{}\" is not a number with a unit such as \"90 days\" or \"7,600 baht\"", m.get_ref()),
+                ),
+            }
+        }
+        let values: Vec<text_numbers::Mention> = allowed.iter().map(|(v, _)| *v).collect();
+        let mut used = vec![false; allowed.len()];
+        let Some(table) = &raw.text else { return };
+        for (lang, text) in table.get_ref() {
+            let t = text.get_ref();
+            for (field, words) in [("name", &t.name), ("guidance", &t.guidance)] {
+                let Some(words) = words else { continue };
+                let (span, words) = (words.span(), words.get_ref());
+                for (mention, _) in text_numbers::mentions(words) {
+                    for (i, (v, _)) in allowed.iter().enumerate() {
+                        used[i] |= *v == mention;
+                    }
+                }
+                for written in text_numbers::contradictions(words, effect, &values) {
+                    self.warn(
+                        &span,
+                        format!("rule {id}: the {lang} {field} says \"{written}\", which is not a value of this rule's effect: correct the text or the effect, or list it in text_mentions = [\"…\"] if it is meant"),
+                    );
+                }
+            }
+        }
+        for ((_, m), used) in allowed.iter().zip(used) {
+            if !used {
+                self.warn(
+                    &m.span(),
+                    format!(
+                        "rule {id}: text_mentions lists \"{}\", but no text says it",
+                        m.get_ref()
+                    ),
+                );
+            }
+        }
+    }
+
     fn currency(&mut self, c: &Spanned<String>) {
         let code = c.get_ref();
         if code.len() != 3 || !code.chars().all(|ch| ch.is_ascii_uppercase()) {
@@ -658,8 +710,9 @@ impl RuleContext<'_, '_> {
                     continue;
                 };
                 let t = text.get_ref();
-                let filled =
-                    |s: &Option<String>| s.as_deref().is_some_and(|v| !v.trim().is_empty());
+                let filled = |s: &Option<Spanned<String>>| {
+                    s.as_ref().is_some_and(|v| !v.get_ref().trim().is_empty())
+                };
                 match (&t.missing, filled(&t.name), filled(&t.guidance)) {
                     (Some(why), false, false) if !why.trim().is_empty() => {
                         out.insert(language, RuleText::Missing { why: why.trim().to_string() });
@@ -672,8 +725,8 @@ impl RuleContext<'_, '_> {
                         out.insert(
                             language,
                             RuleText::Present {
-                                name: t.name.as_deref().unwrap_or_default().trim().to_string(),
-                                guidance: t.guidance.as_deref().unwrap_or_default().trim().to_string(),
+                                name: t.name.as_ref().map(|v| v.get_ref().trim().to_string()).unwrap_or_default(),
+                                guidance: t.guidance.as_ref().map(|v| v.get_ref().trim().to_string()).unwrap_or_default(),
                             },
                         );
                     }

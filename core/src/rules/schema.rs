@@ -240,6 +240,10 @@ pub struct RawRule {
     /// The rule does not apply when this holds (`[rule.unless]`).
     #[serde(default)]
     pub unless: Option<Spanned<RawCondition>>,
+    /// Numbers the texts state on purpose that are not this rule's own
+    /// values (a total of several fees, the old period): `"7,600 baht"`.
+    #[serde(default)]
+    pub text_mentions: Vec<Spanned<String>>,
     /// Names and guidance for people, per language.
     #[serde(default)]
     pub text: Option<Spanned<BTreeMap<String, Spanned<RawText>>>>,
@@ -486,10 +490,10 @@ pub struct RawFine {
 pub struct RawText {
     /// Short name people see.
     #[serde(default)]
-    pub name: Option<String>,
+    pub name: Option<Spanned<String>>,
     /// What to bring, where to go.
     #[serde(default)]
-    pub guidance: Option<String>,
+    pub guidance: Option<Spanned<String>>,
     /// Marks the translation as deliberately absent, with why.
     #[serde(default)]
     pub missing: Option<String>,
