@@ -138,6 +138,8 @@ struct RawExpect {
     rules_include: Vec<String>,
     #[serde(default)]
     deadline_rule: Option<String>,
+    #[serde(default)]
+    ended_by: Option<String>,
 }
 
 /// A loaded scenario: the people, documents and events, with the names
@@ -181,6 +183,7 @@ struct RawExpectOwned {
     fees: Option<BTreeMap<String, u64>>,
     rules_include: Vec<String>,
     deadline_rule: Option<String>,
+    ended_by: Option<DocumentId>,
 }
 
 /// The outcome of one scenario.
@@ -394,7 +397,14 @@ impl Scenario {
                         ));
                     }
                 }
-                expects.push((re.document.clone(), owned(re)));
+                let mut want = owned(re);
+                if let Some(name) = &re.ended_by {
+                    match doc_ids.get(name) {
+                        Some(id) => want.ended_by = Some(*id),
+                        None => errors.push(map.error(&e.span(), format!("ended_by names \"{name}\", which is not a [[document]] of this file"))),
+                    }
+                }
+                expects.push((re.document.clone(), want));
             }
             if expects.is_empty() {
                 errors
@@ -455,7 +465,7 @@ impl Scenario {
                     .map(|(id, _)| *id);
                 let status = id.and_then(|id| eval.get(id));
                 let diffs = match status {
-                    Some(st) => compare(expect, st),
+                    Some(st) => compare(expect, st, self),
                     None => vec![(
                         "document".into(),
                         "evaluated".into(),
@@ -516,6 +526,7 @@ fn owned(re: &RawExpect) -> RawExpectOwned {
         fees: re.fees.clone(),
         rules_include: re.rules_include.clone(),
         deadline_rule: re.deadline_rule.clone(),
+        ended_by: None,
     }
 }
 
@@ -583,7 +594,11 @@ fn event_type(written: &str) -> Result<EventName, String> {
     }
 }
 
-fn compare(want: &RawExpectOwned, st: &DocumentStatus) -> Vec<(String, String, String)> {
+fn compare(
+    want: &RawExpectOwned,
+    st: &DocumentStatus,
+    scenario: &Scenario,
+) -> Vec<(String, String, String)> {
     let mut diffs = Vec::new();
     if let Some(s) = &want.status {
         if s != st.status.as_str() {
@@ -653,6 +668,22 @@ fn compare(want: &RawExpectOwned, st: &DocumentStatus) -> Vec<(String, String, S
                 r.clone(),
                 format!("not applied; applied: {:?}", st.rules),
             ));
+        }
+    }
+    if let Some(id) = want.ended_by {
+        // The first related document behind the valid-until date.
+        let got = st
+            .date(DateKind::ValidUntil)
+            .and_then(|d| {
+                d.reasons.iter().find_map(|r| match &r.basis {
+                    super::evaluate::Basis::Related { document, .. } => Some(*document),
+                    _ => None,
+                })
+            })
+            .map_or_else(|| "(none)".to_string(), |d| scenario.name(d).to_string());
+        let name = scenario.name(id).to_string();
+        if got != name {
+            diffs.push(("ended_by".into(), name, got));
         }
     }
     if let Some(r) = &want.deadline_rule {

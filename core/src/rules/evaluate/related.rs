@@ -303,7 +303,12 @@ impl Context<'_> {
                     );
                     continue;
                 }
-                if earliest.as_ref().is_none_or(|e| end.date < e.end.date) {
+                // The earliest end wins; on a tie, the document at the root of
+                // its chain (fewest reasons), which is the one that ended it.
+                let better = |e: &ChainLimit| {
+                    (end.date, end.reasons.len()) < (e.end.date, e.end.reasons.len())
+                };
+                if earliest.as_ref().is_none_or(better) {
                     earliest = Some(ChainLimit {
                         rule,
                         upstream,
