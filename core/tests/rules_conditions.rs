@@ -6,6 +6,7 @@ use doctrack_core::domain::{
     Cohort, Country, Document, DocumentChange, DocumentId, DocumentKind, Language, Ledger,
     PersonDraft, PersonId,
 };
+use doctrack_core::messages::{english, MessageId};
 use doctrack_core::rules::{evaluate, load, DateKind, RuleFile, RuleSet};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -97,6 +98,10 @@ fn valid_until(
         .collect();
     let eval = evaluate(&people, &docs, &ledger.document_events(), rules, as_of);
     let st = eval.get(pink_id).unwrap();
+    // Every note (e.g. why the rule was set aside) renders completely.
+    for note in &st.notes {
+        assert!(english().render_checked(note).is_ok(), "{note:?}");
+    }
     st.date(DateKind::ValidUntil).unwrap().date
 }
 
@@ -138,5 +143,53 @@ fn an_event_by_the_date_sets_the_rule_aside() {
     assert_eq!(
         valid_until(&permit, false, d(2025, 3, 19), d(2025, 3, 25)),
         cut
+    );
+}
+
+#[test]
+fn the_note_names_the_event_that_set_the_rule_aside() {
+    let own = rules("has_event = \"renewal_submitted\"\nby = 2025-03-20");
+    let mut ledger = Ledger::new();
+    let holder = ledger
+        .register_person(
+            PersonDraft {
+                display_name: "P".into(),
+                nationality: "MM".parse::<Country>().unwrap(),
+                language: Language::En,
+                cohort: "unknown".parse::<Cohort>().unwrap(),
+                works_on_fishing_vessel: false,
+            },
+            d(2024, 1, 1),
+        )
+        .unwrap();
+    let pink = doc(holder, DocumentKind::PinkCard, d(2024, 11, 1));
+    let id = pink.id;
+    ledger.record_document(pink, d(2024, 11, 1)).unwrap();
+    ledger
+        .change(id, DocumentChange::RenewalSubmitted, d(2025, 3, 18))
+        .unwrap();
+    let people: Vec<_> = ledger.people().values().map(|p| p.person.clone()).collect();
+    let docs: Vec<_> = ledger
+        .documents()
+        .values()
+        .map(|r| r.document.clone())
+        .collect();
+    let eval = evaluate(
+        &people,
+        &docs,
+        &ledger.document_events(),
+        &own,
+        d(2025, 3, 25),
+    );
+    let note = eval
+        .get(id)
+        .unwrap()
+        .notes
+        .iter()
+        .find(|n| n.id == MessageId::NoteUnlessEvent)
+        .expect("a note says why the rule does not apply");
+    assert_eq!(
+        english().render_checked(note).unwrap(),
+        "t.cut-off does not apply: renewal submitted on 2025-03-18 (by 2025-03-20)"
     );
 }
