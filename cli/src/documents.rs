@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use doctrack_core::app::App;
 use doctrack_core::domain::{
     CancelReason, Country, DetailsCorrection, Document, DocumentChange, DocumentEvent, DocumentId,
-    DocumentKind, DocumentRecord, Link, LinkKind,
+    DocumentKind, DocumentRecord, EventName, Link, LinkKind, SimpleEventOptions,
 };
 use doctrack_core::messages::AsTerm;
 use serde::Serialize;
@@ -96,25 +96,16 @@ impl Details {
     }
 }
 
-/// What can happen to a document, as typed on the command line.
-#[derive(Debug, Clone, Copy, clap::ValueEnum)]
-pub enum EventArg {
-    /// Preparing a renewal.
-    RenewalStarted,
-    /// Renewal handed in (keep the receipt).
-    RenewalSubmitted,
-    /// Renewal refused.
-    RenewalRejected,
-    /// Lost or stolen.
-    ReportedLost,
-    /// Cancelled (see --reason).
-    Cancelled,
-    /// Employer changed (see --employer).
-    EmployerChanged,
-    /// 90-day report filed.
-    ReportFiled,
-    /// Hide the document.
-    Archived,
+/// The `--event` help: the events recorded by name, from the core's vocabulary.
+fn event_help() -> String {
+    let lines: Vec<String> = EventName::SIMPLE
+        .iter()
+        .map(|e| format!("{}: {}", e.as_str().replace('_', "-"), e.help()))
+        .collect();
+    format!(
+        "What happened. One of: {}. (A renewal's new document: `document renew`; a replacement: `document replace`; a typo: `document correct`.)",
+        lines.join("; ")
+    )
 }
 
 /// `doctrack document …`.
@@ -175,15 +166,14 @@ pub enum DocumentCommand {
         /// The document's id (a unique prefix is enough).
         #[arg(long)]
         document: String,
-        /// What happened.
-        #[arg(long, value_enum)]
-        event: EventArg,
+        #[arg(long, value_parser = parse_with::<EventName>, help = event_help())]
+        event: EventName,
         /// When (default: today; never after today; earlier dates are fine).
         #[arg(long, value_parser = crate::parse_date_arg)]
         on: Option<NaiveDate>,
         /// With `cancelled`: left_employer, revoked, left_country, other.
-        #[arg(long, default_value = "other")]
-        reason: String,
+        #[arg(long, value_parser = parse_with::<CancelReason>)]
+        reason: Option<CancelReason>,
         /// With `employer-changed`: the new employer.
         #[arg(long)]
         employer: Option<String>,
@@ -498,18 +488,8 @@ pub fn run(cmd: DocumentCommand, ui: &Ui) -> Result<ExitCode, CliError> {
             reason,
             employer,
         } => {
-            let reason: CancelReason = serde_json::from_value(serde_json::Value::String(reason.clone()))
-                .map_err(|_| CliError::Usage(format!("unknown reason \"{reason}\": use left_employer, revoked, left_country or other")))?;
-            let change = match event {
-                EventArg::RenewalStarted => DocumentChange::RenewalStarted,
-                EventArg::RenewalSubmitted => DocumentChange::RenewalSubmitted,
-                EventArg::RenewalRejected => DocumentChange::RenewalRejected,
-                EventArg::ReportedLost => DocumentChange::ReportedLost,
-                EventArg::Cancelled => DocumentChange::Cancelled { reason },
-                EventArg::EmployerChanged => DocumentChange::EmployerChanged { employer },
-                EventArg::ReportFiled => DocumentChange::ReportFiled,
-                EventArg::Archived => DocumentChange::Archived,
-            };
+            let change = DocumentChange::simple(event, SimpleEventOptions { reason, employer })
+                .map_err(|e| CliError::Usage(e.to_string()))?;
             let on = session::event_date(on)?;
             let mut app = store.open()?;
             let id = session::document(&app, &document)?.document.id;

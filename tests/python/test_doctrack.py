@@ -154,10 +154,10 @@ def test_dashboard_dates_worked_out_by_hand(tmp_path):
         assert dates[dt.DateKind.DEADLINE] == datetime.date(2026, 8, 14)
         assert dates[dt.DateKind.WINDOW_OPENS] == datetime.date(2026, 4, 14)
         (blocker,) = [b for b in st.blockers if b.is_PREREQUISITE()]
-        assert blocker.required_until == datetime.date(2027, 6, 1)
+        assert blocker.required_until == datetime.date(2027, 5, 31)
         assert blocker.found.document == passport
         text = dt.render_message(blocker.summary, dt.Language.EN)
-        assert text == "blocked: needs a passport or certificate of identity valid until 2027-06-01"
+        assert text == "blocked: needs a passport or certificate of identity valid until 2027-05-31"
         rep = next(s for s in dash.statuses if s.document == report)
         rdates = {d.kind: d.date for d in rep.dates}
         assert rdates[dt.DateKind.REPORT_DUE] == datetime.date(2026, 6, 30)

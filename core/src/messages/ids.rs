@@ -62,6 +62,11 @@ message_ids! {
     ReasonLapsesWith = "reason-lapses-with",
     /// `kind`, `date`: another of the person's documents ends on this day.
     ReasonRelatedEnds = "reason-related-ends",
+    /// `kind`, `date`: another of the person's documents was cancelled on this day.
+    ReasonRelatedCancelled = "reason-related-cancelled",
+    /// `kind`, `left`, `date`: another document was cancelled when the worker
+    /// left the employer (`left`); its job-change deadline is `date`.
+    ReasonRelatedJobChange = "reason-related-job-change",
     /// `span`: the deadline comes this long after the document ends.
     ReasonDeadlineAfterExpiry = "reason-deadline-after-expiry",
     /// `span`, `date` (first issue): the longest total term.
@@ -98,12 +103,22 @@ message_ids! {
     ReasonReportWindowCloses = "reason-report-window-closes",
     /// `date`: the worker left the employer then.
     ReasonLeftEmployer = "reason-left-employer",
-    /// `span`: time to find a new employer.
+    /// `span`, `date` (the day the worker left): time to find a new
+    /// employer, as in force on that day.
     ReasonJobChangePeriod = "reason-job-change-period",
+    /// `kind`, `date`: a new document of this kind was issued on `date`,
+    /// within the job-change period: the job change is done.
+    ReasonJobChangeDone = "reason-job-change-done",
     /// `label`, `amount`: an official fee.
     ReasonFee = "reason-fee",
+    /// `label`, `amount`, `date`: an official fee, as in force on the day
+    /// the renewal was submitted.
+    ReasonFeeOnSubmission = "reason-fee-on-submission",
     /// `label`, `amount`, `days`, `date` (from): a fine owed.
     ReasonFine = "reason-fine",
+    /// `label`, `amount`, `days` (charged), `waived`, `date` (from): a fine
+    /// owed, some late days not charged.
+    ReasonFineWithWaiver = "reason-fine-with-waiver",
     /// `span`, `target`, `date`: a reminder before a date.
     ReasonReminder = "reason-reminder",
     /// `date`: superseded by a renewal.
@@ -128,6 +143,21 @@ message_ids! {
     NoteCappedByMissing = "note-capped-by-missing",
     /// `kinds`, `rule`: lapses with documents of which none is recorded.
     NoteLapsesWithMissing = "note-lapses-with-missing",
+    /// `rule`, `kind`, `date`, `by`: the rule does not apply: a document of
+    /// `kind` was issued on `date`, by `by` (its `unless`).
+    NoteUnlessDocument = "note-unless-document",
+    /// `rule`, `event`, `date`, `by`: the rule does not apply: the `event`
+    /// happened on `date`, by `by` (its `unless`).
+    NoteUnlessEvent = "note-unless-event",
+    /// `label`, `days`, `from`, `to`, `rule`: a fine is not charged for
+    /// `days` days between `from` and `to` (a waiver).
+    NoteFineWaivedPeriod = "note-fine-waived-period",
+    /// `label`, `days`, `date`, `rule`: a fine is not charged for `days`
+    /// days while the renewal submitted on `date` is pending.
+    NoteFineWaivedPending = "note-fine-waived-pending",
+    /// `kinds`, `date`, `rule`: an upstream document ends on `date`, before
+    /// the end that the resolution `rule` sets, which it does not shorten.
+    NoteResolutionOutlastsUpstream = "note-resolution-outlasts-upstream",
 
     // ---- warnings about the input ----
     /// `document`: the document's events cannot be folded.

@@ -207,6 +207,8 @@ reason-no-expiry = no expiry date is recorded and no rule gives a validity term
 reason-capped-by = capped by the { $kinds }
 reason-lapses-with = lapses with the { $kinds }
 reason-related-ends = the { $kind } ends on { $date }
+reason-related-cancelled = the { $kind } was cancelled on { $date }
+reason-related-job-change = the { $kind } was cancelled when the worker left the employer on { $left }; a new employer must be found by { $date }
 reason-deadline-after-expiry = the deadline is { $span } after the document ends
 reason-term-limit = at most { $span } in total from the first document (issued { $date })
 reason-chain-start = the first { $kind } of this chain was issued on { $date }
@@ -225,12 +227,21 @@ reason-report-due = due every { $span } from the date of entry or the last repor
 reason-report-window-opens = filing opens { $span } before the due date ({ $date })
 reason-report-window-closes = filing stays open { $span } after the due date ({ $date })
 reason-left-employer = left the employer on { $date }
-reason-job-change-period = a new employer must be found within { $span }
+reason-job-change-period = a new employer must be found within { $span } (the period in force on { $date }, the day the worker left)
+reason-job-change-done = a new { $kind } was issued on { $date }, within the job-change period: the job change is done
 reason-fee = { $label }: { $amount }
+reason-fee-on-submission = { $label }: { $amount } (the fee in force on { $date }, when the renewal was submitted)
 reason-fine = { $label }: { $amount } after { $days ->
     [one] { $days } day
    *[other] { $days } days
 } late (from { $date })
+reason-fine-with-waiver = { $label }: { $amount } for { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+} late (late from { $date }; { $waived ->
+    [one] { $waived } day
+   *[other] { $waived } days
+} not charged)
 reason-reminder = remind { $span } before the { $target } ({ $date })
 reason-superseded = superseded by a renewal on { $date }
 reason-replaced = replaced on { $date }
@@ -245,6 +256,17 @@ note-renewal-submitted = renewal submitted on { $date }; waiting for a decision
 note-renewal-started = renewal started on { $date }
 note-capped-by-missing = capped by the { $kinds } ({ $rule }), but no current { $kinds } is recorded
 note-lapses-with-missing = lapses with the { $kinds } ({ $rule }), but no current { $kinds } is recorded
+note-unless-document = { $rule } does not apply: a { $kind } was issued on { $date } (by { $by })
+note-unless-event = { $rule } does not apply: { $event } on { $date } (by { $by })
+note-fine-waived-period = { $label }: { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+} between { $from } and { $to } not charged ({ $rule })
+note-fine-waived-pending = { $label }: { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+} not charged while the renewal submitted on { $date } is pending ({ $rule })
+note-resolution-outlasts-upstream = the { $kinds } ends on { $date }, before the end set by { $rule }; the resolution covers this document until its date, but renew the { $kinds } in time
 
 ## Warnings about the input
 

@@ -166,7 +166,7 @@ class StoreTest {
             assertEquals("th.stay.passport-needed", rule.id)
             assertTrue(rule.sources.isNotEmpty())
             assertEquals(
-                "blocked: needs a passport or certificate of identity valid until 2027-06-01",
+                "blocked: needs a passport or certificate of identity valid until 2027-05-31",
                 renderMessage(blocker.summary, Language.EN),
             )
 
