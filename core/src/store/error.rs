@@ -22,6 +22,9 @@ pub enum RecordKind {
     KeySlot,
     /// The store's metadata.
     Meta,
+    /// The event log as a whole: its sealed head (event count and hash
+    /// chain) and the chain values of its rows.
+    Log,
 }
 
 impl fmt::Display for RecordKind {
@@ -34,6 +37,7 @@ impl fmt::Display for RecordKind {
             RecordKind::AttachmentChunk => "attachment chunk",
             RecordKind::KeySlot => "key slot",
             RecordKind::Meta => "store metadata",
+            RecordKind::Log => "event log",
         })
     }
 }
@@ -50,6 +54,13 @@ pub enum StoreError {
     /// The platform key wrapper failed (Keystore/Keychain locked or key invalidated).
     #[error("the device key is unavailable: {0}")]
     KeyUnavailable(String),
+    /// A store may hold at most `limit` key slots (adding one more, or a
+    /// store file that holds more than doctrack ever writes).
+    #[error("a store holds at most {limit} key slots")]
+    TooManySlots {
+        /// The most slots a store may hold.
+        limit: usize,
+    },
     /// A key slot to remove or change does not exist.
     #[error("no key slot with that id")]
     SlotNotFound,
@@ -61,8 +72,28 @@ pub enum StoreError {
     NotFound(RecordKind),
     /// A record failed its integrity check (tampered, moved or corrupted).
     /// Other records stay readable.
+    ///
+    /// - [`RecordKind::Log`]: the event log no longer matches its sealed
+    ///   head (an event was deleted, changed, reordered or rolled back).
+    /// - [`RecordKind::Person`], [`RecordKind::Document`]: also when a
+    ///   projection disagrees with the fold of its events (e.g. an older
+    ///   sealed copy was put back) or its lookup token was changed.
+    /// - [`RecordKind::KeySlot`] when opening: every slot the secret could
+    ///   open is damaged. Other slots (another passphrase, the device key)
+    ///   may still open the store.
     #[error("a {0} record failed its integrity check (tampered or corrupted)")]
     Integrity(RecordKind),
+    /// A lookup index disagrees with the records it indexes (the records
+    /// themselves are intact as far as this read could tell). Nothing was
+    /// written; [`Store::repair`](super::Store::repair) rebuilds the indexes.
+    /// The kind names the records the index points to.
+    #[error("the lookup index of {0} records is damaged; repair the store")]
+    IndexDamaged(RecordKind),
+    /// Another connection held the store for longer than the busy timeout
+    /// ([`StoreOptions::busy_timeout`](super::StoreOptions)); nothing was
+    /// written. Try again later.
+    #[error("the store is busy (another connection is writing); nothing was written")]
+    Busy,
     /// The file is not a doctrack store, or is truncated or damaged. The file
     /// is left exactly as it is.
     #[error("the store file is damaged or not a doctrack store ({0}); it was left untouched")]
@@ -133,6 +164,7 @@ impl From<rusqlite::Error> for StoreError {
             rusqlite::Error::SqliteFailure(f, _) => match f.code {
                 C::DiskFull => StoreError::DiskFull,
                 C::ReadOnly => StoreError::ReadOnly,
+                C::DatabaseBusy | C::DatabaseLocked => StoreError::Busy,
                 C::DatabaseCorrupt => StoreError::StorageCorrupt("database corrupt"),
                 C::NotADatabase => StoreError::StorageCorrupt("not a database"),
                 C::SystemIoFailure => StoreError::Io(std::io::ErrorKind::Other),
