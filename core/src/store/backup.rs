@@ -354,7 +354,11 @@ fn attachment_ids(conn: &Connection) -> StoreResult<Vec<AttachmentId>> {
     while let Some(r) = rows.next()? {
         let id = bytes(r, 0)?
             .and_then(|b| String::from_utf8(b).ok())
-            .and_then(|s| s.parse().ok())
+            .and_then(|s| {
+                s.parse()
+                    .ok()
+                    .filter(|id: &AttachmentId| id.to_string() == s)
+            })
             .ok_or(StoreError::Integrity(RecordKind::Attachment))?;
         out.push(id);
     }

@@ -157,10 +157,16 @@ pub enum StoreError {
     Crypto(String),
 }
 
+/// SQLite's extended code for a read past the end of the file.
+const SQLITE_IOERR_SHORT_READ: std::ffi::c_int = 522;
+
 impl From<rusqlite::Error> for StoreError {
     fn from(e: rusqlite::Error) -> Self {
         use rusqlite::ErrorCode as C;
         match &e {
+            rusqlite::Error::SqliteFailure(f, _) if f.extended_code == SQLITE_IOERR_SHORT_READ => {
+                StoreError::StorageCorrupt("the file is truncated")
+            }
             rusqlite::Error::SqliteFailure(f, _) => match f.code {
                 C::DiskFull => StoreError::DiskFull,
                 C::ReadOnly => StoreError::ReadOnly,
@@ -202,6 +208,19 @@ impl From<CryptoError> for StoreError {
 }
 
 impl StoreError {
+    /// For the checks at open: an error that says something about the file
+    /// (anything but busy, read-only, disk full or I/O) means it is damaged.
+    pub(crate) fn corrupt_unless_transient(e: rusqlite::Error, what: &'static str) -> StoreError {
+        match StoreError::from(e) {
+            e @ (StoreError::Busy
+            | StoreError::ReadOnly
+            | StoreError::DiskFull
+            | StoreError::Io(_)
+            | StoreError::StorageCorrupt(_)) => e,
+            _ => StoreError::StorageCorrupt(what),
+        }
+    }
+
     /// Maps a decryption failure of one record to an integrity error naming its kind.
     pub(crate) fn integrity(kind: RecordKind) -> impl Fn(CryptoError) -> StoreError {
         move |_| StoreError::Integrity(kind)

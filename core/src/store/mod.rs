@@ -135,10 +135,25 @@ fn check_header(path: &Path) -> StoreResult<()> {
     if meta.len() < 512 {
         return Err(StoreError::StorageCorrupt("the file is empty or truncated"));
     }
-    let mut header = [0u8; 16];
+    let mut header = [0u8; 100];
     std::fs::File::open(path)?.read_exact(&mut header)?;
-    if &header != SQLITE_HEADER {
+    if &header[..16] != SQLITE_HEADER {
         return Err(StoreError::StorageCorrupt("not a SQLite database"));
+    }
+    // The header's page count is valid when "version valid for" equals the
+    // change counter; a file shorter than that was truncated (unless a
+    // write-ahead log holds the missing pages).
+    let page_size = match u16::from_be_bytes([header[16], header[17]]) {
+        1 => 65_536,
+        n => u64::from(n),
+    };
+    let pages = u64::from(u32::from_be_bytes([
+        header[28], header[29], header[30], header[31],
+    ]));
+    let valid = header[24..28] == header[92..96];
+    let wal_empty = std::fs::metadata(sibling(path, "-wal")).map_or(true, |m| m.len() == 0);
+    if valid && wal_empty && pages.saturating_mul(page_size) > meta.len() {
+        return Err(StoreError::StorageCorrupt("the file is truncated"));
     }
     Ok(())
 }
@@ -287,7 +302,10 @@ impl Store {
             return Err(StoreError::ReadOnly);
         }
         let version = schema::checked_version(&conn)?;
-        let check: String = conn.query_row("PRAGMA quick_check(1)", [], |r| r.get(0))?;
+        const FAILED: &str = "the database failed its integrity check";
+        let check: String = conn
+            .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))
+            .map_err(|e| StoreError::corrupt_unless_transient(e, FAILED))?;
         if check != "ok" {
             return Err(StoreError::StorageCorrupt(
                 "the database failed its integrity check",

@@ -261,10 +261,13 @@ impl Store {
                 return Err(StoreError::IndexDamaged(RecordKind::Document));
             }
             let mut out = Vec::new();
-            for id in indexed {
-                let id: DocumentId = std::str::from_utf8(&id)
+            for raw in indexed {
+                // A damaged id may still parse (e.g. a letter's case): it
+                // must read back exactly as stored.
+                let id: DocumentId = std::str::from_utf8(&raw)
                     .ok()
                     .and_then(|s| s.parse().ok())
+                    .filter(|id: &DocumentId| id.to_string().as_bytes() == raw.as_slice())
                     .ok_or(StoreError::Integrity(RecordKind::Document))?;
                 // The token is not bound to its row: confirm with the sealed record.
                 let record = read_document(conn, &self.keys, id)?;

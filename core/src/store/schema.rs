@@ -156,7 +156,9 @@ fn expected_shape(version: i64) -> StoreResult<Vec<String>> {
 /// is `NewerVersion`; a version whose tables are not the ones present (a
 /// damaged header, another program's database) is `StorageCorrupt`.
 pub(crate) fn checked_version(conn: &Connection) -> StoreResult<i64> {
-    let tx = conn.unchecked_transaction()?;
+    const DAMAGED: &str = "the schema cannot be read";
+    let damaged = |e| StoreError::corrupt_unless_transient(e, DAMAGED);
+    let tx = conn.unchecked_transaction().map_err(damaged)?;
     let version = user_version(&tx)?;
     if version > CURRENT_VERSION {
         return Err(StoreError::NewerVersion {
@@ -167,7 +169,10 @@ pub(crate) fn checked_version(conn: &Connection) -> StoreResult<i64> {
     if version < 1 {
         return Err(StoreError::StorageCorrupt("not a doctrack store"));
     }
-    let found = shape(&tx)?;
+    let found = shape(&tx).map_err(|e| match e {
+        StoreError::Database(_) => StoreError::StorageCorrupt(DAMAGED),
+        other => other,
+    })?;
     if found != expected_shape(version)? {
         return Err(StoreError::StorageCorrupt(
             "the schema version does not match the tables in the file",
