@@ -13,7 +13,9 @@
 use super::codec::Keys;
 use super::error::{RecordKind, StoreError, StoreResult};
 use super::log_head::{load_head, LogHead};
-use super::records::{read_document, read_events, read_person};
+use super::records::{
+    count_mismatch, read_document, read_document_checked, read_events, read_person,
+};
 use super::rows::{bytes, column_at, count_in_table, exists_in_table, id_for_report};
 use super::schema::number_token;
 use super::Store;
@@ -24,7 +26,7 @@ use crate::domain::{
     Document, DocumentEvent, DocumentId, DocumentRecord, Event, EventId, Person, PersonId,
 };
 use rusqlite::{params, Connection};
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// A record that could not be read (integrity failure); named by kind and
 /// random id only.
@@ -177,16 +179,7 @@ fn history_in(conn: &Connection, keys: &Keys, id: DocumentId) -> StoreResult<Vec
         return Ok(out);
     };
     if out.len() as u64 != expected {
-        let in_table = count_in_table(conn, "events", "subject_token", &token)?;
-        return Err(if in_table == expected {
-            StoreError::IndexDamaged(RecordKind::Event)
-        } else if in_table < expected {
-            // Events are missing from the log itself.
-            StoreError::Integrity(RecordKind::Log)
-        } else {
-            // The sealed record is older than its events (rolled back).
-            StoreError::Integrity(RecordKind::Document)
-        });
+        return Err(count_mismatch(conn, &token, expected)?);
     }
     Ok(out)
 }
@@ -236,9 +229,10 @@ impl Store {
         self.read(|c| people_in(c, &self.keys, &load_head(c, &self.keys)?))
     }
 
-    /// One document.
+    /// One document. Its sealed event count is checked against the log, so
+    /// an older sealed copy put back in its place is `Integrity(Document)`.
     pub fn document(&self, id: DocumentId) -> StoreResult<DocumentRecord> {
-        self.read(|c| read_document(c, &self.keys, id))
+        self.read(|c| read_document_checked(c, &self.keys, id))
     }
 
     /// Every document, with any unreadable records.
@@ -311,7 +305,8 @@ impl Store {
 
     /// People, documents and events for the rules evaluator, read in one
     /// transaction. Archived people and their documents are left out;
-    /// unreadable records are reported. The documents of a person whose own
+    /// unreadable records are reported, and so is a document record whose
+    /// event count disagrees with the log (an older copy put back). The documents of a person whose own
     /// record is unreadable are kept (the evaluator reports them), so one
     /// damaged record never hides someone's deadlines silently.
     pub fn snapshot(&self) -> StoreResult<Snapshot> {
@@ -332,9 +327,31 @@ impl Store {
                 .filter(|p| !p.archived)
                 .map(|p| p.person)
                 .collect();
+            // A document record must have as many events as the log holds
+            // for it; one that does not (an older sealed copy put back) is
+            // reported, not shown. Only checkable when every event is readable.
+            let mut per_document: HashMap<DocumentId, u64> = HashMap::new();
+            for e in &events.items {
+                if let Event::Document(d) = e {
+                    *per_document.entry(d.document).or_default() += 1;
+                }
+            }
+            let mut stale = Vec::new();
             let docs: Vec<Document> = documents
                 .items
                 .into_iter()
+                .filter(|r| {
+                    let fresh = !events.unreadable.is_empty()
+                        || per_document.get(&r.document.id).copied().unwrap_or(0)
+                            == u64::from(r.event_count);
+                    if !fresh {
+                        stale.push(Unreadable {
+                            kind: RecordKind::Document,
+                            id: r.document.id.to_string(),
+                        });
+                    }
+                    fresh
+                })
                 .map(|r| r.document)
                 .filter(|d| !archived.contains(&d.holder))
                 .collect();
@@ -349,6 +366,7 @@ impl Store {
                 .collect();
             let mut unreadable = people.unreadable;
             unreadable.extend(documents.unreadable);
+            unreadable.extend(stale);
             unreadable.extend(events.unreadable);
             Ok(Snapshot {
                 people: active,

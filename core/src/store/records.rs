@@ -148,6 +148,48 @@ pub(crate) fn read_document(
     Ok(record)
 }
 
+/// The error for a document whose sealed event count is `sealed` while its
+/// index finds `indexed` events: the index is damaged if a table scan agrees
+/// with the record; events are missing from the log if the table has fewer;
+/// the record is older than its events (rolled back) if the table has more.
+pub(crate) fn count_mismatch(
+    conn: &Connection,
+    token: &[u8],
+    sealed: u64,
+) -> StoreResult<StoreError> {
+    let in_table = super::rows::count_in_table(conn, "events", "subject_token", token)?;
+    Ok(if in_table == sealed {
+        StoreError::IndexDamaged(RecordKind::Event)
+    } else if in_table < sealed {
+        StoreError::Integrity(RecordKind::Log)
+    } else {
+        StoreError::Integrity(RecordKind::Document)
+    })
+}
+
+/// [`read_document`], and its sealed event count checked against the
+/// events of the log (an index count; a table scan only on a mismatch): a
+/// sealed record put back from before its latest events is
+/// `Integrity(Document)`, not a silently older state.
+pub(crate) fn read_document_checked(
+    conn: &Connection,
+    keys: &Keys,
+    id: DocumentId,
+) -> StoreResult<DocumentRecord> {
+    let record = read_document(conn, keys, id)?;
+    let token = keys.token(LookupPurpose::Subject, id.to_string().as_bytes());
+    let indexed: i64 = conn.query_row(
+        "SELECT count(*) FROM events WHERE subject_token = ?1",
+        [token.as_slice()],
+        |r| r.get(0),
+    )?;
+    let sealed = u64::from(record.event_count);
+    if u64::try_from(indexed).ok() != Some(sealed) {
+        return Err(count_mismatch(conn, &token, sealed)?);
+    }
+    Ok(record)
+}
+
 pub(crate) fn read_person(
     conn: &Connection,
     keys: &Keys,
@@ -287,7 +329,7 @@ fn load_linked(
 ) -> StoreResult<Vec<DocumentRecord>> {
     let mut out = Vec::new();
     for id in ids {
-        match read_document(conn, keys, *id) {
+        match read_document_checked(conn, keys, *id) {
             Ok(r) => out.push(r),
             Err(StoreError::NotFound(_)) => return Err(crate::domain::DomainError::BadLink.into()),
             Err(e) => return Err(e),
@@ -375,7 +417,7 @@ impl Store {
         on: NaiveDate,
     ) -> StoreResult<DocumentRecord> {
         self.transact(|conn, keys| {
-            let record = read_document(conn, keys, id)?;
+            let record = read_document_checked(conn, keys, id)?;
             let linked = load_linked(conn, keys, &commands::linked_targets(&change))?;
             let refs: Vec<&DocumentRecord> = linked.iter().collect();
             let plan = commands::plan_change(&record, change, &refs, on)?;
@@ -412,7 +454,7 @@ impl Store {
         plan: fn(&DocumentRecord, Document, NaiveDate) -> Result<Plan, crate::domain::DomainError>,
     ) -> StoreResult<DocumentRecord> {
         self.transact(|conn, keys| {
-            let record = read_document(conn, keys, old)?;
+            let record = read_document_checked(conn, keys, old)?;
             let plan = plan(&record, new, on)?;
             let new = plan.documents[1].clone();
             Ok((plan, new))
