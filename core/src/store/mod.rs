@@ -182,6 +182,26 @@ fn check_writable(_path: &Path) -> StoreResult<()> {
     Ok(())
 }
 
+/// A store on a read-only medium (no `-wal`, a folder nobody can write):
+/// SQLite cannot create the shared-memory file a WAL database needs even to
+/// read, so it is opened as immutable (nothing can change it anyway).
+fn immutable_uri(path: &Path) -> Option<String> {
+    let wal_empty = std::fs::metadata(sibling(path, "-wal")).map_or(true, |m| m.len() == 0);
+    if !wal_empty || check_writable(path).is_ok() {
+        return None;
+    }
+    let text = path.to_str()?;
+    let mut uri = String::from("file:");
+    for c in text.chars() {
+        match c {
+            '?' | '#' | '%' => uri.push_str(&format!("%{:02X}", c as u32)),
+            c => uri.push(c),
+        }
+    }
+    uri.push_str("?immutable=1");
+    Some(uri)
+}
+
 impl Store {
     /// Creates a new store at `path` (which must not exist) with one key
     /// slot. Atomic: the store is built beside `path` and moved into place
@@ -292,12 +312,15 @@ impl Store {
         if !options.read_only {
             check_writable(&path)?;
         }
-        let flags = if options.read_only {
-            OpenFlags::SQLITE_OPEN_READ_ONLY
-        } else {
-            OpenFlags::SQLITE_OPEN_READ_WRITE
+        let mut conn = match (options.read_only, immutable_uri(&path)) {
+            (true, Some(uri)) => connect(
+                Path::new(&uri),
+                OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI,
+                &options,
+            )?,
+            (true, None) => connect(&path, OpenFlags::SQLITE_OPEN_READ_ONLY, &options)?,
+            (false, _) => connect(&path, OpenFlags::SQLITE_OPEN_READ_WRITE, &options)?,
         };
-        let mut conn = connect(&path, flags, &options)?;
         if !options.read_only && conn.is_readonly(MAIN_DB)? {
             return Err(StoreError::ReadOnly);
         }
@@ -340,7 +363,11 @@ impl Store {
             migrated_from = Some((version, copy));
         }
         if check_log {
-            log_head::load_checked(&conn, &keys)?;
+            // Head and newest row in one snapshot: a writer on another
+            // connection may commit between two separate reads.
+            let tx = conn.unchecked_transaction()?;
+            log_head::load_checked(&tx, &keys)?;
+            tx.commit()?;
         }
         set_pragmas(&conn, &options)?;
         Ok(Store {
