@@ -3,6 +3,7 @@
 //! - `doctrack demo` — an encrypted store with clearly-labelled sample
 //!   people, the dashboard and the renewal plan.
 //! - `doctrack person|document|dashboard` — keep real documents in a store.
+//! - `doctrack store repair` — rebuild a store's indexes and projections.
 //! - `doctrack rules check|test|explain` — for rule maintainers.
 //!
 //! Exit codes: 0 success, 1 a check or test failed, 2 a usage error (bad
@@ -49,6 +50,9 @@ enum Command {
         #[arg(long)]
         why: bool,
     },
+    /// Look after a store file.
+    #[command(subcommand)]
+    Store(store_cmd::StoreCommand),
     /// Tools for rule maintainers.
     #[command(subcommand)]
     Rules(RulesCommand),
@@ -99,6 +103,7 @@ fn main() -> ExitCode {
         Command::Person(cmd) => store_cmd::person(cmd),
         Command::Document(cmd) => store_cmd::document(cmd),
         Command::Dashboard { store, today, why } => store_cmd::dashboard(store, today, why),
+        Command::Store(cmd) => store_cmd::store(cmd),
         Command::Rules(RulesCommand::Check { dir }) => rules_cmd::check(&dir),
         Command::Rules(RulesCommand::Test { dir }) => rules_cmd::test(&dir),
         Command::Rules(RulesCommand::Explain {

@@ -10,7 +10,7 @@ use doctrack_core::domain::{
     PersonDraft, PersonId,
 };
 use doctrack_core::rules::embedded;
-use doctrack_core::store::{Store, StoreError};
+use doctrack_core::store::{Store, StoreError, StoreOptions};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use zeroize::Zeroizing;
@@ -349,5 +349,45 @@ pub fn dashboard(
         why,
     )?;
     s.close()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `doctrack store …`.
+#[derive(Debug, clap::Subcommand)]
+pub enum StoreCommand {
+    /// Rebuild the indexes, lookup tokens and projections of a store from
+    /// its sealed events, then run the full integrity check. Use it when
+    /// doctrack reports a damaged index. Events and photos are never changed;
+    /// a store whose events were lost or changed is not "repaired" (restore
+    /// a backup instead).
+    Repair {
+        #[command(flatten)]
+        store: StoreArgs,
+    },
+}
+
+/// Runs a `store` command.
+pub fn store(cmd: StoreCommand) -> Result<ExitCode, CliError> {
+    match cmd {
+        StoreCommand::Repair { store } => {
+            let pass = passphrase_from_env(&store.passphrase_env)?;
+            let (s, report) = Store::open_and_repair(
+                &store.store,
+                &Secret::Passphrase(pass),
+                StoreOptions::default(),
+            )?;
+            outln!(
+                "repaired {}: indexes rebuilt; {} event token(s), {} photo token(s) and {} chain value(s) fixed{}{}",
+                store.store.display(),
+                report.event_tokens_fixed,
+                report.attachment_tokens_fixed,
+                report.chain_values_fixed,
+                if report.head_resealed { "; log head sealed again" } else { "" },
+                if report.projections_rebuilt { "; people and documents rebuilt from their events" } else { "" },
+            );
+            outln!("the store passed its full integrity check");
+            s.close()?;
+        }
+    }
     Ok(ExitCode::SUCCESS)
 }
