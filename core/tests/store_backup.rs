@@ -248,6 +248,12 @@ fn wrong_passphrase_and_modified_backups_change_nothing() {
     .unwrap_err();
     assert!(matches!(err, StoreError::BackupInvalid(_)));
     assert!(!path.exists());
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("doctrack-new"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
     // And the untouched backup still works.
     assert!(target.merge_backup(backup.as_slice(), BACKUP_PASS).is_ok());
 }

@@ -4,10 +4,12 @@
 //! The store is built in a temporary file beside its final path
 //! (`.<name>.doctrack-new-<random>`), checkpointed and closed (so the file
 //! alone is complete), fsynced, and moved into place with a rename that
-//! never replaces a file (`renameat2(RENAME_NOREPLACE)` on Linux and
-//! Android, `renameatx_np(RENAME_EXCL)` on Apple systems; a hard link and
-//! unlink where the file system lacks those; Android refuses hard links in
-//! app storage, so the rename comes first). The directory is then fsynced.
+//! never replaces a file: `renameat2(RENAME_NOREPLACE)` on Linux,
+//! `renameatx_np(RENAME_EXCL)` on Apple systems, a hard link and unlink
+//! where the file system lacks those. Android forbids hard links in app
+//! storage and, before Android 11, kills a process that calls `renameat2`;
+//! there the folder is locked, the path checked and the file renamed. The
+//! folder is then fsynced.
 //! An interrupted create or restore leaves nothing at the path, or a
 //! complete store.
 //!
@@ -134,26 +136,52 @@ fn sweep(dir: &Path, name: &std::ffi::OsStr) {
 
 /// Moves `from` to `to` unless `to` exists (`AlreadyExists`, nothing moved).
 fn move_no_replace(from: &Path, to: &Path) -> StoreResult<()> {
-    #[cfg(any(target_os = "linux", target_os = "android", target_vendor = "apple"))]
+    #[cfg(target_os = "android")]
     {
-        use rustix::fs::{renameat_with, RenameFlags, CWD};
-        use rustix::io::Errno;
-        match renameat_with(CWD, from, CWD, to, RenameFlags::NOREPLACE) {
-            Ok(()) => return Ok(()),
-            Err(e) if e == Errno::EXIST => return Err(StoreError::AlreadyExists),
-            // The file system cannot rename without replacing: use a link.
-            Err(e) if e == Errno::INVAL || e == Errno::NOSYS || e == Errno::OPNOTSUPP => {}
-            Err(e) => return Err(std::io::Error::from(e).into()),
+        android_move(from, to)
+    }
+    #[cfg(not(target_os = "android"))]
+    {
+        #[cfg(any(target_os = "linux", target_vendor = "apple"))]
+        {
+            use rustix::fs::{renameat_with, RenameFlags, CWD};
+            use rustix::io::Errno;
+            match renameat_with(CWD, from, CWD, to, RenameFlags::NOREPLACE) {
+                Ok(()) => return Ok(()),
+                Err(e) if e == Errno::EXIST => return Err(StoreError::AlreadyExists),
+                // The file system cannot rename without replacing: use a link.
+                Err(e) if e == Errno::INVAL || e == Errno::NOSYS || e == Errno::OPNOTSUPP => {}
+                Err(e) => return Err(std::io::Error::from(e).into()),
+            }
+        }
+        match std::fs::hard_link(from, to) {
+            Ok(()) => {
+                let _ = std::fs::remove_file(from);
+                Ok(())
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                Err(StoreError::AlreadyExists)
+            }
+            Err(e) => Err(e.into()),
         }
     }
-    match std::fs::hard_link(from, to) {
-        Ok(()) => {
-            let _ = std::fs::remove_file(from);
-            Ok(())
-        }
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(StoreError::AlreadyExists),
-        Err(e) => Err(e.into()),
+}
+
+/// Android: apps may not make hard links (SELinux), and before Android 11
+/// the app seccomp filter kills a process that calls `renameat2`. So the
+/// folder is locked (`flock`, which every doctrack builder takes), the path
+/// is checked, and the file is renamed. Only a writer that ignores the lock
+/// (nobody else writes in an app's private folder) could slip in between.
+#[cfg(target_os = "android")]
+fn android_move(from: &Path, to: &Path) -> StoreResult<()> {
+    let dir = File::open(parent_dir(to))?;
+    rustix::fs::flock(&dir, rustix::fs::FlockOperation::LockExclusive)
+        .map_err(std::io::Error::from)?;
+    if to.symlink_metadata().is_ok() {
+        return Err(StoreError::AlreadyExists);
     }
+    std::fs::rename(from, to)?;
+    Ok(())
 }
 
 /// Flushes a folder's entries (the rename) to disk where the OS allows it.
