@@ -380,3 +380,79 @@ fn damaged_indexes_are_index_damaged_and_repair_rebuilds_them() {
         assert!(store.has_event(first_event).unwrap());
     }
 }
+
+#[test]
+fn an_id_that_is_not_utf8_is_reported_and_its_neighbours_are_listed() {
+    let s = sample();
+    let (people, documents, events) = {
+        let store = Store::open(&s.path, &secret()).unwrap();
+        (
+            store.people().unwrap().items.len(),
+            store.documents().unwrap().items.len(),
+            store.events().unwrap().items.len(),
+        )
+    };
+    let holder = Store::open(&s.path, &secret())
+        .unwrap()
+        .document(s.permit)
+        .unwrap()
+        .document
+        .holder;
+    // One damaged byte in each id: no longer UTF-8.
+    let bad = |id: String| {
+        let mut b = id.into_bytes();
+        b[3] = 0xC3;
+        b[4] = 0x28;
+        b
+    };
+    for (table, id) in [
+        ("documents", s.permit.to_string()),
+        ("people", holder.to_string()),
+    ] {
+        Connection::open(&s.path)
+            .unwrap()
+            .execute(
+                &format!("UPDATE {table} SET id = CAST(?1 AS TEXT) WHERE id = ?2"),
+                params![bad(id.clone()), id],
+            )
+            .unwrap();
+    }
+    let first_event = {
+        let store = Store::open(&s.path, &secret()).unwrap();
+        store.events().unwrap().items[0].id().to_string()
+    };
+    tamper(
+        &s.path,
+        "UPDATE events SET id = CAST(?1 AS TEXT) WHERE id = ?2",
+        params![bad(first_event.clone()), first_event],
+    );
+    // Open refuses nothing (the newest event is intact); each listing
+    // reports the one damaged record and lists the others.
+    let store = Store::open(&s.path, &secret()).unwrap();
+    let listed = store.documents().unwrap();
+    assert_eq!(listed.items.len(), documents - 1);
+    assert_eq!(listed.unreadable.len(), 1);
+    assert_eq!(listed.unreadable[0].kind, RecordKind::Document);
+    let listed = store.people().unwrap();
+    assert_eq!(
+        (listed.items.len(), listed.unreadable.len()),
+        (people - 1, 1)
+    );
+    let listed = store.events().unwrap();
+    assert_eq!(
+        (listed.items.len(), listed.unreadable.len()),
+        (events - 1, 1)
+    );
+    let snapshot = store.snapshot().unwrap();
+    assert_eq!(snapshot.unreadable.len(), 3);
+    assert!(!snapshot.documents.is_empty());
+    // The damaged document is not found under its real id, typed.
+    assert!(matches!(
+        store.document(s.permit),
+        Err(StoreError::NotFound(RecordKind::Document))
+    ));
+    assert!(matches!(
+        store.check_integrity(),
+        Err(StoreError::Integrity(_))
+    ));
+}
