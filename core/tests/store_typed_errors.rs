@@ -476,6 +476,20 @@ fn no_old_wrapped_key_remains_after_a_passphrase_change() {
             "old slot parameters in {file:?}"
         );
     }
+    // Removing a slot leaves no copy of it either.
+    let extra = store.add_slot(fast_passphrase("temporary")).unwrap();
+    let extra_wrapped: Vec<u8> = Connection::open(&path)
+        .unwrap()
+        .query_row(
+            "SELECT wrapped FROM key_slots WHERE id = ?1",
+            [&extra],
+            |r| r.get(0),
+        )
+        .unwrap();
+    store.remove_slot(&extra).unwrap();
+    for file in [path.clone(), side(&path, "-wal")] {
+        assert!(!contains(&file, &extra_wrapped), "removed slot in {file:?}");
+    }
     drop(other);
 
     // A reader in the middle of a read keeps the log in use: the change is
