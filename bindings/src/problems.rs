@@ -64,6 +64,11 @@ pub enum Problem {
         /// Expected bytes.
         expected: i64,
     },
+    /// More than allowed (e.g. key slots).
+    TooMany {
+        /// The most allowed.
+        limit: i64,
+    },
     /// Larger than the limit.
     TooLarge {
         /// The limit in bytes.
@@ -144,6 +149,9 @@ impl From<Core> for Problem {
             Core::WrongLength { expected } => Problem::WrongLength {
                 expected: signed(expected),
             },
+            Core::TooMany { limit } => Problem::TooMany {
+                limit: signed(limit),
+            },
             Core::TooLarge { limit } => Problem::TooLarge {
                 limit: signed(limit),
             },
@@ -196,6 +204,9 @@ impl From<Problem> for Core {
             Problem::NotAnId => Core::NotAnId,
             Problem::WrongLength { expected } => Core::WrongLength {
                 expected: unsigned(expected),
+            },
+            Problem::TooMany { limit } => Core::TooMany {
+                limit: unsigned(limit),
             },
             Problem::TooLarge { limit } => Core::TooLarge {
                 limit: unsigned(limit),

@@ -12,7 +12,7 @@ use crate::documents::{document_id, DocumentEvent, DocumentRecord, HistoryEntry,
 use crate::error::invalid;
 use crate::keys::{KeySlot, Unlock};
 use crate::people::{person_id, Person, PersonDraft, PersonRecord, PersonUpdate};
-use crate::photos::{MergeReport, PhotoInfo};
+use crate::photos::{MergeReport, PhotoInfo, RepairReport};
 use crate::rules::{RuleFileInput, RulesInfo};
 use crate::vocabulary::Field;
 use crate::ApiError;
@@ -242,6 +242,22 @@ pub async fn restore_store(
     })
     .await?;
     Ok(RestoredStore { store, report })
+}
+
+/// Opens a store whose index is damaged and repairs it (see `repair`).
+#[uniffi::export]
+pub async fn open_and_repair_store(
+    path: String,
+    unlock: Unlock,
+) -> Result<Arc<DoctrackStore>, ApiError> {
+    let path = path_arg(&path)?;
+    let secret = unlock.into_secret()?;
+    let (store, ()) = DoctrackStore::start(move || {
+        let (app, _) = api(App::open_and_repair(&path, &secret, store_options()))?;
+        Ok((app, ()))
+    })
+    .await?;
+    Ok(store)
 }
 
 /// The cohorts the bundled rules know (`mou`, `unknown`, `cr:…`), for a
@@ -572,6 +588,13 @@ impl DoctrackStore {
     /// background, e.g. weekly).
     pub async fn check_integrity(&self) -> Result<(), ApiError> {
         self.with_app(|app| api(app.check_integrity())).await
+    }
+
+    /// Rebuilds indexes, lookup tokens and projections from the sealed
+    /// events (after `ApiError.IndexDamaged`), then checks everything.
+    /// Events and photos are never changed.
+    pub async fn repair(&self) -> Result<RepairReport, ApiError> {
+        self.with_app(|app| Ok(api(app.repair())?.into())).await
     }
 
     // ---- rules ----

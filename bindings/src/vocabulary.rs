@@ -201,6 +201,8 @@ mirror_enum! {
         KeySlot,
         /// The store's metadata.
         Meta,
+        /// The event log as a whole (its sealed head and hash chain).
+        Log,
     }
 }
 

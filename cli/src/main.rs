@@ -35,7 +35,7 @@ Commands:
   timeline                               one person's documents on a time axis (SVG)
   photo add|list|export|delete           photos and scans of documents
   backup export|restore|merge            encrypted backup files
-  store check|passphrase                 look after the store itself
+  store check|repair|passphrase          look after the store itself
   rules check|test|explain               for rule maintainers
 
 A store is given with --store FILE (or DOCTRACK_STORE); its passphrase is

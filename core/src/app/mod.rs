@@ -22,7 +22,7 @@ use crate::domain::{
     PersonId, PersonRecord, PersonUpdate,
 };
 use crate::rules::RuleSet;
-use crate::store::{AttachmentInfo, Listing, MergeReport, Store, StoreOptions};
+use crate::store::{AttachmentInfo, Listing, MergeReport, RepairReport, Store, StoreOptions};
 use chrono::NaiveDate;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -465,9 +465,27 @@ impl App {
 
     // ---- integrity ----
 
-    /// Checks the whole store file.
+    /// Checks the whole store file: SQLite's structure, the sealed log
+    /// head and hash chain, projections against the events, lookup tokens.
     pub fn check_integrity(&self) -> AppResult<()> {
         Ok(self.store.check_integrity()?)
+    }
+
+    /// Rebuilds indexes, lookup tokens and projections from the sealed
+    /// events, then checks everything. Never changes an event or a photo;
+    /// refuses (`Integrity`) a log that lost or changed events.
+    pub fn repair(&mut self) -> AppResult<RepairReport> {
+        Ok(self.store.repair()?)
+    }
+
+    /// Opens a store whose index is damaged and repairs it (see [`App::repair`]).
+    pub fn open_and_repair(
+        path: impl AsRef<Path>,
+        secret: &Secret,
+        options: StoreOptions,
+    ) -> AppResult<(App, RepairReport)> {
+        let (store, report) = Store::open_and_repair(path, secret, options)?;
+        Ok((App::with_store(store)?, report))
     }
 
     // ---- the dashboard ----

@@ -161,6 +161,11 @@ pub enum Problem {
         /// The expected length in bytes.
         expected: u64,
     },
+    /// More than allowed (e.g. key slots).
+    TooMany {
+        /// The most allowed.
+        limit: u64,
+    },
     /// Larger than the limit.
     TooLarge {
         /// The limit in bytes.
@@ -238,6 +243,7 @@ impl Problem {
             Problem::WrongLength { expected } => {
                 m(M::ProblemWrongLength).number("expected", n(*expected))
             }
+            Problem::TooMany { limit } => m(M::ProblemTooMany).number("limit", n(*limit)),
             Problem::TooLarge { limit } => m(M::ProblemTooLarge).number("limit", n(*limit)),
             Problem::NotAMimeType => m(M::ProblemNotAMimeType),
             Problem::LastKeySlot => m(M::ProblemLastKeySlot),

@@ -247,6 +247,8 @@ message_ids! {
     ProblemNotAnId = "problem-not-an-id",
     /// `field`, `expected`: wrong length in bytes.
     ProblemWrongLength = "problem-wrong-length",
+    /// `field`, `limit`: more than allowed.
+    ProblemTooMany = "problem-too-many",
     /// `field`, `limit`: larger than the limit in bytes.
     ProblemTooLarge = "problem-too-large",
     /// `field`: not a MIME type.
@@ -283,6 +285,8 @@ message_ids! {
     ErrorKeyUnavailable = "error-key-unavailable",
     /// `record`: a record failed its integrity check.
     ErrorIntegrity = "error-integrity",
+    /// An index is damaged; repair the store.
+    ErrorIndexDamaged = "error-index-damaged",
     /// The store file is damaged or not a store.
     ErrorStorageCorrupt = "error-storage-corrupt",
     /// `found`, `supported`: the store is from a newer app.

@@ -126,6 +126,7 @@ record-attachment = attachment
 record-attachment_chunk = attachment chunk
 record-key_slot = key slot
 record-meta = store metadata
+record-log = event log
 
 ## Input fields (for problems with what was typed)
 
@@ -181,6 +182,7 @@ problem-unknown-language = The { $field } must be one of en, th, my, km, lo.
 problem-unknown-kind = Unknown { $field }.
 problem-not-an-id = That is not an { $field }.
 problem-wrong-length = The { $field } must be exactly { $expected } bytes.
+problem-too-many = There can be at most { $limit } of { $field }s.
 problem-too-large = The { $field } is larger than the limit of { $limit } bytes.
 problem-not-a-mime-type = The { $field } must look like image/jpeg.
 problem-last-key-slot = The last { $field } cannot be removed: the store could not be opened any more.
@@ -303,6 +305,7 @@ blocker-term-limit = blocked: no renewal beyond { $date } (total term limit)
 error-wrong-secret = Wrong passphrase or key. Try again.
 error-key-unavailable = The phone's key cannot be used right now. Unlock the phone, or open with your passphrase.
 error-integrity = A { $record } record is damaged and cannot be read. The rest of your data is safe.
+error-index-damaged = Part of the store's index is damaged. Nothing is lost: repair the store to rebuild it.
 error-storage-corrupt = The document store is damaged. Nothing was deleted: restore a backup or ask for help.
 error-unsupported-version = This store was saved by a newer version of the app (version { $found }; this one reads up to { $supported }). Update the app.
 error-already-exists = Something already exists there. Nothing was overwritten.
