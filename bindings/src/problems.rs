@@ -90,6 +90,16 @@ pub enum Problem {
     },
     /// The event belongs to another document.
     EventForOtherDocument,
+    /// The event cannot be taken back.
+    NotRetractable {
+        /// The event.
+        event: EventName,
+    },
+    /// Later events depend on the event: take them back first.
+    LaterEventsDepend {
+        /// The event.
+        event: EventName,
+    },
     /// The new document is not of the same person and kind.
     SuccessorMismatch,
     /// A document cannot succeed itself.
@@ -164,6 +174,12 @@ impl From<Core> for Problem {
                 event: event.into(),
             },
             Core::EventForOtherDocument => Problem::EventForOtherDocument,
+            Core::NotRetractable { event } => Problem::NotRetractable {
+                event: event.into(),
+            },
+            Core::LaterEventsDepend { event } => Problem::LaterEventsDepend {
+                event: event.into(),
+            },
             Core::SuccessorMismatch => Problem::SuccessorMismatch,
             Core::SelfSuccessor => Problem::SelfSuccessor,
             Core::PersonArchived => Problem::PersonArchived,
@@ -220,6 +236,12 @@ impl From<Problem> for Core {
                 event: event.into(),
             },
             Problem::EventForOtherDocument => Core::EventForOtherDocument,
+            Problem::NotRetractable { event } => Core::NotRetractable {
+                event: event.into(),
+            },
+            Problem::LaterEventsDepend { event } => Core::LaterEventsDepend {
+                event: event.into(),
+            },
             Problem::SuccessorMismatch => Core::SuccessorMismatch,
             Problem::SelfSuccessor => Core::SelfSuccessor,
             Problem::PersonArchived => Core::PersonArchived,

@@ -472,10 +472,27 @@ impl DoctrackStore {
             .await
     }
 
+    /// Takes back an event recorded by mistake (its id from `history`): a
+    /// new `EventRetracted` event is recorded and the document's state is as
+    /// if the mistaken event had not happened. Both stay in the history.
+    pub async fn retract_event(
+        &self,
+        document_id: String,
+        event_id: String,
+        on: NaiveDate,
+    ) -> Result<DocumentRecord, ApiError> {
+        let id = self::document_id(&document_id)?;
+        let event = event_id
+            .parse()
+            .map_err(|_| invalid(Field::Id, Problem::NotAnId))?;
+        self.with_app(move |app| Ok(api(app.retract_event(id, event, on))?.into()))
+            .await
+    }
+
     /// A document's history, oldest first.
     pub async fn history(&self, document_id: String) -> Result<Vec<HistoryEntry>, ApiError> {
         let id = self::document_id(&document_id)?;
-        self.with_app(move |app| Ok(api(app.history(id))?.into_iter().map(Into::into).collect()))
+        self.with_app(move |app| Ok(crate::documents::history_entries(api(app.history(id))?)))
             .await
     }
 

@@ -139,6 +139,8 @@ mirror_enum! {
         ReportFiled,
         /// Hidden by the person.
         Archived,
+        /// An event recorded by mistake was taken back.
+        EventRetracted,
     }
 }
 

@@ -30,6 +30,7 @@ Commands:
   person add|list|show|update|archive    the people whose documents you keep
   document add|list|show|history         their documents
   document event|renew|replace|correct   what happened to a document
+  document retract                       take back an event recorded by mistake
   document find                          find a document by its number
   dashboard                              statuses, deadlines and the renewal plan
   timeline                               one person's documents on a time axis (SVG)

@@ -252,6 +252,17 @@ impl From<DomainError> for AppError {
                 (Field::Event, Problem::EventForOtherDocument)
             }
             DomainError::Lifecycle(L::SelfSuccessor) => (Field::Id, Problem::SelfSuccessor),
+            DomainError::Lifecycle(L::NotRetractable { event }) => {
+                (Field::Event, Problem::NotRetractable { event })
+            }
+            DomainError::LaterEventsDepend { event } => {
+                (Field::Event, Problem::LaterEventsDepend { event })
+            }
+            DomainError::UnknownEvent => {
+                return AppError::NotFound {
+                    record: RecordKind::Event,
+                }
+            }
             DomainError::Lifecycle(L::SuccessorMismatch) => {
                 (Field::Kind, Problem::SuccessorMismatch)
             }

@@ -16,7 +16,7 @@ pub use problem::{Field, Problem};
 pub use rules::{bundled_rules, check_rule_files, load_rule_files, RulesInfo, RulesOrigin};
 
 use crate::crypto::{KdfParams, NewSlot, Secret, SlotInfo};
-use crate::domain::{AttachmentId, Cohort, LinkKind, Person};
+use crate::domain::{AttachmentId, Cohort, EventId, LinkKind, Person};
 use crate::domain::{
     Document, DocumentChange, DocumentEvent, DocumentId, DocumentRecord, Event, PersonDraft,
     PersonId, PersonRecord, PersonUpdate,
@@ -312,6 +312,16 @@ impl App {
         on: NaiveDate,
     ) -> AppResult<DocumentRecord> {
         Ok(self.store.change_document(id, change, on)?)
+    }
+
+    /// Takes back an event recorded by mistake (history keeps both).
+    pub fn retract_event(
+        &mut self,
+        document: DocumentId,
+        event: EventId,
+        on: NaiveDate,
+    ) -> AppResult<DocumentRecord> {
+        Ok(self.store.retract_event(document, event, on)?)
     }
 
     /// The renewal of `old` was approved: records `successor`, which

@@ -187,6 +187,16 @@ pub enum Problem {
     },
     /// The event belongs to another document.
     EventForOtherDocument,
+    /// The event cannot be taken back.
+    NotRetractable {
+        /// The event.
+        event: EventName,
+    },
+    /// Later events depend on the event: take them back first.
+    LaterEventsDepend {
+        /// The event.
+        event: EventName,
+    },
     /// The new document is not of the same person and kind.
     SuccessorMismatch,
     /// A document cannot succeed itself.
@@ -254,6 +264,12 @@ impl Problem {
                 m(M::ProblemEventOutOfOrder).term("event", event.term())
             }
             Problem::EventForOtherDocument => m(M::ProblemEventForOtherDocument),
+            Problem::NotRetractable { event } => {
+                m(M::ProblemNotRetractable).term("event", event.term())
+            }
+            Problem::LaterEventsDepend { event } => {
+                m(M::ProblemLaterEventsDepend).term("event", event.term())
+            }
             Problem::SuccessorMismatch => m(M::ProblemSuccessorMismatch),
             Problem::SelfSuccessor => m(M::ProblemSelfSuccessor),
             Problem::PersonArchived => m(M::ProblemPersonArchived),

@@ -259,6 +259,10 @@ message_ids! {
     ProblemEventNotForKind = "problem-event-not-for-kind",
     /// `field`, `event`: dated before the latest event.
     ProblemEventOutOfOrder = "problem-event-out-of-order",
+    /// `field`, `event`: the event cannot be taken back.
+    ProblemNotRetractable = "problem-not-retractable",
+    /// `field`, `event`: later events depend on it.
+    ProblemLaterEventsDepend = "problem-later-events-depend",
     /// `field`: the event is another document's.
     ProblemEventForOtherDocument = "problem-event-for-other-document",
     /// `field`: the new document is not the same person's or kind.

@@ -132,7 +132,11 @@ fn events_in(conn: &Connection, keys: &Keys, head: &LogHead) -> StoreResult<List
 /// The history of `id` through the subject index, checked against the
 /// document's sealed event count (or, if that record is unreadable, against
 /// a scan of the events table, so the history stays available).
-fn history_in(conn: &Connection, keys: &Keys, id: DocumentId) -> StoreResult<Vec<DocumentEvent>> {
+pub(crate) fn history_in(
+    conn: &Connection,
+    keys: &Keys,
+    id: DocumentId,
+) -> StoreResult<Vec<DocumentEvent>> {
     let token = keys.token(LookupPurpose::Subject, id.to_string().as_bytes());
     let sealed_count = match read_document(conn, keys, id) {
         Ok(record) => Some(u64::from(record.event_count)),

@@ -12,8 +12,8 @@ use crate::crypto::{LookupPurpose, Purpose};
 use crate::domain::commands::{self, PersonRecord, Plan};
 use crate::domain::PersonChange;
 use crate::domain::{
-    Document, DocumentChange, DocumentId, DocumentRecord, Event, Ledger, Person, PersonDraft,
-    PersonId, PersonUpdate,
+    Document, DocumentChange, DocumentId, DocumentRecord, Event, EventId, Ledger, Person,
+    PersonDraft, PersonId, PersonUpdate,
 };
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
@@ -421,6 +421,24 @@ impl Store {
             let linked = load_linked(conn, keys, &commands::linked_targets(&change))?;
             let refs: Vec<&DocumentRecord> = linked.iter().collect();
             let plan = commands::plan_change(&record, change, &refs, on)?;
+            let record = plan.documents[0].clone();
+            Ok((plan, record))
+        })
+    }
+
+    /// Takes back an event of document `id` recorded by mistake: appends a
+    /// retraction event (history stays append-only) and folds the document
+    /// again without the mistaken event.
+    pub fn retract_event(
+        &mut self,
+        id: DocumentId,
+        event: EventId,
+        on: NaiveDate,
+    ) -> StoreResult<DocumentRecord> {
+        self.transact(|conn, keys| {
+            read_document_checked(conn, keys, id)?;
+            let history = super::queries::history_in(conn, keys, id)?;
+            let plan = commands::plan_retraction(&history, event, on)?;
             let record = plan.documents[0].clone();
             Ok((plan, record))
         })

@@ -81,6 +81,7 @@ event-cancelled = cancelled
 event-employer_changed = employer changed
 event-report_filed = 90-day report filed
 event-archived = archived
+event-event_retracted = a mistaken event taken back
 
 ## Computed dates
 
@@ -188,6 +189,8 @@ problem-not-a-mime-type = The { $field } must look like image/jpeg.
 problem-last-key-slot = The last { $field } cannot be removed: the store could not be opened any more.
 problem-event-not-for-kind = "{ $event }" does not apply to this kind of document.
 problem-event-out-of-order = "{ $event }" is dated before the document's latest event; check the { $field }.
+problem-not-retractable = "{ $event }" cannot be taken back: record a new event, or correct the details, instead.
+problem-later-events-depend = Later events depend on "{ $event }": take those back first, newest first.
 problem-event-for-other-document = The { $field } belongs to another document.
 problem-successor-mismatch = The new document must be of the same person and the same { $field }.
 problem-self-successor = A document cannot renew or replace itself.
