@@ -2,10 +2,10 @@
 //! whose renewal needs another one (a work permit needs a passport valid
 //! long enough) comes after it; otherwise the most urgent comes first.
 
-use super::evaluate::{Blocker, DateKind, DocumentStatus, Evaluation, TimeStatus};
+use super::evaluate::{Basis, Blocker, DateKind, DocumentStatus, Evaluation, Reason, TimeStatus};
 use crate::domain::dates::Span;
 use crate::domain::{DocumentId, DocumentKind, PersonId};
-use crate::messages::{AsTerm, Message, MessageId as M};
+use crate::messages::{ArgValue, AsTerm, Message, MessageId as M};
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -72,8 +72,14 @@ pub struct Step {
     pub action: Action,
     /// The document's time status.
     pub status: TimeStatus,
-    /// Act by this date.
+    /// Act by this date: an office working day (see `moved_from`).
     pub by: Option<NaiveDate>,
+    /// The date to act by as the rules give it, when it is not an office
+    /// working day and `by` is the last working day before it.
+    pub moved_from: Option<NaiveDate>,
+    /// Why `by` is an earlier day than the rules give: each closed day
+    /// (weekend, or a holiday with its source). Empty when not moved.
+    pub by_reasons: Vec<Reason>,
     /// The window opens on this date (when it is not open yet).
     pub from: Option<NaiveDate>,
     /// Steps (by document) that must be done first.
@@ -137,6 +143,8 @@ pub fn plan(eval: &Evaluation, horizon: Span) -> Vec<Step> {
                             .get(&f.document)
                             .map_or(TimeStatus::Valid, |s| s.status),
                         by: Some(*needed_on),
+                        moved_from: None,
+                        by_reasons: Vec::new(),
                         from: None,
                         after: Vec::new(),
                         why: Vec::new(),
@@ -155,6 +163,8 @@ pub fn plan(eval: &Evaluation, horizon: Span) -> Vec<Step> {
                     action: Action::Obtain,
                     status: TimeStatus::Blocked,
                     by: Some(*needed_on),
+                    moved_from: None,
+                    by_reasons: Vec::new(),
                     from: None,
                     after: Vec::new(),
                     why: vec![Message::new(M::PlanNeededToRenew).kind("kind", &st.kind)],
@@ -232,10 +242,18 @@ fn step_for(st: &DocumentStatus, as_of: NaiveDate, limit: NaiveDate) -> Option<S
     if !included {
         return None;
     }
-    let by = st.next_deadline().map(|d| d.date);
+    let deadline = st.next_deadline().map(|d| d.date);
     let why = match (st.status, opens) {
         (TimeStatus::Valid, Some(o)) => Message::new(M::PlanWindowOpensOn).date("date", o),
         (other, _) => Message::new(M::PlanStatus).term("status", other.term()),
+    };
+    let mut why = vec![why];
+    let (by, moved_from, by_reasons) = match (deadline, st.date(DateKind::ActBy)) {
+        (Some(deadline), Some(act_by)) => {
+            why.push(moved_message(deadline, act_by.date, &act_by.reasons));
+            (Some(act_by.date), Some(deadline), act_by.reasons.clone())
+        }
+        (deadline, _) => (deadline, None, Vec::new()),
     };
     Some(Step {
         holder: st.holder,
@@ -244,8 +262,31 @@ fn step_for(st: &DocumentStatus, as_of: NaiveDate, limit: NaiveDate) -> Option<S
         action,
         status: st.status,
         by,
+        moved_from,
+        by_reasons,
         from: opens.filter(|o| *o > as_of),
         after: Vec::new(),
-        why: vec![why],
+        why,
     })
+}
+
+/// "The deadline is a holiday (name) / falls on a weekend: go by …".
+fn moved_message(deadline: NaiveDate, by: NaiveDate, reasons: &[Reason]) -> Message {
+    let holiday = reasons
+        .iter()
+        .find_map(|r| match (&r.basis, r.message.get("holiday")) {
+            (Basis::OfficeClosed { date, .. }, Some(ArgValue::Text(name))) if *date == deadline => {
+                Some(name.clone())
+            }
+            _ => None,
+        });
+    match holiday {
+        Some(name) => Message::new(M::PlanActByHoliday)
+            .date("deadline", deadline)
+            .date("date", by)
+            .text("holiday", name),
+        None => Message::new(M::PlanActByWeekend)
+            .date("deadline", deadline)
+            .date("date", by),
+    }
 }

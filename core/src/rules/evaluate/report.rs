@@ -104,6 +104,14 @@ pub enum Basis {
         /// Its kind.
         kind: DocumentKind,
     },
+    /// Offices are closed on a day: a weekend (no sources) or a holiday
+    /// of the rule set's calendar (with its sources).
+    OfficeClosed {
+        /// The closed day.
+        date: NaiveDate,
+        /// Where the holiday is written (empty for a weekend).
+        sources: std::sync::Arc<Vec<Source>>,
+    },
 }
 
 /// Why a date or status is what it is.
@@ -158,11 +166,14 @@ pub enum DateKind {
     ReportWindowCloses,
     /// A new employer must be found by this date.
     JobChangeDeadline,
+    /// The next date to act by is not an office working day: the last
+    /// working day before it (the date itself is unchanged).
+    ActBy,
 }
 
 impl DateKind {
     /// Every kind of computed date.
-    pub const ALL: [DateKind; 10] = [
+    pub const ALL: [DateKind; 11] = [
         DateKind::ValidUntil,
         DateKind::WindowOpens,
         DateKind::DueSoonFrom,
@@ -173,6 +184,7 @@ impl DateKind {
         DateKind::ReportWindowOpens,
         DateKind::ReportWindowCloses,
         DateKind::JobChangeDeadline,
+        DateKind::ActBy,
     ];
 
     /// The snake_case name.
@@ -188,6 +200,7 @@ impl DateKind {
             DateKind::ReportWindowOpens => "report_window_opens",
             DateKind::ReportWindowCloses => "report_window_closes",
             DateKind::JobChangeDeadline => "job_change_deadline",
+            DateKind::ActBy => "act_by",
         }
     }
 
@@ -204,6 +217,7 @@ impl DateKind {
             DateKind::ReportWindowOpens => "report filing opens",
             DateKind::ReportWindowCloses => "report filing closes",
             DateKind::JobChangeDeadline => "find a new employer by",
+            DateKind::ActBy => "act by (last working day)",
         }
     }
 }

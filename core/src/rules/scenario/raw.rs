@@ -117,6 +117,8 @@ pub(super) struct RawExpect {
     #[serde(default)]
     pub(super) job_change_deadline: Option<TomlDate>,
     #[serde(default)]
+    pub(super) act_by: Option<TomlDate>,
+    #[serde(default)]
     pub(super) absent: Vec<String>,
     #[serde(default)]
     pub(super) reminders_due: Option<Vec<SpanText>>,
@@ -161,6 +163,7 @@ pub(super) fn owned(re: &RawExpect) -> RawExpectOwned {
         (DateKind::ReportWindowOpens, re.report_window_opens),
         (DateKind::ReportWindowCloses, re.report_window_closes),
         (DateKind::JobChangeDeadline, re.job_change_deadline),
+        (DateKind::ActBy, re.act_by),
     ]
     .into_iter()
     .filter_map(|(k, d)| d.map(|d| (k, d.0)))
