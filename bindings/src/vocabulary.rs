@@ -89,6 +89,9 @@ mirror_enum! {
         ReportWindowCloses,
         /// A new employer must be found by this date.
         JobChangeDeadline,
+        /// The next date to act by is not an office working day: the last
+        /// working day before it.
+        ActBy,
     }
 }
 
@@ -203,6 +206,8 @@ mirror_enum! {
         Meta,
         /// The event log as a whole (its sealed head and hash chain).
         Log,
+        /// The installed rule pack.
+        RulePack,
     }
 }
 
