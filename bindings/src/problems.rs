@@ -117,6 +117,9 @@ pub enum Problem {
     FileUnreadable,
     /// The folder does not exist.
     FolderMissing,
+    /// Not a key doctrack can use (a rule-pack public key must be
+    /// `ed25519:` and 64 hex digits).
+    NotAKey,
     /// Something else (English, for developers).
     Other {
         /// What is wrong.
@@ -189,6 +192,7 @@ impl From<Core> for Problem {
             Core::NotAPath => Problem::NotAPath,
             Core::FileUnreadable => Problem::FileUnreadable,
             Core::FolderMissing => Problem::FolderMissing,
+            Core::NotAKey => Problem::NotAKey,
             Core::Other { reason } => Problem::Other { reason },
         }
     }
@@ -251,6 +255,7 @@ impl From<Problem> for Core {
             Problem::NotAPath => Core::NotAPath,
             Problem::FileUnreadable => Core::FileUnreadable,
             Problem::FolderMissing => Core::FolderMissing,
+            Problem::NotAKey => Core::NotAKey,
             Problem::Other { reason } => Core::Other { reason },
         }
     }

@@ -165,7 +165,7 @@ impl DoctrackStore {
     }
 
     /// Runs `work` on the open App.
-    async fn with_app<T, F>(&self, work: F) -> Result<T, ApiError>
+    pub(crate) async fn with_app<T, F>(&self, work: F) -> Result<T, ApiError>
     where
         T: Send + 'static,
         F: FnOnce(&mut App) -> Result<T, ApiError> + Send + 'static,
@@ -179,7 +179,7 @@ impl DoctrackStore {
 }
 
 /// `AppResult` to the public error.
-fn api<T>(r: AppResult<T>) -> Result<T, ApiError> {
+pub(crate) fn api<T>(r: AppResult<T>) -> Result<T, ApiError> {
     r.map_err(ApiError::from)
 }
 

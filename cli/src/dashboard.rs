@@ -100,6 +100,10 @@ fn reason_line(ui: &Ui, r: &Reason) -> String {
         Basis::Document { .. } => format!("{text} [on the document]"),
         Basis::Event { .. } => format!("{text} [history]"),
         Basis::Related { .. } => format!("{text} [related document]"),
+        Basis::OfficeClosed { sources, .. } => match sources.first() {
+            Some(s) => format!("{text} [holiday; {}]", s.url),
+            None => format!("{text} [weekend]"),
+        },
     }
 }
 
@@ -315,7 +319,8 @@ fn detail_lines(ui: &Ui, st: &DocumentStatus, why: bool) -> Vec<String> {
         for r in &st.status_reasons {
             out.push(format!("status: {}", reason_line(ui, r)));
         }
-        if let Some(n) = st.next_deadline() {
+        let act_by = st.date(doctrack_core::rules::DateKind::ActBy);
+        for n in st.next_deadline().into_iter().chain(act_by) {
             for r in &n.reasons {
                 out.push(format!(
                     "{}: {}",

@@ -214,6 +214,9 @@ pub enum Problem {
     FileUnreadable,
     /// The folder does not exist.
     FolderMissing,
+    /// Not a key doctrack can use (e.g. a rule-pack public key that is not
+    /// `ed25519:` and 64 hex digits).
+    NotAKey,
     /// Something else (English text for developers; rare).
     Other {
         /// What is wrong.
@@ -279,6 +282,7 @@ impl Problem {
             Problem::NotAPath => m(M::ProblemNotAPath),
             Problem::FileUnreadable => m(M::ProblemFileUnreadable),
             Problem::FolderMissing => m(M::ProblemFolderMissing),
+            Problem::NotAKey => m(M::ProblemNotAKey),
             Problem::Other { reason } => m(M::ProblemOther).text("reason", reason.clone()),
         }
     }

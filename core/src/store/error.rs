@@ -25,11 +25,13 @@ pub enum RecordKind {
     /// The event log as a whole: its sealed head (event count and hash
     /// chain) and the chain values of its rows.
     Log,
+    /// The installed rule pack (docs/adr/0014).
+    RulePack,
 }
 
 impl RecordKind {
     /// Every kind of record.
-    pub const ALL: [RecordKind; 8] = [
+    pub const ALL: [RecordKind; 9] = [
         RecordKind::Person,
         RecordKind::Document,
         RecordKind::Event,
@@ -38,6 +40,7 @@ impl RecordKind {
         RecordKind::KeySlot,
         RecordKind::Meta,
         RecordKind::Log,
+        RecordKind::RulePack,
     ];
 
     /// The snake_case code.
@@ -51,6 +54,7 @@ impl RecordKind {
             RecordKind::KeySlot => "key_slot",
             RecordKind::Meta => "meta",
             RecordKind::Log => "log",
+            RecordKind::RulePack => "rule_pack",
         }
     }
 }
@@ -66,6 +70,7 @@ impl fmt::Display for RecordKind {
             RecordKind::KeySlot => "key slot",
             RecordKind::Meta => "store metadata",
             RecordKind::Log => "event log",
+            RecordKind::RulePack => "rule pack",
         })
     }
 }

@@ -27,6 +27,7 @@ mod log_head;
 mod queries;
 mod records;
 mod rows;
+mod rule_pack;
 pub mod schema;
 mod slots;
 
@@ -35,6 +36,7 @@ pub use backup::MergeReport;
 pub use error::{RecordKind, StoreError, StoreResult};
 pub use integrity::RepairReport;
 pub use queries::{Listing, Snapshot, Unreadable};
+pub use rule_pack::{InstalledPack, PackSave};
 pub use slots::MAX_SLOTS;
 
 use crate::crypto::{NewSlot, Secret, SlotKind, SlotParams, WrappedSlot};

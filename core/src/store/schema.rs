@@ -19,7 +19,7 @@ use rusqlite::{params, Connection, Transaction, TransactionBehavior};
 use std::path::{Path, PathBuf};
 
 /// The schema version this code writes.
-pub const CURRENT_VERSION: i64 = 4;
+pub const CURRENT_VERSION: i64 = 6;
 /// The first version whose key slots carry a checksum.
 pub(crate) const CHECKSUM_VERSION: i64 = 4;
 /// Copies kept of a store before migrating it from one version; further
@@ -54,6 +54,12 @@ const MIGRATIONS: &[Migration] = &[
         version: 4,
         sql: include_str!("migrations/004_log_head.sql"),
         step: Some(fill_schema_4),
+    },
+    // Schema 5 (reminder states) comes with the languages-and-reminders branch.
+    Migration {
+        version: 6,
+        sql: include_str!("migrations/006_rule_pack.sql"),
+        step: None,
     },
 ];
 

@@ -98,6 +98,7 @@ date-report_window_opens = report filing opens
 date-report_window_closes = report filing closes
 date-job_change_deadline = find a new employer by
 date-decision_follow_up = ask about the decision from
+date-act_by = act by (last working day)
 
 ## Plan actions
 
@@ -132,6 +133,7 @@ record-attachment_chunk = attachment chunk
 record-key_slot = key slot
 record-meta = store metadata
 record-log = event log
+record-rule_pack = rule pack
 
 ## Input fields (for problems with what was typed)
 
@@ -345,3 +347,29 @@ error-rules-invalid = The renewal rules are invalid and were not loaded.
 error-closed = The store is closed. Open it again.
 error-backup-invalid = The backup file is damaged, was changed, or does not fit this store. Nothing was imported.
 error-internal = Something went wrong inside doctrack. Nothing was lost.
+
+## Office working days
+
+reason-act-by = { $deadline } ({ $kind }) is not an office working day; the last working day before it is { $date }
+reason-closed-holiday = offices are closed on { $date }: { $holiday }
+reason-closed-weekend = offices are closed on Saturdays and Sundays ({ $date })
+plan-act-by-holiday = the deadline, { $deadline }, is a holiday ({ $holiday }) when offices are closed: go by { $date }
+plan-act-by-weekend = the deadline, { $deadline }, falls on a weekend when offices are closed: go by { $date }
+
+## Rule sets and rule packs
+
+problem-not-a-key = The { $field } is not a key doctrack can use.
+rules-in-use = rules: { $set } v{ $version }, { $date }
+rules-in-use-unversioned = rules: { $set }
+error-pack-malformed = This file is not a rule update, or it is damaged. The rules in use did not change.
+error-pack-unsupported-format = This rule update needs a newer version of the app (format { $found }). Update the app. The rules in use did not change.
+error-pack-unsigned = This rule update is not signed, so it cannot be trusted. The rules in use did not change.
+error-pack-unknown-key = This rule update was signed by someone this app does not trust (key { $key }). The rules in use did not change.
+error-pack-bad-signature = This rule update was changed after it was signed. Do not use it. The rules in use did not change.
+error-pack-wrong-rule-set = This rule update is for other rules ("{ $found }", not "{ $expected }"). The rules in use did not change.
+error-pack-not-newer = This rule update (version { $offered }) is not newer than the rules you have (version { $installed }). Nothing changed.
+error-pack-needs-newer-library = This rule update needs a newer version of the app (doctrack { $needed }; this is { $current }). Update the app. The rules in use did not change.
+error-pack-rules-invalid = This rule update has { $count ->
+    [one] { $count } error
+   *[other] { $count } errors
+} in its rules and was not installed. The rules in use did not change.
