@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-step() { printf '\n==> %s\n' "$*"; }
+step() { printf '\n==> [%dm%02ds] %s\n' $((SECONDS / 60)) $((SECONDS % 60)) "$*"; }
 
 if ! command -v cargo >/dev/null 2>&1; then
   echo "cargo is missing: install Rust 1.89 or newer with rustup (https://rustup.rs), then run this again." >&2
@@ -79,4 +79,4 @@ bash scripts/test-python-swift.sh
 step "the main job (doctrack demo --today 2026-01-15)"
 cargo run -q --locked -p doctrack-cli -- demo --today 2026-01-15 >/dev/null
 
-printf '\nall checks passed\n'
+printf '\nall checks passed in %dm%02ds\n' $((SECONDS / 60)) $((SECONDS % 60))
