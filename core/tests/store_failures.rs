@@ -120,7 +120,7 @@ fn newer_schema_is_refused_without_writing() {
             err,
             StoreError::NewerVersion {
                 found: 99,
-                supported: 3
+                supported: doctrack_core::store::schema::CURRENT_VERSION
             }
         ),
         "{err}"

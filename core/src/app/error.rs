@@ -114,6 +114,15 @@ pub enum AppError {
 /// Result alias.
 pub type AppResult<T> = Result<T, AppError>;
 
+/// Validation reasons for a typed date; [`AppError::message`] gives each
+/// its own people-facing message, so it is shown in the person's language.
+const DATE_FORMAT: &str = "not a date: use DD/MM/YYYY, a Thai month name or YYYY-MM-DD";
+const DATE_NO_SUCH_DAY: &str = "no such day in the calendar";
+const DATE_AMBIGUOUS_YEAR: &str =
+    "the year has two digits and is ambiguous: type all four digits of the year";
+const DATE_YEAR_OUT_OF_RANGE: &str =
+    "the year is neither a plausible Common Era nor a Buddhist Era year";
+
 impl AppError {
     /// A validation error.
     pub fn validation(field: impl Into<String>, reason: impl Into<String>) -> AppError {
@@ -144,9 +153,15 @@ impl AppError {
             AppError::StorageFull => Message::new(M::ErrorStorageFull),
             AppError::ReadOnly => Message::new(M::ErrorReadOnly),
             AppError::Busy => Message::new(M::ErrorBusy),
-            AppError::Validation { field, reason } => Message::new(M::ErrorValidation)
-                .text("field", field.clone())
-                .text("reason", reason.clone()),
+            AppError::Validation { field, reason } => match (field.as_str(), reason.as_str()) {
+                ("date", DATE_FORMAT) => Message::new(M::ErrorDateFormat),
+                ("date", DATE_NO_SUCH_DAY) => Message::new(M::ErrorDateNoSuchDay),
+                ("date", DATE_AMBIGUOUS_YEAR) => Message::new(M::ErrorDateAmbiguousYear),
+                ("date", DATE_YEAR_OUT_OF_RANGE) => Message::new(M::ErrorDateYearOutOfRange),
+                _ => Message::new(M::ErrorValidation)
+                    .text("field", field.clone())
+                    .text("reason", reason.clone()),
+            },
             AppError::IllegalTransition { state, event } => Message::new(M::ErrorIllegalTransition)
                 .term("state", state.term())
                 .term("event", event.term()),
@@ -260,11 +275,10 @@ impl From<DateError> for AppError {
     /// The typed text is dropped: dates can be personal data.
     fn from(e: DateError) -> Self {
         let reason = match e {
-            DateError::Format { .. } => "not a date: use YYYY-MM-DD or DD/MM/YYYY",
-            DateError::NoSuchDay { .. } => "no such day in the calendar",
-            DateError::YearOutOfRange { .. } => {
-                "the year is neither a plausible Common Era nor a Buddhist Era year"
-            }
+            DateError::Format { .. } => DATE_FORMAT,
+            DateError::NoSuchDay { .. } => DATE_NO_SUCH_DAY,
+            DateError::AmbiguousYear { .. } => DATE_AMBIGUOUS_YEAR,
+            DateError::YearOutOfRange { .. } => DATE_YEAR_OUT_OF_RANGE,
         };
         AppError::validation("date", reason)
     }
@@ -288,6 +302,24 @@ mod tests {
         let e: AppError = crate::domain::parse_date("2025-02-30").unwrap_err().into();
         assert!(!format!("{e:?} {e}").contains("2025-02-30"));
         assert!(matches!(e, AppError::Validation { ref field, .. } if field == "date"));
+    }
+
+    #[test]
+    fn date_errors_have_their_own_messages() {
+        let cases = [
+            ("31/03/26", M::ErrorDateAmbiguousYear),
+            ("tomorrow", M::ErrorDateFormat),
+            ("2025-02-30", M::ErrorDateNoSuchDay),
+            ("1066-10-14", M::ErrorDateYearOutOfRange),
+        ];
+        for (typed, id) in cases {
+            let e: AppError = crate::domain::parse_date(typed).unwrap_err().into();
+            assert_eq!(e.message().id, id, "{typed}");
+            assert!(
+                e.message().args.is_empty(),
+                "what was typed is not repeated"
+            );
+        }
     }
 
     #[test]

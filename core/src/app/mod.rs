@@ -7,10 +7,14 @@
 
 mod dashboard;
 mod error;
+mod reminders;
 mod rules;
 
 pub use dashboard::{Dashboard, PLAN_HORIZON};
 pub use error::{AppError, AppResult};
+pub use reminders::{
+    ReminderOptions, ReminderSync, ScheduledReminder, DEFAULT_REMINDER_TIME, KEEP_STATES_DAYS,
+};
 pub use rules::{bundled_rules, check_rule_files, load_rule_files, RulesInfo, RulesOrigin};
 
 use crate::crypto::{KdfParams, NewSlot, Secret, SlotInfo};

@@ -2,6 +2,7 @@
 //! Pure: no I/O, no clock, no randomness except new ids.
 
 pub mod commands;
+mod date_input;
 pub mod dates;
 pub mod document;
 pub mod event;

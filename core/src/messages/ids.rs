@@ -171,6 +171,34 @@ message_ids! {
     /// `date`: no renewal beyond this date.
     BlockerTermLimit = "blocker-term-limit",
 
+    // ---- reminders (see crate::reminders) ----
+    /// A notification's title that names nothing personal.
+    ReminderTitle = "reminder-title",
+    /// Lock screen: a renewal window opens today.
+    ReminderShortWindowOpens = "reminder-short-window-opens",
+    /// Lock screen: a report's filing window opens today.
+    ReminderShortReportWindow = "reminder-short-report-window",
+    /// `days`: lock screen: a deadline in so many days.
+    ReminderShortDueSoon = "reminder-short-due-soon",
+    /// Lock screen: a deadline today.
+    ReminderShortDeadline = "reminder-short-deadline",
+    /// `days`: lock screen: a deadline passed; grace ends in so many days.
+    ReminderShortGrace = "reminder-short-grace",
+    /// Lock screen: a deadline passed.
+    ReminderShortOverdue = "reminder-short-overdue",
+    /// `kind`, `date` (deadline): the renewal window opens today.
+    ReminderWindowOpens = "reminder-window-opens",
+    /// `date` (due), `until` (filing closes): the 90-day report can be filed from today.
+    ReminderReportWindow = "reminder-report-window",
+    /// `kind`, `days`, `target`, `date`: so many days left until a date.
+    ReminderDueSoon = "reminder-due-soon",
+    /// `kind`, `target`, `date`: the date is today.
+    ReminderDeadline = "reminder-deadline",
+    /// `kind`, `date` (grace ends), `days`: the deadline passed; grace is running.
+    ReminderGrace = "reminder-grace",
+    /// `kind`, `date` (last day): overdue.
+    ReminderOverdue = "reminder-overdue",
+
     // ---- people-facing errors ----
     /// The passphrase or key does not open the store.
     ErrorWrongSecret = "error-wrong-secret",
@@ -194,6 +222,14 @@ message_ids! {
     ErrorBusy = "error-busy",
     /// `field`, `reason`: invalid input.
     ErrorValidation = "error-validation",
+    /// A typed date is not in a shape doctrack reads.
+    ErrorDateFormat = "error-date-format",
+    /// A typed date does not exist in the calendar (30 February).
+    ErrorDateNoSuchDay = "error-date-no-such-day",
+    /// A typed date has a two-digit year: ambiguous, so refused.
+    ErrorDateAmbiguousYear = "error-date-ambiguous-year",
+    /// A typed date's year is neither a plausible CE nor BE year.
+    ErrorDateYearOutOfRange = "error-date-year-out-of-range",
     /// `state`, `event`: the event is not allowed in this state.
     ErrorIllegalTransition = "error-illegal-transition",
     /// `record`: no such record.

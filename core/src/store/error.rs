@@ -22,11 +22,13 @@ pub enum RecordKind {
     KeySlot,
     /// The store's metadata.
     Meta,
+    /// A reminder's state (done, dismissed, snoozed) or the last reminder plan.
+    Reminder,
 }
 
 impl RecordKind {
     /// Every kind of record.
-    pub const ALL: [RecordKind; 7] = [
+    pub const ALL: [RecordKind; 8] = [
         RecordKind::Person,
         RecordKind::Document,
         RecordKind::Event,
@@ -34,6 +36,7 @@ impl RecordKind {
         RecordKind::AttachmentChunk,
         RecordKind::KeySlot,
         RecordKind::Meta,
+        RecordKind::Reminder,
     ];
 
     /// The snake_case code.
@@ -46,6 +49,7 @@ impl RecordKind {
             RecordKind::AttachmentChunk => "attachment_chunk",
             RecordKind::KeySlot => "key_slot",
             RecordKind::Meta => "meta",
+            RecordKind::Reminder => "reminder",
         }
     }
 }
@@ -60,6 +64,7 @@ impl fmt::Display for RecordKind {
             RecordKind::AttachmentChunk => "attachment chunk",
             RecordKind::KeySlot => "key slot",
             RecordKind::Meta => "store metadata",
+            RecordKind::Reminder => "reminder",
         })
     }
 }

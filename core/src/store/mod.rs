@@ -15,12 +15,14 @@ mod backup;
 mod codec;
 mod error;
 mod records;
+mod reminders;
 pub mod schema;
 
 pub use attachments::{AttachmentInfo, DEFAULT_ATTACHMENT_LIMIT};
 pub use backup::MergeReport;
 pub use error::{RecordKind, StoreError, StoreResult};
 pub use records::{Listing, Snapshot, Unreadable};
+pub use reminders::{is_reminder_id, SyncedReminder, REMINDER_ID_LEN};
 
 use crate::crypto::{NewSlot, Secret, SlotInfo, SlotKind, SlotParams, WrappedSlot};
 use codec::Keys;

@@ -14,7 +14,7 @@ use rusqlite::{params, Connection, Transaction, TransactionBehavior};
 use std::path::{Path, PathBuf};
 
 /// The schema version this code writes.
-pub const CURRENT_VERSION: i64 = 3;
+pub const CURRENT_VERSION: i64 = 5;
 
 type DataStep = fn(&Transaction<'_>, &Keys) -> StoreResult<()>;
 
@@ -38,6 +38,12 @@ const MIGRATIONS: &[Migration] = &[
     Migration {
         version: 3,
         sql: include_str!("migrations/003_attachments.sql"),
+        step: None,
+    },
+    // Schema 4 (the sealed log head) comes with the store-hardening branch.
+    Migration {
+        version: 5,
+        sql: include_str!("migrations/005_reminders.sql"),
         step: None,
     },
 ];

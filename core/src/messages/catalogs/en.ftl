@@ -1,9 +1,13 @@
-# doctrack — English messages. Review state: reviewed.
-#
-# One entry per message id (see core/src/messages/ids.rs). Placeholders are
-# typed by the library: dates arrive formatted for the reader, $kind and
-# $kinds as document names, $amount as an amount with its currency, $n and
-# $days as numbers (for plurals).
+### doctrack — English messages: the source text every translation is made from.
+### review: reviewed
+###
+### One entry per message id (see core/src/messages/ids.rs, terms.rs, ui.rs).
+### Placeholders are typed by the library: dates arrive formatted for the
+### reader, $kind and $kinds as document names, $amount as an amount with its
+### currency, $n, $days and $count as numbers (for plurals). A translation
+### uses exactly the placeholders of the English message. A catalog states its
+### review state in the line above; one message may differ with a comment
+### "# review: reviewed" (or draft) directly above it.
 
 ## Helpers
 
@@ -25,6 +29,26 @@ span-years = { $n ->
 }
 money = { $amount } { $currency }
 list-or = { $first } or { $second }
+
+## Review states of a text
+
+review-reviewed = reviewed
+review-draft = draft: not yet reviewed by a native speaker
+
+## Months, as dates are written (31 Mar 2026)
+
+month-1 = Jan
+month-2 = Feb
+month-3 = Mar
+month-4 = Apr
+month-5 = May
+month-6 = Jun
+month-7 = Jul
+month-8 = Aug
+month-9 = Sep
+month-10 = Oct
+month-11 = Nov
+month-12 = Dec
 
 ## Document kinds (.inline: inside a sentence)
 
@@ -126,6 +150,23 @@ record-attachment = attachment
 record-attachment_chunk = attachment chunk
 record-key_slot = key slot
 record-meta = store metadata
+record-reminder = reminder
+
+## What a reminder is about
+
+reminder-kind-window_opens = renewal window opens
+reminder-kind-report_window = report filing opens
+reminder-kind-due_soon = deadline coming
+reminder-kind-deadline = deadline today
+reminder-kind-grace = grace period
+reminder-kind-overdue = overdue
+
+## What was done with a reminder
+
+reminder-state-pending = scheduled
+reminder-state-done = done
+reminder-state-dismissed = dismissed
+reminder-state-snoozed = snoozed
 
 ## Reasons
 
@@ -207,6 +248,35 @@ plan-needed-to-renew = needed to renew the { $kind }
 blocker-needs = blocked: needs a { $kinds } valid until { $date }
 blocker-term-limit = blocked: no renewal beyond { $date } (total term limit)
 
+## Reminders: the short texts (-short-) are for the lock screen and name no
+## document, country, person or date; the others are for inside the app.
+
+reminder-title = Document reminder
+reminder-short-window-opens = You can start a document renewal from today. Open the app for details.
+reminder-short-report-window = A report can be filed from today. Open the app for details.
+reminder-short-due-soon = { $days ->
+    [one] You have a document deadline in { $days } day.
+   *[other] You have a document deadline in { $days } days.
+}
+reminder-short-deadline = You have a document deadline today.
+reminder-short-grace = { $days ->
+    [one] A document deadline has passed. The grace period ends in { $days } day.
+   *[other] A document deadline has passed. The grace period ends in { $days } days.
+}
+reminder-short-overdue = A document deadline has passed. Open the app to see what to do.
+reminder-window-opens = Your { $kind }: you can renew it from today (deadline: { $date }).
+reminder-report-window = Your 90-day report: you can file it from today (due: { $date }; filing closes: { $until }).
+reminder-due-soon = Your { $kind }: { $days ->
+    [one] { $days } day left
+   *[other] { $days } days left
+} ({ $target }: { $date }).
+reminder-deadline = Your { $kind }: today is the last day ({ $target }: { $date }).
+reminder-grace = Your { $kind }: the deadline has passed. The grace period ends on { $date } ({ $days ->
+    [one] { $days } day left
+   *[other] { $days } days left
+}).
+reminder-overdue = Your { $kind }: overdue since { $date }. Act now, or ask for help.
+
 ## Errors shown to people
 
 error-wrong-secret = Wrong passphrase or key. Try again.
@@ -220,9 +290,50 @@ error-storage-full = The phone's storage is full. Nothing was saved: free some s
 error-read-only = The store cannot be written here. Nothing was saved.
 error-busy = The store is busy. Try again in a moment.
 error-validation = { $field }: { $reason }
+error-date-format = This is not a date doctrack can read. Type it as on the document, for example 31/03/2026, 31/03/2569 or 31 มี.ค. 2569.
+error-date-no-such-day = This day does not exist in the calendar. Check the day and the month.
+error-date-ambiguous-year = The year has only two digits, so it is ambiguous. Type all four digits of the year, as printed on the document (for example 2026 or 2569).
+error-date-year-out-of-range = This year is too far in the past or the future. Check the year on the document.
 error-illegal-transition = A document that is { $state } cannot be marked "{ $event }".
 error-not-found = No such { $record }.
 error-rules-invalid = The renewal rules are invalid and were not loaded.
 error-closed = The store is closed. Open it again.
 error-backup-invalid = The backup file is damaged, was changed, or does not fit this store. Nothing was imported.
 error-internal = Something went wrong inside doctrack. Nothing was lost.
+
+## Words of the command-line tool and other front ends
+
+ui-title = doctrack — documents and deadlines
+ui-store-summary = store: { $store }; encrypted, { $people ->
+    [one] { $people } person
+   *[other] { $people } people
+}, { $documents ->
+    [one] { $documents } document
+   *[other] { $documents } documents
+}
+ui-rules-and-date = rules: { $rules }; date: { $date }
+ui-warning = warning: { $text }
+ui-dashboard = Dashboard (most urgent first)
+ui-column-person = PERSON
+ui-column-document = DOCUMENT
+ui-column-state = STATE
+ui-column-status = STATUS
+ui-column-expires = EXPIRES
+ui-column-days-left = DAYS LEFT
+ui-column-next-deadline = NEXT DEADLINE
+ui-no-documents = no documents yet
+ui-days-late = { $days } late
+ui-plan = Renewal plan (what to do, in order)
+ui-plan-empty = nothing to do in the next { $span }
+ui-plan-after = after { $steps }
+ui-plan-step = step { $n }
+ui-why-status = status
+ui-why-note = note
+ui-basis-document = on the document
+ui-basis-event = history
+ui-basis-related = related document
+ui-reminders = Next reminders ({ $span })
+ui-reminders-empty = no reminders in the next { $span }
+ui-lock-screen = lock screen
+ui-draft-notice = The texts in this language are drafts, not yet reviewed by a native speaker; some may be wrong. English: --lang en.
+ui-demo-footer = Sample data only. Dates come from the rules in rules/th (run with --why to see each rule and its source).

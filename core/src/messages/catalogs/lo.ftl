@@ -1,0 +1,293 @@
+### doctrack — Lao messages (ພາສາລາວ), translated from en.ftl.
+### review: draft
+###
+### Draft: not yet reviewed by a native speaker. A reviewer changes the line
+### above to "review: reviewed" for the whole catalog, or marks one message
+### with "# review: reviewed" directly above it. Placeholders must stay those
+### of the English message (the catalog tests check it). Lao has no plural
+### forms: a number is followed by the same word.
+
+## Helpers
+
+span-days = { $n } ວັນ
+span-weeks = { $n } ອາທິດ
+span-months = { $n } ເດືອນ
+span-years = { $n } ປີ
+money = { $amount } { $currency }
+list-or = { $first } ຫຼື { $second }
+
+## Review states of a text
+
+review-reviewed = ກວດແກ້ແລ້ວ
+review-draft = ສະບັບຮ່າງ: ຍັງບໍ່ໄດ້ກວດແກ້ໂດຍເຈົ້າຂອງພາສາ
+
+## Months, for dates written with a month name
+
+month-1 = ມັງກອນ
+month-2 = ກຸມພາ
+month-3 = ມີນາ
+month-4 = ເມສາ
+month-5 = ພຶດສະພາ
+month-6 = ມິຖຸນາ
+month-7 = ກໍລະກົດ
+month-8 = ສິງຫາ
+month-9 = ກັນຍາ
+month-10 = ຕຸລາ
+month-11 = ພະຈິກ
+month-12 = ທັນວາ
+
+## Document kinds
+
+kind-passport = ໜັງສືຜ່ານແດນ
+kind-certificate_of_identity = ໃບຢັ້ງຢືນຕົວຕົນ (CI)
+kind-visa = ວີຊາ / ການອະນຸຍາດໃຫ້ພັກເຊົາ
+kind-work_permit = ໃບອະນຸຍາດເຮັດວຽກ
+kind-pink_card = ບັດສີບົວ
+kind-seabook = ປຶ້ມຄົນປະຈຳເຮືອ (Seabook)
+kind-fishing_crew_permission = ການອະນຸຍາດເຮັດວຽກເທິງເຮືອຫາປາ
+kind-health_insurance = ປະກັນສຸຂະພາບ
+kind-health_check = ການກວດສຸຂະພາບ
+kind-ninety_day_report = ການລາຍງານຕົວ 90 ວັນ
+
+## Time statuses
+
+status-not_applicable = ບໍ່ກ່ຽວຂ້ອງ
+status-valid = ຍັງໃຊ້ໄດ້
+status-window_open = ຍື່ນຕໍ່ອາຍຸໄດ້ແລ້ວ
+status-due_soon = ໃກ້ຮອດກຳນົດ
+status-blocked = ຕິດເງື່ອນໄຂ
+status-in_grace = ຢູ່ໃນໄລຍະຜ່ອນຜັນ
+status-expired = ໝົດອາຍຸ
+
+## Lifecycle states
+
+state-unrecorded = ຍັງບໍ່ໄດ້ບັນທຶກ
+state-active = ກຳລັງໃຊ້ຢູ່
+state-renewal_in_progress = ກຳລັງຕໍ່ອາຍຸ
+state-superseded = ຖືກແທນທີ່ແລ້ວ
+state-lost = ເສຍ
+state-cancelled = ຖືກຍົກເລີກ
+state-archived = ເກັບເຂົ້າແຟ້ມແລ້ວ
+
+## Events
+
+event-recorded = ບັນທຶກແລ້ວ
+event-details_corrected = ແກ້ໄຂລາຍລະອຽດ
+event-renewal_started = ເລີ່ມຕໍ່ອາຍຸ
+event-renewal_submitted = ຍື່ນຕໍ່ອາຍຸແລ້ວ
+event-renewal_approved = ອະນຸມັດການຕໍ່ອາຍຸ
+event-renewal_rejected = ບໍ່ອະນຸມັດການຕໍ່ອາຍຸ
+event-reported_lost = ແຈ້ງເສຍ
+event-replacement_received = ໄດ້ຮັບສະບັບໃໝ່ແທນ
+event-cancelled = ຍົກເລີກ
+event-employer_changed = ປ່ຽນນາຍຈ້າງ
+event-report_filed = ລາຍງານຕົວ 90 ວັນແລ້ວ
+event-archived = ເກັບເຂົ້າແຟ້ມ
+
+## Computed dates
+
+date-valid_until = ໃຊ້ໄດ້ຮອດ
+date-window_opens = ເລີ່ມຍື່ນຕໍ່ອາຍຸໄດ້
+date-due_soon_from = ໃກ້ຮອດກຳນົດຕັ້ງແຕ່
+date-deadline = ວັນກຳນົດ
+date-grace_ends = ໝົດໄລຍະຜ່ອນຜັນ
+date-term_limit = ຕໍ່ອາຍຸໄດ້ບໍ່ເກີນ
+date-report_due = ກຳນົດລາຍງານຕົວ 90 ວັນ
+date-report_window_opens = ເລີ່ມລາຍງານຕົວໄດ້
+date-report_window_closes = ປິດຮັບລາຍງານຕົວ
+date-job_change_deadline = ຕ້ອງຫານາຍຈ້າງໃໝ່ພາຍໃນ
+
+## Plan actions
+
+action-renew = ຕໍ່ອາຍຸ
+action-file_report = ລາຍງານຕົວ 90 ວັນ
+action-find_employer = ຫານາຍຈ້າງໃໝ່
+action-obtain = ເຮັດເອກະສານ
+action-reapply_from_home = ກັບປະເທດແລ້ວຍື່ນໃໝ່ຕາມ MOU ໃໝ່
+
+## Confidence of a rule
+
+confidence-high = ໜ້າເຊື່ອຖືສູງ
+confidence-medium = ໜ້າເຊື່ອຖືປານກາງ
+confidence-low = ໜ້າເຊື່ອຖືຕ່ຳ
+confidence-setting = ຄ່າເລີ່ມຕົ້ນທີ່ຜູ້ດູແລກົດລະບຽບເລືອກໄວ້
+
+## Why a document was cancelled
+
+cancel-left_employer = ອອກຈາກນາຍຈ້າງ
+cancel-revoked = ຖືກຖອນ
+cancel-left_country = ອອກຈາກປະເທດ
+cancel-other = ເຫດຜົນອື່ນ
+
+## Kinds of stored record
+
+record-person = ບຸກຄົນ
+record-document = ເອກະສານ
+record-event = ເຫດການ
+record-attachment = ໄຟລ໌ແນບ
+record-attachment_chunk = ສ່ວນຂອງໄຟລ໌ແນບ
+record-key_slot = ຊ່ອງກະແຈ
+record-meta = ຂໍ້ມູນຂອງບ່ອນເກັບ
+record-reminder = ການແຈ້ງເຕືອນ
+
+## What a reminder is about
+
+reminder-kind-window_opens = ເລີ່ມຍື່ນຕໍ່ອາຍຸໄດ້
+reminder-kind-report_window = ເລີ່ມລາຍງານໄດ້
+reminder-kind-due_soon = ໃກ້ຮອດກຳນົດ
+reminder-kind-deadline = ຮອດກຳນົດມື້ນີ້
+reminder-kind-grace = ໄລຍະຜ່ອນຜັນ
+reminder-kind-overdue = ກາຍກຳນົດແລ້ວ
+
+## What was done with a reminder
+
+reminder-state-pending = ຕັ້ງເວລາໄວ້ແລ້ວ
+reminder-state-done = ເຮັດແລ້ວ
+reminder-state-dismissed = ປິດແລ້ວ
+reminder-state-snoozed = ເລື່ອນການແຈ້ງເຕືອນ
+
+## Reasons
+
+reason-printed-expiry = ວັນໝົດອາຍຸທີ່ພິມຢູ່ເທິງເອກະສານ { $date }
+reason-issued-on = ອອກໃຫ້ວັນທີ { $date }
+reason-validity-term = ເອກະສານໃໝ່ມີອາຍຸ { $span }
+reason-end-of-authorisation = ການອະນຸຍາດສິ້ນສຸດວັນທີ { $date }
+reason-replaces-printed-date = ໃຊ້ແທນວັນທີຢູ່ເທິງເອກະສານ ({ $date })
+reason-no-expiry = ບໍ່ມີວັນໝົດອາຍຸທີ່ບັນທຶກໄວ້ ແລະ ບໍ່ມີກົດລະບຽບກຳນົດອາຍຸ
+reason-capped-by = ໃຊ້ໄດ້ບໍ່ເກີນອາຍຸຂອງ{ $kinds }
+reason-lapses-with = ສິ້ນສຸດພ້ອມກັບ{ $kinds }
+reason-related-ends = { $kind } ສິ້ນສຸດວັນທີ { $date }
+reason-deadline-after-expiry = ວັນກຳນົດແມ່ນ { $span } ຫຼັງຈາກເອກະສານໝົດອາຍຸ
+reason-term-limit = ລວມແລ້ວບໍ່ເກີນ { $span } ນັບແຕ່ເອກະສານສະບັບທຳອິດ (ອອກວັນທີ { $date })
+reason-chain-start = { $kind } ສະບັບທຳອິດຂອງຊຸດນີ້ອອກວັນທີ { $date }
+reason-window-opens = ເລີ່ມຍື່ນຕໍ່ອາຍຸໄດ້ { $span } ກ່ອນວັນກຳນົດ ({ $date })
+reason-due-soon = ຖືວ່າໃກ້ຮອດກຳນົດຕັ້ງແຕ່ { $span } ກ່ອນວັນກຳນົດ ({ $date })
+reason-processing-time = ການດຳເນີນການມັກໃຊ້ເວລາປະມານນີ້ ຈຶ່ງຖືວ່າໃກ້ຮອດກຳນົດຕັ້ງແຕ່ { $span } ກ່ອນວັນກຳນົດ ({ $date })
+reason-grace = ມີໄລຍະຜ່ອນຜັນ { $span } ຫຼັງວັນກຳນົດ ({ $date })
+reason-prerequisite-missing = ການຕໍ່ອາຍຸຕ້ອງມີ{ $kinds }ທີ່ໃຊ້ໄດ້ຮອດ { $until } (ຕ້ອງໃຊ້ວັນທີ { $needed }); ຍັງບໍ່ມີ{ $kinds }ທີ່ໃຊ້ໄດ້ບັນທຶກໄວ້
+reason-prerequisite-ends = ການຕໍ່ອາຍຸຕ້ອງມີ{ $kinds }ທີ່ໃຊ້ໄດ້ຮອດ { $until } (ຕ້ອງໃຊ້ວັນທີ { $needed }); { $found } ໝົດອາຍຸວັນທີ { $found_until }
+reason-prerequisite-no-expiry = ການຕໍ່ອາຍຸຕ້ອງມີ{ $kinds }ທີ່ໃຊ້ໄດ້ຮອດ { $until } (ຕ້ອງໃຊ້ວັນທີ { $needed }); { $found } ບໍ່ມີວັນໝົດອາຍຸທີ່ຮູ້
+reason-last-report-filed = ລາຍງານຕົວຄັ້ງລ່າສຸດວັນທີ { $date }
+reason-date-of-entry = ວັນທີເຂົ້າປະເທດ { $date }
+reason-entry-date-missing = ບໍ່ໄດ້ບັນທຶກວັນທີເຂົ້າປະເທດ
+reason-no-recurring-rule = ບໍ່ມີກົດລະບຽບສຳລັບໜ້າທີ່ທີ່ຕ້ອງເຮັດຊ້ຳນີ້ໃນວັນດັ່ງກ່າວ
+reason-report-due = ຕ້ອງລາຍງານຕົວທຸກ { $span } ນັບແຕ່ວັນເຂົ້າປະເທດ ຫຼື ການລາຍງານຄັ້ງລ່າສຸດ
+reason-report-window-opens = ເລີ່ມລາຍງານຕົວໄດ້ { $span } ກ່ອນວັນກຳນົດ ({ $date })
+reason-report-window-closes = ຍັງລາຍງານຕົວໄດ້ອີກ { $span } ຫຼັງວັນກຳນົດ ({ $date })
+reason-left-employer = ອອກຈາກນາຍຈ້າງວັນທີ { $date }
+reason-job-change-period = ຕ້ອງຫານາຍຈ້າງໃໝ່ພາຍໃນ { $span }
+reason-fee = { $label }: { $amount }
+reason-fine = { $label }: { $amount } ຫຼັງຈາກຊ້າ { $days } ວັນ (ຕັ້ງແຕ່ { $date })
+reason-reminder = ແຈ້ງເຕືອນ { $span } ກ່ອນ{ $target } ({ $date })
+reason-superseded = ຖືກແທນທີ່ດ້ວຍການຕໍ່ອາຍຸວັນທີ { $date }
+reason-replaced = ໄດ້ຮັບສະບັບໃໝ່ແທນວັນທີ { $date }
+reason-lost = ແຈ້ງເສຍວັນທີ { $date }; ບັນທຶກສະບັບໃໝ່ເມື່ອໄດ້ຮັບ
+reason-cancelled = ຍົກເລີກວັນທີ { $date }
+reason-archived = ເກັບເຂົ້າແຟ້ມວັນທີ { $date }
+reason-current = ກຳລັງໃຊ້ຢູ່
+
+## Notes on a document
+
+note-renewal-submitted = ຍື່ນຕໍ່ອາຍຸວັນທີ { $date }; ລໍຖ້າຜົນການພິຈາລະນາ
+note-renewal-started = ເລີ່ມຕໍ່ອາຍຸວັນທີ { $date }
+note-capped-by-missing = ໃຊ້ໄດ້ບໍ່ເກີນອາຍຸຂອງ{ $kinds } ({ $rule }) ແຕ່ຍັງບໍ່ມີ{ $kinds }ທີ່ໃຊ້ໄດ້ບັນທຶກໄວ້
+note-lapses-with-missing = ສິ້ນສຸດພ້ອມກັບ{ $kinds } ({ $rule }) ແຕ່ຍັງບໍ່ມີ{ $kinds }ທີ່ໃຊ້ໄດ້ບັນທຶກໄວ້
+
+## Warnings about the input
+
+warning-events-do-not-fold = ເອກະສານ { $document }: ຈັດລຳດັບເຫດການບໍ່ໄດ້; ບໍ່ສະແດງ
+warning-rule-cycle = ເອກະສານ { $document }: ກົດລະບຽບອ້າງອີງກັນເປັນວົງ; ບໍ່ສະແດງ
+warning-holder-unknown = ເອກະສານ { $document }: ບໍ່ພົບເຈົ້າຂອງໃນລາຍຊື່; ບໍ່ສະແດງ
+warning-ambiguous-rules = ເອກະສານ { $document }: ກົດລະບຽບ { $rules } ກຳນົດ { $slot } ທັງໝົດ; ໃຊ້ { $chosen }
+warning-unreadable-records = ມີ { $count } ລາຍການທີ່ບໍ່ຜ່ານການກວດສອບ ຈຶ່ງບໍ່ສະແດງ
+
+## The renewal plan
+
+plan-renew = ຕໍ່ອາຍຸ{ $kinds }
+plan-obtain = ເຮັດ{ $kinds }
+plan-file-report = ລາຍງານຕົວ 90 ວັນ
+plan-find-employer = ຫານາຍຈ້າງໃໝ່
+plan-reapply-from-home = ກັບປະເທດແລ້ວຍື່ນໃໝ່ຕາມ MOU ໃໝ່
+plan-by = ພາຍໃນ { $date }
+plan-from = ຕັ້ງແຕ່ { $date }
+plan-window-opens-on = ເລີ່ມຍື່ນໄດ້ວັນທີ { $date }
+plan-status = { $status }
+plan-must-be-valid-until = ຕ້ອງໃຊ້ໄດ້ຮອດ { $date } ຈຶ່ງຈະຕໍ່ອາຍຸ{ $kind }ໄດ້
+plan-needed-to-renew = ຕ້ອງໃຊ້ເພື່ອຕໍ່ອາຍຸ{ $kind }
+
+## What blocks a renewal
+
+blocker-needs = ຕິດເງື່ອນໄຂ: ຕ້ອງມີ{ $kinds }ທີ່ໃຊ້ໄດ້ຮອດ { $date }
+blocker-term-limit = ຕິດເງື່ອນໄຂ: ຕໍ່ອາຍຸເກີນ { $date } ບໍ່ໄດ້ (ຄົບໄລຍະເວລາລວມສູງສຸດ)
+
+## Reminders: the short texts (-short-) are for the lock screen and name no
+## document, country, person or date; the others are for inside the app.
+
+reminder-title = ການແຈ້ງເຕືອນກ່ຽວກັບເອກະສານ
+reminder-short-window-opens = ມື້ນີ້ເລີ່ມຍື່ນຕໍ່ອາຍຸເອກະສານໄດ້ແລ້ວ. ເປີດແອັບເພື່ອເບິ່ງລາຍລະອຽດ.
+reminder-short-report-window = ມື້ນີ້ເລີ່ມຍື່ນລາຍງານໄດ້ແລ້ວ. ເປີດແອັບເພື່ອເບິ່ງລາຍລະອຽດ.
+reminder-short-due-soon = ເອກະສານຂອງທ່ານຈະຮອດກຳນົດໃນອີກ { $days } ວັນ.
+reminder-short-deadline = ມື້ນີ້ແມ່ນວັນກຳນົດຂອງເອກະສານ.
+reminder-short-grace = ກາຍວັນກຳນົດຂອງເອກະສານແລ້ວ. ໄລຍະຜ່ອນຜັນຈະໝົດໃນອີກ { $days } ວັນ.
+reminder-short-overdue = ກາຍວັນກຳນົດຂອງເອກະສານແລ້ວ. ເປີດແອັບເພື່ອເບິ່ງວ່າຕ້ອງເຮັດຫຍັງ.
+reminder-window-opens = { $kind }ຂອງທ່ານ: ຍື່ນຕໍ່ອາຍຸໄດ້ຕັ້ງແຕ່ມື້ນີ້ (ວັນກຳນົດ: { $date }).
+reminder-report-window = ການລາຍງານຕົວ 90 ວັນ: ລາຍງານໄດ້ຕັ້ງແຕ່ມື້ນີ້ (ກຳນົດ: { $date }; ປິດຮັບ: { $until }).
+reminder-due-soon = { $kind }ຂອງທ່ານ: ເຫຼືອອີກ { $days } ວັນ ({ $target }: { $date }).
+reminder-deadline = { $kind }ຂອງທ່ານ: ມື້ນີ້ແມ່ນມື້ສຸດທ້າຍ ({ $target }: { $date }).
+reminder-grace = { $kind }ຂອງທ່ານ: ກາຍວັນກຳນົດແລ້ວ. ໄລຍະຜ່ອນຜັນສິ້ນສຸດວັນທີ { $date } (ເຫຼືອອີກ { $days } ວັນ).
+reminder-overdue = { $kind }ຂອງທ່ານ: ກາຍກຳນົດມາຕັ້ງແຕ່ { $date }. ໃຫ້ດຳເນີນການທັນທີ ຫຼື ຂໍຄວາມຊ່ວຍເຫຼືອ.
+
+## Errors shown to people
+
+error-wrong-secret = ລະຫັດຜ່ານ ຫຼື ກະແຈບໍ່ຖືກຕ້ອງ. ລອງໃໝ່ອີກຄັ້ງ.
+error-key-unavailable = ຕອນນີ້ໃຊ້ກະແຈຂອງໂທລະສັບບໍ່ໄດ້. ປົດລັອກໂທລະສັບ ຫຼື ເປີດດ້ວຍລະຫັດຜ່ານຂອງທ່ານ.
+error-integrity = ຂໍ້ມູນ{ $record }ລາຍການໜຶ່ງເສຍຫາຍ ແລະ ອ່ານບໍ່ໄດ້. ຂໍ້ມູນອື່ນຂອງທ່ານຍັງປອດໄພ.
+error-storage-corrupt = ບ່ອນເກັບເອກະສານເສຍຫາຍ. ບໍ່ມີຫຍັງຖືກລຶບ: ກູ້ຄືນຈາກຂໍ້ມູນສຳຮອງ ຫຼື ຂໍຄວາມຊ່ວຍເຫຼືອ.
+error-unsupported-version = ບ່ອນເກັບນີ້ຖືກບັນທຶກໂດຍແອັບລຸ້ນໃໝ່ກວ່າ (ລຸ້ນ { $found }; ແອັບນີ້ອ່ານໄດ້ຮອດ { $supported }). ກະລຸນາອັບເດດແອັບ.
+error-already-exists = ມີບາງຢ່າງຢູ່ບ່ອນນັ້ນແລ້ວ. ບໍ່ມີຫຍັງຖືກຂຽນທັບ.
+error-store-missing = ບໍ່ພົບບ່ອນເກັບເອກະສານຢູ່ບ່ອນນັ້ນ.
+error-storage-full = ບ່ອນເກັບຂໍ້ມູນໃນໂທລະສັບເຕັມ. ບໍ່ມີຫຍັງຖືກບັນທຶກ: ລຶບບາງຢ່າງອອກແລ້ວລອງໃໝ່.
+error-read-only = ຂຽນບ່ອນເກັບຢູ່ບ່ອນນີ້ບໍ່ໄດ້. ບໍ່ມີຫຍັງຖືກບັນທຶກ.
+error-busy = ບ່ອນເກັບກຳລັງຖືກໃຊ້ຢູ່. ລອງໃໝ່ໃນອີກບຶດໜຶ່ງ.
+error-validation = { $field }: { $reason }
+error-date-format = ອ່ານວັນທີນີ້ບໍ່ໄດ້. ພິມຕາມທີ່ຢູ່ເທິງເອກະສານ ເຊັ່ນ 31/03/2026 ຫຼື 31/03/2569.
+error-date-no-such-day = ບໍ່ມີວັນນີ້ໃນປະຕິທິນ. ກວດວັນ ແລະ ເດືອນອີກຄັ້ງ.
+error-date-ambiguous-year = ປີມີພຽງສອງຕົວເລກ ຈຶ່ງບໍ່ຊັດເຈນ. ພິມປີໃຫ້ຄົບສີ່ຕົວເລກຕາມທີ່ພິມຢູ່ເທິງເອກະສານ (ເຊັ່ນ 2026 ຫຼື 2569).
+error-date-year-out-of-range = ປີນີ້ເກົ່າ ຫຼື ໄກເກີນໄປ. ກວດປີເທິງເອກະສານອີກຄັ້ງ.
+error-illegal-transition = ເອກະສານທີ່ມີສະຖານະ "{ $state }" ບັນທຶກວ່າ "{ $event }" ບໍ່ໄດ້.
+error-not-found = ບໍ່ພົບ{ $record }ນີ້.
+error-rules-invalid = ກົດລະບຽບການຕໍ່ອາຍຸບໍ່ຖືກຕ້ອງ ແລະ ບໍ່ໄດ້ຖືກໂຫຼດ.
+error-closed = ບ່ອນເກັບຖືກປິດແລ້ວ. ເປີດໃໝ່ອີກຄັ້ງ.
+error-backup-invalid = ໄຟລ໌ສຳຮອງເສຍຫາຍ, ຖືກແກ້ໄຂ ຫຼື ບໍ່ກົງກັບບ່ອນເກັບນີ້. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.
+error-internal = ມີບາງຢ່າງຜິດພາດພາຍໃນ doctrack. ບໍ່ມີຂໍ້ມູນເສຍ.
+
+## Words of the command-line tool and other front ends
+
+ui-title = doctrack — ເອກະສານ ແລະ ວັນກຳນົດ
+ui-store-summary = ບ່ອນເກັບ: { $store }; ເຂົ້າລະຫັດແລ້ວ, { $people } ຄົນ, ເອກະສານ { $documents } ສະບັບ
+ui-rules-and-date = ກົດລະບຽບ: { $rules }; ວັນທີ: { $date }
+ui-warning = ຄຳເຕືອນ: { $text }
+ui-dashboard = ພາບລວມ (ເລື່ອງດ່ວນທີ່ສຸດກ່ອນ)
+ui-column-person = ບຸກຄົນ
+ui-column-document = ເອກະສານ
+ui-column-state = ສະພາບ
+ui-column-status = ສະຖານະ
+ui-column-expires = ໝົດອາຍຸ
+ui-column-days-left = ເຫຼືອ (ວັນ)
+ui-column-next-deadline = ກຳນົດຕໍ່ໄປ
+ui-no-documents = ຍັງບໍ່ມີເອກະສານ
+ui-days-late = ຊ້າ { $days } ວັນ
+ui-plan = ແຜນຕໍ່ອາຍຸ (ສິ່ງທີ່ຕ້ອງເຮັດ ຕາມລຳດັບ)
+ui-plan-empty = ບໍ່ມີຫຍັງຕ້ອງເຮັດໃນອີກ { $span }
+ui-plan-after = ຫຼັງຈາກ{ $steps }
+ui-plan-step = ຂັ້ນຕອນທີ { $n }
+ui-why-status = ສະຖານະ
+ui-why-note = ໝາຍເຫດ
+ui-basis-document = ເທິງເອກະສານ
+ui-basis-event = ປະຫວັດ
+ui-basis-related = ເອກະສານທີ່ກ່ຽວຂ້ອງ
+ui-reminders = ການແຈ້ງເຕືອນຄັ້ງຕໍ່ໄປ ({ $span })
+ui-reminders-empty = ບໍ່ມີການແຈ້ງເຕືອນໃນອີກ { $span }
+ui-lock-screen = ໜ້າຈໍລັອກ
+ui-draft-notice = ຂໍ້ຄວາມພາສານີ້ເປັນສະບັບຮ່າງທີ່ຍັງບໍ່ໄດ້ກວດແກ້ໂດຍເຈົ້າຂອງພາສາ; ບາງສ່ວນອາດຜິດ. ພາສາອັງກິດ: --lang en
+ui-demo-footer = ຂໍ້ມູນຕົວຢ່າງເທົ່ານັ້ນ. ວັນທີມາຈາກກົດລະບຽບໃນ rules/th (ໃຊ້ --why ເພື່ອເບິ່ງກົດລະບຽບ ແລະ ແຫຼ່ງທີ່ມາຂອງແຕ່ລະລາຍການ).
