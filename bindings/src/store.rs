@@ -93,7 +93,7 @@ impl DoctrackStore {
     }
 
     /// Runs `work` on the open app, on a worker thread.
-    async fn with_app<T, F>(&self, work: F) -> Result<T, ApiError>
+    pub(crate) async fn with_app<T, F>(&self, work: F) -> Result<T, ApiError>
     where
         T: Send + 'static,
         F: FnOnce(&mut App) -> Result<T, ApiError> + Send + 'static,
@@ -111,7 +111,7 @@ impl DoctrackStore {
 }
 
 /// `AppResult` to the public error.
-fn api<T>(r: AppResult<T>) -> Result<T, ApiError> {
+pub(crate) fn api<T>(r: AppResult<T>) -> Result<T, ApiError> {
     r.map_err(ApiError::from)
 }
 
