@@ -165,7 +165,7 @@ class StoreTest {
             assertEquals("th.stay.passport-needed", rule.id)
             assertTrue(rule.sources.isNotEmpty())
             assertEquals(
-                "blocked: needs a passport or certificate of identity valid until 2027-06-01",
+                "blocked: needs a passport or certificate of identity valid until 1 Jun 2027",
                 renderMessage(blocker.summary, Language.EN),
             )
 
