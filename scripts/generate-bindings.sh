@@ -31,6 +31,16 @@ mkdir -p "$out"
   --config bindings/uniffi-android.toml
 "$bindgen" generate "$lib" --language swift --out-dir "$out/swift" --no-format
 "$bindgen" generate "$lib" --language python --out-dir "$out/python" --no-format
+# The Android flavour must differ from the JVM one (if --config were ignored,
+# both would silently be the same).
+grep -q "android.os.Build" "$out/kotlin-android/org/doctrack/doctrack.kt" || {
+  echo "the Android flavour of the Kotlin bindings was not generated with android = true" >&2
+  exit 1
+}
+! grep -q "android.os.Build" "$out/kotlin/org/doctrack/doctrack.kt" || {
+  echo "the JVM flavour of the Kotlin bindings imports android.os.Build" >&2
+  exit 1
+}
 # Python loads the library from the generated module's own folder.
 cp "$lib" "$out/python/"
 echo "bindings generated in $out"

@@ -27,6 +27,19 @@ for component in clippy rustfmt; do
   fi
 done
 
+# The timeline test renders an SVG with headless Chromium (Debian package chromium).
+if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1 \
+    && [ -z "${DOCTRACK_SKIP_BROWSER:-}" ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    step "installing Chromium for the timeline rendering test (apt-get install chromium)"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "chromium is missing (the timeline test renders an SVG with it): install it (Debian: sudo apt-get install chromium), or set DOCTRACK_SKIP_BROWSER=1 to skip that one check." >&2
+    exit 1
+  fi
+fi
+
 step "formatting (cargo fmt --check)"
 cargo fmt --all --check
 

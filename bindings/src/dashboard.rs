@@ -248,7 +248,7 @@ pub struct FineDue {
     /// English label from the rule file.
     pub label: String,
     /// Days late.
-    pub days_late: u64,
+    pub days_late: i64,
     /// The amount owed on the evaluation date.
     pub amount: Money,
     /// The rule that sets it.
@@ -315,7 +315,7 @@ impl From<core::DocumentStatus> for DocumentStatus {
                     id: f.fee.id,
                     label: f.fee.label,
                     amount: Money {
-                        amount: f.fee.amount,
+                        amount: i64::try_from(f.fee.amount).unwrap_or(i64::MAX),
                         currency: f.fee.currency,
                     },
                     when: f.fee.when.into(),
@@ -328,9 +328,9 @@ impl From<core::DocumentStatus> for DocumentStatus {
                 .map(|f| FineDue {
                     id: f.fine.id,
                     label: f.fine.label,
-                    days_late: f.days_late,
+                    days_late: i64::try_from(f.days_late).unwrap_or(i64::MAX),
                     amount: Money {
-                        amount: f.amount,
+                        amount: i64::try_from(f.amount).unwrap_or(i64::MAX),
                         currency: f.fine.currency,
                     },
                     reason: f.reason.into(),

@@ -4,20 +4,19 @@
 //! or out-of-range value is an `ApiError.Validation` on field `date`, never
 //! a crash.
 
+use crate::error::invalid;
+use crate::vocabulary::Field;
 use crate::ApiError;
 use chrono::{Datelike, NaiveDate};
+use doctrack_core::app::Problem;
 use doctrack_core::domain::dates::{parse_typed_date, Era, MAX_YEAR, MIN_YEAR};
 
 /// Reads a date sent by the app (strict `YYYY-MM-DD`, years 1900–2200).
 fn lift_date(text: &str) -> Result<NaiveDate, ApiError> {
-    let bad = |reason: &str| ApiError::Validation {
-        field: "date".into(),
-        reason: reason.into(),
-    };
     let date = NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|_| bad("not a calendar date (expected year, month and day)"))?;
+        .map_err(|_| invalid(Field::Date, Problem::NotADate))?;
     if !(MIN_YEAR..=MAX_YEAR).contains(&date.year()) {
-        return Err(bad("the year is outside 1900–2200"));
+        return Err(invalid(Field::Date, Problem::YearOutOfRange));
     }
     Ok(date)
 }
@@ -72,7 +71,13 @@ mod tests {
             "2026-3-1x",
         ] {
             assert!(
-                matches!(lift_date(bad), Err(ApiError::Validation { ref field, .. }) if field == "date"),
+                matches!(
+                    lift_date(bad),
+                    Err(ApiError::Validation {
+                        field: Field::Date,
+                        ..
+                    })
+                ),
                 "{bad}"
             );
         }

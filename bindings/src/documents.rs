@@ -1,28 +1,25 @@
 //! Documents, their lifecycle states, the events an app can record, and
 //! their history.
 
+use crate::error::invalid;
 use crate::people::person_id;
+use crate::vocabulary::Field;
 use crate::vocabulary::{
     CancelReason, DocumentKind, EventName, LinkKind, StateName, SupersededVia,
 };
 use crate::ApiError;
 use chrono::NaiveDate;
+use doctrack_core::app::Problem;
 use doctrack_core::domain as core;
-
-fn invalid(field: &str, reason: impl std::fmt::Display) -> ApiError {
-    ApiError::Validation {
-        field: field.into(),
-        reason: reason.to_string(),
-    }
-}
 
 /// Reads a document id.
 pub(crate) fn document_id(id: &str) -> Result<core::DocumentId, ApiError> {
-    id.parse().map_err(|e| invalid("document_id", e))
+    id.parse().map_err(|_| invalid(Field::Id, Problem::NotAnId))
 }
 
 fn country(code: &str) -> Result<core::Country, ApiError> {
-    code.parse().map_err(|e| invalid("issuing_country", e))
+    code.parse()
+        .map_err(|_| invalid(Field::Country, Problem::UnknownCountry))
 }
 
 /// A link from one document to another.
@@ -108,8 +105,8 @@ pub struct NewDocument {
     /// The number as printed (may be empty only for the 90-day report).
     #[uniffi(default = "")]
     pub number: String,
-    /// Issuing country, ISO 3166-1 alpha-2.
-    #[uniffi(default = "TH")]
+    /// Issuing country, ISO 3166-1 alpha-2 (`TH` for Thai documents, `MM`
+    /// for a Myanmar passport, …).
     pub issuing_country: String,
     /// Issuing authority.
     #[uniffi(default)]

@@ -6,6 +6,8 @@
 //! app's callbacks (exception messages, stack traces) is never copied in.
 
 use crate::messages::{EventName, Message, RecordKind, SlotKind, StateName};
+use crate::problems::Problem;
+use crate::vocabulary::Field;
 use doctrack_core::app::AppError;
 
 /// Errors returned to Kotlin (`ApiException`), Swift (`ApiError`) and Python.
@@ -65,13 +67,13 @@ pub enum ApiError {
     /// Another connection held the store too long: retry later.
     #[error("busy")]
     Busy,
-    /// Invalid input: show `reason` next to `field`.
-    #[error("{field}: {reason}")]
+    /// Invalid input: highlight `field`; show people the error's message.
+    #[error("{field:?}: {problem:?}")]
     Validation {
         /// The field.
-        field: String,
-        /// Why (English, for developers).
-        reason: String,
+        field: Field,
+        /// What is wrong with it.
+        problem: Problem,
     },
     /// The event is not allowed in the document's state.
     #[error("cannot apply {event:?} to a document in state {state:?}")]
@@ -128,7 +130,10 @@ impl From<AppError> for ApiError {
             AppError::StorageFull => ApiError::StorageFull,
             AppError::ReadOnly => ApiError::ReadOnly,
             AppError::Busy => ApiError::Busy,
-            AppError::Validation { field, reason } => ApiError::Validation { field, reason },
+            AppError::Validation { field, problem } => ApiError::Validation {
+                field: field.into(),
+                problem: problem.into(),
+            },
             AppError::IllegalTransition { state, event } => ApiError::IllegalTransition {
                 state: state.into(),
                 event: event.into(),
@@ -162,7 +167,10 @@ impl From<ApiError> for AppError {
             ApiError::StorageFull => AppError::StorageFull,
             ApiError::ReadOnly => AppError::ReadOnly,
             ApiError::Busy => AppError::Busy,
-            ApiError::Validation { field, reason } => AppError::Validation { field, reason },
+            ApiError::Validation { field, problem } => AppError::Validation {
+                field: field.into(),
+                problem: problem.into(),
+            },
             ApiError::IllegalTransition { state, event } => AppError::IllegalTransition {
                 state: state.into(),
                 event: event.into(),
@@ -176,6 +184,11 @@ impl From<ApiError> for AppError {
             ApiError::Internal { reason } => AppError::Internal { reason },
         }
     }
+}
+
+/// A validation error of the bindings' own checks (ids, paths, keys).
+pub(crate) fn invalid(field: Field, problem: doctrack_core::app::Problem) -> ApiError {
+    AppError::validation(field.into(), problem).into()
 }
 
 /// A callback the app implemented failed in an unexpected way (an exception
@@ -211,8 +224,8 @@ mod tests {
         assert_eq!(
             e,
             ApiError::Validation {
-                field: "display_name".into(),
-                reason: "is longer than 200 characters".into()
+                field: Field::DisplayName,
+                problem: Problem::TooLong { max: 200 }
             }
         );
         assert!(!format!("{e:?} {e}").contains(name));
@@ -240,8 +253,8 @@ mod tests {
             ApiError::ReadOnly,
             ApiError::Busy,
             ApiError::Validation {
-                field: "f".into(),
-                reason: "r".into(),
+                field: Field::ExpiresOn,
+                problem: Problem::ExpiryNotAfterIssue,
             },
             ApiError::IllegalTransition {
                 state: StateName::Archived,

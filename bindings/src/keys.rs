@@ -1,8 +1,10 @@
 //! Unlocking a store: the app's platform key wrapper (Android Keystore, iOS
 //! Keychain), passphrases and raw keys, and key-slot management.
 
-use crate::vocabulary::SlotKind;
+use crate::error::invalid;
+use crate::vocabulary::{Field, SlotKind};
 use crate::ApiError;
+use doctrack_core::app::Problem;
 use doctrack_core::crypto::{self, KdfParams, NewSlot, Secret};
 use std::sync::Arc;
 use zeroize::Zeroizing;
@@ -109,26 +111,22 @@ fn raw_key(key: Vec<u8>) -> Result<Zeroizing<[u8; 32]>, ApiError> {
     let array: [u8; 32] = key
         .as_slice()
         .try_into()
-        .map_err(|_| ApiError::Validation {
-            field: "key".into(),
-            reason: "a raw key must be exactly 32 bytes".into(),
-        })?;
+        .map_err(|_| invalid(Field::Key, Problem::WrongLength { expected: 32 }))?;
     Ok(Zeroizing::new(array))
 }
 
 fn passphrase(p: String) -> Result<Zeroizing<String>, ApiError> {
     let p = Zeroizing::new(p);
     if p.is_empty() {
-        return Err(ApiError::Validation {
-            field: "passphrase".into(),
-            reason: "must not be empty".into(),
-        });
+        return Err(invalid(Field::Passphrase, Problem::Empty));
     }
     if p.len() > crypto::MAX_PASSPHRASE_BYTES {
-        return Err(ApiError::Validation {
-            field: "passphrase".into(),
-            reason: "is longer than 1,024 bytes".into(),
-        });
+        return Err(invalid(
+            Field::Passphrase,
+            Problem::TooLong {
+                max: crypto::MAX_PASSPHRASE_BYTES as u64,
+            },
+        ));
     }
     Ok(p)
 }

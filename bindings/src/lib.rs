@@ -6,7 +6,7 @@
 //! through the core's application layer (`doctrack_core::app::App`).
 //!
 //! Threading: calls that touch the disk or derive a key are `async` and run
-//! on a doctrack worker thread (see `runtime`); cheap pure calls (version,
+//! on the store's worker thread (see `store`); cheap pure calls (version,
 //! date parsing, rule checks, message rendering) are synchronous.
 //!
 //! Errors: one public [`ApiError`], mirroring the core's classification.
@@ -21,9 +21,9 @@ mod keys;
 mod messages;
 mod people;
 mod photos;
+mod problems;
 mod reminders;
 mod rules;
-mod runtime;
 mod store;
 mod vocabulary;
 
@@ -35,6 +35,7 @@ pub use keys::*;
 pub use messages::*;
 pub use people::*;
 pub use photos::*;
+pub use problems::*;
 pub use reminders::*;
 pub use rules::*;
 pub use store::*;

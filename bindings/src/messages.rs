@@ -35,6 +35,8 @@ pub enum TermGroup {
     ReminderKind,
     /// A reminder's state (`reminder-state-…`).
     ReminderState,
+    /// An input field (`field-…`).
+    Field,
 }
 
 impl From<core::TermGroup> for TermGroup {
@@ -50,6 +52,7 @@ impl From<core::TermGroup> for TermGroup {
             core::TermGroup::Record => TermGroup::Record,
             core::TermGroup::ReminderKind => TermGroup::ReminderKind,
             core::TermGroup::ReminderState => TermGroup::ReminderState,
+            core::TermGroup::Field => TermGroup::Field,
         }
     }
 }
@@ -148,7 +151,10 @@ impl From<core::ArgValue> for MessageValue {
             core::ArgValue::Number(value) => MessageValue::Number { value },
             core::ArgValue::Span(s) => MessageValue::Span { span: s.into() },
             core::ArgValue::Money { amount, currency } => MessageValue::Money {
-                money: Money { amount, currency },
+                money: Money {
+                    amount: i64::try_from(amount).unwrap_or(i64::MAX),
+                    currency,
+                },
             },
             core::ArgValue::Kind(k) => MessageValue::Kind { kind: k.into() },
             core::ArgValue::Kinds(ks) => MessageValue::Kinds {
@@ -166,9 +172,13 @@ impl From<core::ArgValue> for MessageValue {
 
 /// Converts a message back into the core's form (for rendering).
 fn to_core(message: Message) -> Result<core::Message, ApiError> {
-    let invalid = |reason: &str| ApiError::Validation {
-        field: "message".into(),
-        reason: reason.into(),
+    let invalid = |reason: &str| {
+        crate::error::invalid(
+            crate::vocabulary::Field::Message,
+            doctrack_core::app::Problem::Other {
+                reason: reason.into(),
+            },
+        )
     };
     let id = core::MessageId::parse(&message.id).ok_or_else(|| invalid("unknown message id"))?;
     let terms = core::terms::all();
@@ -179,7 +189,7 @@ fn to_core(message: Message) -> Result<core::Message, ApiError> {
             MessageValue::Number { value } => core::ArgValue::Number(value),
             MessageValue::Span { span } => core::ArgValue::Span(span.into()),
             MessageValue::Money { money } => core::ArgValue::Money {
-                amount: money.amount,
+                amount: u64::try_from(money.amount).unwrap_or(0),
                 currency: money.currency,
             },
             MessageValue::Kind { kind } => core::ArgValue::Kind(kind.into()),
@@ -206,7 +216,7 @@ fn to_core(message: Message) -> Result<core::Message, ApiError> {
 #[uniffi::export]
 pub fn render_message(message: Message, language: Language) -> Result<String, ApiError> {
     let message = to_core(message)?;
-    Ok(Localizer::new(language.into()).render(&message))
+    Ok(Localizer::shared(language.into()).render(&message))
 }
 
 /// A message as text with how far it can be trusted.
@@ -232,8 +242,7 @@ pub fn localize_message(
     style: Option<DateStyle>,
 ) -> Result<LocalizedText, ApiError> {
     let message = to_core(message)?;
-    let l = localizer(language, style);
-    let r = l.render_reviewed(&message);
+    let r = with_localizer(language, style, |l| l.render_reviewed(&message));
     Ok(LocalizedText {
         text: r.text,
         review: r.review.into(),
@@ -241,11 +250,17 @@ pub fn localize_message(
     })
 }
 
-fn localizer(language: Language, style: Option<DateStyle>) -> Localizer {
+/// Runs `f` with a localizer for `language` and `style` (the shared one for
+/// the language's default style).
+fn with_localizer<R>(
+    language: Language,
+    style: Option<DateStyle>,
+    f: impl FnOnce(&Localizer) -> R,
+) -> R {
     let language = language.into();
     match style {
-        Some(s) => Localizer::with_style(language, s.into()),
-        None => Localizer::new(language),
+        Some(s) => f(&Localizer::with_style(language, s.into())),
+        None => f(Localizer::shared(language)),
     }
 }
 
@@ -253,11 +268,11 @@ fn localizer(language: Language, style: Option<DateStyle>) -> Localizer {
 /// `31/03/2026` in Burmese); `style` overrides the language's default.
 #[uniffi::export]
 pub fn format_date(date: NaiveDate, language: Language, style: Option<DateStyle>) -> String {
-    localizer(language, style).date(date)
+    with_localizer(language, style, |l| l.date(date))
 }
 
 /// The documented default date style of a language: Thai shows Buddhist Era
-/// years with Thai month abbreviations, English `31 Mar 2026`, Burmese,
+/// years with Thai month abbreviations, English `2026-03-31` (ISO), Burmese,
 /// Khmer and Lao `31/03/2026`; all with 0–9 digits.
 #[uniffi::export]
 pub fn default_date_style(language: Language) -> DateStyle {
@@ -286,7 +301,7 @@ pub struct CatalogInfo {
 #[uniffi::export]
 pub fn catalog_info(language: Language) -> CatalogInfo {
     let info = core::catalog_info(language.into());
-    let l = Localizer::new(language.into());
+    let l = Localizer::shared(language.into());
     CatalogInfo {
         language,
         review: info.review.into(),
@@ -299,7 +314,7 @@ pub fn catalog_info(language: Language) -> CatalogInfo {
 /// A document kind's name in `language`, for headings ("Work permit").
 #[uniffi::export]
 pub fn document_kind_name(kind: DocumentKind, language: Language) -> String {
-    Localizer::new(language.into()).kind_name(&kind.into())
+    Localizer::shared(language.into()).kind_name(&kind.into())
 }
 
 #[cfg(test)]
@@ -344,7 +359,7 @@ mod tests {
         assert_eq!(to_core(ffi.clone()).unwrap(), core_msg);
         assert_eq!(
             render_message(ffi, Language::En).unwrap(),
-            "Overstay fine: 500 THB after 1 day late (from 2 Jan 2026)"
+            "Overstay fine: 500 THB after 1 day late (from 2026-01-02)"
         );
         let bad = Message {
             id: "no-such-id".into(),

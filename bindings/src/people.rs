@@ -1,28 +1,32 @@
 //! People whose documents are kept.
 
+use crate::error::invalid;
+use crate::vocabulary::Field;
 use crate::vocabulary::Language;
 use crate::ApiError;
 use chrono::NaiveDate;
+use doctrack_core::app::Problem;
 use doctrack_core::domain as core;
-
-fn invalid(field: &str, reason: impl std::fmt::Display) -> ApiError {
-    ApiError::Validation {
-        field: field.into(),
-        reason: reason.to_string(),
-    }
-}
 
 /// Reads a person id.
 pub(crate) fn person_id(id: &str) -> Result<core::PersonId, ApiError> {
-    id.parse().map_err(|e| invalid("person_id", e))
+    id.parse().map_err(|_| invalid(Field::Id, Problem::NotAnId))
 }
 
 fn country(code: &str) -> Result<core::Country, ApiError> {
-    code.parse().map_err(|e| invalid("nationality", e))
+    code.parse()
+        .map_err(|_| invalid(Field::Country, Problem::UnknownCountry))
 }
 
 fn cohort(code: &str) -> Result<core::Cohort, ApiError> {
-    code.parse().map_err(|e| invalid("cohort", e))
+    code.parse().map_err(|_| {
+        invalid(
+            Field::Cohort,
+            Problem::UnknownCohort {
+                known: vec!["mou".into(), "unknown".into(), "cr:<resolution id>".into()],
+            },
+        )
+    })
 }
 
 /// A person.

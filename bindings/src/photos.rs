@@ -13,7 +13,7 @@ pub struct PhotoInfo {
     /// MIME type, e.g. `image/jpeg`.
     pub mime: String,
     /// Size in bytes.
-    pub size: u64,
+    pub size: i64,
     /// When it was added.
     pub added_on: NaiveDate,
 }
@@ -24,7 +24,7 @@ impl From<core::AttachmentInfo> for PhotoInfo {
             id: a.id.to_string(),
             document: a.document.to_string(),
             mime: a.mime,
-            size: a.size,
+            size: i64::try_from(a.size).unwrap_or(i64::MAX),
             added_on: a.added_on,
         }
     }
@@ -34,18 +34,18 @@ impl From<core::AttachmentInfo> for PhotoInfo {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Record)]
 pub struct MergeReport {
     /// Events added.
-    pub events_added: u64,
+    pub events_added: i64,
     /// Events already present (same id), skipped.
-    pub events_present: u64,
+    pub events_present: i64,
     /// Photos added.
-    pub photos_added: u64,
+    pub photos_added: i64,
     /// Photos already present, skipped.
-    pub photos_present: u64,
+    pub photos_present: i64,
 }
 
 impl From<core::MergeReport> for MergeReport {
     fn from(r: core::MergeReport) -> Self {
-        let n = |v: usize| u64::try_from(v).unwrap_or(u64::MAX);
+        let n = |v: usize| i64::try_from(v).unwrap_or(i64::MAX);
         MergeReport {
             events_added: n(r.events_added),
             events_present: n(r.events_present),

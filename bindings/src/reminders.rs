@@ -108,8 +108,8 @@ impl TryFrom<ReminderOptions> for core_app::ReminderOptions {
     fn try_from(o: ReminderOptions) -> Result<Self, ApiError> {
         let time = NaiveTime::from_hms_opt(u32::from(o.hour), u32::from(o.minute), 0).ok_or(
             ApiError::Validation {
-                field: "hour".into(),
-                reason: "a time of day is 0–23 hours and 0–59 minutes".into(),
+                field: crate::vocabulary::Field::ReminderTime,
+                problem: crate::problems::Problem::NotATime,
             },
         )?;
         Ok(core_app::ReminderOptions {

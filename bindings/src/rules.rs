@@ -20,7 +20,7 @@ pub struct RulesInfo {
     /// Where it comes from.
     pub origin: RulesOrigin,
     /// How many rules it has.
-    pub rule_count: u32,
+    pub rule_count: i32,
 }
 
 impl From<core_app::RulesInfo> for RulesInfo {
@@ -31,7 +31,7 @@ impl From<core_app::RulesInfo> for RulesInfo {
                 core_app::RulesOrigin::Bundled => RulesOrigin::Bundled,
                 core_app::RulesOrigin::Files => RulesOrigin::Files,
             },
-            rule_count: u32::try_from(i.rule_count).unwrap_or(u32::MAX),
+            rule_count: i32::try_from(i.rule_count).unwrap_or(i32::MAX),
         }
     }
 }
@@ -62,9 +62,9 @@ pub struct RuleDiagnostic {
     /// File name.
     pub file: String,
     /// 1-based line.
-    pub line: u32,
+    pub line: i32,
     /// 1-based column.
-    pub column: u32,
+    pub column: i32,
     /// What is wrong and what to do.
     pub message: String,
 }
@@ -79,8 +79,8 @@ pub fn check_rule_files(files: Vec<RuleFileInput>) -> Vec<RuleDiagnostic> {
         .map(|d| RuleDiagnostic {
             is_error: d.severity == Severity::Error,
             file: d.location.file,
-            line: u32::try_from(d.location.line).unwrap_or(u32::MAX),
-            column: u32::try_from(d.location.column).unwrap_or(u32::MAX),
+            line: i32::try_from(d.location.line).unwrap_or(i32::MAX),
+            column: i32::try_from(d.location.column).unwrap_or(i32::MAX),
             message: d.message,
         })
         .collect()

@@ -1,46 +1,49 @@
 //! The store object apps hold: an open, unlocked store with its rule set.
 //!
 //! Every method that touches the disk or derives a key is `async` (a
-//! `suspend fun` in Kotlin, `async` in Swift and Python) and runs on a
-//! doctrack worker thread, never on the caller's. Calls on one store are
-//! serialised; several threads may call at once. After `closeStore()`, every
+//! `suspend fun` in Kotlin, `async` in Swift and Python) and runs on the
+//! store's own worker thread, never on the caller's, in the order the calls
+//! were made; several threads may call at once. After `closeStore()`, every
 //! call fails with `ApiError.Closed`.
 
 use crate::dashboard::Dashboard;
 use crate::dashboard::UnreadableRecord;
 use crate::documents::{document_id, DocumentEvent, DocumentRecord, HistoryEntry, NewDocument};
+use crate::error::invalid;
 use crate::keys::{KeySlot, Unlock};
 use crate::people::{person_id, Person, PersonDraft, PersonRecord, PersonUpdate};
 use crate::photos::{MergeReport, PhotoInfo};
 use crate::rules::{RuleFileInput, RulesInfo};
-use crate::runtime::off_thread;
+use crate::vocabulary::Field;
 use crate::ApiError;
 use chrono::NaiveDate;
+use doctrack_core::app::Problem;
 use doctrack_core::app::{App, AppResult};
 use doctrack_core::crypto::KdfParams;
 use doctrack_core::domain::AttachmentId;
 use doctrack_core::store::{Listing, StoreOptions};
-use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::panic::AssertUnwindSafe;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{channel, Sender};
+use std::sync::Arc;
 
 /// Reads a path given by the app.
-fn path_arg(field: &str, path: &str) -> Result<PathBuf, ApiError> {
+fn path_arg(path: &str) -> Result<PathBuf, ApiError> {
     if path.is_empty() || path.contains('\0') {
-        return Err(ApiError::Validation {
-            field: field.into(),
-            reason: "must be a file path (not empty, no NUL characters)".into(),
-        });
+        return Err(invalid(Field::Path, Problem::NotAPath));
     }
     Ok(PathBuf::from(path))
 }
 
 fn photo_id(id: &str) -> Result<AttachmentId, ApiError> {
-    id.parse().map_err(
-        |e: doctrack_core::domain::ids::IdParseError| ApiError::Validation {
-            field: "photo_id".into(),
-            reason: e.to_string(),
-        },
-    )
+    id.parse().map_err(|_| invalid(Field::Id, Problem::NotAnId))
+}
+
+fn open_file(path: &Path) -> Result<std::io::BufReader<std::fs::File>, ApiError> {
+    std::fs::File::open(path)
+        .map(std::io::BufReader::new)
+        .map_err(|_| invalid(Field::Path, Problem::FileUnreadable))
 }
 
 fn store_options() -> StoreOptions {
@@ -61,7 +64,7 @@ pub struct PeopleListing {
 pub struct DocumentListing {
     /// Readable documents.
     pub items: Vec<DocumentRecord>,
-    /// Records that failed their integrity check.
+    /// Records that failed their integrity check (whose holder cannot be known).
     pub unreadable: Vec<UnreadableRecord>,
 }
 
@@ -72,11 +75,20 @@ fn listing<C, F: From<C>>(l: Listing<C>) -> (Vec<F>, Vec<UnreadableRecord>) {
     )
 }
 
-/// An open, unlocked document store. Close it with `closeStore()` (or
-/// Kotlin's `use {}` / `close()`, which also frees it).
+/// Work for a store's worker thread.
+type Job = Box<dyn FnOnce(&mut Option<App>) + Send>;
+
+/// An open, unlocked document store.
+///
+/// Each store has one worker thread that owns it: calls are queued and
+/// run on it in the order they were made, never on the caller's thread.
+/// `closeStore()` closes the store and reports any error; Kotlin's
+/// `close()`/`use {}` (Swift: releasing the object) also closes it, on the
+/// worker thread, without reporting errors — call `closeStore()` first.
 #[derive(uniffi::Object)]
 pub struct DoctrackStore {
-    app: Arc<Mutex<Option<App>>>,
+    jobs: Sender<Job>,
+    open: Arc<AtomicBool>,
 }
 
 impl std::fmt::Debug for DoctrackStore {
@@ -85,26 +97,82 @@ impl std::fmt::Debug for DoctrackStore {
     }
 }
 
+fn panic_error() -> ApiError {
+    ApiError::Internal {
+        reason: "doctrack hit a bug (a panic) while working; nothing was lost".into(),
+    }
+}
+
 impl DoctrackStore {
-    fn new(app: App) -> Arc<DoctrackStore> {
-        Arc::new(DoctrackStore {
-            app: Arc::new(Mutex::new(Some(app))),
-        })
+    /// Starts a store's worker thread, which makes the App with `init` and
+    /// then serves the store's calls until the store is dropped.
+    async fn start<T, F>(init: F) -> Result<(Arc<DoctrackStore>, T), ApiError>
+    where
+        T: Send + 'static,
+        F: FnOnce() -> Result<(App, T), ApiError> + Send + 'static,
+    {
+        let (jobs, queue) = channel::<Job>();
+        let (ready, started) = futures_channel::oneshot::channel();
+        let open = Arc::new(AtomicBool::new(false));
+        let worker_open = open.clone();
+        std::thread::Builder::new()
+            .name("doctrack-store".into())
+            .spawn(move || {
+                let made = std::panic::catch_unwind(AssertUnwindSafe(init))
+                    .unwrap_or_else(|_| Err(panic_error()));
+                let mut app = match made {
+                    Ok((app, extra)) => {
+                        worker_open.store(true, Ordering::SeqCst);
+                        let _ = ready.send(Ok(extra));
+                        Some(app)
+                    }
+                    Err(e) => {
+                        let _ = ready.send(Err(e));
+                        return;
+                    }
+                };
+                // Serve calls in order until every handle to the store is gone.
+                while let Ok(job) = queue.recv() {
+                    job(&mut app);
+                }
+                worker_open.store(false, Ordering::SeqCst);
+                if let Some(app) = app.take() {
+                    let _ = app.close();
+                }
+            })
+            .map_err(|_| ApiError::Internal {
+                reason: "could not start the store's worker thread".into(),
+            })?;
+        let extra = started.await.unwrap_or_else(|_| Err(panic_error()))?;
+        Ok((Arc::new(DoctrackStore { jobs, open }), extra))
     }
 
-    /// Runs `work` on the open app, on a worker thread.
+    /// Queues `work` on the store's worker thread and waits for it without
+    /// blocking the caller's thread.
+    async fn run<T, F>(&self, work: F) -> Result<T, ApiError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Option<App>) -> Result<T, ApiError> + Send + 'static,
+    {
+        let (tx, rx) = futures_channel::oneshot::channel();
+        let job: Job = Box::new(move |app| {
+            let result = std::panic::catch_unwind(AssertUnwindSafe(|| work(app)))
+                .unwrap_or_else(|_| Err(panic_error()));
+            let _ = tx.send(result);
+        });
+        self.jobs.send(job).map_err(|_| ApiError::Closed)?;
+        rx.await.unwrap_or_else(|_| Err(panic_error()))
+    }
+
+    /// Runs `work` on the open App.
     pub(crate) async fn with_app<T, F>(&self, work: F) -> Result<T, ApiError>
     where
         T: Send + 'static,
         F: FnOnce(&mut App) -> Result<T, ApiError> + Send + 'static,
     {
-        let app = self.app.clone();
-        off_thread(move || {
-            // A panic while holding the lock leaves SQLite's transaction
-            // rolled back; the App itself stays consistent.
-            let mut guard = app.lock().unwrap_or_else(|p| p.into_inner());
-            let app = guard.as_mut().ok_or(ApiError::Closed)?;
-            work(app)
+        self.run(move |app| match app.as_mut() {
+            Some(app) => work(app),
+            None => Err(ApiError::Closed),
         })
         .await
     }
@@ -119,18 +187,23 @@ pub(crate) fn api<T>(r: AppResult<T>) -> Result<T, ApiError> {
 /// unlocked by `unlock` (its first key slot).
 #[uniffi::export]
 pub async fn create_store(path: String, unlock: Unlock) -> Result<Arc<DoctrackStore>, ApiError> {
-    let path = path_arg("path", &path)?;
+    let path = path_arg(&path)?;
     let slot = unlock.into_new_slot()?;
-    off_thread(move || api(App::create(&path, slot, store_options())).map(DoctrackStore::new)).await
+    let (store, ()) =
+        DoctrackStore::start(move || Ok((api(App::create(&path, slot, store_options()))?, ())))
+            .await?;
+    Ok(store)
 }
 
 /// Opens and unlocks the store at `path`.
 #[uniffi::export]
 pub async fn open_store(path: String, unlock: Unlock) -> Result<Arc<DoctrackStore>, ApiError> {
-    let path = path_arg("path", &path)?;
+    let path = path_arg(&path)?;
     let secret = unlock.into_secret()?;
-    off_thread(move || api(App::open(&path, &secret, store_options())).map(DoctrackStore::new))
-        .await
+    let (store, ()) =
+        DoctrackStore::start(move || Ok((api(App::open(&path, &secret, store_options()))?, ())))
+            .await?;
+    Ok(store)
 }
 
 /// A store restored from a backup, and what was imported.
@@ -152,33 +225,34 @@ pub async fn restore_store(
     path: String,
     unlock: Unlock,
 ) -> Result<RestoredStore, ApiError> {
-    let backup_path = path_arg("backup_path", &backup_path)?;
-    let path = path_arg("path", &path)?;
+    let backup_path = path_arg(&backup_path)?;
+    let path = path_arg(&path)?;
     let slot = unlock.into_new_slot()?;
     let backup_passphrase = zeroize::Zeroizing::new(backup_passphrase);
-    off_thread(move || {
-        let file = std::fs::File::open(&backup_path).map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => ApiError::Validation {
-                field: "backup_path".into(),
-                reason: "no file there".into(),
-            },
-            _ => ApiError::BackupInvalid {
-                reason: "the backup file cannot be read".into(),
-            },
-        })?;
+    let (store, report) = DoctrackStore::start(move || {
+        let input = open_file(&backup_path)?;
         let (app, report) = api(App::restore_backup(
-            std::io::BufReader::new(file),
+            input,
             &backup_passphrase,
             &path,
             slot,
             store_options(),
         ))?;
-        Ok(RestoredStore {
-            store: DoctrackStore::new(app),
-            report: report.into(),
-        })
+        Ok((app, report.into()))
     })
-    .await
+    .await?;
+    Ok(RestoredStore { store, report })
+}
+
+/// The cohorts the bundled rules know (`mou`, `unknown`, `cr:…`), for a
+/// person form.
+#[uniffi::export]
+pub fn bundled_cohorts() -> Result<Vec<String>, ApiError> {
+    let (rules, _) = api(doctrack_core::app::bundled_rules())?;
+    Ok(doctrack_core::app::known_cohorts(&rules)
+        .iter()
+        .map(doctrack_core::domain::Cohort::code)
+        .collect())
 }
 
 #[uniffi::export]
@@ -186,10 +260,10 @@ impl DoctrackStore {
     /// Closes the store, writing everything to its file. Later calls fail
     /// with `ApiError.Closed`; closing twice is fine.
     pub async fn close_store(&self) -> Result<(), ApiError> {
-        let app = self.app.clone();
-        off_thread(move || {
-            let taken = app.lock().unwrap_or_else(|p| p.into_inner()).take();
-            match taken {
+        let open = self.open.clone();
+        self.run(move |app| {
+            open.store(false, Ordering::SeqCst);
+            match app.take() {
                 Some(app) => api(app.close()),
                 None => Ok(()),
             }
@@ -197,9 +271,21 @@ impl DoctrackStore {
         .await
     }
 
-    /// Whether the store is still open.
+    /// Whether the store is still open (never waits).
     pub fn is_open(&self) -> bool {
-        self.app.lock().map(|g| g.is_some()).unwrap_or(false)
+        self.open.load(Ordering::SeqCst)
+    }
+
+    /// The cohorts the rules in use know (`mou`, `unknown`, `cr:…`).
+    pub async fn known_cohorts(&self) -> Result<Vec<String>, ApiError> {
+        self.with_app(|app| {
+            Ok(app
+                .known_cohorts()
+                .iter()
+                .map(doctrack_core::domain::Cohort::code)
+                .collect())
+        })
+        .await
     }
 
     // ---- key slots ----
@@ -414,13 +500,10 @@ impl DoctrackStore {
         on: NaiveDate,
     ) -> Result<PhotoInfo, ApiError> {
         let id = self::document_id(&document_id)?;
-        let path = path_arg("path", &path)?;
+        let path = path_arg(&path)?;
         self.with_app(move |app| {
-            let file = std::fs::File::open(&path).map_err(|_| ApiError::Validation {
-                field: "path".into(),
-                reason: "the file cannot be read".into(),
-            })?;
-            Ok(api(app.add_photo(id, &mime, on, std::io::BufReader::new(file)))?.into())
+            let file = open_file(&path)?;
+            Ok(api(app.add_photo(id, &mime, on, file))?.into())
         })
         .await
     }
@@ -445,7 +528,7 @@ impl DoctrackStore {
         path: String,
     ) -> Result<PhotoInfo, ApiError> {
         let id = self::photo_id(&photo_id)?;
-        let path = path_arg("path", &path)?;
+        let path = path_arg(&path)?;
         self.with_app(move |app| Ok(api(app.export_photo(id, &path))?.into()))
             .await
     }
@@ -461,7 +544,7 @@ impl DoctrackStore {
     /// Writes a passphrase-protected backup of everything into a new file at
     /// `path` (nothing may exist there).
     pub async fn export_backup(&self, path: String, passphrase: String) -> Result<(), ApiError> {
-        let path = path_arg("path", &path)?;
+        let path = path_arg(&path)?;
         let passphrase = zeroize::Zeroizing::new(passphrase);
         self.with_app(move |app| {
             api(app.export_backup_file(&path, &passphrase, KdfParams::default()))
@@ -476,14 +559,11 @@ impl DoctrackStore {
         path: String,
         passphrase: String,
     ) -> Result<MergeReport, ApiError> {
-        let path = path_arg("path", &path)?;
+        let path = path_arg(&path)?;
         let passphrase = zeroize::Zeroizing::new(passphrase);
         self.with_app(move |app| {
-            let file = std::fs::File::open(&path).map_err(|_| ApiError::Validation {
-                field: "path".into(),
-                reason: "the backup file cannot be read".into(),
-            })?;
-            Ok(api(app.merge_backup(std::io::BufReader::new(file), &passphrase))?.into())
+            let file = open_file(&path)?;
+            Ok(api(app.merge_backup(file, &passphrase))?.into())
         })
         .await
     }

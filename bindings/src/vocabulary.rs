@@ -352,6 +352,70 @@ mirror_enum! {
     }
 }
 
+mirror_enum! {
+    /// An input field an error can be about.
+    Field <=> doctrack_core::app::Field {
+        /// A person's name.
+        DisplayName,
+        /// A document number.
+        Number,
+        /// An issuing authority.
+        IssuingAuthority,
+        /// An employer's name.
+        Employer,
+        /// Free notes.
+        Notes,
+        /// The label of an `other` document.
+        Label,
+        /// Any other short text.
+        Text,
+        /// A calendar date.
+        Date,
+        /// A date of issue (for the 90-day report: the date of entry).
+        IssuedOn,
+        /// A printed expiry date.
+        ExpiresOn,
+        /// The date an event happened.
+        On,
+        /// A nationality or issuing country.
+        Country,
+        /// A cohort.
+        Cohort,
+        /// A language.
+        Language,
+        /// A document kind.
+        Kind,
+        /// Links between documents.
+        Links,
+        /// An event.
+        Event,
+        /// A person (as a whole).
+        Person,
+        /// A record id.
+        Id,
+        /// A passphrase.
+        Passphrase,
+        /// A raw key.
+        Key,
+        /// A key slot.
+        KeySlot,
+        /// A photo.
+        Photo,
+        /// A MIME type.
+        Mime,
+        /// A file path.
+        Path,
+        /// A message given back to the library.
+        Message,
+        /// A rule pack or rule file.
+        Rules,
+        /// The day a reminder is snoozed to.
+        SnoozeUntil,
+        /// The time of day reminders fire.
+        ReminderTime,
+    }
+}
+
 /// What a document is.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, uniffi::Enum)]
 pub enum DocumentKind {
@@ -437,7 +501,7 @@ pub enum SpanUnit {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, uniffi::Record)]
 pub struct Span {
     /// How many units.
-    pub count: u32,
+    pub count: i32,
     /// Which unit.
     pub unit: SpanUnit,
 }
@@ -450,17 +514,22 @@ impl From<CoreSpan> for Span {
             CoreSpan::Months(n) => (n, SpanUnit::Months),
             CoreSpan::Years(n) => (n, SpanUnit::Years),
         };
-        Span { count, unit }
+        Span {
+            count: i32::try_from(count).unwrap_or(i32::MAX),
+            unit,
+        }
     }
 }
 
+/// A negative count is read as 0.
 impl From<Span> for CoreSpan {
     fn from(s: Span) -> Self {
+        let n = u32::try_from(s.count).unwrap_or(0);
         match s.unit {
-            SpanUnit::Days => CoreSpan::Days(s.count),
-            SpanUnit::Weeks => CoreSpan::Weeks(s.count),
-            SpanUnit::Months => CoreSpan::Months(s.count),
-            SpanUnit::Years => CoreSpan::Years(s.count),
+            SpanUnit::Days => CoreSpan::Days(n),
+            SpanUnit::Weeks => CoreSpan::Weeks(n),
+            SpanUnit::Months => CoreSpan::Months(n),
+            SpanUnit::Years => CoreSpan::Years(n),
         }
     }
 }
@@ -468,8 +537,8 @@ impl From<Span> for CoreSpan {
 /// An amount of money in whole units of its currency.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, uniffi::Record)]
 pub struct Money {
-    /// The amount.
-    pub amount: u64,
+    /// The amount (never negative).
+    pub amount: i64,
     /// ISO 4217 code, e.g. `THB`.
     pub currency: String,
 }

@@ -2,7 +2,6 @@
 //! store holding clearly-labelled sample people, the dashboard and the
 //! renewal plan for a date.
 
-use crate::output::Painter;
 use crate::{outln, CliError};
 use chrono::{Days, NaiveDate};
 use doctrack_core::app::{App, AppResult};
@@ -230,7 +229,7 @@ fn seed(store: &mut App, today: NaiveDate) -> AppResult<()> {
 }
 
 /// Runs the demo.
-pub fn run(args: DemoArgs) -> Result<ExitCode, CliError> {
+pub fn run(args: DemoArgs, ui: &crate::ui::Ui) -> Result<ExitCode, CliError> {
     let today = args
         .today
         .unwrap_or_else(|| chrono::Local::now().date_naive());
@@ -238,7 +237,7 @@ pub fn run(args: DemoArgs) -> Result<ExitCode, CliError> {
     let (path, secret, label) = match (&args.store, &args.passphrase_env) {
         (Some(path), Some(var)) => (
             path.clone(),
-            crate::store_cmd::passphrase_from_env(var)?,
+            crate::session::passphrase_from_env(var)?,
             "your store",
         ),
         _ => {
@@ -273,12 +272,13 @@ pub fn run(args: DemoArgs) -> Result<ExitCode, CliError> {
     let store = App::open(&path, &Secret::Passphrase(secret), StoreOptions::default())?;
     let dashboard = store.dashboard(today)?;
     crate::dashboard::print(
+        ui,
         &dashboard,
         &format!("{} ({label})", path.display()),
         args.why,
     );
     outln!();
-    outln!("{}", Painter::stdout().dim("Sample data only. Dates come from the rules in rules/th (run with --why to see each rule and its source)."));
+    outln!("{}", ui.p.dim("Sample data only. Dates come from the rules in rules/th (run with --why to see each rule and its source)."));
     store.close()?;
     Ok(ExitCode::SUCCESS)
 }

@@ -1,27 +1,52 @@
-//! `doctrack`: the command-line tool for people.
-//!
-//! - `doctrack demo` — an encrypted store with clearly-labelled sample
-//!   people, the dashboard and the renewal plan.
-//! - `doctrack person|document|dashboard` — keep real documents in a store.
-//! - `doctrack rules check|test|explain` — for rule maintainers.
+//! `doctrack`: the command-line tool for caseworkers and rule maintainers.
 //!
 //! Exit codes: 0 success, 1 a check or test failed, 2 a usage error (bad
-//! arguments, bad date), 3 the store or a file could not be used.
+//! arguments, bad date, invalid input), 3 the store or a file could not be
+//! used (wrong passphrase, damaged or missing file).
 
+mod backup;
 mod dashboard;
 mod demo;
+mod documents;
+mod ids;
 mod output;
+mod people;
+mod photos;
 mod rules_cmd;
-mod store_cmd;
+mod session;
+mod store_admin;
+mod timeline;
+mod ui;
 
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
+use doctrack_core::domain::Language;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-/// Keeps migrant workers' documents and tells them what is due.
+const COMMANDS: &str = "\
+Commands:
+  demo                                   sample store, dashboard and plan (start here)
+  person add|list|show|update|archive    the people whose documents you keep
+  document add|list|show|history         their documents
+  document event|renew|replace|correct   what happened to a document
+  document find                          find a document by its number
+  dashboard                              statuses, deadlines and the renewal plan
+  timeline                               one person's documents on a time axis (SVG)
+  photo add|list|export|delete           photos and scans of documents
+  backup export|restore|merge            encrypted backup files
+  store check|passphrase                 look after the store itself
+  rules check|test|explain               for rule maintainers
+
+A store is given with --store FILE (or DOCTRACK_STORE); its passphrase is
+read from the environment variable DOCTRACK_PASS (or --passphrase-env NAME),
+never from the command line. Ids can be shortened to any unique prefix.
+Run `doctrack <command> --help` for the options of each command.";
+
+/// Keeps migrant workers' documents in an encrypted store and tells them
+/// what is due, when, why, and in which order to act.
 #[derive(Debug, Parser)]
-#[command(name = "doctrack", version, about)]
+#[command(name = "doctrack", version, about, after_help = COMMANDS)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -32,23 +57,25 @@ enum Command {
     /// Run the main job on sample data: an encrypted store, sample documents,
     /// the dashboard and the renewal plan.
     Demo(demo::DemoArgs),
-    /// Add and list people in a store.
+    /// The people whose documents are kept.
     #[command(subcommand)]
-    Person(store_cmd::PersonCommand),
-    /// Record documents and what happens to them.
+    Person(people::PersonCommand),
+    /// Documents and what happens to them.
     #[command(subcommand)]
-    Document(store_cmd::DocumentCommand),
-    /// The dashboard and renewal plan of a store.
-    Dashboard {
-        #[command(flatten)]
-        store: store_cmd::StoreArgs,
-        /// The date to evaluate (default: today).
-        #[arg(long, value_parser = parse_date_arg)]
-        today: Option<NaiveDate>,
-        /// Show the rule and source behind each status and deadline.
-        #[arg(long)]
-        why: bool,
-    },
+    Document(documents::DocumentCommand),
+    /// Statuses, deadlines and the renewal plan.
+    Dashboard(dashboard::DashboardArgs),
+    /// One person's documents on a time axis, as an SVG picture.
+    Timeline(timeline::TimelineArgs),
+    /// Photos and scans of documents.
+    #[command(subcommand)]
+    Photo(photos::PhotoCommand),
+    /// Encrypted backup files.
+    #[command(subcommand)]
+    Backup(backup::BackupCommand),
+    /// Looking after the store itself.
+    #[command(subcommand)]
+    Store(store_admin::StoreCommand),
     /// Tools for rule maintainers.
     #[command(subcommand)]
     Rules(RulesCommand),
@@ -92,13 +119,25 @@ pub fn parse_date_arg(s: &str) -> Result<NaiveDate, String> {
     doctrack_core::domain::parse_date(s).map_err(|e| e.to_string())
 }
 
+/// Prints a value as pretty JSON on stdout.
+pub fn print_json(value: &impl serde::Serialize) -> Result<(), CliError> {
+    let text = serde_json::to_string_pretty(value).map_err(|e| CliError::Usage(e.to_string()))?;
+    outln!("{text}");
+    Ok(())
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let ui = ui::Ui::new(Language::En);
     let result = match cli.command {
-        Command::Demo(args) => demo::run(args),
-        Command::Person(cmd) => store_cmd::person(cmd),
-        Command::Document(cmd) => store_cmd::document(cmd),
-        Command::Dashboard { store, today, why } => store_cmd::dashboard(store, today, why),
+        Command::Demo(args) => demo::run(args, &ui),
+        Command::Person(cmd) => people::run(cmd, &ui),
+        Command::Document(cmd) => documents::run(cmd, &ui),
+        Command::Dashboard(args) => dashboard::run(args, &ui),
+        Command::Timeline(args) => timeline::run(args, &ui),
+        Command::Photo(cmd) => photos::run(cmd, &ui),
+        Command::Backup(cmd) => backup::run(cmd),
+        Command::Store(cmd) => store_admin::run(cmd),
         Command::Rules(RulesCommand::Check { dir }) => rules_cmd::check(&dir),
         Command::Rules(RulesCommand::Test { dir }) => rules_cmd::test(&dir),
         Command::Rules(RulesCommand::Explain {
@@ -123,7 +162,7 @@ pub enum CliError {
     /// Bad arguments.
     #[error("{0}")]
     Usage(String),
-    /// A file or directory could not be read.
+    /// A file or directory could not be read or written.
     #[error("{path}: {source}")]
     Io {
         /// The path.

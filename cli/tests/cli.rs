@@ -106,7 +106,19 @@ fn store_commands_validate_input() {
         doctrack_env(&args.iter().map(String::as_str).collect::<Vec<_>>(), pass)
     };
 
-    let ok = run(with(&["--name", "Ko Test"]), "a long passphrase");
+    // Without --create, a mistyped path is not turned into a new store.
+    let out = run(with(&["--name", "Ko Test"]), "a long passphrase");
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("use --create to make one"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!store.exists());
+    let ok = run(
+        with(&["--name", "Ko Test", "--create"]),
+        "a long passphrase",
+    );
     assert_eq!(ok.status.code(), Some(0), "{}", stderr(&ok));
     let person = stdout(&ok).trim().to_string();
     // Empty and huge names: exit 2, a clear message, the name not echoed.

@@ -4,7 +4,8 @@
 //! application layer ([`App`]), as the apps and the CLI do.
 //!
 //! `cargo bench -p doctrack-core --bench app_start` runs it with criterion
-//! and writes the medians to `bench-results/app_start.md`.
+//! and writes the medians to `target/criterion/app_start.md`; with
+//! `DOCTRACK_BENCH_WRITE=1` it updates the committed `bench-results/app_start.md`.
 
 use chrono::{Days, NaiveDate};
 use criterion::{criterion_group, Criterion};
@@ -210,9 +211,16 @@ fn main() {
         std::env::consts::ARCH,
         chrono::Local::now().format("%Y-%m-%d"),
     ));
-    let dest = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../bench-results/app_start.md");
-    if let Err(e) = std::fs::write(&dest, &out) {
-        eprintln!("could not write {}: {e}", dest.display());
+    // The committed figures change only when asked: a quick look must not
+    // overwrite them (DOCTRACK_BENCH_WRITE=1 writes bench-results/app_start.md).
+    let dest = if std::env::var_os("DOCTRACK_BENCH_WRITE").is_some() {
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../bench-results/app_start.md")
+    } else {
+        target_dir().join("criterion/app_start.md")
+    };
+    match std::fs::write(&dest, &out) {
+        Ok(()) => eprintln!("figures written to {}", dest.display()),
+        Err(e) => eprintln!("could not write {}: {e}", dest.display()),
     }
     print!("{out}");
 }

@@ -7,7 +7,7 @@ mod common;
 
 use chrono::{NaiveDate, NaiveTime};
 use common::{d, document, worker};
-use doctrack_core::app::{App, AppError, ReminderOptions, ScheduledReminder};
+use doctrack_core::app::{App, AppError, Field, Problem, ReminderOptions, ScheduledReminder};
 use doctrack_core::crypto::{NewSlot, Secret};
 use doctrack_core::domain::{DocumentChange, DocumentId, DocumentKind, Language};
 use doctrack_core::messages::{Localizer, MessageId as M, ReviewState};
@@ -330,7 +330,7 @@ fn texts_in_the_persons_language_private_on_the_lock_screen_by_default() {
     assert_eq!(wp.title_text, "Work permit");
     assert_eq!(
         wp.lock_screen_text,
-        "Your work permit: you can renew it from today (deadline: 1 Jun 2026)."
+        "Your work permit: you can renew it from today (deadline: 2026-06-01)."
     );
     assert_eq!(wp.review, ReviewState::Reviewed);
     // A different language or detail is a different notification: replaced.
@@ -371,7 +371,10 @@ fn unknown_ids_and_backward_snoozes_are_refused() {
     let err = app
         .set_reminder_state(&r[0].id, ReminderState::Snoozed { until: today() }, today())
         .unwrap_err();
-    assert!(matches!(err, AppError::Validation { ref field, .. } if field == "until"));
+    assert_eq!(
+        err,
+        AppError::validation(Field::SnoozeUntil, Problem::NotLater)
+    );
     app.close().unwrap();
 }
 

@@ -271,3 +271,246 @@ fn embedded_thai_rule_set_is_clean() {
     }
     assert_eq!(embedded::files().len(), 8);
 }
+
+#[test]
+fn buddhist_era_years_are_refused_with_the_common_era_year() {
+    // 2568 BE = 2025 CE: a maintainer copying a Thai document's date.
+    let errs = errors(&[file(
+        "x.toml",
+        &GOOD.replace("effective_from = 2024-01-01", "effective_from = 2568-02-13"),
+    )]);
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(
+        errs[0].starts_with(
+            "x.toml:7:18: error: 2568 looks like a Buddhist Era year: write 2025 (2568-02-13 is 2025-02-13"
+        ),
+        "{errs:?}"
+    );
+    // Also as a quoted date and in a source's date; a BE leap day is
+    // reported as BE, not as an impossible date (2567-02-29 = 2024-02-29).
+    let errs = errors(&[file(
+        "x.toml",
+        &GOOD.replace("date = 2024-01-01", "date = \"2567-02-29\""),
+    )]);
+    assert!(
+        errs[0].contains("2567 looks like a Buddhist Era year: write 2024"),
+        "{errs:?}"
+    );
+    // 2400 is the last year read as Common Era (no rule date is near it).
+    let errs = errors(&[file(
+        "x.toml",
+        &GOOD.replace("effective_from = 2024-01-01", "effective_from = 2400-01-01"),
+    )]);
+    assert!(errs.is_empty(), "{errs:?}");
+}
+
+#[test]
+fn buddhist_era_years_in_scenarios_are_refused() {
+    use doctrack_core::rules::Scenario;
+    let text = r#"description = "BE year"
+[[person]]
+id = "a"
+nationality = "MM"
+cohort = "mou"
+[[document]]
+id = "wp"
+holder = "a"
+kind = "work_permit"
+issued = 2024-01-01
+expires = 2569-03-31
+[[check]]
+as_of = 2025-01-01
+[[check.expect]]
+document = "wp"
+status = "valid"
+"#;
+    let errs = Scenario::parse("s.toml", text).unwrap_err();
+    let first = errs[0].to_string();
+    assert!(
+        first.starts_with("s.toml:11:11: error: 2569 looks like a Buddhist Era year: write 2026"),
+        "{first}"
+    );
+}
+
+fn warnings(files: &[RuleFile]) -> Vec<String> {
+    load(files)
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Warning)
+        .map(|d| d.to_string())
+        .collect()
+}
+
+/// GOOD with a fine, plus `extra` appended to its effect.
+fn with_fine(extra: &str) -> String {
+    GOOD.replace(
+        "renewal_window = \"90 days\"\n",
+        &format!("renewal_window = \"90 days\"\n[[rule.effect.fines]]\nid = \"overstay\"\nlabel = \"Overstay\"\nper_day = 500\ncurrency = \"THB\"\nfrom = \"deadline\"\n{extra}"),
+    )
+}
+
+#[test]
+fn waivers_are_checked() {
+    let ok = with_fine(
+        "[[rule.effect.waivers]]\nfine = \"overstay\"\nfrom = 2023-02-07\nto = 2023-05-15\n",
+    );
+    assert!(errors(&[file("x.toml", &ok)]).is_empty());
+    let pending =
+        with_fine("[[rule.effect.waivers]]\nfine = \"overstay\"\nwhile = \"renewal_pending\"\n");
+    assert!(errors(&[file("x.toml", &pending)]).is_empty());
+    let backwards = with_fine(
+        "[[rule.effect.waivers]]\nfine = \"overstay\"\nfrom = 2023-05-15\nto = 2023-02-07\n",
+    );
+    let errs = errors(&[file("x.toml", &backwards)]);
+    assert!(
+        errs[0].contains("to (2023-02-07) is before from (2023-05-15)"),
+        "{errs:?}"
+    );
+    let unknown = with_fine(
+        "[[rule.effect.waivers]]\nfine = \"overstya\"\nfrom = 2023-02-07\nto = 2023-05-15\n",
+    );
+    let errs = errors(&[file("x.toml", &unknown)]);
+    assert!(
+        errs[0].contains("waives fine \"overstya\", which no rule defines")
+            && errs[0].contains("did you mean \"overstay\"?"),
+        "{errs:?}"
+    );
+    let half = with_fine("[[rule.effect.waivers]]\nfine = \"overstay\"\nfrom = 2023-02-07\n");
+    assert!(errors(&[file("x.toml", &half)])[0].contains("a waiver needs fine"));
+    let both = with_fine("[[rule.effect.waivers]]\nfine = \"overstay\"\nfrom = 2023-02-07\nto = 2023-05-15\nwhile = \"renewal_pending\"\n");
+    assert!(errors(&[file("x.toml", &both)])[0].contains("a waiver needs fine"));
+}
+
+#[test]
+fn unless_conditions_are_checked() {
+    let cond = |c: &str| {
+        GOOD.replace(
+            "[rule.effect]\n",
+            &format!("[rule.unless]\n{c}\n[rule.effect]\n"),
+        )
+    };
+    let ok = cond("has_document = \"pink_card|visa\"\nby = 2025-03-30");
+    assert!(errors(&[file("x.toml", &ok)]).is_empty());
+    let ok = cond("has_event = \"renewal_submitted\"\non_document = \"visa\"\nby = 2025-03-30");
+    assert!(errors(&[file("x.toml", &ok)]).is_empty());
+    let errs = errors(&[file(
+        "x.toml",
+        &cond("has_event = \"renewal_submited\"\nby = 2025-03-30"),
+    )]);
+    assert!(
+        errs[0].contains("did you mean \"renewal_submitted\"?"),
+        "{errs:?}"
+    );
+    let errs = errors(&[file(
+        "x.toml",
+        &cond("has_document = \"visa\"\nhas_event = \"cancelled\"\nby = 2025-03-30"),
+    )]);
+    assert!(errs[0].contains("needs either has_document"), "{errs:?}");
+    let errs = errors(&[file(
+        "x.toml",
+        &cond("has_document = \"visa\"\non_document = \"visa\"\nby = 2025-03-30"),
+    )]);
+    assert!(
+        errs[0].contains("on_document goes with has_event"),
+        "{errs:?}"
+    );
+    let errs = errors(&[file("x.toml", &cond("has_document = \"visa\""))]);
+    assert!(errs[0].contains("missing key \"by\""), "{errs:?}");
+    let errs = errors(&[file(
+        "x.toml",
+        &cond("has_document = \"visa\"\nby = 2568-03-30"),
+    )]);
+    assert!(errs[0].contains("write 2025"), "{errs:?}");
+}
+
+#[test]
+fn upstream_lists_are_checked() {
+    let effect = |e: &str| GOOD.replace("renewal_window = \"90 days\"", e);
+    let ok = effect("lapses_with = [\"visa\", \"passport|certificate_of_identity\"]");
+    assert!(errors(&[file("x.toml", &ok)]).is_empty());
+    let errs = errors(&[file(
+        "x.toml",
+        &effect("capped_by = [\"passport|pasport\"]"),
+    )]);
+    assert!(errs[0].contains("did you mean \"passport\"?"), "{errs:?}");
+    let errs = errors(&[file(
+        "x.toml",
+        &effect("lapses_with = [\"visa\", \"passport|visa\"]"),
+    )]);
+    assert!(errs[0].contains("names \"visa\" twice"), "{errs:?}");
+    let errs = errors(&[file("x.toml", &effect("lapses_with = [\"work_permit\"]"))]);
+    assert!(errs[0].contains("cannot depend on itself"), "{errs:?}");
+    // on_leaving_employer without any lapses_with for the same documents: a warning.
+    let lonely = effect("on_leaving_employer = \"job_change_deadline\"");
+    assert!(errors(&[file("x.toml", &lonely)]).is_empty());
+    let warns = warnings(&[file("x.toml", &lonely)]);
+    assert!(
+        warns.iter().any(|w| w.contains("sets on_leaving_employer")),
+        "{warns:?}"
+    );
+    let paired = effect("on_leaving_employer = \"job_change_deadline\"\nlapses_with = [\"visa\"]");
+    assert!(!warnings(&[file("x.toml", &paired)])
+        .iter()
+        .any(|w| w.contains("on_leaving_employer")));
+}
+
+#[test]
+fn numbers_in_texts_that_contradict_the_effect_are_warnings() {
+    // GOOD's effect: renewal_window = "90 days"; its text says nothing numeric.
+    let text = |guidance: &str| {
+        GOOD.replace(
+            "guidance = \"Do A.\"",
+            &format!("guidance = \"{guidance}\""),
+        )
+    };
+    assert!(warnings(&[file("x.toml", &text("Apply 90 days before."))])
+        .iter()
+        .all(|w| !w.contains("is not a value")));
+    let warns = warnings(&[file("x.toml", &text("Apply 60 days before."))]);
+    let w: Vec<&String> = warns
+        .iter()
+        .filter(|w| w.contains("is not a value"))
+        .collect();
+    assert_eq!(w.len(), 1, "{warns:?}");
+    assert!(
+        w[0].starts_with("x.toml:19:12: warning: rule t.a: the en guidance says \"60 days\""),
+        "{w:?}"
+    );
+    // Amounts are checked when the effect has fees or fines.
+    let fee = with_fine("").replace(
+        "guidance = \"Do A.\"",
+        "guidance = \"500 baht a day, at most 2,000 baht.\"",
+    );
+    let warns = warnings(&[file("x.toml", &fee)]);
+    assert!(
+        warns.iter().any(|w| w.contains("says \"2,000 baht\"")),
+        "{warns:?}"
+    );
+    assert!(
+        !warns.iter().any(|w| w.contains("says \"500 baht\"")),
+        "{warns:?}"
+    );
+    // Stated on purpose: listed in text_mentions (before the tables).
+    let meant = text("Was 60 days, now 90 days.").replace(
+        "confidence = \"high\"\n",
+        "confidence = \"high\"\ntext_mentions = [\"60 days\"]\n",
+    );
+    let warns = warnings(&[file("x.toml", &meant)]);
+    assert!(
+        !warns.iter().any(|w| w.contains("is not a value")),
+        "{warns:?}"
+    );
+    // A listed mention that no text says, and one that is not a mention.
+    let stale = GOOD.replace(
+        "confidence = \"high\"\n",
+        "confidence = \"high\"\ntext_mentions = [\"60 days\"]\n",
+    );
+    assert!(warnings(&[file("x.toml", &stale)])
+        .iter()
+        .any(|w| w.contains("text_mentions lists \"60 days\", but no text says it")));
+    let bad = GOOD.replace(
+        "confidence = \"high\"\n",
+        "confidence = \"high\"\ntext_mentions = [\"sixty days\"]\n",
+    );
+    assert!(errors(&[file("x.toml", &bad)])[0].contains("is not a number with a unit"));
+}

@@ -154,10 +154,10 @@ def test_dashboard_dates_worked_out_by_hand(tmp_path):
         assert dates[dt.DateKind.DEADLINE] == datetime.date(2026, 8, 14)
         assert dates[dt.DateKind.WINDOW_OPENS] == datetime.date(2026, 4, 14)
         (blocker,) = [b for b in st.blockers if b.is_PREREQUISITE()]
-        assert blocker.required_until == datetime.date(2027, 6, 1)
+        assert blocker.required_until == datetime.date(2027, 5, 31)
         assert blocker.found.document == passport
         text = dt.render_message(blocker.summary, dt.Language.EN)
-        assert text == "blocked: needs a passport or certificate of identity valid until 1 Jun 2027"
+        assert text == "blocked: needs a passport or certificate of identity valid until 2027-05-31"
         rep = next(s for s in dash.statuses if s.document == report)
         rdates = {d.kind: d.date for d in rep.dates}
         assert rdates[dt.DateKind.REPORT_DUE] == datetime.date(2026, 6, 30)
@@ -255,15 +255,16 @@ def test_bad_input_is_typed(tmp_path):
         _, passport, _, _ = await seed(store)
         with pytest.raises(dt.ApiError.Validation) as e:
             await store.register_person(draft("x" * 1_000_000), AS_OF)
-        assert e.value.field == "display_name"
+        assert e.value.field == dt.Field.DISPLAY_NAME
+        assert e.value.problem == dt.Problem.TOO_LONG(200)
         with pytest.raises(dt.ApiError.Validation):
             await store.register_person(draft("Ko\x00Aung"), AS_OF)
         with pytest.raises(dt.ApiError.Validation) as e:
             await store.add_photo(passport, "image/jpeg", bytes(21 * 1024 * 1024), AS_OF)
-        assert e.value.field == "photo"
+        assert e.value.field == dt.Field.PHOTO
         with pytest.raises(dt.ApiError.Validation) as e:
             await store.dashboard(datetime.date(1066, 10, 14))
-        assert e.value.field == "date"
+        assert e.value.field == dt.Field.DATE
         with pytest.raises(dt.ApiError.Validation):
             dt.parse_typed_date_text("2025-02-30")
         with pytest.raises(dt.ApiError.NotFound):
@@ -330,6 +331,7 @@ def test_dates_as_on_the_papers():
     assert dt.parse_typed_date_text("៣១/០៣/២០២៦").date == datetime.date(2026, 3, 31)
     with pytest.raises(dt.ApiError.Validation) as e:
         dt.parse_typed_date_text("31/03/69")
+    assert e.value.field == dt.Field.DATE and e.value.problem == dt.Problem.AMBIGUOUS_YEAR()
     assert "four digits" in dt.render_message(dt.error_message(e.value), dt.Language.EN)
     assert is_burmese(dt.render_message(dt.error_message(e.value), dt.Language.MY))
     day = datetime.date(2026, 3, 31)

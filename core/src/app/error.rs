@@ -6,6 +6,7 @@
 //! states, never names, numbers or dates. Text that an app's callback
 //! returned (exception messages, stack traces) is never copied in.
 
+use super::problem::{date_problem, details_error, text_error, Field, Problem};
 use crate::crypto::SlotKind;
 use crate::domain::{DateError, DetailsError, DomainError, EventName, LifecycleError, StateName};
 use crate::messages::{AsTerm, Message, MessageId as M};
@@ -65,13 +66,13 @@ pub enum AppError {
     /// Another connection kept the store locked for too long: try again.
     #[error("the store is busy (another process is writing); try again")]
     Busy,
-    /// Input is invalid: show `reason` next to `field`.
-    #[error("{field}: {reason}")]
+    /// Input is invalid: show the problem next to the field.
+    #[error("{}", crate::messages::english().render(&problem.message(*field)))]
     Validation {
         /// The field.
-        field: String,
-        /// Why (in English, for developers; people see the message).
-        reason: String,
+        field: Field,
+        /// What is wrong with it.
+        problem: Problem,
     },
     /// The event is not allowed in the document's current state.
     #[error("cannot apply \"{event}\" to a document in state \"{state}\"")]
@@ -114,22 +115,10 @@ pub enum AppError {
 /// Result alias.
 pub type AppResult<T> = Result<T, AppError>;
 
-/// Validation reasons for a typed date; [`AppError::message`] gives each
-/// its own people-facing message, so it is shown in the person's language.
-const DATE_FORMAT: &str = "not a date: use DD/MM/YYYY, a Thai month name or YYYY-MM-DD";
-const DATE_NO_SUCH_DAY: &str = "no such day in the calendar";
-const DATE_AMBIGUOUS_YEAR: &str =
-    "the year has two digits and is ambiguous: type all four digits of the year";
-const DATE_YEAR_OUT_OF_RANGE: &str =
-    "the year is neither a plausible Common Era nor a Buddhist Era year";
-
 impl AppError {
     /// A validation error.
-    pub fn validation(field: impl Into<String>, reason: impl Into<String>) -> AppError {
-        AppError::Validation {
-            field: field.into(),
-            reason: reason.into(),
-        }
+    pub fn validation(field: Field, problem: Problem) -> AppError {
+        AppError::Validation { field, problem }
     }
 
     /// What to tell a person.
@@ -153,15 +142,7 @@ impl AppError {
             AppError::StorageFull => Message::new(M::ErrorStorageFull),
             AppError::ReadOnly => Message::new(M::ErrorReadOnly),
             AppError::Busy => Message::new(M::ErrorBusy),
-            AppError::Validation { field, reason } => match (field.as_str(), reason.as_str()) {
-                ("date", DATE_FORMAT) => Message::new(M::ErrorDateFormat),
-                ("date", DATE_NO_SUCH_DAY) => Message::new(M::ErrorDateNoSuchDay),
-                ("date", DATE_AMBIGUOUS_YEAR) => Message::new(M::ErrorDateAmbiguousYear),
-                ("date", DATE_YEAR_OUT_OF_RANGE) => Message::new(M::ErrorDateYearOutOfRange),
-                _ => Message::new(M::ErrorValidation)
-                    .text("field", field.clone())
-                    .text("reason", reason.clone()),
-            },
+            AppError::Validation { field, problem } => problem.message(*field),
             AppError::IllegalTransition { state, event } => Message::new(M::ErrorIllegalTransition)
                 .term("state", state.term())
                 .term("event", event.term()),
@@ -196,7 +177,7 @@ impl From<StoreError> for AppError {
             StoreError::SlotNotFound => AppError::NotFound {
                 record: RecordKind::KeySlot,
             },
-            StoreError::LastSlot => AppError::validation("key_slot", e.to_string()),
+            StoreError::LastSlot => AppError::validation(Field::KeySlot, Problem::LastKeySlot),
             StoreError::NotFound(record) => AppError::NotFound { record },
             StoreError::Integrity(record) => AppError::Integrity { record },
             StoreError::StorageCorrupt(reason) => AppError::StorageCorrupt {
@@ -209,11 +190,18 @@ impl From<StoreError> for AppError {
             StoreError::Missing => AppError::StoreMissing,
             StoreError::DiskFull => AppError::StorageFull,
             StoreError::ReadOnly => AppError::ReadOnly,
-            StoreError::AttachmentTooLarge { limit } => AppError::validation(
-                "photo",
-                format!("is larger than the limit of {limit} bytes"),
+            StoreError::AttachmentTooLarge { limit } => {
+                AppError::validation(Field::Photo, Problem::TooLarge { limit })
+            }
+            StoreError::Invalid { field: "mime", .. } => {
+                AppError::validation(Field::Mime, Problem::NotAMimeType)
+            }
+            StoreError::Invalid { field, reason } => AppError::validation(
+                Field::parse(field).unwrap_or(Field::Text),
+                Problem::Other {
+                    reason: reason.to_string(),
+                },
             ),
-            StoreError::Invalid { field, reason } => AppError::validation(field, reason),
             StoreError::Domain(d) => d.into(),
             StoreError::BackupInvalid(reason) => AppError::BackupInvalid {
                 reason: reason.to_string(),
@@ -232,55 +220,58 @@ impl From<StoreError> for AppError {
 
 impl From<DomainError> for AppError {
     fn from(e: DomainError) -> Self {
-        match e {
-            DomainError::Lifecycle(LifecycleError::IllegalTransition { state, event }) => {
-                AppError::IllegalTransition { state, event }
+        use LifecycleError as L;
+        let (field, problem) = match e {
+            DomainError::Lifecycle(L::IllegalTransition { state, event }) => {
+                return AppError::IllegalTransition { state, event }
             }
-            DomainError::Lifecycle(LifecycleError::Details(d)) => d.into(),
-            DomainError::Lifecycle(other) => AppError::validation("event", other.to_string()),
-            DomainError::Text(t) => AppError::validation(t.field, t.problem.to_string()),
-            DomainError::UnknownPerson => AppError::NotFound {
-                record: RecordKind::Person,
-            },
-            DomainError::UnknownDocument => AppError::NotFound {
-                record: RecordKind::Document,
-            },
-            DomainError::BadLink => AppError::validation("links", e.to_string()),
-            DomainError::DuplicateId => AppError::validation("id", e.to_string()),
-            other @ DomainError::Person { .. } => AppError::validation("person", other.to_string()),
-            other @ DomainError::UseDedicatedCommand(_) => {
-                AppError::validation("event", other.to_string())
+            DomainError::Lifecycle(L::Details(d)) => return d.into(),
+            DomainError::Lifecycle(L::NotForKind { event }) => {
+                (Field::Event, Problem::EventNotForKind { event })
             }
-        }
+            DomainError::Lifecycle(L::OutOfOrder { event }) => {
+                (Field::On, Problem::EventOutOfOrder { event })
+            }
+            DomainError::Lifecycle(L::WrongDocument { .. }) => {
+                (Field::Event, Problem::EventForOtherDocument)
+            }
+            DomainError::Lifecycle(L::SelfSuccessor) => (Field::Id, Problem::SelfSuccessor),
+            DomainError::Lifecycle(L::SuccessorMismatch) => {
+                (Field::Kind, Problem::SuccessorMismatch)
+            }
+            DomainError::Text(t) => text_error(&t),
+            DomainError::UnknownPerson => {
+                return AppError::NotFound {
+                    record: RecordKind::Person,
+                }
+            }
+            DomainError::UnknownDocument => {
+                return AppError::NotFound {
+                    record: RecordKind::Document,
+                }
+            }
+            DomainError::BadLink => (Field::Links, Problem::BadLink),
+            DomainError::DuplicateId => (Field::Id, Problem::DuplicateId),
+            DomainError::Person { .. } => (Field::Person, Problem::PersonArchived),
+            DomainError::UseDedicatedCommand(event) => {
+                (Field::Event, Problem::UseDedicatedCall { event })
+            }
+        };
+        AppError::validation(field, problem)
     }
 }
 
 impl From<DetailsError> for AppError {
     fn from(e: DetailsError) -> Self {
-        match e {
-            DetailsError::Text(t) => AppError::validation(t.field, t.problem.to_string()),
-            DetailsError::ExpiryNotAfterIssue | DetailsError::ExpiryNotApplicable(_) => {
-                AppError::validation("expires_on", e.to_string())
-            }
-            DetailsError::EntryDateMissing => AppError::validation("issued_on", e.to_string()),
-            DetailsError::EmployerNotApplicable => AppError::validation("employer", e.to_string()),
-            DetailsError::SelfLink | DetailsError::ReservedLink => {
-                AppError::validation("links", e.to_string())
-            }
-        }
+        let (field, problem) = details_error(&e);
+        AppError::validation(field, problem)
     }
 }
 
 impl From<DateError> for AppError {
     /// The typed text is dropped: dates can be personal data.
     fn from(e: DateError) -> Self {
-        let reason = match e {
-            DateError::Format { .. } => DATE_FORMAT,
-            DateError::NoSuchDay { .. } => DATE_NO_SUCH_DAY,
-            DateError::AmbiguousYear { .. } => DATE_AMBIGUOUS_YEAR,
-            DateError::YearOutOfRange { .. } => DATE_YEAR_OUT_OF_RANGE,
-        };
-        AppError::validation("date", reason)
+        AppError::validation(Field::Date, date_problem(&e))
     }
 }
 
@@ -296,29 +287,37 @@ mod tests {
             DomainError::Text(DISPLAY_NAME.check(&name.repeat(20)).unwrap_err()).into();
         assert_eq!(
             e,
-            AppError::validation("display_name", "is longer than 200 characters")
+            AppError::validation(Field::DisplayName, Problem::TooLong { max: 200 })
         );
         assert!(!format!("{e:?} {e}").contains(name));
         let e: AppError = crate::domain::parse_date("2025-02-30").unwrap_err().into();
         assert!(!format!("{e:?} {e}").contains("2025-02-30"));
-        assert!(matches!(e, AppError::Validation { ref field, .. } if field == "date"));
+        assert!(matches!(
+            e,
+            AppError::Validation {
+                field: Field::Date,
+                ..
+            }
+        ));
     }
 
     #[test]
-    fn date_errors_have_their_own_messages() {
+    fn date_errors_have_their_own_problems_and_never_repeat_the_input() {
         let cases = [
-            ("31/03/26", M::ErrorDateAmbiguousYear),
-            ("tomorrow", M::ErrorDateFormat),
-            ("2025-02-30", M::ErrorDateNoSuchDay),
-            ("1066-10-14", M::ErrorDateYearOutOfRange),
+            ("31/03/26", Problem::AmbiguousYear, M::ProblemAmbiguousYear),
+            ("tomorrow", Problem::NotADate, M::ProblemNotADate),
+            ("2025-02-30", Problem::NoSuchDay, M::ProblemNoSuchDay),
+            (
+                "1066-10-14",
+                Problem::YearOutOfRange,
+                M::ProblemYearOutOfRange,
+            ),
         ];
-        for (typed, id) in cases {
+        for (typed, problem, id) in cases {
             let e: AppError = crate::domain::parse_date(typed).unwrap_err().into();
+            assert_eq!(e, AppError::validation(Field::Date, problem), "{typed}");
             assert_eq!(e.message().id, id, "{typed}");
-            assert!(
-                e.message().args.is_empty(),
-                "what was typed is not repeated"
-            );
+            assert!(!format!("{e:?} {e} {:?}", e.message()).contains(typed));
         }
     }
 

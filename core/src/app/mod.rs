@@ -7,18 +7,20 @@
 
 mod dashboard;
 mod error;
+mod problem;
 mod reminders;
 mod rules;
 
 pub use dashboard::{Dashboard, PLAN_HORIZON};
 pub use error::{AppError, AppResult};
+pub use problem::{Field, Problem};
 pub use reminders::{
     ReminderOptions, ReminderSync, ScheduledReminder, DEFAULT_REMINDER_TIME, KEEP_STATES_DAYS,
 };
 pub use rules::{bundled_rules, check_rule_files, load_rule_files, RulesInfo, RulesOrigin};
 
 use crate::crypto::{KdfParams, NewSlot, Secret, SlotInfo};
-use crate::domain::{AttachmentId, Person};
+use crate::domain::{AttachmentId, Cohort, LinkKind, Person};
 use crate::domain::{
     Document, DocumentChange, DocumentEvent, DocumentId, DocumentRecord, Event, PersonDraft,
     PersonId, PersonRecord, PersonUpdate,
@@ -29,6 +31,58 @@ use chrono::NaiveDate;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+
+/// The fewest characters a new passphrase (for a key slot or a backup) may
+/// have. Opening with an existing passphrase is never refused for length.
+pub const MIN_NEW_PASSPHRASE_CHARS: usize = 8;
+
+/// Refuses a new passphrase shorter than [`MIN_NEW_PASSPHRASE_CHARS`].
+pub fn check_new_passphrase(passphrase: &str) -> AppResult<()> {
+    if passphrase.chars().count() < MIN_NEW_PASSPHRASE_CHARS {
+        return Err(AppError::validation(
+            Field::Passphrase,
+            Problem::TooShort {
+                min: MIN_NEW_PASSPHRASE_CHARS as u64,
+            },
+        ));
+    }
+    Ok(())
+}
+
+/// People type only "stamped in" and "tied to" links; renewal and
+/// replacement links are made by their own events.
+fn check_typed_links(document: &Document) -> AppResult<()> {
+    if document
+        .links
+        .iter()
+        .any(|l| !matches!(l.kind, LinkKind::StampedIn | LinkKind::TiedTo))
+    {
+        return Err(AppError::validation(Field::Links, Problem::ReservedLink));
+    }
+    Ok(())
+}
+
+fn check_new_slot(slot: &NewSlot) -> AppResult<()> {
+    match slot {
+        NewSlot::Passphrase { passphrase, .. } => check_new_passphrase(passphrase),
+        _ => Ok(()),
+    }
+}
+
+/// The cohorts a rule set knows: `mou`, `unknown`, and every
+/// Cabinet-resolution cohort its rules name.
+pub fn known_cohorts(rules: &RuleSet) -> Vec<Cohort> {
+    let mut out = vec![Cohort::Mou, Cohort::Unknown];
+    for rule in rules.rules() {
+        for c in rule.applies.cohorts.iter().flatten() {
+            if !out.contains(c) {
+                out.push(c.clone());
+            }
+        }
+    }
+    out.sort();
+    out
+}
 
 /// An open, unlocked store with the rule set in use.
 pub struct App {
@@ -63,6 +117,7 @@ impl App {
         first_slot: NewSlot,
         options: StoreOptions,
     ) -> AppResult<App> {
+        check_new_slot(&first_slot)?;
         App::with_store(Store::create_with(path, first_slot, options)?)
     }
 
@@ -80,6 +135,7 @@ impl App {
         slot: NewSlot,
         options: StoreOptions,
     ) -> AppResult<(App, MergeReport)> {
+        check_new_slot(&slot)?;
         let (store, report) = Store::restore_backup(input, backup_passphrase, path, slot, options)?;
         Ok((App::with_store(store)?, report))
     }
@@ -141,6 +197,7 @@ impl App {
 
     /// Adds a key slot; returns its id.
     pub fn add_slot(&mut self, slot: NewSlot) -> AppResult<String> {
+        check_new_slot(&slot)?;
         Ok(self.store.add_slot(slot)?)
     }
 
@@ -156,13 +213,36 @@ impl App {
         old: &Secret,
         new: NewSlot,
     ) -> AppResult<()> {
+        check_new_slot(&new)?;
         Ok(self.store.change_passphrase(slot_id, old, new)?)
     }
 
     // ---- people ----
 
+    /// The cohorts people can be registered with: `mou`, `unknown`, and
+    /// every Cabinet-resolution cohort the rule set in use names.
+    pub fn known_cohorts(&self) -> Vec<Cohort> {
+        known_cohorts(&self.rules)
+    }
+
+    /// Refuses a Cabinet-resolution cohort that no rule in use knows (a
+    /// typo would silently leave a worker without any of their rules).
+    fn check_cohort(&self, cohort: &Cohort) -> AppResult<()> {
+        let known = self.known_cohorts();
+        if matches!(cohort, Cohort::CabinetResolution(_)) && !known.contains(cohort) {
+            return Err(AppError::validation(
+                Field::Cohort,
+                Problem::UnknownCohort {
+                    known: known.iter().map(Cohort::code).collect(),
+                },
+            ));
+        }
+        Ok(())
+    }
+
     /// Registers a person.
     pub fn register_person(&mut self, draft: PersonDraft, on: NaiveDate) -> AppResult<Person> {
+        self.check_cohort(&draft.cohort)?;
         Ok(self.store.register_person(draft, on)?)
     }
 
@@ -173,6 +253,9 @@ impl App {
         update: PersonUpdate,
         on: NaiveDate,
     ) -> AppResult<Person> {
+        if let Some(c) = &update.cohort {
+            self.check_cohort(c)?;
+        }
         Ok(self.store.update_person(id, update, on)?)
     }
 
@@ -199,6 +282,7 @@ impl App {
         document: Document,
         on: NaiveDate,
     ) -> AppResult<DocumentRecord> {
+        check_typed_links(&document)?;
         let document = document.validated()?;
         Ok(self.store.record_document(document, on)?)
     }
@@ -242,6 +326,7 @@ impl App {
         successor: Document,
         on: NaiveDate,
     ) -> AppResult<DocumentRecord> {
+        check_typed_links(&successor)?;
         let successor = successor.validated()?;
         Ok(self.store.approve_renewal(old, successor, on)?)
     }
@@ -253,6 +338,7 @@ impl App {
         replacement: Document,
         on: NaiveDate,
     ) -> AppResult<DocumentRecord> {
+        check_typed_links(&replacement)?;
         let replacement = replacement.validated()?;
         Ok(self.store.receive_replacement(lost, replacement, on)?)
     }
@@ -347,6 +433,7 @@ impl App {
         passphrase: &str,
         kdf: KdfParams,
     ) -> AppResult<W> {
+        check_new_passphrase(passphrase)?;
         Ok(self.store.export_backup(out, passphrase, kdf)?)
     }
 
@@ -358,6 +445,7 @@ impl App {
         passphrase: &str,
         kdf: KdfParams,
     ) -> AppResult<()> {
+        check_new_passphrase(passphrase)?;
         let path = path.as_ref();
         let file = new_file(path)?;
         let result = self
@@ -413,7 +501,7 @@ fn new_file(path: &Path) -> AppResult<std::fs::File> {
 fn io_error(e: &std::io::Error) -> AppError {
     match e.kind() {
         std::io::ErrorKind::AlreadyExists => AppError::AlreadyExists,
-        std::io::ErrorKind::NotFound => AppError::validation("path", "the folder does not exist"),
+        std::io::ErrorKind::NotFound => AppError::validation(Field::Path, Problem::FolderMissing),
         _ => crate::store::StoreError::from(std::io::Error::new(e.kind(), "")).into(),
     }
 }

@@ -269,8 +269,8 @@ impl App {
         if let ReminderState::Snoozed { until } = state {
             if until <= on {
                 return Err(AppError::validation(
-                    "until",
-                    "a reminder is snoozed until a later day",
+                    super::Field::SnoozeUntil,
+                    super::Problem::NotLater,
                 ));
             }
         }

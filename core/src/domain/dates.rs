@@ -244,6 +244,35 @@ impl Span {
         }
     }
 
+    /// The last day of a period of this length whose first day is `start`:
+    /// end dates are inclusive, as printed expiries are (a 2-year permit
+    /// issued on 15 Jun 2021 is valid until 14 Jun 2023). It is the day
+    /// before the corresponding day; when the last month has no
+    /// corresponding day, the last day of that month (29 Feb 2024 + 2 years
+    /// ends on 28 Feb 2026; 31 Jan + 1 month ends on 28/29 Feb). `None` for
+    /// a length of zero or beyond the supported calendar.
+    pub fn last_day_from(self, start: NaiveDate) -> Option<NaiveDate> {
+        let corresponding = self.after(start)?;
+        if corresponding <= start {
+            return None;
+        }
+        let clamped =
+            matches!(self, Span::Months(_) | Span::Years(_)) && corresponding.day() != start.day();
+        if clamped {
+            Some(corresponding)
+        } else {
+            corresponding.pred_opt()
+        }
+    }
+
+    /// Whether the span is zero (`"0 days"`).
+    pub fn is_zero(self) -> bool {
+        matches!(
+            self,
+            Span::Days(0) | Span::Weeks(0) | Span::Months(0) | Span::Years(0)
+        )
+    }
+
     /// Parses `"90 days"`, `"1 day"`, `"6 months"`, `"2 years"`, `"3 weeks"`.
     pub fn parse(input: &str) -> Option<Span> {
         let mut words = input.split_whitespace();
@@ -413,6 +442,50 @@ mod tests {
         assert_eq!(Span::Months(1).after(d(2026, 1, 31)), Some(d(2026, 2, 28)));
         assert_eq!(Span::Days(90).after(d(2026, 1, 1)), Some(d(2026, 4, 1)));
         assert_eq!(Span::Days(15).before(d(2026, 4, 1)), Some(d(2026, 3, 17)));
+    }
+
+    #[test]
+    fn last_day_of_a_period_is_inclusive() {
+        // Two consecutive 2-year MOU permits use 4 years exactly.
+        assert_eq!(
+            Span::Years(2).last_day_from(d(2021, 6, 15)),
+            Some(d(2023, 6, 14))
+        );
+        assert_eq!(
+            Span::Years(2).last_day_from(d(2023, 6, 15)),
+            Some(d(2025, 6, 14))
+        );
+        assert_eq!(
+            Span::Years(4).last_day_from(d(2021, 6, 15)),
+            Some(d(2025, 6, 14))
+        );
+        // No corresponding day: the month's last day.
+        assert_eq!(
+            Span::Years(2).last_day_from(d(2024, 2, 29)),
+            Some(d(2026, 2, 28))
+        );
+        assert_eq!(
+            Span::Years(4).last_day_from(d(2024, 2, 29)),
+            Some(d(2028, 2, 28))
+        );
+        assert_eq!(
+            Span::Months(1).last_day_from(d(2026, 1, 31)),
+            Some(d(2026, 2, 28))
+        );
+        assert_eq!(
+            Span::Months(1).last_day_from(d(2026, 3, 1)),
+            Some(d(2026, 3, 31))
+        );
+        assert_eq!(
+            Span::Days(1).last_day_from(d(2026, 3, 1)),
+            Some(d(2026, 3, 1))
+        );
+        assert_eq!(
+            Span::Days(60).last_day_from(d(2026, 3, 1)),
+            Some(d(2026, 4, 29))
+        );
+        assert_eq!(Span::Days(0).last_day_from(d(2026, 3, 1)), None);
+        assert!(Span::Weeks(0).is_zero() && !Span::Days(1).is_zero());
     }
 
     #[test]

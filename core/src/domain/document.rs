@@ -104,6 +104,15 @@ impl DocumentKind {
         )
     }
 
+    /// Whether documents of this kind carry a printed number. The 90-day
+    /// report has none; health check certificates often have none.
+    pub fn has_number(&self) -> bool {
+        !matches!(
+            self,
+            DocumentKind::NinetyDayReport | DocumentKind::HealthCheck
+        )
+    }
+
     /// Whether the document is renewed (the 90-day report is filed instead).
     pub fn is_renewable(&self) -> bool {
         !self.is_recurring_obligation()
@@ -244,6 +253,10 @@ impl Document {
     /// Checks and normalises the details: trims text, checks limits and
     /// the consistency of dates, employer and kind.
     pub fn validated(mut self) -> Result<Self, DetailsError> {
+        if let DocumentKind::Other(label) = &self.kind {
+            // Read back through `FromStr`, which refuses what this refuses.
+            self.kind = DocumentKind::Other(SHORT_TEXT.named("label").check(label)?);
+        }
         if self.kind.is_recurring_obligation() {
             if self.expires_on.is_some() {
                 return Err(DetailsError::ExpiryNotApplicable("90-day report"));
@@ -251,12 +264,14 @@ impl Document {
             if self.issued_on.is_none() {
                 return Err(DetailsError::EntryDateMissing);
             }
-            self.number = DOCUMENT_NUMBER
-                .check_optional(Some(&self.number))?
-                .unwrap_or_default();
-        } else {
-            self.number = DOCUMENT_NUMBER.check(&self.number)?;
         }
+        self.number = if self.kind.has_number() {
+            DOCUMENT_NUMBER.check(&self.number)?
+        } else {
+            DOCUMENT_NUMBER
+                .check_optional(Some(&self.number))?
+                .unwrap_or_default()
+        };
         if let (Some(issued), Some(expires)) = (self.issued_on, self.expires_on) {
             if expires <= issued {
                 return Err(DetailsError::ExpiryNotAfterIssue);

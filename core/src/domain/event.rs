@@ -23,6 +23,23 @@ pub enum CancelReason {
     Other,
 }
 
+/// A string is not a cancellation reason.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown reason: use left_employer, revoked, left_country or other")]
+pub struct CancelReasonError;
+
+impl std::str::FromStr for CancelReason {
+    type Err = CancelReasonError;
+    /// Accepts `left_employer` and `left-employer`.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let s = s.trim().replace('-', "_");
+        CancelReason::ALL
+            .into_iter()
+            .find(|r| r.as_str() == s)
+            .ok_or(CancelReasonError)
+    }
+}
+
 /// One change to a document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
@@ -138,6 +155,155 @@ impl EventName {
             EventName::Archived => "archived",
         }
     }
+
+    /// Parses an event name as written in scenario files (`renewal_submitted`)
+    /// or typed on the command line (`renewal-submitted`).
+    pub fn parse(s: &str) -> Option<EventName> {
+        let s = s.trim();
+        EventName::ALL
+            .into_iter()
+            .find(|e| e.as_str() == s || e.as_str().replace('_', "-") == s)
+    }
+
+    /// Events recorded with a name alone (and, for `cancelled`, a reason;
+    /// for `employer_changed`, the new employer): see [`DocumentChange::simple`].
+    /// The others come with a document (`recorded`, `renewal_approved`,
+    /// `replacement_received`) or a correction (`details_corrected`).
+    pub const SIMPLE: [EventName; 8] = [
+        EventName::RenewalStarted,
+        EventName::RenewalSubmitted,
+        EventName::RenewalRejected,
+        EventName::ReportedLost,
+        EventName::Cancelled,
+        EventName::EmployerChanged,
+        EventName::ReportFiled,
+        EventName::Archived,
+    ];
+
+    /// Whether the event names a new document (the renewal or the replacement).
+    pub fn needs_successor(self) -> bool {
+        matches!(
+            self,
+            EventName::RenewalApproved | EventName::ReplacementReceived
+        )
+    }
+
+    /// One line saying what the event means, for help texts and maintainers.
+    pub fn help(self) -> &'static str {
+        match self {
+            EventName::Recorded => "the document was entered",
+            EventName::DetailsCorrected => "printed details were corrected",
+            EventName::RenewalStarted => "preparing a renewal",
+            EventName::RenewalSubmitted => "the renewal was handed in",
+            EventName::RenewalApproved => "the renewal was approved (names the new document)",
+            EventName::RenewalRejected => "the renewal was refused",
+            EventName::ReportedLost => "lost or stolen",
+            EventName::ReplacementReceived => {
+                "a replacement for the lost document arrived (names it)"
+            }
+            EventName::Cancelled => {
+                "cancelled, with a reason: left_employer, revoked, left_country or other"
+            }
+            EventName::EmployerChanged => "the employer changed (with the new employer)",
+            EventName::ReportFiled => "a 90-day report was filed",
+            EventName::Archived => "hidden by the person (history is kept)",
+        }
+    }
+
+    /// The names of `events`, joined for messages: `a, b, c`.
+    pub fn list(events: &[EventName]) -> String {
+        events
+            .iter()
+            .map(|e| e.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// An event name that cannot be used where it was written.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EventNameError {
+    /// Not an event name.
+    #[error("unknown event \"{name}\": expected one of {}", EventName::list(&EventName::SIMPLE))]
+    Unknown {
+        /// What was written (at most 40 characters).
+        name: String,
+    },
+    /// The event needs a document or a correction, not only a name.
+    #[error("\"{event}\" cannot be recorded by its name alone; use one of {}", EventName::list(&EventName::SIMPLE))]
+    NeedsMore {
+        /// The event.
+        event: EventName,
+    },
+}
+
+impl std::str::FromStr for EventName {
+    type Err = EventNameError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        EventName::parse(s).ok_or_else(|| EventNameError::Unknown {
+            name: s.trim().chars().take(40).collect(),
+        })
+    }
+}
+
+impl CancelReason {
+    /// Every reason.
+    pub const ALL: [CancelReason; 4] = [
+        CancelReason::LeftEmployer,
+        CancelReason::Revoked,
+        CancelReason::LeftCountry,
+        CancelReason::Other,
+    ];
+
+    /// The snake_case name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CancelReason::LeftEmployer => "left_employer",
+            CancelReason::Revoked => "revoked",
+            CancelReason::LeftCountry => "left_country",
+            CancelReason::Other => "other",
+        }
+    }
+}
+
+/// What a simple event may come with (see [`DocumentChange::simple`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SimpleEventOptions {
+    /// For `cancelled`: why (default: other).
+    pub reason: Option<CancelReason>,
+    /// For `employer_changed`: the new employer (none: not known yet).
+    pub employer: Option<String>,
+}
+
+impl DocumentChange {
+    /// The change for an event recorded by its name (one of
+    /// [`EventName::SIMPLE`]). Options that do not go with the event are
+    /// ignored. Events that need a document or a correction are refused.
+    pub fn simple(
+        name: EventName,
+        options: SimpleEventOptions,
+    ) -> Result<DocumentChange, EventNameError> {
+        Ok(match name {
+            EventName::RenewalStarted => DocumentChange::RenewalStarted,
+            EventName::RenewalSubmitted => DocumentChange::RenewalSubmitted,
+            EventName::RenewalRejected => DocumentChange::RenewalRejected,
+            EventName::ReportedLost => DocumentChange::ReportedLost,
+            EventName::Cancelled => DocumentChange::Cancelled {
+                reason: options.reason.unwrap_or(CancelReason::Other),
+            },
+            EventName::EmployerChanged => DocumentChange::EmployerChanged {
+                employer: options.employer,
+            },
+            EventName::ReportFiled => DocumentChange::ReportFiled,
+            EventName::Archived => DocumentChange::Archived,
+            EventName::Recorded
+            | EventName::DetailsCorrected
+            | EventName::RenewalApproved
+            | EventName::ReplacementReceived => {
+                return Err(EventNameError::NeedsMore { event: name })
+            }
+        })
+    }
 }
 
 impl fmt::Display for EventName {
@@ -246,6 +412,51 @@ impl Event {
         match self {
             Event::Person(e) => e.on,
             Event::Document(e) => e.on,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_parse_in_both_spellings_and_round_trip() {
+        for e in EventName::ALL {
+            assert_eq!(EventName::parse(e.as_str()), Some(e));
+            assert_eq!(EventName::parse(&e.as_str().replace('_', "-")), Some(e));
+            assert!(!e.help().is_empty());
+        }
+        assert_eq!(EventName::parse("renewal submitted"), None);
+        let err = "renewal_submited".parse::<EventName>().unwrap_err();
+        assert!(err.to_string().contains("renewal_submitted"), "{err}");
+    }
+
+    #[test]
+    fn simple_changes_are_built_from_names() {
+        for e in EventName::SIMPLE {
+            let change = DocumentChange::simple(e, SimpleEventOptions::default()).unwrap();
+            assert_eq!(change.name(), e);
+        }
+        let c = DocumentChange::simple(
+            EventName::Cancelled,
+            SimpleEventOptions {
+                reason: Some(CancelReason::LeftEmployer),
+                employer: None,
+            },
+        )
+        .unwrap();
+        assert_eq!(
+            c,
+            DocumentChange::Cancelled {
+                reason: CancelReason::LeftEmployer
+            }
+        );
+        for e in EventName::ALL
+            .into_iter()
+            .filter(|e| !EventName::SIMPLE.contains(e))
+        {
+            assert!(DocumentChange::simple(e, SimpleEventOptions::default()).is_err());
         }
     }
 }

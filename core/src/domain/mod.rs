@@ -2,6 +2,7 @@
 //! Pure: no I/O, no clock, no randomness except new ids.
 
 pub mod commands;
+pub mod countries;
 mod date_input;
 pub mod dates;
 pub mod document;
@@ -16,7 +17,8 @@ pub use commands::{DomainError, PersonRecord, Plan};
 pub use dates::{parse_date, parse_typed_date, DateError, Era, Span, TypedDate};
 pub use document::{DetailsCorrection, DetailsError, Document, DocumentKind, Link, LinkKind};
 pub use event::{
-    CancelReason, DocumentChange, DocumentEvent, Event, EventName, PersonChange, PersonEvent,
+    CancelReason, DocumentChange, DocumentEvent, Event, EventName, EventNameError, PersonChange,
+    PersonEvent, SimpleEventOptions,
 };
 pub use ids::{AttachmentId, DocumentId, EventId, PersonId};
 pub use ledger::{FoldError, Ledger};

@@ -27,7 +27,7 @@ pub enum Country {
 
 /// A string is not an ISO 3166-1 alpha-2 code.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("not a country code: use two letters as in ISO 3166-1 (MM, KH, LA, VN, TH, …)")]
+#[error("not a country code: use the two letters of ISO 3166-1 (MM Myanmar, KH Cambodia, LA Laos, VN Viet Nam, TH Thailand, …)")]
 pub struct CountryParseError;
 
 impl Country {
@@ -54,9 +54,7 @@ impl FromStr for Country {
             "LA" => Country::Laos,
             "VN" => Country::VietNam,
             "TH" => Country::Thailand,
-            _ if code.len() == 2 && code.chars().all(|c| c.is_ascii_uppercase()) => {
-                Country::Other(code)
-            }
+            _ if super::countries::is_assigned(&code) => Country::Other(code),
             _ => return Err(CountryParseError),
         })
     }
@@ -74,10 +72,19 @@ impl Serialize for Country {
     }
 }
 
+/// Stored records are read leniently: any two upper-case letters, so a code
+/// accepted by an older version (or withdrawn from ISO 3166) never makes a
+/// record unreadable. New input goes through [`FromStr`], which is strict.
 impl<'de> Deserialize<'de> for Country {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        s.parse().map_err(serde::de::Error::custom)
+        match s.parse() {
+            Ok(c) => Ok(c),
+            Err(_) if s.len() == 2 && s.chars().all(|c| c.is_ascii_uppercase()) => {
+                Ok(Country::Other(s))
+            }
+            Err(e) => Err(serde::de::Error::custom(e)),
+        }
     }
 }
 
@@ -318,6 +325,7 @@ mod tests {
             Country::Other("PH".into())
         );
         assert!("Myanmar".parse::<Country>().is_err());
+        assert!("XX".parse::<Country>().is_err());
         assert!("M1".parse::<Country>().is_err());
     }
 

@@ -6,7 +6,7 @@
 //!
 //! | language | default | example (31 March 2026) |
 //! |---|---|---|
-//! | English | Common Era, day + month abbreviation + year (as passports print) | `31 Mar 2026` |
+//! | English | Common Era, ISO 8601: the form of rule files and scenarios that NGO staff and developers read | `2026-03-31` |
 //! | Thai | Buddhist Era, day + Thai month abbreviation + year (as Thai documents print) | `31 มี.ค. 2569` |
 //! | Burmese, Khmer, Lao | Common Era, `DD/MM/YYYY` (the numeric form of Thai work papers and of their own passports) | `31/03/2026` |
 //!
@@ -60,7 +60,7 @@ impl DateStyle {
     /// The documented default for a language (see the module docs).
     pub fn default_for(language: Language) -> DateStyle {
         let (era, form) = match language {
-            Language::En => (Era::Ce, DateForm::DayMonthName),
+            Language::En => (Era::Ce, DateForm::Iso),
             Language::Th => (Era::Be, DateForm::DayMonthName),
             Language::My | Language::Km | Language::Lo => (Era::Ce, DateForm::Numeric),
         };

@@ -62,6 +62,11 @@ message_ids! {
     ReasonLapsesWith = "reason-lapses-with",
     /// `kind`, `date`: another of the person's documents ends on this day.
     ReasonRelatedEnds = "reason-related-ends",
+    /// `kind`, `date`: another of the person's documents was cancelled on this day.
+    ReasonRelatedCancelled = "reason-related-cancelled",
+    /// `kind`, `left`, `date`: another document was cancelled when the worker
+    /// left the employer (`left`); its job-change deadline is `date`.
+    ReasonRelatedJobChange = "reason-related-job-change",
     /// `span`: the deadline comes this long after the document ends.
     ReasonDeadlineAfterExpiry = "reason-deadline-after-expiry",
     /// `span`, `date` (first issue): the longest total term.
@@ -98,12 +103,22 @@ message_ids! {
     ReasonReportWindowCloses = "reason-report-window-closes",
     /// `date`: the worker left the employer then.
     ReasonLeftEmployer = "reason-left-employer",
-    /// `span`: time to find a new employer.
+    /// `span`, `date` (the day the worker left): time to find a new
+    /// employer, as in force on that day.
     ReasonJobChangePeriod = "reason-job-change-period",
+    /// `kind`, `date`: a new document of this kind was issued on `date`,
+    /// within the job-change period: the job change is done.
+    ReasonJobChangeDone = "reason-job-change-done",
     /// `label`, `amount`: an official fee.
     ReasonFee = "reason-fee",
+    /// `label`, `amount`, `date`: an official fee, as in force on the day
+    /// the renewal was submitted.
+    ReasonFeeOnSubmission = "reason-fee-on-submission",
     /// `label`, `amount`, `days`, `date` (from): a fine owed.
     ReasonFine = "reason-fine",
+    /// `label`, `amount`, `days` (charged), `waived`, `date` (from): a fine
+    /// owed, some late days not charged.
+    ReasonFineWithWaiver = "reason-fine-with-waiver",
     /// `span`, `target`, `date`: a reminder before a date.
     ReasonReminder = "reason-reminder",
     /// `date`: superseded by a renewal.
@@ -128,6 +143,21 @@ message_ids! {
     NoteCappedByMissing = "note-capped-by-missing",
     /// `kinds`, `rule`: lapses with documents of which none is recorded.
     NoteLapsesWithMissing = "note-lapses-with-missing",
+    /// `rule`, `kind`, `date`, `by`: the rule does not apply: a document of
+    /// `kind` was issued on `date`, by `by` (its `unless`).
+    NoteUnlessDocument = "note-unless-document",
+    /// `rule`, `event`, `date`, `by`: the rule does not apply: the `event`
+    /// happened on `date`, by `by` (its `unless`).
+    NoteUnlessEvent = "note-unless-event",
+    /// `label`, `days`, `from`, `to`, `rule`: a fine is not charged for
+    /// `days` days between `from` and `to` (a waiver).
+    NoteFineWaivedPeriod = "note-fine-waived-period",
+    /// `label`, `days`, `date`, `rule`: a fine is not charged for `days`
+    /// days while the renewal submitted on `date` is pending.
+    NoteFineWaivedPending = "note-fine-waived-pending",
+    /// `kinds`, `date`, `rule`: an upstream document ends on `date`, before
+    /// the end that the resolution `rule` sets, which it does not shorten.
+    NoteResolutionOutlastsUpstream = "note-resolution-outlasts-upstream",
 
     // ---- warnings about the input ----
     /// `document`: the document's events cannot be folded.
@@ -199,6 +229,86 @@ message_ids! {
     /// `kind`, `date` (last day): overdue.
     ReminderOverdue = "reminder-overdue",
 
+    // ---- problems with an input (the field is a term) ----
+    /// `field` is empty.
+    ProblemEmpty = "problem-empty",
+    /// `field`, `max`: too long.
+    ProblemTooLong = "problem-too-long",
+    /// `field`, `min`: too short.
+    ProblemTooShort = "problem-too-short",
+    /// `field`: control characters.
+    ProblemControlCharacters = "problem-control-characters",
+    /// `field`: characters not allowed.
+    ProblemBadCharacters = "problem-bad-characters",
+    /// `field`: not a date.
+    ProblemNotADate = "problem-not-a-date",
+    /// `field`: no such day in the calendar.
+    ProblemNoSuchDay = "problem-no-such-day",
+    /// `field`: an implausible year.
+    ProblemYearOutOfRange = "problem-year-out-of-range",
+    /// `field`: a two-digit year (ambiguous: refused, never guessed).
+    ProblemAmbiguousYear = "problem-ambiguous-year",
+    /// `field`: expiry not after issue.
+    ProblemExpiryNotAfterIssue = "problem-expiry-not-after-issue",
+    /// `field`: the kind has no expiry.
+    ProblemNoExpiryForKind = "problem-no-expiry-for-kind",
+    /// `field`: the date of entry is needed.
+    ProblemEntryDateMissing = "problem-entry-date-missing",
+    /// `field`: the kind names no employer.
+    ProblemEmployerNotForKind = "problem-employer-not-for-kind",
+    /// `field`: a document linked to itself.
+    ProblemSelfLink = "problem-self-link",
+    /// `field`: a link only events may set.
+    ProblemReservedLink = "problem-reserved-link",
+    /// `field`: a linked document is unknown or someone else's.
+    ProblemBadLink = "problem-bad-link",
+    /// `field`: the id is taken.
+    ProblemDuplicateId = "problem-duplicate-id",
+    /// `field`: not an ISO 3166 code.
+    ProblemUnknownCountry = "problem-unknown-country",
+    /// `field`, `known`: not a cohort the rules know.
+    ProblemUnknownCohort = "problem-unknown-cohort",
+    /// `field`: not a supported language.
+    ProblemUnknownLanguage = "problem-unknown-language",
+    /// `field`: not a document kind.
+    ProblemUnknownKind = "problem-unknown-kind",
+    /// `field`: not an id.
+    ProblemNotAnId = "problem-not-an-id",
+    /// `field`, `expected`: wrong length in bytes.
+    ProblemWrongLength = "problem-wrong-length",
+    /// `field`, `limit`: larger than the limit in bytes.
+    ProblemTooLarge = "problem-too-large",
+    /// `field`: not a MIME type.
+    ProblemNotAMimeType = "problem-not-a-mime-type",
+    /// `field`: the last key slot.
+    ProblemLastKeySlot = "problem-last-key-slot",
+    /// `field`, `event`: the event does not apply to the kind.
+    ProblemEventNotForKind = "problem-event-not-for-kind",
+    /// `field`, `event`: dated before the latest event.
+    ProblemEventOutOfOrder = "problem-event-out-of-order",
+    /// `field`: the event is another document's.
+    ProblemEventForOtherDocument = "problem-event-for-other-document",
+    /// `field`: the new document is not the same person's or kind.
+    ProblemSuccessorMismatch = "problem-successor-mismatch",
+    /// `field`: a document cannot succeed itself.
+    ProblemSelfSuccessor = "problem-self-successor",
+    /// `field`: the person is archived.
+    ProblemPersonArchived = "problem-person-archived",
+    /// `field`, `event`: made with its own call.
+    ProblemUseDedicatedCall = "problem-use-dedicated-call",
+    /// `field`: not a file path.
+    ProblemNotAPath = "problem-not-a-path",
+    /// `field`: the file cannot be read.
+    ProblemFileUnreadable = "problem-file-unreadable",
+    /// `field`: the folder does not exist.
+    ProblemFolderMissing = "problem-folder-missing",
+    /// `field`: the day must come later.
+    ProblemNotLater = "problem-not-later",
+    /// `field`: not a time of day.
+    ProblemNotATime = "problem-not-a-time",
+    /// `field`, `reason` (English): something else.
+    ProblemOther = "problem-other",
+
     // ---- people-facing errors ----
     /// The passphrase or key does not open the store.
     ErrorWrongSecret = "error-wrong-secret",
@@ -220,16 +330,6 @@ message_ids! {
     ErrorReadOnly = "error-read-only",
     /// Another app or process is writing.
     ErrorBusy = "error-busy",
-    /// `field`, `reason`: invalid input.
-    ErrorValidation = "error-validation",
-    /// A typed date is not in a shape doctrack reads.
-    ErrorDateFormat = "error-date-format",
-    /// A typed date does not exist in the calendar (30 February).
-    ErrorDateNoSuchDay = "error-date-no-such-day",
-    /// A typed date has a two-digit year: ambiguous, so refused.
-    ErrorDateAmbiguousYear = "error-date-ambiguous-year",
-    /// A typed date's year is neither a plausible CE nor BE year.
-    ErrorDateYearOutOfRange = "error-date-year-out-of-range",
     /// `state`, `event`: the event is not allowed in this state.
     ErrorIllegalTransition = "error-illegal-transition",
     /// `record`: no such record.

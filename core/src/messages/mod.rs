@@ -56,6 +56,8 @@ pub enum TermGroup {
     ReminderKind,
     /// A reminder's state (`done`, `snoozed`, …).
     ReminderState,
+    /// An input field (`display_name`, `expires_on`, …).
+    Field,
 }
 
 impl TermGroup {
@@ -72,6 +74,7 @@ impl TermGroup {
             TermGroup::Record => "record",
             TermGroup::ReminderKind => "reminder-kind",
             TermGroup::ReminderState => "reminder-state",
+            TermGroup::Field => "field",
         }
     }
 }

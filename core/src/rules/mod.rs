@@ -10,6 +10,7 @@ pub mod model;
 pub mod planner;
 pub mod scenario;
 pub mod schema;
+pub mod text_numbers;
 
 pub use diagnostics::{Diagnostic, Location, Severity};
 pub use evaluate::{

@@ -12,7 +12,9 @@ use serde::{Deserialize, Deserializer};
 use serde_spanned::Spanned;
 use std::collections::BTreeMap;
 
-/// A calendar date written as a TOML date (`2025-02-13`) or string.
+/// A calendar date written as a TOML date (`2025-02-13`) or string, in the
+/// Common Era. A year above 2400 is refused with a hint: it is almost
+/// certainly a Thai Buddhist Era year (2568 = 2025).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TomlDate(pub NaiveDate);
 
@@ -29,22 +31,51 @@ impl<'de> Deserialize<'de> for TomlDate {
                 "expected a calendar date such as 2025-02-13 (no time of day, no quotes needed)",
             )
         };
-        match Either::deserialize(d)? {
+        let (year, month, day) = match Either::deserialize(d)? {
             Either::Toml(dt) => match (dt.date, dt.time, dt.offset) {
-                (Some(date), None, None) => NaiveDate::from_ymd_opt(
+                (Some(date), None, None) => (
                     i32::from(date.year),
                     u32::from(date.month),
                     u32::from(date.day),
-                )
-                .map(TomlDate)
-                .ok_or_else(bad),
-                _ => Err(bad()),
+                ),
+                _ => return Err(bad()),
             },
-            Either::Text(s) => NaiveDate::parse_from_str(&s, "%Y-%m-%d")
-                .map(TomlDate)
-                .map_err(|_| bad()),
+            Either::Text(s) => ymd(&s).ok_or_else(bad)?,
+        };
+        if let Some(hint) = buddhist_era_hint(year, month, day) {
+            return Err(serde::de::Error::custom(hint));
         }
+        NaiveDate::from_ymd_opt(year, month, day)
+            .map(TomlDate)
+            .ok_or_else(bad)
     }
+}
+
+/// `YYYY-MM-DD` as numbers, without checking that the day exists.
+fn ymd(text: &str) -> Option<(i32, u32, u32)> {
+    let mut parts = text.trim().split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
+    if parts.next().is_some() || !digits(y, 4) || !digits(m, 2) || !digits(d, 2) {
+        return None;
+    }
+    Some((y.parse().ok()?, m.parse().ok()?, d.parse().ok()?))
+}
+
+/// Years above this are taken for Thai Buddhist Era years (BE = CE + 543)
+/// written by mistake: no rule or scenario date is that far in the future.
+pub const BUDDHIST_ERA_THRESHOLD: i32 = 2400;
+
+/// The error for a date whose year looks like a Buddhist Era year, with
+/// the Common Era date to write instead.
+pub fn buddhist_era_hint(year: i32, month: u32, day: u32) -> Option<String> {
+    if year <= BUDDHIST_ERA_THRESHOLD {
+        return None;
+    }
+    let ce = year - crate::domain::dates::BE_OFFSET;
+    Some(format!(
+        "{year} looks like a Buddhist Era year: write {ce} ({year:04}-{month:02}-{day:02} is {ce:04}-{month:02}-{day:02} in the Common Era; rule and scenario files use Common Era years)"
+    ))
 }
 
 /// A length of time written as text: `"90 days"`, `"6 months"`, `"2 years"`.
@@ -79,6 +110,49 @@ impl<'de> Deserialize<'de> for KindRef {
             ))
         })
     }
+}
+
+/// One upstream document in `capped_by` / `lapses_with`: a kind, or
+/// alternatives separated by `|` (`"passport|certificate_of_identity"`:
+/// whichever of them the person has).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UpstreamRef(pub Vec<DocumentKind>);
+
+impl<'de> Deserialize<'de> for UpstreamRef {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        let mut kinds = Vec::new();
+        for part in s.split('|').map(str::trim) {
+            let kind = part.parse::<DocumentKind>().map_err(|_| {
+                let hint = super::diagnostics::closest(part, DocumentKind::KNOWN_CODES)
+                    .map(|c| format!(", did you mean \"{c}\"?"))
+                    .unwrap_or_default();
+                serde::de::Error::custom(format!(
+                    "unknown document kind \"{part}\"{hint} Expected one of: {} (alternatives joined with |, e.g. \"passport|certificate_of_identity\").",
+                    DocumentKind::KNOWN_CODES.join(", ")
+                ))
+            })?;
+            if kinds.contains(&kind) {
+                return Err(serde::de::Error::custom(format!(
+                    "\"{s}\" names \"{part}\" twice"
+                )));
+            }
+            kinds.push(kind);
+        }
+        Ok(UpstreamRef(kinds))
+    }
+}
+
+/// What happens to a document that lapses with a work permit when that
+/// permit is cancelled because the worker left the employer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OnLeavingEmployer {
+    /// It ends on the day the worker left (the default).
+    EndsThatDay,
+    /// It runs to the permit's job-change deadline (and on with a new
+    /// permit issued within the job-change period).
+    JobChangeDeadline,
 }
 
 /// A rule's legal status.
@@ -163,6 +237,13 @@ pub struct RawRule {
     pub applies: Spanned<RawApplies>,
     /// What the rule says.
     pub effect: Spanned<RawEffect>,
+    /// The rule does not apply when this holds (`[rule.unless]`).
+    #[serde(default)]
+    pub unless: Option<Spanned<RawCondition>>,
+    /// Numbers the texts state on purpose that are not this rule's own
+    /// values (a total of several fees, the old period): `"7,600 baht"`.
+    #[serde(default)]
+    pub text_mentions: Vec<Spanned<String>>,
     /// Names and guidance for people, per language.
     #[serde(default)]
     pub text: Option<Spanned<BTreeMap<String, Spanned<RawText>>>>,
@@ -239,12 +320,17 @@ pub struct RawEffect {
     /// Longest total time across renewals, counted from the first document.
     #[serde(default)]
     pub max_total_term: Option<Spanned<SpanText>>,
-    /// Never beyond the expiry of the holder's document of these kinds.
+    /// Never beyond the end of any of these upstream documents (each entry
+    /// one document; `|` separates alternative kinds).
     #[serde(default)]
-    pub capped_by: Option<Vec<Spanned<KindRef>>>,
-    /// Lapses when the holder's document of these kinds ends.
+    pub capped_by: Option<Vec<Spanned<UpstreamRef>>>,
+    /// Lapses when any of these upstream documents ends or is cancelled.
     #[serde(default)]
-    pub lapses_with: Option<Vec<Spanned<KindRef>>>,
+    pub lapses_with: Option<Vec<Spanned<UpstreamRef>>>,
+    /// With `lapses_with`: when the upstream permit is cancelled because the
+    /// worker left the employer, end that day or at the job-change deadline.
+    #[serde(default)]
+    pub on_leaving_employer: Option<Spanned<OnLeavingEmployer>>,
     /// Time to find a new employer after leaving one (work permits).
     #[serde(default)]
     pub job_change_period: Option<Spanned<SpanText>>,
@@ -263,6 +349,55 @@ pub struct RawEffect {
     /// Fines when late.
     #[serde(default)]
     pub fines: Vec<Spanned<RawFine>>,
+    /// Fines not charged for some days.
+    #[serde(default)]
+    pub waivers: Vec<Spanned<RawWaiver>>,
+}
+
+/// `[[rule.effect.waivers]]`: a fine that is not charged between two dates,
+/// or while a renewal submitted in time is pending.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawWaiver {
+    /// The id of the fine (as in `[[rule.effect.fines]]`).
+    pub fine: Spanned<String>,
+    /// First day not charged.
+    #[serde(default)]
+    pub from: Option<Spanned<TomlDate>>,
+    /// Last day not charged.
+    #[serde(default)]
+    pub to: Option<Spanned<TomlDate>>,
+    /// Instead of dates: `"renewal_pending"`.
+    #[serde(default, rename = "while")]
+    pub while_: Option<Spanned<WaiverWhile>>,
+}
+
+/// When a waiver without dates applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WaiverWhile {
+    /// While a renewal submitted on or before the deadline is pending.
+    RenewalPending,
+}
+
+/// `[rule.unless]`: the rule does not apply when a document or an event
+/// exists by a date.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCondition {
+    /// The holder has another document of this kind (alternatives with `|`),
+    /// issued on or before `by`.
+    #[serde(default)]
+    pub has_document: Option<Spanned<UpstreamRef>>,
+    /// An event of this type happened on or before `by`.
+    #[serde(default)]
+    pub has_event: Option<Spanned<String>>,
+    /// With `has_event`: on the holder's document of this kind (default: the
+    /// document the rule applies to).
+    #[serde(default)]
+    pub on_document: Option<Spanned<UpstreamRef>>,
+    /// The last day that counts.
+    pub by: Spanned<TomlDate>,
 }
 
 /// `[[rule.effect.prerequisites]]`.
@@ -355,10 +490,10 @@ pub struct RawFine {
 pub struct RawText {
     /// Short name people see.
     #[serde(default)]
-    pub name: Option<String>,
+    pub name: Option<Spanned<String>>,
     /// What to bring, where to go.
     #[serde(default)]
-    pub guidance: Option<String>,
+    pub guidance: Option<Spanned<String>>,
     /// Marks the translation as deliberately absent, with why.
     #[serde(default)]
     pub missing: Option<String>,

@@ -168,6 +168,80 @@ reminder-state-done = done
 reminder-state-dismissed = dismissed
 reminder-state-snoozed = snoozed
 
+## Input fields (for problems with what was typed)
+
+field-display_name = name
+field-number = number
+field-issuing_authority = issuing authority
+field-employer = employer
+field-notes = notes
+field-label = label
+field-text = text
+field-date = date
+field-issued_on = date of issue
+field-expires_on = expiry date
+field-on = date
+field-country = country
+field-cohort = cohort
+field-language = language
+field-kind = document kind
+field-links = linked document
+field-event = event
+field-person = person
+field-id = id
+field-passphrase = passphrase
+field-key = key
+field-key_slot = key slot
+field-photo = photo
+field-mime = file type
+field-path = file
+field-message = message
+field-rules = rules
+field-snooze_until = snooze date
+field-reminder_time = reminder time
+
+## Problems with what was typed
+
+problem-empty = The { $field } must not be empty.
+problem-too-long = The { $field } is longer than { $max } characters.
+problem-too-short = The { $field } needs at least { $min } characters.
+problem-control-characters = The { $field } contains control characters.
+problem-bad-characters = The { $field } contains characters that are not allowed.
+problem-not-a-date = The { $field } is not a date: type it as on the paper, e.g. 31/03/2026 or 2026-03-31.
+problem-no-such-day = The { $field } does not exist in the calendar.
+problem-year-out-of-range = The year of the { $field } is neither a Common Era nor a Buddhist Era year.
+problem-ambiguous-year = The year of the { $field } has only two digits, so it is ambiguous: type all four digits, as printed on the paper (e.g. 2026 or 2569).
+problem-expiry-not-after-issue = The { $field } must be after the date of issue.
+problem-no-expiry-for-kind = This kind of document has no { $field }.
+problem-entry-date-missing = The 90-day report needs the date of entry as its { $field }.
+problem-employer-not-for-kind = Only work permits, Seabooks and fishing-crew permissions name an { $field }.
+problem-self-link = A document cannot be its own { $field }.
+problem-reserved-link = Renewal and replacement links are set by their own events, not typed as a { $field }.
+problem-bad-link = The { $field } must exist and belong to the same person.
+problem-duplicate-id = That { $field } is already used.
+problem-unknown-country = The { $field } must be a two-letter ISO 3166 code, such as MM, KH, LA, VN or TH.
+problem-unknown-cohort = No rule in use knows this { $field }; known: { $known }.
+problem-unknown-language = The { $field } must be one of en, th, my, km, lo.
+problem-unknown-kind = Unknown { $field }.
+problem-not-an-id = That is not an { $field }.
+problem-wrong-length = The { $field } must be exactly { $expected } bytes.
+problem-too-large = The { $field } is larger than the limit of { $limit } bytes.
+problem-not-a-mime-type = The { $field } must look like image/jpeg.
+problem-last-key-slot = The last { $field } cannot be removed: the store could not be opened any more.
+problem-event-not-for-kind = "{ $event }" does not apply to this kind of document.
+problem-event-out-of-order = "{ $event }" is dated before the document's latest event; check the { $field }.
+problem-event-for-other-document = The { $field } belongs to another document.
+problem-successor-mismatch = The new document must be of the same person and the same { $field }.
+problem-self-successor = A document cannot renew or replace itself.
+problem-person-archived = This { $field } is archived.
+problem-use-dedicated-call = "{ $event }" is recorded with its own command, together with the new document.
+problem-not-a-path = The { $field } path is empty or not usable.
+problem-file-unreadable = The { $field } cannot be read.
+problem-folder-missing = The folder for the { $field } does not exist.
+problem-not-later = The { $field } must be a later day.
+problem-not-a-time = The { $field } must be a time of day from 00:00 to 23:59.
+problem-other = The { $field } is not valid: { $reason }
+
 ## Reasons
 
 reason-printed-expiry = printed expiry date { $date }
@@ -179,6 +253,8 @@ reason-no-expiry = no expiry date is recorded and no rule gives a validity term
 reason-capped-by = capped by the { $kinds }
 reason-lapses-with = lapses with the { $kinds }
 reason-related-ends = the { $kind } ends on { $date }
+reason-related-cancelled = the { $kind } was cancelled on { $date }
+reason-related-job-change = the { $kind } was cancelled when the worker left the employer on { $left }; a new employer must be found by { $date }
 reason-deadline-after-expiry = the deadline is { $span } after the document ends
 reason-term-limit = at most { $span } in total from the first document (issued { $date })
 reason-chain-start = the first { $kind } of this chain was issued on { $date }
@@ -197,12 +273,21 @@ reason-report-due = due every { $span } from the date of entry or the last repor
 reason-report-window-opens = filing opens { $span } before the due date ({ $date })
 reason-report-window-closes = filing stays open { $span } after the due date ({ $date })
 reason-left-employer = left the employer on { $date }
-reason-job-change-period = a new employer must be found within { $span }
+reason-job-change-period = a new employer must be found within { $span } (the period in force on { $date }, the day the worker left)
+reason-job-change-done = a new { $kind } was issued on { $date }, within the job-change period: the job change is done
 reason-fee = { $label }: { $amount }
+reason-fee-on-submission = { $label }: { $amount } (the fee in force on { $date }, when the renewal was submitted)
 reason-fine = { $label }: { $amount } after { $days ->
     [one] { $days } day
    *[other] { $days } days
 } late (from { $date })
+reason-fine-with-waiver = { $label }: { $amount } for { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+} late (late from { $date }; { $waived ->
+    [one] { $waived } day
+   *[other] { $waived } days
+} not charged)
 reason-reminder = remind { $span } before the { $target } ({ $date })
 reason-superseded = superseded by a renewal on { $date }
 reason-replaced = replaced on { $date }
@@ -217,6 +302,17 @@ note-renewal-submitted = renewal submitted on { $date }; waiting for a decision
 note-renewal-started = renewal started on { $date }
 note-capped-by-missing = capped by the { $kinds } ({ $rule }), but no current { $kinds } is recorded
 note-lapses-with-missing = lapses with the { $kinds } ({ $rule }), but no current { $kinds } is recorded
+note-unless-document = { $rule } does not apply: a { $kind } was issued on { $date } (by { $by })
+note-unless-event = { $rule } does not apply: { $event } on { $date } (by { $by })
+note-fine-waived-period = { $label }: { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+} between { $from } and { $to } not charged ({ $rule })
+note-fine-waived-pending = { $label }: { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+} not charged while the renewal submitted on { $date } is pending ({ $rule })
+note-resolution-outlasts-upstream = the { $kinds } ends on { $date }, before the end set by { $rule }; the resolution covers this document until its date, but renew the { $kinds } in time
 
 ## Warnings about the input
 
@@ -289,11 +385,6 @@ error-store-missing = No document store was found there.
 error-storage-full = The phone's storage is full. Nothing was saved: free some space and try again.
 error-read-only = The store cannot be written here. Nothing was saved.
 error-busy = The store is busy. Try again in a moment.
-error-validation = { $field }: { $reason }
-error-date-format = This is not a date doctrack can read. Type it as on the document, for example 31/03/2026, 31/03/2569 or 31 มี.ค. 2569.
-error-date-no-such-day = This day does not exist in the calendar. Check the day and the month.
-error-date-ambiguous-year = The year has only two digits, so it is ambiguous. Type all four digits of the year, as printed on the document (for example 2026 or 2569).
-error-date-year-out-of-range = This year is too far in the past or the future. Check the year on the document.
 error-illegal-transition = A document that is { $state } cannot be marked "{ $event }".
 error-not-found = No such { $record }.
 error-rules-invalid = The renewal rules are invalid and were not loaded.

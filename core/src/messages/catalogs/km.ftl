@@ -130,6 +130,80 @@ record-key_slot = កន្លែងសោ
 record-meta = ព័ត៌មានឃ្លាំងផ្ទុក
 record-reminder = ការរំលឹក
 
+## Input fields (for problems with what was typed)
+
+field-display_name = ឈ្មោះ
+field-number = លេខ
+field-issuing_authority = អាជ្ញាធរចេញ
+field-employer = និយោជក
+field-notes = កំណត់ចំណាំ
+field-label = ស្លាក
+field-text = អត្ថបទ
+field-date = កាលបរិច្ឆេទ
+field-issued_on = ថ្ងៃចេញ
+field-expires_on = ថ្ងៃផុតកំណត់
+field-on = កាលបរិច្ឆេទ
+field-country = ប្រទេស
+field-cohort = ក្រុមពលករ
+field-language = ភាសា
+field-kind = ប្រភេទឯកសារ
+field-links = ឯកសារដែលភ្ជាប់
+field-event = ព្រឹត្តិការណ៍
+field-person = មនុស្ស
+field-id = លេខសម្គាល់
+field-passphrase = ពាក្យសម្ងាត់
+field-key = សោ
+field-key_slot = កន្លែងសោ
+field-photo = រូបថត
+field-mime = ប្រភេទហ្វាយ
+field-path = ហ្វាយ
+field-message = សារ
+field-rules = ច្បាប់
+field-snooze_until = ថ្ងៃរំលឹកឡើងវិញ
+field-reminder_time = ម៉ោងរំលឹក
+
+## Problems with what was typed
+
+problem-empty = { $field } មិនត្រូវទទេទេ។
+problem-too-long = { $field } វែងជាង { $max } តួអក្សរ។
+problem-too-short = { $field } ត្រូវការយ៉ាងតិច { $min } តួអក្សរ។
+problem-control-characters = { $field } មានតួអក្សរបញ្ជា។
+problem-bad-characters = { $field } មានតួអក្សរដែលមិនអនុញ្ញាត។
+problem-not-a-date = { $field } មិនមែនជាកាលបរិច្ឆេទទេ៖ សូមវាយដូចនៅលើក្រដាស ឧទាហរណ៍ 31/03/2026។
+problem-no-such-day = { $field } នេះមិនមាននៅក្នុងប្រតិទិនទេ។
+problem-year-out-of-range = ឆ្នាំនៃ{ $field } មិនមែនជាឆ្នាំគ្រិស្តសករាជ ឬឆ្នាំពុទ្ធសករាជថៃទេ។
+problem-ambiguous-year = ឆ្នាំនៃ{ $field } មានតែពីរខ្ទង់ ដូច្នេះមិនច្បាស់លាស់៖ សូមវាយឱ្យគ្រប់បួនខ្ទង់ ដូចដែលបានបោះពុម្ពលើក្រដាស (ឧទាហរណ៍ 2026 ឬ 2569)។
+problem-expiry-not-after-issue = { $field } ត្រូវតែក្រោយថ្ងៃចេញ។
+problem-no-expiry-for-kind = ឯកសារប្រភេទនេះគ្មាន{ $field }ទេ។
+problem-entry-date-missing = ការរាយការណ៍ 90 ថ្ងៃត្រូវការថ្ងៃចូលប្រទេសជា{ $field }។
+problem-employer-not-for-kind = មានតែប័ណ្ណអនុញ្ញាតការងារ សៀវភៅនាវិក និងការអនុញ្ញាតឱ្យធ្វើការលើទូកនេសាទប៉ុណ្ណោះដែលមាន{ $field }។
+problem-self-link = ឯកសារមិនអាចជា{ $field }របស់ខ្លួនឯងបានទេ។
+problem-reserved-link = តំណនៃការបន្ត និងការជំនួសត្រូវបានកំណត់ដោយព្រឹត្តិការណ៍របស់វា មិនមែនវាយជា{ $field }ទេ។
+problem-bad-link = { $field } ត្រូវតែមាន ហើយជារបស់មនុស្សដដែល។
+problem-duplicate-id = { $field } នោះត្រូវបានប្រើរួចហើយ។
+problem-unknown-country = { $field } ត្រូវតែជាកូដ ISO 3166 ពីរអក្សរ ដូចជា MM, KH, LA, VN ឬ TH។
+problem-unknown-cohort = គ្មានច្បាប់ដែលកំពុងប្រើស្គាល់{ $field }នេះទេ; ដែលស្គាល់: { $known }។
+problem-unknown-language = { $field } ត្រូវតែជាមួយក្នុងចំណោម en, th, my, km, lo។
+problem-unknown-kind = មិនស្គាល់{ $field }នេះទេ។
+problem-not-an-id = នោះមិនមែនជា{ $field }ទេ។
+problem-wrong-length = { $field } ត្រូវតែមាន { $expected } បៃ ពិតប្រាកដ។
+problem-too-large = { $field } ធំជាងដែនកំណត់ { $limit } បៃ។
+problem-not-a-mime-type = { $field } ត្រូវតែមានទម្រង់ដូចជា image/jpeg។
+problem-last-key-slot = មិនអាចដក{ $field }ចុងក្រោយចេញបានទេ៖ ឃ្លាំងនឹងមិនអាចបើកបានទៀត។
+problem-event-not-for-kind = "{ $event }" មិនអនុវត្តចំពោះឯកសារប្រភេទនេះទេ។
+problem-event-out-of-order = "{ $event }" មានកាលបរិច្ឆេទមុនព្រឹត្តិការណ៍ចុងក្រោយរបស់ឯកសារ; សូមពិនិត្យ{ $field }។
+problem-event-for-other-document = { $field } ជារបស់ឯកសារផ្សេង។
+problem-successor-mismatch = ឯកសារថ្មីត្រូវតែជារបស់មនុស្សដដែល និងជា{ $field }ដដែល។
+problem-self-successor = ឯកសារមិនអាចបន្ត ឬជំនួសខ្លួនឯងបានទេ។
+problem-person-archived = { $field }នេះត្រូវបានដាក់ក្នុងបណ្ណសារ។
+problem-use-dedicated-call = "{ $event }" ត្រូវបានកត់ត្រាដោយពាក្យបញ្ជារបស់វាផ្ទាល់ រួមជាមួយឯកសារថ្មី។
+problem-not-a-path = ផ្លូវនៃ{ $field }ទទេ ឬមិនអាចប្រើបាន។
+problem-file-unreadable = មិនអាចអាន{ $field }បានទេ។
+problem-folder-missing = ថតសម្រាប់{ $field }មិនមានទេ។
+problem-not-later = { $field } ត្រូវតែជាថ្ងៃក្រោយ។
+problem-not-a-time = { $field } ត្រូវតែជាម៉ោងពី 00:00 ដល់ 23:59។
+problem-other = { $field } មិនត្រឹមត្រូវ: { $reason }
+
 ## What a reminder is about
 
 reminder-kind-window_opens = អាចដាក់ពាក្យបន្តបាន
@@ -175,7 +249,7 @@ reason-report-due = ត្រូវរាយការណ៍រៀងរាល់
 reason-report-window-opens = អាចរាយការណ៍បាន { $span } មុនថ្ងៃកំណត់ ({ $date })
 reason-report-window-closes = នៅតែអាចរាយការណ៍បាន { $span } បន្ទាប់ពីថ្ងៃកំណត់ ({ $date })
 reason-left-employer = បានចាកចេញពីនិយោជកនៅថ្ងៃ { $date }
-reason-job-change-period = ត្រូវរកនិយោជកថ្មីក្នុងរយៈពេល { $span }
+reason-job-change-period = ត្រូវរកនិយោជកថ្មីក្នុងរយៈពេល { $span } (រយៈពេលដែលមានសុពលភាពនៅថ្ងៃ { $date } ជាថ្ងៃដែលពលករចាកចេញ)
 reason-fee = { $label }: { $amount }
 reason-fine = { $label }: { $amount } បន្ទាប់ពីយឺត { $days } ថ្ងៃ (ចាប់ពីថ្ងៃ { $date })
 reason-reminder = រំលឹក { $span } មុន{ $target } ({ $date })
@@ -186,12 +260,24 @@ reason-cancelled = បានលុបចោលនៅថ្ងៃ { $date }
 reason-archived = បានដាក់ក្នុងបណ្ណសារនៅថ្ងៃ { $date }
 reason-current = កំពុងប្រើ
 
+reason-related-cancelled = { $kind } ត្រូវបានលុបចោលនៅថ្ងៃ { $date }
+reason-related-job-change = { $kind } ត្រូវបានលុបចោលនៅពេលពលករចាកចេញពីនិយោជកនៅថ្ងៃ { $left }; ត្រូវរកនិយោជកថ្មីមុនថ្ងៃ { $date }
+reason-job-change-done = { $kind } ថ្មីត្រូវបានចេញនៅថ្ងៃ { $date } ក្នុងរយៈពេលប្តូរការងារ៖ ការប្តូរការងារបានបញ្ចប់
+reason-fee-on-submission = { $label }: { $amount } (តម្លៃសេវាដែលមានសុពលភាពនៅថ្ងៃ { $date } ពេលដាក់ពាក្យបន្ត)
+reason-fine-with-waiver = { $label }: { $amount } សម្រាប់ការយឺត { $days } ថ្ងៃ (យឺតចាប់ពីថ្ងៃ { $date }; មិនគិត { $waived } ថ្ងៃ)
+
 ## Notes on a document
 
 note-renewal-submitted = បានដាក់ពាក្យបន្តនៅថ្ងៃ { $date }; កំពុងរង់ចាំការសម្រេច
 note-renewal-started = បានចាប់ផ្តើមបន្តនៅថ្ងៃ { $date }
 note-capped-by-missing = មិនអាចលើសសុពលភាពនៃ{ $kinds } ({ $rule }) ប៉ុន្តែគ្មាន{ $kinds }ដែលកំពុងប្រើត្រូវបានកត់ត្រា
 note-lapses-with-missing = ផុតសុពលភាពជាមួយ{ $kinds } ({ $rule }) ប៉ុន្តែគ្មាន{ $kinds }ដែលកំពុងប្រើត្រូវបានកត់ត្រា
+
+note-unless-document = { $rule } មិនអនុវត្តទេ៖ { $kind } ត្រូវបានចេញនៅថ្ងៃ { $date } (មុនថ្ងៃ { $by })
+note-unless-event = { $rule } មិនអនុវត្តទេ៖ { $event } នៅថ្ងៃ { $date } (មុនថ្ងៃ { $by })
+note-fine-waived-period = { $label }: មិនគិត { $days } ថ្ងៃ ចន្លោះពី { $from } ដល់ { $to } ({ $rule })
+note-fine-waived-pending = { $label }: មិនគិត { $days } ថ្ងៃ ខណៈការបន្តដែលបានដាក់នៅថ្ងៃ { $date } កំពុងរង់ចាំ ({ $rule })
+note-resolution-outlasts-upstream = { $kinds } បញ្ចប់នៅថ្ងៃ { $date } មុនថ្ងៃបញ្ចប់ដែលកំណត់ដោយ { $rule }; សេចក្តីសម្រេចគ្របដណ្តប់ឯកសារនេះដល់ថ្ងៃរបស់វា ប៉ុន្តែសូមបន្ត{ $kinds }ឱ្យទាន់ពេល
 
 ## Warnings about the input
 
@@ -249,11 +335,6 @@ error-store-missing = រកមិនឃើញឃ្លាំងឯកសារ�
 error-storage-full = កន្លែងផ្ទុកក្នុងទូរស័ព្ទពេញ។ គ្មានអ្វីត្រូវបានរក្សាទុកទេ៖ សូមបង្កើតកន្លែងទំនេរ ហើយព្យាយាមម្តងទៀត។
 error-read-only = មិនអាចសរសេរឃ្លាំងនៅទីនេះបានទេ។ គ្មានអ្វីត្រូវបានរក្សាទុកទេ។
 error-busy = ឃ្លាំងកំពុងរវល់។ សូមព្យាយាមម្តងទៀតបន្តិចទៀត។
-error-validation = { $field }: { $reason }
-error-date-format = មិនអាចអានកាលបរិច្ឆេទនេះបានទេ។ សូមវាយដូចនៅលើឯកសារ ឧទាហរណ៍ 31/03/2026 ឬ 31/03/2569។
-error-date-no-such-day = ថ្ងៃនេះមិនមាននៅក្នុងប្រតិទិនទេ។ សូមពិនិត្យថ្ងៃ និងខែ។
-error-date-ambiguous-year = ឆ្នាំមានតែពីរខ្ទង់ ដូច្នេះមិនច្បាស់លាស់។ សូមវាយឆ្នាំឱ្យគ្រប់បួនខ្ទង់ ដូចដែលបានបោះពុម្ពលើឯកសារ (ឧទាហរណ៍ 2026 ឬ 2569)។
-error-date-year-out-of-range = ឆ្នាំនេះឆ្ងាយពេកក្នុងអតីតកាល ឬអនាគត។ សូមពិនិត្យឆ្នាំលើឯកសារ។
 error-illegal-transition = ឯកសារដែលមានស្ថានភាព "{ $state }" មិនអាចកត់ត្រាថា "{ $event }" បានទេ។
 error-not-found = រកមិនឃើញ{ $record }នេះទេ។
 error-rules-invalid = ច្បាប់បន្តសុពលភាពមិនត្រឹមត្រូវ ហើយមិនត្រូវបានផ្ទុកទេ។

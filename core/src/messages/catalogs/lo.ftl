@@ -130,6 +130,80 @@ record-key_slot = ຊ່ອງກະແຈ
 record-meta = ຂໍ້ມູນຂອງບ່ອນເກັບ
 record-reminder = ການແຈ້ງເຕືອນ
 
+## Input fields (for problems with what was typed)
+
+field-display_name = ຊື່
+field-number = ເລກ
+field-issuing_authority = ອົງການທີ່ອອກໃຫ້
+field-employer = ນາຍຈ້າງ
+field-notes = ບັນທຶກ
+field-label = ຊື່ເອີ້ນ
+field-text = ຂໍ້ຄວາມ
+field-date = ວັນທີ
+field-issued_on = ວັນທີອອກ
+field-expires_on = ວັນໝົດອາຍຸ
+field-on = ວັນທີ
+field-country = ປະເທດ
+field-cohort = ກຸ່ມແຮງງານ
+field-language = ພາສາ
+field-kind = ປະເພດເອກະສານ
+field-links = ເອກະສານທີ່ເຊື່ອມໂຍງ
+field-event = ເຫດການ
+field-person = ບຸກຄົນ
+field-id = ລະຫັດ
+field-passphrase = ລະຫັດຜ່ານ
+field-key = ກະແຈ
+field-key_slot = ຊ່ອງກະແຈ
+field-photo = ຮູບພາບ
+field-mime = ປະເພດໄຟລ໌
+field-path = ໄຟລ໌
+field-message = ຂໍ້ຄວາມ
+field-rules = ກົດລະບຽບ
+field-snooze_until = ວັນທີເລື່ອນການແຈ້ງເຕືອນໄປ
+field-reminder_time = ເວລາແຈ້ງເຕືອນ
+
+## Problems with what was typed
+
+problem-empty = { $field }ຕ້ອງບໍ່ຫວ່າງ.
+problem-too-long = { $field }ຍາວເກີນ { $max } ຕົວອັກສອນ.
+problem-too-short = { $field }ຕ້ອງມີຢ່າງໜ້ອຍ { $min } ຕົວອັກສອນ.
+problem-control-characters = { $field }ມີຕົວອັກສອນຄວບຄຸມ.
+problem-bad-characters = { $field }ມີຕົວອັກສອນທີ່ໃຊ້ບໍ່ໄດ້.
+problem-not-a-date = { $field }ບໍ່ແມ່ນວັນທີ: ພິມຕາມທີ່ຢູ່ເທິງເອກະສານ ເຊັ່ນ 31/03/2026.
+problem-no-such-day = ບໍ່ມີ{ $field }ນີ້ໃນປະຕິທິນ.
+problem-year-out-of-range = ປີຂອງ{ $field }ບໍ່ແມ່ນປີ ຄ.ສ. ຫຼື ປີ ພ.ສ. ໄທ.
+problem-ambiguous-year = ປີຂອງ{ $field }ມີພຽງສອງຕົວເລກ ຈຶ່ງບໍ່ຊັດເຈນ: ພິມໃຫ້ຄົບສີ່ຕົວເລກຕາມທີ່ພິມຢູ່ເທິງເອກະສານ (ເຊັ່ນ 2026 ຫຼື 2569).
+problem-expiry-not-after-issue = { $field }ຕ້ອງຢູ່ຫຼັງວັນທີອອກ.
+problem-no-expiry-for-kind = ເອກະສານປະເພດນີ້ບໍ່ມີ{ $field }.
+problem-entry-date-missing = ການລາຍງານຕົວ 90 ວັນຕ້ອງໃຊ້ວັນທີເຂົ້າປະເທດເປັນ{ $field }.
+problem-employer-not-for-kind = ມີແຕ່ໃບອະນຸຍາດເຮັດວຽກ, ປຶ້ມຄົນປະຈຳເຮືອ ແລະ ການອະນຸຍາດເຮັດວຽກເທິງເຮືອຫາປາເທົ່ານັ້ນທີ່ລະບຸ{ $field }.
+problem-self-link = ເອກະສານເປັນ{ $field }ຂອງຕົວເອງບໍ່ໄດ້.
+problem-reserved-link = ການເຊື່ອມໂຍງການຕໍ່ອາຍຸ ແລະ ສະບັບແທນຖືກກຳນົດໂດຍເຫດການຂອງມັນເອງ, ບໍ່ແມ່ນພິມເປັນ{ $field }.
+problem-bad-link = { $field }ຕ້ອງມີຢູ່ ແລະ ເປັນຂອງບຸກຄົນດຽວກັນ.
+problem-duplicate-id = { $field }ນີ້ຖືກໃຊ້ແລ້ວ.
+problem-unknown-country = { $field }ຕ້ອງເປັນລະຫັດ ISO 3166 ສອງຕົວອັກສອນ ເຊັ່ນ MM, KH, LA, VN ຫຼື TH.
+problem-unknown-cohort = ບໍ່ມີກົດລະບຽບທີ່ໃຊ້ຢູ່ຮູ້ຈັກ{ $field }ນີ້; ທີ່ຮູ້ຈັກ: { $known }.
+problem-unknown-language = { $field }ຕ້ອງເປັນໜຶ່ງໃນ en, th, my, km, lo.
+problem-unknown-kind = ບໍ່ຮູ້ຈັກ{ $field }ນີ້.
+problem-not-an-id = ນີ້ບໍ່ແມ່ນ{ $field }.
+problem-wrong-length = { $field }ຕ້ອງຍາວ { $expected } ໄບຕ໌ພໍດີ.
+problem-too-large = { $field }ໃຫຍ່ເກີນຂີດຈຳກັດ { $limit } ໄບຕ໌.
+problem-not-a-mime-type = { $field }ຕ້ອງມີຮູບແບບເຊັ່ນ image/jpeg.
+problem-last-key-slot = ລຶບ{ $field }ອັນສຸດທ້າຍບໍ່ໄດ້: ບໍ່ດັ່ງນັ້ນຈະເປີດບ່ອນເກັບບໍ່ໄດ້ອີກ.
+problem-event-not-for-kind = "{ $event }" ໃຊ້ກັບເອກະສານປະເພດນີ້ບໍ່ໄດ້.
+problem-event-out-of-order = "{ $event }" ລົງວັນທີກ່ອນເຫດການລ່າສຸດຂອງເອກະສານ; ກວດ{ $field }.
+problem-event-for-other-document = { $field }ເປັນຂອງເອກະສານອື່ນ.
+problem-successor-mismatch = ເອກະສານໃໝ່ຕ້ອງເປັນຂອງບຸກຄົນດຽວກັນ ແລະ ເປັນ{ $field }ດຽວກັນ.
+problem-self-successor = ເອກະສານຕໍ່ອາຍຸ ຫຼື ແທນທີ່ຕົວເອງບໍ່ໄດ້.
+problem-person-archived = { $field }ນີ້ຖືກເກັບເຂົ້າແຟ້ມແລ້ວ.
+problem-use-dedicated-call = "{ $event }" ບັນທຶກດ້ວຍຄຳສັ່ງຂອງມັນເອງ ພ້ອມກັບເອກະສານໃໝ່.
+problem-not-a-path = ທີ່ຢູ່{ $field }ຫວ່າງ ຫຼື ໃຊ້ບໍ່ໄດ້.
+problem-file-unreadable = ອ່ານ{ $field }ບໍ່ໄດ້.
+problem-folder-missing = ບໍ່ມີໂຟນເດີສຳລັບ{ $field }.
+problem-not-later = { $field }ຕ້ອງເປັນມື້ຫຼັງຈາກນີ້.
+problem-not-a-time = { $field }ຕ້ອງເປັນເວລາລະຫວ່າງ 00:00 ຫາ 23:59.
+problem-other = { $field }ບໍ່ຖືກຕ້ອງ: { $reason }
+
 ## What a reminder is about
 
 reminder-kind-window_opens = ເລີ່ມຍື່ນຕໍ່ອາຍຸໄດ້
@@ -175,7 +249,7 @@ reason-report-due = ຕ້ອງລາຍງານຕົວທຸກ { $span } �
 reason-report-window-opens = ເລີ່ມລາຍງານຕົວໄດ້ { $span } ກ່ອນວັນກຳນົດ ({ $date })
 reason-report-window-closes = ຍັງລາຍງານຕົວໄດ້ອີກ { $span } ຫຼັງວັນກຳນົດ ({ $date })
 reason-left-employer = ອອກຈາກນາຍຈ້າງວັນທີ { $date }
-reason-job-change-period = ຕ້ອງຫານາຍຈ້າງໃໝ່ພາຍໃນ { $span }
+reason-job-change-period = ຕ້ອງຫານາຍຈ້າງໃໝ່ພາຍໃນ { $span } (ໄລຍະເວລາທີ່ໃຊ້ບັງຄັບໃນວັນທີ { $date } ເຊິ່ງເປັນມື້ທີ່ອອກຈາກນາຍຈ້າງ)
 reason-fee = { $label }: { $amount }
 reason-fine = { $label }: { $amount } ຫຼັງຈາກຊ້າ { $days } ວັນ (ຕັ້ງແຕ່ { $date })
 reason-reminder = ແຈ້ງເຕືອນ { $span } ກ່ອນ{ $target } ({ $date })
@@ -186,12 +260,24 @@ reason-cancelled = ຍົກເລີກວັນທີ { $date }
 reason-archived = ເກັບເຂົ້າແຟ້ມວັນທີ { $date }
 reason-current = ກຳລັງໃຊ້ຢູ່
 
+reason-related-cancelled = { $kind } ຖືກຍົກເລີກວັນທີ { $date }
+reason-related-job-change = { $kind } ຖືກຍົກເລີກເມື່ອແຮງງານອອກຈາກນາຍຈ້າງວັນທີ { $left }; ຕ້ອງຫານາຍຈ້າງໃໝ່ພາຍໃນ { $date }
+reason-job-change-done = { $kind } ສະບັບໃໝ່ອອກວັນທີ { $date } ພາຍໃນໄລຍະປ່ຽນນາຍຈ້າງ: ການປ່ຽນນາຍຈ້າງສຳເລັດແລ້ວ
+reason-fee-on-submission = { $label }: { $amount } (ຄ່າທຳນຽມທີ່ໃຊ້ບັງຄັບວັນທີ { $date } ເມື່ອຍື່ນຕໍ່ອາຍຸ)
+reason-fine-with-waiver = { $label }: { $amount } ສຳລັບການຊ້າ { $days } ວັນ (ຊ້າຕັ້ງແຕ່ { $date }; ບໍ່ຄິດ { $waived } ວັນ)
+
 ## Notes on a document
 
 note-renewal-submitted = ຍື່ນຕໍ່ອາຍຸວັນທີ { $date }; ລໍຖ້າຜົນການພິຈາລະນາ
 note-renewal-started = ເລີ່ມຕໍ່ອາຍຸວັນທີ { $date }
 note-capped-by-missing = ໃຊ້ໄດ້ບໍ່ເກີນອາຍຸຂອງ{ $kinds } ({ $rule }) ແຕ່ຍັງບໍ່ມີ{ $kinds }ທີ່ໃຊ້ໄດ້ບັນທຶກໄວ້
 note-lapses-with-missing = ສິ້ນສຸດພ້ອມກັບ{ $kinds } ({ $rule }) ແຕ່ຍັງບໍ່ມີ{ $kinds }ທີ່ໃຊ້ໄດ້ບັນທຶກໄວ້
+
+note-unless-document = { $rule } ບໍ່ໃຊ້ບັງຄັບ: ມີ{ $kind }ອອກວັນທີ { $date } (ພາຍໃນ { $by })
+note-unless-event = { $rule } ບໍ່ໃຊ້ບັງຄັບ: { $event } ວັນທີ { $date } (ພາຍໃນ { $by })
+note-fine-waived-period = { $label }: ບໍ່ຄິດ { $days } ວັນ ລະຫວ່າງ { $from } ຫາ { $to } ({ $rule })
+note-fine-waived-pending = { $label }: ບໍ່ຄິດ { $days } ວັນ ໃນລະຫວ່າງລໍຖ້າຜົນການຕໍ່ອາຍຸທີ່ຍື່ນວັນທີ { $date } ({ $rule })
+note-resolution-outlasts-upstream = { $kinds } ສິ້ນສຸດວັນທີ { $date } ກ່ອນວັນສິ້ນສຸດທີ່ກຳນົດໂດຍ { $rule }; ມະຕິຄຸ້ມຄອງເອກະສານນີ້ຮອດວັນດັ່ງກ່າວ ແຕ່ຄວນຕໍ່ອາຍຸ{ $kinds }ໃຫ້ທັນ
 
 ## Warnings about the input
 
@@ -249,11 +335,6 @@ error-store-missing = ບໍ່ພົບບ່ອນເກັບເອກະສ�
 error-storage-full = ບ່ອນເກັບຂໍ້ມູນໃນໂທລະສັບເຕັມ. ບໍ່ມີຫຍັງຖືກບັນທຶກ: ລຶບບາງຢ່າງອອກແລ້ວລອງໃໝ່.
 error-read-only = ຂຽນບ່ອນເກັບຢູ່ບ່ອນນີ້ບໍ່ໄດ້. ບໍ່ມີຫຍັງຖືກບັນທຶກ.
 error-busy = ບ່ອນເກັບກຳລັງຖືກໃຊ້ຢູ່. ລອງໃໝ່ໃນອີກບຶດໜຶ່ງ.
-error-validation = { $field }: { $reason }
-error-date-format = ອ່ານວັນທີນີ້ບໍ່ໄດ້. ພິມຕາມທີ່ຢູ່ເທິງເອກະສານ ເຊັ່ນ 31/03/2026 ຫຼື 31/03/2569.
-error-date-no-such-day = ບໍ່ມີວັນນີ້ໃນປະຕິທິນ. ກວດວັນ ແລະ ເດືອນອີກຄັ້ງ.
-error-date-ambiguous-year = ປີມີພຽງສອງຕົວເລກ ຈຶ່ງບໍ່ຊັດເຈນ. ພິມປີໃຫ້ຄົບສີ່ຕົວເລກຕາມທີ່ພິມຢູ່ເທິງເອກະສານ (ເຊັ່ນ 2026 ຫຼື 2569).
-error-date-year-out-of-range = ປີນີ້ເກົ່າ ຫຼື ໄກເກີນໄປ. ກວດປີເທິງເອກະສານອີກຄັ້ງ.
 error-illegal-transition = ເອກະສານທີ່ມີສະຖານະ "{ $state }" ບັນທຶກວ່າ "{ $event }" ບໍ່ໄດ້.
 error-not-found = ບໍ່ພົບ{ $record }ນີ້.
 error-rules-invalid = ກົດລະບຽບການຕໍ່ອາຍຸບໍ່ຖືກຕ້ອງ ແລະ ບໍ່ໄດ້ຖືກໂຫຼດ.

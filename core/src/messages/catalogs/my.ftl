@@ -130,6 +130,80 @@ record-key_slot = သော့နေရာ
 record-meta = သိုလှောင်ရာ အချက်အလက်
 record-reminder = သတိပေးချက်
 
+## Input fields (for problems with what was typed)
+
+field-display_name = အမည်
+field-number = နံပါတ်
+field-issuing_authority = ထုတ်ပေးသည့် အဖွဲ့အစည်း
+field-employer = အလုပ်ရှင်
+field-notes = မှတ်စု
+field-label = အမည်တပ်
+field-text = စာသား
+field-date = ရက်စွဲ
+field-issued_on = ထုတ်ပေးသည့်ရက်
+field-expires_on = သက်တမ်းကုန်ဆုံးရက်
+field-on = ရက်စွဲ
+field-country = နိုင်ငံ
+field-cohort = အလုပ်သမားအုပ်စု
+field-language = ဘာသာစကား
+field-kind = စာရွက်စာတမ်း အမျိုးအစား
+field-links = ချိတ်ဆက်ထားသော စာရွက်စာတမ်း
+field-event = ဖြစ်ရပ်
+field-person = လူ
+field-id = ID
+field-passphrase = စကားဝှက်
+field-key = သော့
+field-key_slot = သော့နေရာ
+field-photo = ဓာတ်ပုံ
+field-mime = ဖိုင်အမျိုးအစား
+field-path = ဖိုင်
+field-message = စာတို
+field-rules = စည်းမျဉ်းများ
+field-snooze_until = ပြန်သတိပေးမည့်ရက်
+field-reminder_time = သတိပေးချိန်
+
+## Problems with what was typed
+
+problem-empty = { $field } ကို ဗလာ မထားရပါ။
+problem-too-long = { $field } သည် စာလုံး { $max } လုံးထက် ရှည်နေသည်။
+problem-too-short = { $field } တွင် စာလုံး အနည်းဆုံး { $min } လုံး လိုအပ်သည်။
+problem-control-characters = { $field } တွင် ထိန်းချုပ်စာလုံးများ ပါနေသည်။
+problem-bad-characters = { $field } တွင် ခွင့်မပြုသော စာလုံးများ ပါနေသည်။
+problem-not-a-date = { $field } သည် ရက်စွဲ မဟုတ်ပါ။ စာရွက်ပေါ်ရှိအတိုင်း ရိုက်ပါ၊ ဥပမာ 31/03/2026။
+problem-no-such-day = ဤ { $field } သည် ပြက္ခဒိန်တွင် မရှိပါ။
+problem-year-out-of-range = { $field } ၏ နှစ်သည် ခရစ်နှစ် သို့မဟုတ် ထိုင်းဗုဒ္ဓနှစ် မဟုတ်ပါ။
+problem-ambiguous-year = { $field } ၏ နှစ်ကို ဂဏန်းနှစ်လုံးသာ ရိုက်ထားသဖြင့် မရှင်းလင်းပါ။ စာရွက်ပေါ်ရှိအတိုင်း ဂဏန်းလေးလုံး အပြည့် ရိုက်ပါ (ဥပမာ 2026 သို့မဟုတ် 2569)။
+problem-expiry-not-after-issue = { $field } သည် ထုတ်ပေးသည့်ရက်ထက် နောက်ကျရမည်။
+problem-no-expiry-for-kind = ဤစာရွက်စာတမ်း အမျိုးအစားတွင် { $field } မရှိပါ။
+problem-entry-date-missing = 90 ရက် သတင်းပို့ခြင်းအတွက် နိုင်ငံဝင်ရောက်သည့်ရက်ကို { $field } အဖြစ် လိုအပ်သည်။
+problem-employer-not-for-kind = အလုပ်လုပ်ခွင့်ပါမစ်၊ Seabook နှင့် ငါးဖမ်းလှေပေါ်တွင် အလုပ်လုပ်ခွင့်တို့တွင်သာ { $field } ပါသည်။
+problem-self-link = စာရွက်စာတမ်းသည် ၎င်း၏ကိုယ်ပိုင် { $field } မဖြစ်နိုင်ပါ။
+problem-reserved-link = သက်တမ်းတိုးခြင်းနှင့် အစားထိုးခြင်း ချိတ်ဆက်မှုများကို ၎င်းတို့၏ ဖြစ်ရပ်များက သတ်မှတ်သည်၊ { $field } အဖြစ် မရိုက်ရပါ။
+problem-bad-link = { $field } သည် ရှိရမည်ဖြစ်ပြီး လူတစ်ဦးတည်းနှင့် သက်ဆိုင်ရမည်။
+problem-duplicate-id = ထို { $field } ကို အသုံးပြုပြီး ဖြစ်သည်။
+problem-unknown-country = { $field } သည် ISO 3166 အက္ခရာနှစ်လုံး ကုဒ် ဖြစ်ရမည်၊ ဥပမာ MM, KH, LA, VN သို့မဟုတ် TH။
+problem-unknown-cohort = အသုံးပြုနေသော စည်းမျဉ်းများက ဤ { $field } ကို မသိပါ။ သိသည်များ: { $known }
+problem-unknown-language = { $field } သည် en, th, my, km, lo ထဲမှ တစ်ခု ဖြစ်ရမည်။
+problem-unknown-kind = မသိသော { $field }။
+problem-not-an-id = ၎င်းသည် { $field } မဟုတ်ပါ။
+problem-wrong-length = { $field } သည် { $expected } ဘိုက် အတိအကျ ဖြစ်ရမည်။
+problem-too-large = { $field } သည် ကန့်သတ်ချက် { $limit } ဘိုက်ထက် ကြီးနေသည်။
+problem-not-a-mime-type = { $field } သည် image/jpeg ကဲ့သို့ ဖြစ်ရမည်။
+problem-last-key-slot = နောက်ဆုံး { $field } ကို ဖယ်ရှား၍ မရပါ၊ သိုလှောင်ရာကို ဖွင့်၍ မရတော့မည်။
+problem-event-not-for-kind = "{ $event }" သည် ဤစာရွက်စာတမ်း အမျိုးအစားနှင့် မသက်ဆိုင်ပါ။
+problem-event-out-of-order = "{ $event }" ၏ ရက်စွဲသည် စာရွက်စာတမ်း၏ နောက်ဆုံးဖြစ်ရပ်ထက် စောနေသည်၊ { $field } ကို စစ်ပါ။
+problem-event-for-other-document = { $field } သည် အခြားစာရွက်စာတမ်းနှင့် သက်ဆိုင်သည်။
+problem-successor-mismatch = စာရွက်စာတမ်းအသစ်သည် လူတစ်ဦးတည်း၏ { $field } တစ်မျိုးတည်း ဖြစ်ရမည်။
+problem-self-successor = စာရွက်စာတမ်းသည် ၎င်းကိုယ်တိုင်ကို သက်တမ်းတိုး သို့မဟုတ် အစားထိုး၍ မရပါ။
+problem-person-archived = ဤ { $field } ကို မှတ်တမ်းသိမ်းထားပြီး ဖြစ်သည်။
+problem-use-dedicated-call = "{ $event }" ကို ၎င်း၏ကိုယ်ပိုင် အမိန့်ဖြင့် စာရွက်စာတမ်းအသစ်နှင့်အတူ မှတ်တမ်းတင်ရသည်။
+problem-not-a-path = { $field } လမ်းကြောင်း ဗလာ ဖြစ်နေသည် သို့မဟုတ် သုံး၍မရပါ။
+problem-file-unreadable = { $field } ကို ဖတ်၍ မရပါ။
+problem-folder-missing = { $field } အတွက် ဖိုင်တွဲ မရှိပါ။
+problem-not-later = { $field } သည် နောက်ပိုင်းရက် ဖြစ်ရမည်။
+problem-not-a-time = { $field } သည် 00:00 မှ 23:59 အတွင်း အချိန် ဖြစ်ရမည်။
+problem-other = { $field } မမှန်ကန်ပါ: { $reason }
+
 ## What a reminder is about
 
 reminder-kind-window_opens = သက်တမ်းတိုး လျှောက်နိုင်ပြီ
@@ -175,7 +249,7 @@ reason-report-due = နိုင်ငံဝင်ရောက်သည့်ရ
 reason-report-window-opens = သတ်မှတ်ရက် ({ $date }) မတိုင်မီ { $span } မှစ၍ သတင်းပို့နိုင်သည်
 reason-report-window-closes = သတ်မှတ်ရက် ({ $date }) ပြီးနောက် { $span } အထိ သတင်းပို့နိုင်သေးသည်
 reason-left-employer = { $date } တွင် အလုပ်ရှင်ထံမှ ထွက်ခဲ့သည်
-reason-job-change-period = { $span } အတွင်း အလုပ်ရှင်အသစ် ရှာရမည်
+reason-job-change-period = { $span } အတွင်း အလုပ်ရှင်အသစ် ရှာရမည် (အလုပ်ထွက်သည့်နေ့ { $date } တွင် အကျုံးဝင်သော ကာလ)
 reason-fee = { $label }: { $amount }
 reason-fine = { $label }: { $days } ရက် နောက်ကျသဖြင့် { $amount } ({ $date } မှစ၍)
 reason-reminder = { $target } ({ $date }) မတိုင်မီ { $span } တွင် သတိပေးမည်
@@ -186,12 +260,24 @@ reason-cancelled = { $date } တွင် ပယ်ဖျက်ခဲ့သည�
 reason-archived = { $date } တွင် မှတ်တမ်းသိမ်းခဲ့သည်
 reason-current = အသုံးပြုဆဲ
 
+reason-related-cancelled = { $kind } ကို { $date } တွင် ပယ်ဖျက်ခဲ့သည်
+reason-related-job-change = အလုပ်သမားသည် { $left } တွင် အလုပ်ရှင်ထံမှ ထွက်ခဲ့သဖြင့် { $kind } ကို ပယ်ဖျက်ခဲ့သည်၊ { $date } မတိုင်မီ အလုပ်ရှင်အသစ် ရှာရမည်
+reason-job-change-done = အလုပ်ပြောင်းကာလအတွင်း { $date } တွင် { $kind } အသစ် ထုတ်ပေးခဲ့သဖြင့် အလုပ်ပြောင်းခြင်း ပြီးဆုံးပြီ
+reason-fee-on-submission = { $label }: { $amount } (သက်တမ်းတိုး လျှောက်ထားသည့် { $date } တွင် အကျုံးဝင်သော အခကြေးငွေ)
+reason-fine-with-waiver = { $label }: { $days } ရက် နောက်ကျမှုအတွက် { $amount } ({ $date } မှစ၍ နောက်ကျ၊ { $waived } ရက် အခမယူ)
+
 ## Notes on a document
 
 note-renewal-submitted = { $date } တွင် သက်တမ်းတိုး လျှောက်ထားပြီး ဆုံးဖြတ်ချက်ကို စောင့်နေသည်
 note-renewal-started = { $date } တွင် သက်တမ်းတိုး စတင်ခဲ့သည်
 note-capped-by-missing = { $kinds } ({ $rule }) ၏ သက်တမ်းထက် မကျော်နိုင်သော်လည်း အသုံးပြုနိုင်သော { $kinds } မှတ်တမ်း မရှိပါ
 note-lapses-with-missing = { $kinds } ({ $rule }) နှင့်အတူ ကုန်ဆုံးသော်လည်း အသုံးပြုနိုင်သော { $kinds } မှတ်တမ်း မရှိပါ
+
+note-unless-document = { $rule } မသက်ဆိုင်ပါ: { $date } တွင် { $kind } ထုတ်ပေးခဲ့သည် ({ $by } မတိုင်မီ)
+note-unless-event = { $rule } မသက်ဆိုင်ပါ: { $date } တွင် { $event } ({ $by } မတိုင်မီ)
+note-fine-waived-period = { $label }: { $from } နှင့် { $to } ကြား { $days } ရက် အခမယူ ({ $rule })
+note-fine-waived-pending = { $label }: { $date } တွင် လျှောက်ထားသော သက်တမ်းတိုးကို စောင့်နေစဉ် { $days } ရက် အခမယူ ({ $rule })
+note-resolution-outlasts-upstream = { $kinds } သည် { $rule } သတ်မှတ်သည့် ကုန်ဆုံးရက်မတိုင်မီ { $date } တွင် ကုန်ဆုံးသည်၊ ဆုံးဖြတ်ချက်က ဤစာရွက်စာတမ်းကို ၎င်း၏ရက်အထိ အကျုံးဝင်သော်လည်း { $kinds } ကို အချိန်မီ သက်တမ်းတိုးပါ
 
 ## Warnings about the input
 
@@ -249,11 +335,6 @@ error-store-missing = ထိုနေရာတွင် စာရွက်စာ
 error-storage-full = ဖုန်း၏ သိုလှောင်နေရာ ပြည့်နေသည်။ ဘာမှ မသိမ်းရပါ။ နေရာလွတ်ရအောင် လုပ်ပြီး ထပ်ကြိုးစားပါ။
 error-read-only = ဤနေရာတွင် သိုလှောင်ရာကို ရေး၍မရပါ။ ဘာမှ မသိမ်းရပါ။
 error-busy = သိုလှောင်ရာ အလုပ်များနေသည်။ ခဏနေမှ ထပ်ကြိုးစားပါ။
-error-validation = { $field }: { $reason }
-error-date-format = ဤရက်စွဲကို ဖတ်၍မရပါ။ စာရွက်စာတမ်းပေါ်ရှိအတိုင်း ရိုက်ပါ၊ ဥပမာ 31/03/2026 သို့မဟုတ် 31/03/2569။
-error-date-no-such-day = ဤရက်သည် ပြက္ခဒိန်တွင် မရှိပါ။ ရက်နှင့် လကို ပြန်စစ်ပါ။
-error-date-ambiguous-year = နှစ်ကို ဂဏန်းနှစ်လုံးသာ ရိုက်ထားသဖြင့် မရှင်းလင်းပါ။ စာရွက်စာတမ်းပေါ်ရှိအတိုင်း နှစ်ကို ဂဏန်းလေးလုံး အပြည့် ရိုက်ပါ (ဥပမာ 2026 သို့မဟုတ် 2569)။
-error-date-year-out-of-range = ဤနှစ်သည် အတိတ် သို့မဟုတ် အနာဂတ်တွင် ဝေးလွန်းသည်။ စာရွက်စာတမ်းပေါ်ရှိ နှစ်ကို ပြန်စစ်ပါ။
 error-illegal-transition = "{ $state }" အခြေအနေရှိ စာရွက်စာတမ်းကို "{ $event }" ဟု မှတ်၍မရပါ။
 error-not-found = ထို { $record } ကို မတွေ့ပါ။
 error-rules-invalid = သက်တမ်းတိုး စည်းမျဉ်းများ မှားယွင်းနေသဖြင့် မဖွင့်ခဲ့ပါ။

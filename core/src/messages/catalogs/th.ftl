@@ -130,6 +130,80 @@ record-key_slot = ช่องกุญแจ
 record-meta = ข้อมูลของที่เก็บ
 record-reminder = การเตือน
 
+## Input fields (for problems with what was typed)
+
+field-display_name = ชื่อ
+field-number = หมายเลข
+field-issuing_authority = หน่วยงานที่ออก
+field-employer = นายจ้าง
+field-notes = บันทึก
+field-label = ชื่อเรียก
+field-text = ข้อความ
+field-date = วันที่
+field-issued_on = วันที่ออก
+field-expires_on = วันหมดอายุ
+field-on = วันที่
+field-country = ประเทศ
+field-cohort = กลุ่มแรงงาน
+field-language = ภาษา
+field-kind = ประเภทเอกสาร
+field-links = เอกสารที่เชื่อมโยง
+field-event = เหตุการณ์
+field-person = บุคคล
+field-id = รหัส
+field-passphrase = รหัสผ่าน
+field-key = กุญแจ
+field-key_slot = ช่องกุญแจ
+field-photo = รูปภาพ
+field-mime = ประเภทไฟล์
+field-path = ไฟล์
+field-message = ข้อความ
+field-rules = กฎ
+field-snooze_until = วันที่เลื่อนการเตือนไป
+field-reminder_time = เวลาเตือน
+
+## Problems with what was typed
+
+problem-empty = { $field }ต้องไม่ว่าง
+problem-too-long = { $field }ยาวเกิน { $max } ตัวอักษร
+problem-too-short = { $field }ต้องมีอย่างน้อย { $min } ตัวอักษร
+problem-control-characters = { $field }มีอักขระควบคุม
+problem-bad-characters = { $field }มีอักขระที่ใช้ไม่ได้
+problem-not-a-date = { $field }ไม่ใช่วันที่ พิมพ์ตามที่อยู่บนเอกสาร เช่น 31/03/2569 หรือ 31 มี.ค. 2569
+problem-no-such-day = ไม่มี{ $field }นี้ในปฏิทิน
+problem-year-out-of-range = ปีของ{ $field }ไม่ใช่ปี ค.ศ. หรือปี พ.ศ. ที่เป็นไปได้
+problem-ambiguous-year = ปีของ{ $field }มีแค่สองหลักจึงไม่ชัดเจน พิมพ์ปีให้ครบสี่หลักตามที่พิมพ์บนเอกสาร (เช่น 2569 หรือ 2026)
+problem-expiry-not-after-issue = { $field }ต้องอยู่หลังวันที่ออก
+problem-no-expiry-for-kind = เอกสารประเภทนี้ไม่มี{ $field }
+problem-entry-date-missing = การรายงานตัว 90 วันต้องใช้วันที่เข้าประเทศเป็น{ $field }
+problem-employer-not-for-kind = มีเพียงใบอนุญาตทำงาน หนังสือคนประจำเรือ และหนังสืออนุญาตให้ทำงานในเรือประมงที่ระบุ{ $field }
+problem-self-link = เอกสารเป็น{ $field }ของตัวเองไม่ได้
+problem-reserved-link = การเชื่อมโยงการต่ออายุและฉบับแทนกำหนดโดยเหตุการณ์ของมันเอง ไม่ได้พิมพ์เป็น{ $field }
+problem-bad-link = { $field }ต้องมีอยู่และเป็นของบุคคลเดียวกัน
+problem-duplicate-id = { $field }นี้ถูกใช้แล้ว
+problem-unknown-country = { $field }ต้องเป็นรหัส ISO 3166 สองตัวอักษร เช่น MM, KH, LA, VN หรือ TH
+problem-unknown-cohort = ไม่มีกฎที่ใช้อยู่รู้จัก{ $field }นี้ ที่รู้จัก: { $known }
+problem-unknown-language = { $field }ต้องเป็นหนึ่งใน en, th, my, km, lo
+problem-unknown-kind = ไม่รู้จัก{ $field }นี้
+problem-not-an-id = นี่ไม่ใช่{ $field }
+problem-wrong-length = { $field }ต้องยาว { $expected } ไบต์พอดี
+problem-too-large = { $field }ใหญ่เกินขีดจำกัด { $limit } ไบต์
+problem-not-a-mime-type = { $field }ต้องมีรูปแบบเช่น image/jpeg
+problem-last-key-slot = ลบ{ $field }อันสุดท้ายไม่ได้ มิฉะนั้นจะเปิดที่เก็บไม่ได้อีก
+problem-event-not-for-kind = "{ $event }" ใช้กับเอกสารประเภทนี้ไม่ได้
+problem-event-out-of-order = "{ $event }" ลงวันที่ก่อนเหตุการณ์ล่าสุดของเอกสาร ตรวจสอบ{ $field }
+problem-event-for-other-document = { $field }เป็นของเอกสารอื่น
+problem-successor-mismatch = เอกสารใหม่ต้องเป็นของบุคคลเดียวกันและเป็น{ $field }เดียวกัน
+problem-self-successor = เอกสารต่ออายุหรือแทนที่ตัวเองไม่ได้
+problem-person-archived = { $field }นี้ถูกเก็บเข้าแฟ้มแล้ว
+problem-use-dedicated-call = "{ $event }" บันทึกด้วยคำสั่งของมันเอง พร้อมกับเอกสารใหม่
+problem-not-a-path = ที่อยู่{ $field }ว่างหรือใช้ไม่ได้
+problem-file-unreadable = อ่าน{ $field }ไม่ได้
+problem-folder-missing = ไม่มีโฟลเดอร์สำหรับ{ $field }
+problem-not-later = { $field }ต้องเป็นวันหลังจากนี้
+problem-not-a-time = { $field }ต้องเป็นเวลาระหว่าง 00:00 ถึง 23:59
+problem-other = { $field }ไม่ถูกต้อง: { $reason }
+
 ## What a reminder is about
 
 reminder-kind-window_opens = เริ่มยื่นต่ออายุได้
@@ -175,7 +249,7 @@ reason-report-due = ต้องรายงานตัวทุก { $span } �
 reason-report-window-opens = เริ่มรายงานตัวได้ { $span } ก่อนวันครบกำหนด ({ $date })
 reason-report-window-closes = ยังรายงานตัวได้อีก { $span } หลังวันครบกำหนด ({ $date })
 reason-left-employer = ออกจากนายจ้างเมื่อ { $date }
-reason-job-change-period = ต้องหานายจ้างใหม่ภายใน { $span }
+reason-job-change-period = ต้องหานายจ้างใหม่ภายใน { $span } (ระยะเวลาที่ใช้บังคับในวันที่ { $date } ซึ่งเป็นวันที่ออกจากนายจ้าง)
 reason-fee = { $label }: { $amount }
 reason-fine = { $label }: { $amount } หลังจากล่าช้า { $days } วัน (ตั้งแต่ { $date })
 reason-reminder = เตือน { $span } ก่อน{ $target } ({ $date })
@@ -186,12 +260,24 @@ reason-cancelled = ยกเลิกเมื่อ { $date }
 reason-archived = เก็บเข้าแฟ้มเมื่อ { $date }
 reason-current = ใช้งานอยู่
 
+reason-related-cancelled = { $kind }ถูกยกเลิกเมื่อ { $date }
+reason-related-job-change = { $kind }ถูกยกเลิกเมื่อแรงงานออกจากนายจ้างวันที่ { $left } ต้องหานายจ้างใหม่ภายใน { $date }
+reason-job-change-done = { $kind }ฉบับใหม่ออกเมื่อ { $date } ภายในระยะเวลาเปลี่ยนนายจ้าง การเปลี่ยนนายจ้างเสร็จสิ้นแล้ว
+reason-fee-on-submission = { $label }: { $amount } (ค่าธรรมเนียมที่ใช้บังคับวันที่ { $date } เมื่อยื่นต่ออายุ)
+reason-fine-with-waiver = { $label }: { $amount } สำหรับการล่าช้า { $days } วัน (ล่าช้าตั้งแต่ { $date }; ไม่คิด { $waived } วัน)
+
 ## Notes on a document
 
 note-renewal-submitted = ยื่นต่ออายุเมื่อ { $date } รอผลการพิจารณา
 note-renewal-started = เริ่มต่ออายุเมื่อ { $date }
 note-capped-by-missing = ใช้ได้ไม่เกินอายุของ{ $kinds } ({ $rule }) แต่ยังไม่มี{ $kinds }ที่ใช้ได้บันทึกไว้
 note-lapses-with-missing = สิ้นสุดพร้อมกับ{ $kinds } ({ $rule }) แต่ยังไม่มี{ $kinds }ที่ใช้ได้บันทึกไว้
+
+note-unless-document = { $rule } ไม่ใช้บังคับ: มี{ $kind }ออกเมื่อ { $date } (ภายใน { $by })
+note-unless-event = { $rule } ไม่ใช้บังคับ: { $event } เมื่อ { $date } (ภายใน { $by })
+note-fine-waived-period = { $label }: ไม่คิด { $days } วัน ระหว่าง { $from } ถึง { $to } ({ $rule })
+note-fine-waived-pending = { $label }: ไม่คิด { $days } วัน ระหว่างรอผลการต่ออายุที่ยื่นเมื่อ { $date } ({ $rule })
+note-resolution-outlasts-upstream = { $kinds }สิ้นสุดวันที่ { $date } ก่อนวันสิ้นสุดที่กำหนดโดย { $rule } มติครอบคลุมเอกสารนี้ถึงวันดังกล่าว แต่ควรต่ออายุ{ $kinds }ให้ทัน
 
 ## Warnings about the input
 
@@ -249,11 +335,6 @@ error-store-missing = ไม่พบที่เก็บเอกสารท�
 error-storage-full = พื้นที่ในโทรศัพท์เต็ม ไม่มีอะไรถูกบันทึก ลบข้อมูลบางส่วนแล้วลองอีกครั้ง
 error-read-only = เขียนที่เก็บตรงนี้ไม่ได้ ไม่มีอะไรถูกบันทึก
 error-busy = ที่เก็บกำลังถูกใช้งาน ลองอีกครั้งในอีกสักครู่
-error-validation = { $field }: { $reason }
-error-date-format = อ่านวันที่นี้ไม่ได้ พิมพ์ตามที่อยู่บนเอกสาร เช่น 31/03/2569, 31 มี.ค. 2569 หรือ 31/03/2026
-error-date-no-such-day = ไม่มีวันนี้ในปฏิทิน ตรวจสอบวันและเดือนอีกครั้ง
-error-date-ambiguous-year = ปีมีแค่สองหลักจึงไม่ชัดเจน พิมพ์ปีให้ครบสี่หลักตามที่พิมพ์บนเอกสาร (เช่น 2569 หรือ 2026)
-error-date-year-out-of-range = ปีนี้เก่าหรือไกลเกินไป ตรวจสอบปีบนเอกสารอีกครั้ง
 error-illegal-transition = เอกสารที่มีสถานะ "{ $state }" บันทึกว่า "{ $event }" ไม่ได้
 error-not-found = ไม่พบ{ $record }นี้
 error-rules-invalid = กฎการต่ออายุไม่ถูกต้องและไม่ได้ถูกโหลด

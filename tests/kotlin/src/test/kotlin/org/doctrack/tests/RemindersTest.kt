@@ -6,7 +6,9 @@ import org.doctrack.DateForm
 import org.doctrack.Digits
 import org.doctrack.DocumentKind
 import org.doctrack.Era
+import org.doctrack.Field
 import org.doctrack.Language
+import org.doctrack.Problem
 import org.doctrack.ReminderKind
 import org.doctrack.ReminderOptions
 import org.doctrack.ReminderState
@@ -127,9 +129,10 @@ class RemindersTest {
             assertEquals(first.detail, first.lockScreen)
             assertNotEquals("Document reminder", first.titleText)
             assertEquals(ReviewState.REVIEWED, first.review)
-            assertThrows<ApiException.Validation> {
+            val time = assertThrows<ApiException.Validation> {
                 runBlocking { store.reminders(Worker.AS_OF, until, ReminderOptions(hour = 24u)) }
             }
+            assertEquals(Field.REMINDER_TIME, time.field)
             assertThrows<ApiException.NotFound> {
                 runBlocking { store.setReminderState("0".repeat(32), ReminderState.Done, Worker.AS_OF) }
             }
@@ -145,7 +148,8 @@ class RemindersTest {
         assertEquals(LocalDate.of(2026, 3, 31), parseTypedDateText("၃၁/၀၃/၂၀၂၆").date)
         assertEquals(LocalDate.of(2026, 3, 31), parseTypedDateText("31.03.2026").date)
         val e = assertThrows<ApiException.Validation> { parseTypedDateText("31/03/69") }
-        assertEquals("date", e.field)
+        assertEquals(Field.DATE, e.field)
+        assertEquals(Problem.AmbiguousYear, e.problem)
         assertFalse(e.toString().contains("31/03/69"), "what was typed is not repeated")
         val said = localizeMessage(errorMessage(e), Language.MY, null)
         assertTrue(burmese(said.text), said.text)
@@ -157,7 +161,8 @@ class RemindersTest {
         assertEquals(Era.BE, defaultDateStyle(Language.TH).era)
         val native = defaultDateStyle(Language.MY).copy(digits = Digits.NATIVE)
         assertEquals("၃၁/၀၃/၂၀၂၆", formatDate(day, Language.MY, native))
-        val iso = defaultDateStyle(Language.EN).copy(form = DateForm.ISO)
-        assertEquals("2026-03-31", formatDate(day, Language.EN, iso))
+        assertEquals("2026-03-31", formatDate(day, Language.EN, null))
+        val named = defaultDateStyle(Language.EN).copy(form = DateForm.DAY_MONTH_NAME)
+        assertEquals("31 Mar 2026", formatDate(day, Language.EN, named))
     }
 }

@@ -15,6 +15,8 @@ import org.doctrack.DocumentEvent
 import org.doctrack.DocumentKind
 import org.doctrack.DoctrackStore
 import org.doctrack.EventName
+import org.doctrack.Field
+import org.doctrack.Problem
 import org.doctrack.Language
 import org.doctrack.LifecycleState
 import org.doctrack.NewDocument
@@ -34,7 +36,6 @@ import org.doctrack.restoreStore
 import org.junit.jupiter.api.Assertions.assertArrayEquals
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertFalse
-import org.junit.jupiter.api.Assertions.assertNotNull
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.assertThrows
@@ -165,7 +166,7 @@ class StoreTest {
             assertEquals("th.stay.passport-needed", rule.id)
             assertTrue(rule.sources.isNotEmpty())
             assertEquals(
-                "blocked: needs a passport or certificate of identity valid until 1 Jun 2027",
+                "blocked: needs a passport or certificate of identity valid until 2027-05-31",
                 renderMessage(blocker.summary, Language.EN),
             )
 
@@ -196,6 +197,7 @@ class StoreTest {
                     holder = ids.person,
                     kind = DocumentKind.WorkPermit,
                     number = "TEST-WP-2",
+                    issuingCountry = "TH",
                     issuedOn = LocalDate.of(2026, 8, 15),
                     expiresOn = LocalDate.of(2028, 8, 14),
                 ),
@@ -232,14 +234,14 @@ class StoreTest {
         newStore().use { store ->
             val ids = Worker.seed(store)
             val info = store.addPhoto(ids.passport, "image/jpeg", photo, Worker.AS_OF)
-            assertEquals(photo.size.toULong(), info.size)
+            assertEquals(photo.size.toLong(), info.size)
             assertArrayEquals(photo, store.photoBytes(info.id))
             val out = dir.resolve("passport.jpg")
             store.exportPhoto(info.id, out.toString())
             assertArrayEquals(photo, Files.readAllBytes(out))
             store.exportBackup(dir.resolve("backup.dtb").toString(), "backup passphrase")
             assertThrows<ApiException.AlreadyExists> {
-                runBlocking { store.exportBackup(dir.resolve("backup.dtb").toString(), "again") }
+                runBlocking { store.exportBackup(dir.resolve("backup.dtb").toString(), "another long passphrase") }
             }
             store.closeStore()
         }
@@ -249,7 +251,7 @@ class StoreTest {
         assertFalse(Files.exists(dir.resolve("restored")), "a failed restore leaves nothing behind")
         val restored = restoreStore(dir.resolve("backup.dtb").toString(), "backup passphrase", path("restored"), Unlock.Passphrase(PASS))
         restored.store.use { store ->
-            assertEquals(1uL, restored.report.photosAdded)
+            assertEquals(1L, restored.report.photosAdded)
             val passport = store.documents().items.single { it.document.kind == DocumentKind.Passport }
             val photos = store.photos(passport.document.id)
             assertArrayEquals(photo, store.photoBytes(photos.single().id))
@@ -273,6 +275,7 @@ class StoreTest {
                                 holder = person.id,
                                 kind = DocumentKind.HealthCheck,
                                 number = "T$t-$i",
+                                issuingCountry = "TH",
                                 issuedOn = LocalDate.of(2026, 1, 1),
                                 expiresOn = LocalDate.of(2027, 1, 1),
                             ),
@@ -332,7 +335,9 @@ class StoreTest {
             val e = assertThrows<ApiException.Validation> {
                 runBlocking { store.registerPerson(PersonDraft(huge, "MM", Language.MY, "mou", true), Worker.AS_OF) }
             }
-            assertEquals("display_name", e.field)
+            assertEquals(Field.DISPLAY_NAME, e.field)
+            assertEquals(Problem.TooLong(200L), e.problem)
+            assertEquals("The name is longer than 200 characters.", renderMessage(errorMessage(e), Language.EN))
             assertThrows<ApiException.Validation> {
                 runBlocking { store.registerPerson(PersonDraft("Ko\u0000Aung", "MM", Language.MY, "mou", true), Worker.AS_OF) }
             }
@@ -342,21 +347,21 @@ class StoreTest {
             val date = assertThrows<ApiException.Validation> {
                 runBlocking { store.dashboard(LocalDate.of(10_000, 1, 1)) }
             }
-            assertEquals("date", date.field)
+            assertEquals(Field.DATE, date.field)
             assertThrows<ApiException.Validation> { runBlocking { store.dashboard(LocalDate.of(1066, 10, 14)) } }
             assertThrows<ApiException.Validation> { parseTypedDateText("2025-02-30") }
             val big = ByteArray(21 * 1024 * 1024)
             val photo = assertThrows<ApiException.Validation> {
                 runBlocking { store.addPhoto(ids.passport, "image/jpeg", big, Worker.AS_OF) }
             }
-            assertEquals("photo", photo.field)
+            assertEquals(Field.PHOTO, photo.field)
             assertThrows<ApiException.Validation> { runBlocking { store.document("not-an-id") } }
             val missing = assertThrows<ApiException.NotFound> {
                 runBlocking { store.document("0b6c1f6e-3c1a-4b4e-9d57-0c3f1e2a9b11") }
             }
             assertEquals(RecordKind.DOCUMENT, missing.record)
             assertThrows<ApiException.Validation> { runBlocking { store.exportBackup("", "x") } }
-            assertNotNull(store.dashboard(Worker.AS_OF))
+            assertEquals(Worker.AS_OF, store.dashboard(Worker.AS_OF).asOf)
             store.closeStore()
         }
     }

@@ -32,8 +32,9 @@ object Worker {
 
     // th.stay.passport-needed: the passport must be valid for 1 year on the
     // day the renewal is made; the window is already open, so that day is
-    // AS_OF and the passport must last until 1 Jun 2027 — it ends 31 Mar 2027.
-    val PASSPORT_REQUIRED_UNTIL: LocalDate = LocalDate.of(2027, 6, 1)
+    // AS_OF and the passport must last through 31 May 2027 (a year counted
+    // inclusively, as printed expiry dates are) — it ends 31 Mar 2027.
+    val PASSPORT_REQUIRED_UNTIL: LocalDate = LocalDate.of(2027, 5, 31)
 
     // th.immigration.90-day-report: due 90 days after entry (1 Apr 2026),
     // filing from 15 days before to 7 days after.
@@ -70,6 +71,7 @@ object Worker {
                 holder = person.id,
                 kind = DocumentKind.WorkPermit,
                 number = "TEST-WP-1",
+                issuingCountry = "TH",
                 issuedOn = LocalDate.of(2025, 8, 15),
                 expiresOn = PERMIT_EXPIRES,
                 employer = "Test Fishing Co.",
@@ -83,6 +85,7 @@ object Worker {
                     holder = person.id,
                     kind = kind,
                     number = "TEST-H-$kind",
+                    issuingCountry = "TH",
                     issuedOn = LocalDate.of(2026, 1, 5),
                     expiresOn = LocalDate.of(2027, 1, 4),
                 ),
@@ -90,7 +93,7 @@ object Worker {
             )
         }
         val report = store.recordDocument(
-            NewDocument(holder = person.id, kind = DocumentKind.NinetyDayReport, issuedOn = ENTERED),
+            NewDocument(holder = person.id, kind = DocumentKind.NinetyDayReport, issuingCountry = "TH", issuedOn = ENTERED),
             ENTERED,
         )
         return Ids(person.id, passport.document.id, permit.document.id, report.document.id)

@@ -3,157 +3,24 @@
 //! `rules/tests/`; `doctrack rules test` runs them. The format is documented
 //! in `rules/README.md`.
 
+mod compare;
+mod events;
+mod raw;
+
+pub use compare::blocker_names;
+
 use super::diagnostics::{humanise_serde_message, Diagnostic, SourceMap};
-use super::evaluate::{evaluate, Blocker, DateKind, DocumentStatus, Evaluation, TimeStatus};
+use super::evaluate::{evaluate, DateKind, Evaluation, TimeStatus};
 use super::model::RuleSet;
-use super::schema::{KindRef, SpanText, TomlDate};
 use crate::domain::{
-    CancelReason, Cohort, Country, Document, DocumentChange, DocumentEvent, DocumentId, Language,
-    Ledger, Link, LinkKind, Person, PersonDraft, PersonId,
+    Cohort, Country, Document, DocumentEvent, DocumentId, Language, Ledger, Link, Person,
+    PersonDraft, PersonId,
 };
 use chrono::NaiveDate;
-use serde::Deserialize;
+use raw::{owned, RawEvent, RawExpectOwned, RawScenario};
 use serde_spanned::Spanned;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::fmt::Write as _;
-
-/// A scenario file as written.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawScenario {
-    description: String,
-    #[serde(default)]
-    as_of: Option<TomlDate>,
-    #[serde(default)]
-    person: Vec<Spanned<RawPerson>>,
-    #[serde(default)]
-    document: Vec<Spanned<RawDocument>>,
-    #[serde(default)]
-    event: Vec<Spanned<RawEvent>>,
-    #[serde(default)]
-    check: Vec<Spanned<RawCheck>>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawPerson {
-    id: String,
-    nationality: String,
-    cohort: String,
-    #[serde(default)]
-    language: Option<String>,
-    #[serde(default)]
-    fisher: bool,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawLink {
-    kind: LinkKind,
-    to: String,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawDocument {
-    id: String,
-    holder: String,
-    kind: KindRef,
-    #[serde(default)]
-    number: Option<String>,
-    #[serde(default)]
-    country: Option<String>,
-    #[serde(default)]
-    issued: Option<TomlDate>,
-    #[serde(default)]
-    expires: Option<TomlDate>,
-    #[serde(default)]
-    employer: Option<String>,
-    #[serde(default)]
-    links: Vec<RawLink>,
-    #[serde(default)]
-    recorded: Option<TomlDate>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "snake_case")]
-enum RawEventType {
-    RenewalStarted,
-    RenewalSubmitted,
-    RenewalApproved,
-    RenewalRejected,
-    ReportedLost,
-    ReplacementReceived,
-    Cancelled,
-    EmployerChanged,
-    ReportFiled,
-    Archived,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawEvent {
-    document: String,
-    on: TomlDate,
-    #[serde(rename = "type")]
-    kind: RawEventType,
-    #[serde(default)]
-    successor: Option<String>,
-    #[serde(default)]
-    reason: Option<CancelReason>,
-    #[serde(default)]
-    employer: Option<String>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawCheck {
-    as_of: TomlDate,
-    #[serde(default)]
-    expect: Vec<Spanned<RawExpect>>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawExpect {
-    document: String,
-    #[serde(default)]
-    status: Option<String>,
-    #[serde(default)]
-    valid_until: Option<TomlDate>,
-    #[serde(default)]
-    deadline: Option<TomlDate>,
-    #[serde(default)]
-    window_opens: Option<TomlDate>,
-    #[serde(default)]
-    due_soon_from: Option<TomlDate>,
-    #[serde(default)]
-    grace_ends: Option<TomlDate>,
-    #[serde(default)]
-    term_limit: Option<TomlDate>,
-    #[serde(default)]
-    report_due: Option<TomlDate>,
-    #[serde(default)]
-    report_window_opens: Option<TomlDate>,
-    #[serde(default)]
-    report_window_closes: Option<TomlDate>,
-    #[serde(default)]
-    job_change_deadline: Option<TomlDate>,
-    #[serde(default)]
-    absent: Vec<String>,
-    #[serde(default)]
-    reminders_due: Option<Vec<SpanText>>,
-    #[serde(default)]
-    blocked_by: Option<Vec<String>>,
-    #[serde(default)]
-    fines: Option<BTreeMap<String, u64>>,
-    #[serde(default)]
-    fees: Option<BTreeMap<String, u64>>,
-    #[serde(default)]
-    rules_include: Vec<String>,
-    #[serde(default)]
-    deadline_rule: Option<String>,
-}
 
 /// A loaded scenario: the people, documents and events, with the names
 /// used in the file.
@@ -184,20 +51,6 @@ struct Check {
     expects: Vec<(String, RawExpectOwned)>,
 }
 
-/// Expected values of one document (owned copy of the file's table).
-#[derive(Debug, Clone, Default)]
-struct RawExpectOwned {
-    status: Option<String>,
-    dates: Vec<(DateKind, NaiveDate)>,
-    absent: Vec<String>,
-    reminders_due: Option<Vec<String>>,
-    blocked_by: Option<Vec<String>>,
-    fines: Option<BTreeMap<String, u64>>,
-    fees: Option<BTreeMap<String, u64>>,
-    rules_include: Vec<String>,
-    deadline_rule: Option<String>,
-}
-
 /// The outcome of one scenario.
 #[derive(Debug, Clone)]
 pub struct ScenarioResult {
@@ -211,21 +64,8 @@ pub struct ScenarioResult {
     pub failures: Vec<String>,
 }
 
-fn date_kind_by_name(name: &str) -> Option<DateKind> {
-    [
-        DateKind::ValidUntil,
-        DateKind::WindowOpens,
-        DateKind::DueSoonFrom,
-        DateKind::Deadline,
-        DateKind::GraceEnds,
-        DateKind::TermLimit,
-        DateKind::ReportDue,
-        DateKind::ReportWindowOpens,
-        DateKind::ReportWindowCloses,
-        DateKind::JobChangeDeadline,
-    ]
-    .into_iter()
-    .find(|k| k.as_str() == name)
+pub(super) fn date_kind_by_name(name: &str) -> Option<DateKind> {
+    DateKind::ALL.into_iter().find(|k| k.as_str() == name)
 }
 
 impl Scenario {
@@ -393,7 +233,9 @@ impl Scenario {
                     }
                 }
                 Step::Event(e) => {
-                    if let Err(msg) = apply_event(&mut ledger, e.get_ref(), &doc_ids, &built) {
+                    if let Err(msg) =
+                        events::apply_event(&mut ledger, e.get_ref(), &doc_ids, &built)
+                    {
                         errors.push(map.error(&e.span(), msg));
                     }
                 }
@@ -422,7 +264,14 @@ impl Scenario {
                         ));
                     }
                 }
-                expects.push((re.document.clone(), owned(re)));
+                let mut want = owned(re);
+                if let Some(name) = &re.ended_by {
+                    match doc_ids.get(name) {
+                        Some(id) => want.ended_by = Some(*id),
+                        None => errors.push(map.error(&e.span(), format!("ended_by names \"{name}\", which is not a [[document]] of this file"))),
+                    }
+                }
+                expects.push((re.document.clone(), want));
             }
             if expects.is_empty() {
                 errors
@@ -483,7 +332,7 @@ impl Scenario {
                     .map(|(id, _)| *id);
                 let status = id.and_then(|id| eval.get(id));
                 let diffs = match status {
-                    Some(st) => compare(expect, st),
+                    Some(st) => compare::compare(expect, st, self),
                     None => vec![(
                         "document".into(),
                         "evaluated".into(),
@@ -500,7 +349,7 @@ impl Scenario {
                         );
                     }
                     if let Some(st) = status {
-                        let _ = writeln!(text, "    (actual: {})", summary(st));
+                        let _ = writeln!(text, "    (actual: {})", compare::summary(st));
                     }
                     failures.push(text);
                 }
@@ -513,208 +362,4 @@ impl Scenario {
             failures,
         }
     }
-}
-
-fn owned(re: &RawExpect) -> RawExpectOwned {
-    let dates = [
-        (DateKind::ValidUntil, re.valid_until),
-        (DateKind::Deadline, re.deadline),
-        (DateKind::WindowOpens, re.window_opens),
-        (DateKind::DueSoonFrom, re.due_soon_from),
-        (DateKind::GraceEnds, re.grace_ends),
-        (DateKind::TermLimit, re.term_limit),
-        (DateKind::ReportDue, re.report_due),
-        (DateKind::ReportWindowOpens, re.report_window_opens),
-        (DateKind::ReportWindowCloses, re.report_window_closes),
-        (DateKind::JobChangeDeadline, re.job_change_deadline),
-    ]
-    .into_iter()
-    .filter_map(|(k, d)| d.map(|d| (k, d.0)))
-    .collect();
-    RawExpectOwned {
-        status: re.status.clone(),
-        dates,
-        absent: re.absent.clone(),
-        reminders_due: re
-            .reminders_due
-            .as_ref()
-            .map(|v| v.iter().map(|s| s.0.to_string()).collect()),
-        blocked_by: re.blocked_by.clone(),
-        fines: re.fines.clone(),
-        fees: re.fees.clone(),
-        rules_include: re.rules_include.clone(),
-        deadline_rule: re.deadline_rule.clone(),
-    }
-}
-
-fn apply_event(
-    ledger: &mut Ledger,
-    e: &RawEvent,
-    ids: &HashMap<String, DocumentId>,
-    built: &HashMap<String, (Document, NaiveDate, std::ops::Range<usize>)>,
-) -> Result<(), String> {
-    let doc = *ids.get(&e.document).ok_or_else(|| {
-        format!(
-            "event for \"{}\", which is not a [[document]] of this file",
-            e.document
-        )
-    })?;
-    let on = e.on.0;
-    let successor = || -> Result<Document, String> {
-        let name = e
-            .successor
-            .as_deref()
-            .ok_or("this event needs successor = \"<document id>\"")?;
-        built
-            .get(name)
-            .map(|(d, _, _)| d.clone())
-            .ok_or_else(|| format!("successor \"{name}\" is not a [[document]] of this file"))
-    };
-    let fail = |err: crate::domain::DomainError| format!("event cannot be applied: {err}");
-    let change = match e.kind {
-        RawEventType::RenewalApproved => {
-            return ledger
-                .approve_renewal(doc, successor()?, on)
-                .map(drop)
-                .map_err(fail)
-        }
-        RawEventType::ReplacementReceived => {
-            return ledger
-                .receive_replacement(doc, successor()?, on)
-                .map(drop)
-                .map_err(fail)
-        }
-        RawEventType::RenewalStarted => DocumentChange::RenewalStarted,
-        RawEventType::RenewalSubmitted => DocumentChange::RenewalSubmitted,
-        RawEventType::RenewalRejected => DocumentChange::RenewalRejected,
-        RawEventType::ReportedLost => DocumentChange::ReportedLost,
-        RawEventType::Cancelled => DocumentChange::Cancelled {
-            reason: e.reason.unwrap_or(CancelReason::Other),
-        },
-        RawEventType::EmployerChanged => DocumentChange::EmployerChanged {
-            employer: e.employer.clone(),
-        },
-        RawEventType::ReportFiled => DocumentChange::ReportFiled,
-        RawEventType::Archived => DocumentChange::Archived,
-    };
-    ledger.change(doc, change, on).map(drop).map_err(fail)
-}
-
-fn compare(want: &RawExpectOwned, st: &DocumentStatus) -> Vec<(String, String, String)> {
-    let mut diffs = Vec::new();
-    if let Some(s) = &want.status {
-        if s != st.status.as_str() {
-            diffs.push(("status".into(), s.clone(), st.status.as_str().to_string()));
-        }
-    }
-    for (kind, date) in &want.dates {
-        let got = st
-            .date(*kind)
-            .map(|d| d.date.to_string())
-            .unwrap_or_else(|| "(none)".into());
-        if got != date.to_string() {
-            diffs.push((kind.as_str().to_string(), date.to_string(), got));
-        }
-    }
-    for a in &want.absent {
-        if let Some(d) = date_kind_by_name(a).and_then(|k| st.date(k)) {
-            diffs.push((a.clone(), "(none)".into(), d.date.to_string()));
-        }
-    }
-    if let Some(r) = &want.reminders_due {
-        let got: Vec<String> = st
-            .reminders_due
-            .iter()
-            .map(|r| r.before.to_string())
-            .collect();
-        if &got != r {
-            diffs.push(("reminders_due".into(), format!("{r:?}"), format!("{got:?}")));
-        }
-    }
-    if let Some(b) = &want.blocked_by {
-        let mut want_b = b.clone();
-        want_b.sort();
-        let got = blocker_names(st);
-        if got != want_b {
-            diffs.push((
-                "blocked_by".into(),
-                format!("{want_b:?}"),
-                format!("{got:?}"),
-            ));
-        }
-    }
-    if let Some(f) = &want.fines {
-        let got: BTreeMap<String, u64> = st
-            .fines
-            .iter()
-            .map(|f| (f.fine.id.clone(), f.amount))
-            .collect();
-        if &got != f {
-            diffs.push(("fines".into(), format!("{f:?}"), format!("{got:?}")));
-        }
-    }
-    if let Some(f) = &want.fees {
-        let got: BTreeMap<String, u64> = st
-            .fees
-            .iter()
-            .map(|f| (f.fee.id.clone(), f.fee.amount))
-            .collect();
-        if &got != f {
-            diffs.push(("fees".into(), format!("{f:?}"), format!("{got:?}")));
-        }
-    }
-    for r in &want.rules_include {
-        if !st.rules.contains(r) {
-            diffs.push((
-                "rules_include".into(),
-                r.clone(),
-                format!("not applied; applied: {:?}", st.rules),
-            ));
-        }
-    }
-    if let Some(r) = &want.deadline_rule {
-        let got: Vec<String> = st
-            .next_deadline()
-            .map(|d| {
-                d.reasons
-                    .iter()
-                    .filter_map(|r| match &r.basis {
-                        super::evaluate::Basis::Rule { id, .. } => Some(id.clone()),
-                        _ => None,
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
-        if !got.contains(r) {
-            diffs.push(("deadline_rule".into(), r.clone(), format!("{got:?}")));
-        }
-    }
-    diffs
-}
-
-/// Names of what blocks a document: prerequisite kinds, or `term_limit`.
-pub fn blocker_names(st: &DocumentStatus) -> Vec<String> {
-    let mut out: Vec<String> = st
-        .blockers
-        .iter()
-        .map(|b| match b {
-            Blocker::Prerequisite { kinds, .. } => {
-                let mut codes: Vec<String> = kinds.iter().map(|k| k.code()).collect();
-                codes.sort();
-                codes.join("|")
-            }
-            Blocker::TermLimit { .. } => "term_limit".into(),
-        })
-        .collect();
-    out.sort();
-    out
-}
-
-fn summary(st: &DocumentStatus) -> String {
-    let dates: Vec<String> = st
-        .dates
-        .iter()
-        .map(|d| format!("{}={}", d.kind.as_str(), d.date))
-        .collect();
-    format!("status={}, {}", st.status.as_str(), dates.join(", "))
 }

@@ -1,0 +1,123 @@
+//! `doctrack backup export|restore|merge`: one passphrase-protected,
+//! tamper-evident file with every event and photo.
+
+use crate::session::{passphrase_from_env, StoreArgs};
+use crate::{outln, CliError};
+use doctrack_core::app::App;
+use doctrack_core::crypto::{KdfParams, NewSlot};
+use doctrack_core::store::{MergeReport, StoreOptions};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// `doctrack backup …`.
+#[derive(Debug, clap::Subcommand)]
+pub enum BackupCommand {
+    /// Write a backup of the whole store to a new file (nothing is overwritten).
+    Export {
+        #[command(flatten)]
+        store: StoreArgs,
+        /// The backup file to write.
+        #[arg(long)]
+        out: PathBuf,
+        /// Environment variable holding the backup's passphrase (at least 8 characters).
+        #[arg(long, default_value = "DOCTRACK_BACKUP_PASS")]
+        backup_passphrase_env: String,
+    },
+    /// Restore a backup into a new store (on a new phone or computer).
+    Restore {
+        /// The backup file.
+        #[arg(long)]
+        backup: PathBuf,
+        /// Environment variable holding the backup's passphrase.
+        #[arg(long, default_value = "DOCTRACK_BACKUP_PASS")]
+        backup_passphrase_env: String,
+        /// The new store file (nothing may exist there).
+        #[arg(long, env = "DOCTRACK_STORE")]
+        store: PathBuf,
+        /// Environment variable holding the new store's passphrase.
+        #[arg(long, default_value = "DOCTRACK_PASS")]
+        passphrase_env: String,
+    },
+    /// Merge a backup into this store: what is already there is skipped; all or nothing.
+    Merge {
+        #[command(flatten)]
+        store: StoreArgs,
+        /// The backup file.
+        #[arg(long)]
+        backup: PathBuf,
+        /// Environment variable holding the backup's passphrase.
+        #[arg(long, default_value = "DOCTRACK_BACKUP_PASS")]
+        backup_passphrase_env: String,
+    },
+}
+
+fn open_backup(path: &PathBuf) -> Result<std::io::BufReader<std::fs::File>, CliError> {
+    std::fs::File::open(path)
+        .map(std::io::BufReader::new)
+        .map_err(|source| CliError::Io {
+            path: path.display().to_string(),
+            source,
+        })
+}
+
+fn report(r: &MergeReport) {
+    outln!(
+        "{} event(s) and {} photo(s) added; {} event(s) and {} photo(s) were already there",
+        r.events_added,
+        r.attachments_added,
+        r.events_present,
+        r.attachments_present
+    );
+}
+
+/// Runs a `backup` command.
+pub fn run(cmd: BackupCommand) -> Result<ExitCode, CliError> {
+    match cmd {
+        BackupCommand::Export {
+            store,
+            out,
+            backup_passphrase_env,
+        } => {
+            let pass = passphrase_from_env(&backup_passphrase_env)?;
+            let app = store.open()?;
+            app.export_backup_file(&out, &pass, KdfParams::default())?;
+            outln!("wrote an encrypted backup to {}", out.display());
+        }
+        BackupCommand::Restore {
+            backup,
+            backup_passphrase_env,
+            store,
+            passphrase_env,
+        } => {
+            let backup_pass = passphrase_from_env(&backup_passphrase_env)?;
+            let pass = passphrase_from_env(&passphrase_env)?;
+            let input = open_backup(&backup)?;
+            let (app, r) = App::restore_backup(
+                input,
+                &backup_pass,
+                &store,
+                NewSlot::Passphrase {
+                    passphrase: pass,
+                    kdf: KdfParams::default(),
+                },
+                StoreOptions::default(),
+            )?;
+            outln!("restored into a new store at {}", store.display());
+            report(&r);
+            app.close()?;
+        }
+        BackupCommand::Merge {
+            store,
+            backup,
+            backup_passphrase_env,
+        } => {
+            let backup_pass = passphrase_from_env(&backup_passphrase_env)?;
+            let input = open_backup(&backup)?;
+            let mut app = store.open()?;
+            let r = app.merge_backup(input, &backup_pass)?;
+            report(&r);
+            app.close()?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

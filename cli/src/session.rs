@@ -1,0 +1,137 @@
+//! Opening a store from the command line, and finding people, documents
+//! and photos in it by short id.
+//!
+//! The passphrase comes from an environment variable (`--passphrase-env`,
+//! default `DOCTRACK_PASS`), never from the command line. A store is made
+//! only with `--create`: a mistyped path says so instead of making a new,
+//! empty store.
+
+use crate::ids::resolve;
+use crate::CliError;
+use chrono::NaiveDate;
+use doctrack_core::app::App;
+use doctrack_core::crypto::{KdfParams, NewSlot, Secret};
+use doctrack_core::domain::{AttachmentId, DocumentId, DocumentRecord, PersonId, PersonRecord};
+use doctrack_core::store::StoreOptions;
+use std::path::PathBuf;
+use zeroize::Zeroizing;
+
+/// Where the store is and how to unlock it.
+#[derive(Debug, Clone, clap::Args)]
+pub struct StoreArgs {
+    /// The store file (or set DOCTRACK_STORE).
+    #[arg(long, env = "DOCTRACK_STORE")]
+    pub store: PathBuf,
+    /// Name of the environment variable holding the store's passphrase.
+    #[arg(long, default_value = "DOCTRACK_PASS")]
+    pub passphrase_env: String,
+    /// Make a new store at --store if there is none.
+    #[arg(long)]
+    pub create: bool,
+}
+
+/// Reads a passphrase from the environment variable `var`.
+pub fn passphrase_from_env(var: &str) -> Result<Zeroizing<String>, CliError> {
+    let value = std::env::var(var).map_err(|_| {
+        CliError::Usage(format!(
+            "the environment variable {var} is not set (it must hold the store's passphrase)"
+        ))
+    })?;
+    if value.is_empty() {
+        return Err(CliError::Usage(format!(
+            "the environment variable {var} is empty"
+        )));
+    }
+    Ok(Zeroizing::new(value))
+}
+
+impl StoreArgs {
+    /// Opens the store (creating it with `--create`).
+    pub fn open(&self) -> Result<App, CliError> {
+        let pass = passphrase_from_env(&self.passphrase_env)?;
+        if !self.store.exists() {
+            if !self.create {
+                return Err(CliError::Usage(format!(
+                    "no store at {} (use --create to make one)",
+                    self.store.display()
+                )));
+            }
+            let app = App::create(
+                &self.store,
+                NewSlot::Passphrase {
+                    passphrase: pass,
+                    kdf: KdfParams::default(),
+                },
+                StoreOptions::default(),
+            )?;
+            eprintln!("created a new encrypted store at {}", self.store.display());
+            return Ok(app);
+        }
+        Ok(App::open(
+            &self.store,
+            &Secret::Passphrase(pass),
+            StoreOptions::default(),
+        )?)
+    }
+}
+
+/// Today's date: the local date, or `DOCTRACK_TODAY` (YYYY-MM-DD) for
+/// training and tests.
+pub fn today() -> Result<NaiveDate, CliError> {
+    match std::env::var("DOCTRACK_TODAY") {
+        Ok(d) => crate::parse_date_arg(&d).map_err(CliError::Usage),
+        Err(_) => Ok(chrono::Local::now().date_naive()),
+    }
+}
+
+/// The date of an event: `on` (default today), never after today.
+pub fn event_date(on: Option<NaiveDate>) -> Result<NaiveDate, CliError> {
+    let today = today()?;
+    let on = on.unwrap_or(today);
+    if on > today {
+        return Err(CliError::Usage(format!(
+            "--on {on} is after today ({today}): record events when they have happened"
+        )));
+    }
+    Ok(on)
+}
+
+/// A person by (short) id.
+pub fn person(app: &App, typed: &str) -> Result<PersonRecord, CliError> {
+    if let Ok(id) = typed.parse::<PersonId>() {
+        return Ok(app.person(id)?);
+    }
+    let people = app.people()?.items;
+    resolve(
+        typed,
+        "person",
+        people.into_iter().map(|p| (p.person.id.to_string(), p)),
+    )
+}
+
+/// A document by (short) id.
+pub fn document(app: &App, typed: &str) -> Result<DocumentRecord, CliError> {
+    if let Ok(id) = typed.parse::<DocumentId>() {
+        return Ok(app.document(id)?);
+    }
+    let docs = app.documents()?.items;
+    resolve(
+        typed,
+        "document",
+        docs.into_iter().map(|d| (d.document.id.to_string(), d)),
+    )
+}
+
+/// A photo by (short) id.
+pub fn photo(app: &App, typed: &str) -> Result<AttachmentId, CliError> {
+    if let Ok(id) = typed.parse::<AttachmentId>() {
+        return Ok(id);
+    }
+    let mut all = Vec::new();
+    for d in app.documents()?.items {
+        for p in app.photos(d.document.id)? {
+            all.push((p.id.to_string(), p.id));
+        }
+    }
+    resolve(typed, "photo", all)
+}

@@ -1,0 +1,782 @@
+//! The CLI as an NGO caseworker uses it: finding people and documents by
+//! short ids, every event, dates, explicit store creation, checked input,
+//! readable tables, photos, backups, the timeline picture, and the README's
+//! walkthrough run as written.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const PASS: &str = "a caseworker passphrase";
+const TODAY: &str = "2026-06-01";
+
+struct Case {
+    dir: tempfile::TempDir,
+}
+
+impl Case {
+    fn new() -> Case {
+        Case {
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    fn store(&self) -> PathBuf {
+        self.dir.path().join("caseload.doctrack")
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// Runs doctrack with the store, passphrase and today's date set.
+    fn run(&self, args: &[&str]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_doctrack"))
+            .args(args)
+            .env("NO_COLOR", "1")
+            .env("DOCTRACK_STORE", self.store())
+            .env("DOCTRACK_PASS", PASS)
+            .env("DOCTRACK_BACKUP_PASS", "a backup passphrase")
+            .env("DOCTRACK_TODAY", TODAY)
+            .output()
+            .expect("doctrack runs")
+    }
+
+    /// Runs and expects success; returns stdout.
+    fn ok(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "doctrack {args:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Runs and expects exit `code`; returns stderr.
+    fn fails(&self, code: i32, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert_eq!(
+            out.status.code(),
+            Some(code),
+            "doctrack {args:?}: stdout {} stderr {}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    }
+
+    /// A Myanmar fisher and a Cambodian pink-card holder with documents.
+    fn seed(&self) -> Seeded {
+        let aung = self.ok(&[
+            "person",
+            "add",
+            "--create",
+            "--name",
+            "Ko Aung",
+            "--nationality",
+            "MM",
+            "--language",
+            "my",
+            "--cohort",
+            "mou",
+            "--fisher",
+            "--on",
+            "2026-04-01",
+        ]);
+        let mom = self.ok(&[
+            "person",
+            "add",
+            "--name",
+            "Srey Mom",
+            "--nationality",
+            "KH",
+            "--language",
+            "km",
+            "--on",
+            "2026-04-01",
+        ]);
+        let (aung, mom) = (aung.trim().to_string(), mom.trim().to_string());
+        let passport = self.ok(&[
+            "document",
+            "add",
+            "--person",
+            &aung[..6],
+            "--kind",
+            "passport",
+            "--number",
+            "MA 123456",
+            "--country",
+            "MM",
+            "--issued",
+            "2020-04-01",
+            "--expires",
+            "2027-03-31",
+            "--on",
+            "2026-04-01",
+        ]);
+        let permit = self.ok(&[
+            "document",
+            "add",
+            "--person",
+            &aung[..6],
+            "--kind",
+            "work_permit",
+            "--number",
+            "WP-1",
+            "--issued",
+            "2025-08-15",
+            "--expires",
+            "2026-08-14",
+            "--employer",
+            "Boat Co",
+            "--on",
+            "2026-04-01",
+        ]);
+        let pink = self.ok(&[
+            "document",
+            "add",
+            "--person",
+            &mom[..6],
+            "--kind",
+            "pink_card",
+            "--number",
+            "00-1234",
+            "--issued",
+            "2025-03-01",
+            "--expires",
+            "2027-02-13",
+            "--on",
+            "2026-04-01",
+        ]);
+        Seeded {
+            aung,
+            mom,
+            passport: passport.trim().to_string(),
+            permit: permit.trim().to_string(),
+            pink: pink.trim().to_string(),
+        }
+    }
+}
+
+struct Seeded {
+    aung: String,
+    mom: String,
+    passport: String,
+    permit: String,
+    pink: String,
+}
+
+#[test]
+fn short_ids_filters_and_json() {
+    let c = Case::new();
+    let s = c.seed();
+    let list = c.ok(&["person", "list"]);
+    assert!(
+        list.contains(&s.aung[..8]) && !list.contains(&s.aung),
+        "{list}"
+    );
+    // A unique prefix works; an ambiguous or unknown one says why.
+    let show = c.ok(&["person", "show", "--person", &s.mom[..5]]);
+    assert!(
+        show.contains("Srey Mom") && show.contains("Pink card"),
+        "{show}"
+    );
+    let err = c.fails(2, &["person", "show", "--person", "zzzz"]);
+    assert!(err.contains("no person has an id starting with"), "{err}");
+    let err = c.fails(2, &["person", "show", "--person", "ab"]);
+    assert!(err.contains("at least 4 characters"), "{err}");
+    // --person filters lists and the dashboard.
+    let docs = c.ok(&["document", "list", "--person", &s.mom[..6]]);
+    assert!(
+        docs.contains("Pink card") && !docs.contains("Work permit"),
+        "{docs}"
+    );
+    let dash = c.ok(&["dashboard", "--person", &s.aung[..6]]);
+    assert!(
+        dash.contains("Work permit") && !dash.contains("Srey Mom"),
+        "{dash}"
+    );
+    // JSON for lists, the dashboard and history.
+    let v: serde_json::Value = serde_json::from_str(&c.ok(&["person", "list", "--json"])).unwrap();
+    assert_eq!(v["people"].as_array().unwrap().len(), 2);
+    let v: serde_json::Value =
+        serde_json::from_str(&c.ok(&["document", "list", "--json", "--person", &s.aung[..6]]))
+            .unwrap();
+    assert_eq!(v["documents"].as_array().unwrap().len(), 2);
+    let v: serde_json::Value = serde_json::from_str(&c.ok(&["dashboard", "--json"])).unwrap();
+    assert_eq!(v["as_of"], TODAY);
+    let permit = v["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["document"] == s.permit.as_str())
+        .unwrap();
+    assert_eq!(permit["status"], "blocked");
+    assert!(permit["status_reasons"][0]["message"]["id"].is_string());
+    let v: serde_json::Value = serde_json::from_str(&c.ok(&[
+        "document",
+        "history",
+        "--json",
+        "--document",
+        &s.passport[..6],
+    ]))
+    .unwrap();
+    assert_eq!(v[0]["change"]["type"], "recorded");
+    let found = c.ok(&["document", "find", "--number", "ma123456"]);
+    assert!(found.contains(&s.passport[..8]), "{found}");
+}
+
+#[test]
+fn every_event_with_renewals_replacements_and_corrections() {
+    let c = Case::new();
+    let s = c.seed();
+    c.ok(&[
+        "document",
+        "event",
+        "--document",
+        &s.permit[..6],
+        "--event",
+        "renewal-submitted",
+        "--on",
+        "2026-05-20",
+    ]);
+    let new_permit = c.ok(&[
+        "document",
+        "renew",
+        "--document",
+        &s.permit[..6],
+        "--number",
+        "WP-2",
+        "--issued",
+        "2026-08-15",
+        "--expires",
+        "2028-08-14",
+        "--employer",
+        "Boat Co",
+        "--on",
+        "2026-05-30",
+    ]);
+    let history = c.ok(&["document", "history", "--document", &s.permit[..6]]);
+    for e in [
+        "recorded",
+        "renewal submitted",
+        "renewal approved",
+        &new_permit.trim()[..8],
+    ] {
+        assert!(history.contains(e), "missing {e:?} in {history}");
+    }
+    let show = c.ok(&["document", "show", "--document", new_permit.trim()]);
+    assert!(show.contains("WP-2") && show.contains("active"), "{show}");
+    // A lost passport and its replacement.
+    c.ok(&[
+        "document",
+        "event",
+        "--document",
+        &s.passport[..6],
+        "--event",
+        "reported-lost",
+    ]);
+    let replacement = c.ok(&[
+        "document",
+        "replace",
+        "--document",
+        &s.passport[..6],
+        "--number",
+        "MB 654321",
+        "--country",
+        "MM",
+        "--issued",
+        "2026-05-25",
+        "--expires",
+        "2036-05-24",
+    ]);
+    let list = c.ok(&["document", "list", "--person", &s.aung[..6]]);
+    assert!(
+        list.contains("superseded") && list.contains(&replacement.trim()[..8]),
+        "{list}"
+    );
+    // A mistyped expiry is corrected; the history keeps both.
+    c.ok(&[
+        "document",
+        "correct",
+        "--document",
+        &s.pink[..6],
+        "--expires",
+        "2027-02-14",
+    ]);
+    let history = c.ok(&["document", "history", "--document", &s.pink[..6]]);
+    assert!(
+        history.contains("details corrected") && history.contains("expiry date"),
+        "{history}"
+    );
+    // An illegal event names the state and the event.
+    let err = c.fails(
+        2,
+        &[
+            "document",
+            "event",
+            "--document",
+            &s.permit[..6],
+            "--event",
+            "renewal-started",
+        ],
+    );
+    assert!(
+        err.contains("superseded") && err.contains("renewal_started"),
+        "{err}"
+    );
+}
+
+#[test]
+fn events_after_today_are_refused() {
+    let c = Case::new();
+    let s = c.seed();
+    let err = c.fails(
+        2,
+        &[
+            "document",
+            "event",
+            "--document",
+            &s.permit[..6],
+            "--event",
+            "renewal-started",
+            "--on",
+            "2026-06-02",
+        ],
+    );
+    assert!(err.contains("after today"), "{err}");
+    c.ok(&[
+        "document",
+        "event",
+        "--document",
+        &s.permit[..6],
+        "--event",
+        "renewal-started",
+        "--on",
+        "2026-05-02",
+    ]);
+}
+
+#[test]
+fn input_is_checked_against_what_exists() {
+    let c = Case::new();
+    let s = c.seed();
+    let err = c.fails(2, &["person", "add", "--name", "X", "--nationality", "XX"]);
+    assert!(err.contains("ISO 3166"), "{err}");
+    let err = c.fails(
+        2,
+        &[
+            "person",
+            "add",
+            "--name",
+            "X",
+            "--nationality",
+            "MM",
+            "--cohort",
+            "cr:1999-01-01",
+        ],
+    );
+    assert!(
+        err.contains("No rule in use knows this cohort") && err.contains("cr:2024-09-24"),
+        "{err}"
+    );
+    c.ok(&[
+        "person",
+        "add",
+        "--name",
+        "Y",
+        "--nationality",
+        "LA",
+        "--cohort",
+        "cr:2024-09-24",
+    ]);
+    // No --number for a 90-day report or a health check; required for a passport.
+    c.ok(&[
+        "document",
+        "add",
+        "--person",
+        &s.aung[..6],
+        "--kind",
+        "ninety_day_report",
+        "--issued",
+        "2026-04-01",
+    ]);
+    c.ok(&[
+        "document",
+        "add",
+        "--person",
+        &s.aung[..6],
+        "--kind",
+        "health_check",
+        "--issued",
+        "2026-01-05",
+        "--expires",
+        "2027-01-04",
+    ]);
+    let err = c.fails(
+        2,
+        &[
+            "document",
+            "add",
+            "--person",
+            &s.aung[..6],
+            "--kind",
+            "passport",
+            "--expires",
+            "2030-01-01",
+        ],
+    );
+    assert!(err.contains("number must not be empty"), "{err}");
+    // A short new passphrase is refused with the reason; nothing is created.
+    let out = Command::new(env!("CARGO_BIN_EXE_doctrack"))
+        .args([
+            "person",
+            "add",
+            "--create",
+            "--name",
+            "Z",
+            "--nationality",
+            "MM",
+        ])
+        .env("DOCTRACK_STORE", c.path("short.doctrack"))
+        .env("DOCTRACK_PASS", "short")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("at least 8 characters"));
+    assert!(!c.path("short.doctrack").exists());
+}
+
+#[test]
+fn tables_are_readable() {
+    let c = Case::new();
+    c.seed();
+    c.ok(&[
+        "person",
+        "add",
+        "--name",
+        "ကိုအောင်မြင့်",
+        "--nationality",
+        "MM",
+        "--language",
+        "my",
+    ]);
+    c.ok(&[
+        "person",
+        "add",
+        "--name",
+        "Nang Kham Seng Aye Aye Thandar Win Myint",
+        "--nationality",
+        "MM",
+    ]);
+    let list = c.ok(&["person", "list"]);
+    let lines: Vec<&str> = list.lines().collect();
+    // The nationality column starts at the same display column on every line.
+    let col = |line: &str| {
+        let at = line
+            .find(" MM ")
+            .or(line.find(" KH "))
+            .map(|i| i + 1)
+            .or(line.find("NATIONALITY"))
+            .unwrap();
+        unicode_width_of(&line[..at])
+    };
+    let first = col(lines[0]);
+    for l in &lines[1..] {
+        assert_eq!(col(l), first, "misaligned:\n{list}");
+    }
+    assert!(
+        list.contains('…'),
+        "a long name is cut with an ellipsis:\n{list}"
+    );
+    let dash = c.ok(&["dashboard"]);
+    assert!(
+        dash.contains("Work permit") && !dash.contains("work_permit"),
+        "{dash}"
+    );
+    assert!(dash.contains("4 people, 3 documents"), "{dash}");
+}
+
+/// Terminal columns of `s`.
+fn unicode_width_of(s: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(s)
+}
+
+#[test]
+fn top_level_help_lists_every_command() {
+    let c = Case::new();
+    let help = c.ok(&["--help"]);
+    for cmd in [
+        "demo",
+        "person add",
+        "document add",
+        "document event|renew|replace|correct",
+        "document find",
+        "dashboard",
+        "timeline",
+        "photo add",
+        "backup export",
+        "store check",
+        "rules check",
+    ] {
+        assert!(help.contains(cmd), "missing {cmd:?} in:\n{help}");
+    }
+}
+
+#[test]
+fn photos_and_backups() {
+    let c = Case::new();
+    let s = c.seed();
+    let jpeg: Vec<u8> = (0..200_000u32).map(|i| (i * 7 % 251) as u8).collect();
+    std::fs::write(c.path("scan.jpg"), &jpeg).unwrap();
+    let photo = c.ok(&[
+        "photo",
+        "add",
+        "--document",
+        &s.passport[..6],
+        "--file",
+        c.path("scan.jpg").to_str().unwrap(),
+    ]);
+    let list = c.ok(&["photo", "list", "--document", &s.passport[..6]]);
+    assert!(
+        list.contains("image/jpeg") && list.contains("200000"),
+        "{list}"
+    );
+    c.ok(&[
+        "photo",
+        "export",
+        "--photo",
+        &photo.trim()[..6],
+        "--out",
+        c.path("out.jpg").to_str().unwrap(),
+    ]);
+    assert_eq!(std::fs::read(c.path("out.jpg")).unwrap(), jpeg);
+    let err = c.fails(
+        3,
+        &[
+            "photo",
+            "export",
+            "--photo",
+            &photo.trim()[..6],
+            "--out",
+            c.path("out.jpg").to_str().unwrap(),
+        ],
+    );
+    assert!(err.contains("already exists"), "{err}");
+    // Backup, restore into a new store, merge back.
+    let backup = c.path("caseload.backup");
+    c.ok(&["backup", "export", "--out", backup.to_str().unwrap()]);
+    let restored = c.path("restored.doctrack");
+    let out = c.ok(&[
+        "backup",
+        "restore",
+        "--backup",
+        backup.to_str().unwrap(),
+        "--store",
+        restored.to_str().unwrap(),
+    ]);
+    assert!(out.contains("1 photo(s) added"), "{out}");
+    let list = c.ok(&["person", "list", "--store", restored.to_str().unwrap()]);
+    assert!(
+        list.contains("Ko Aung") && list.contains("Srey Mom"),
+        "{list}"
+    );
+    let out = c.ok(&["backup", "merge", "--backup", backup.to_str().unwrap()]);
+    assert!(out.contains("0 event(s) and 0 photo(s) added"), "{out}");
+    // A wrong backup passphrase is refused; nothing is left behind.
+    let out = Command::new(env!("CARGO_BIN_EXE_doctrack"))
+        .args([
+            "backup",
+            "restore",
+            "--backup",
+            backup.to_str().unwrap(),
+            "--store",
+            c.path("r2").to_str().unwrap(),
+        ])
+        .env("DOCTRACK_PASS", PASS)
+        .env("DOCTRACK_BACKUP_PASS", "not the backup passphrase")
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(3),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(!c.path("r2").exists());
+    c.ok(&["photo", "delete", "--photo", &photo.trim()[..6]]);
+    assert!(c
+        .ok(&["photo", "list", "--document", &s.passport[..6]])
+        .contains("no photos"));
+}
+
+#[test]
+fn timeline_svg_has_a_bar_per_document_and_today_in_place() {
+    let c = Case::new();
+    let s = c.seed();
+    let svg = c.path("aung.svg");
+    c.ok(&[
+        "timeline",
+        "--person",
+        &s.aung[..6],
+        "--svg",
+        svg.to_str().unwrap(),
+        "--from",
+        "2025-06-01",
+        "--to",
+        "2027-06-01",
+    ]);
+    let text = std::fs::read_to_string(&svg).unwrap();
+    let doc = roxmltree::Document::parse(&text).expect("valid XML");
+    let bars: Vec<_> = doc
+        .descendants()
+        .filter(|n| n.attribute("class") == Some("bar"))
+        .collect();
+    assert_eq!(bars.len(), 2, "one bar per document of Ko Aung");
+    let groups = doc
+        .descendants()
+        .filter(|n| n.attribute("class") == Some("document"))
+        .count();
+    assert_eq!(groups, 2);
+    // Today (1 Jun 2026) is 365 of 730 days along the axis from x=230 to x=980.
+    let today = doc
+        .descendants()
+        .find(|n| n.attribute("id") == Some("today"))
+        .unwrap();
+    let x: f64 = today.attribute("x1").unwrap().parse().unwrap();
+    let expected = 230.0 + 750.0 * 365.0 / 730.0;
+    assert!(
+        (x - expected).abs() < 0.2,
+        "today at {x}, expected {expected}"
+    );
+    // The work permit's bar ends just after its expiry (14 Aug 2026, inclusive).
+    let permit = doc
+        .descendants()
+        .find(|n| n.attribute("data-document") == Some(s.permit.as_str()))
+        .unwrap();
+    assert_eq!(permit.attribute("data-status"), Some("blocked"));
+    let bar = permit
+        .descendants()
+        .find(|n| n.attribute("class") == Some("bar"))
+        .unwrap();
+    assert_eq!(bar.attribute("data-end"), Some("2026-08-14"));
+    assert!(doc
+        .descendants()
+        .any(|n| n.attribute("class") == Some("legend")));
+    render_with_chromium(&svg, &c.path("aung.png"));
+}
+
+/// Renders the SVG in headless Chromium and checks the picture has the
+/// work permit's colour in it.
+fn render_with_chromium(svg: &Path, png_path: &Path) {
+    let browser = ["chromium", "chromium-browser", "google-chrome"]
+        .into_iter()
+        .find(|b| {
+            Command::new(b)
+                .arg("--version")
+                .output()
+                .is_ok_and(|o| o.status.success())
+        });
+    let Some(browser) = browser else {
+        if std::env::var_os("DOCTRACK_SKIP_BROWSER").is_some() {
+            eprintln!("skipping the Chromium rendering (DOCTRACK_SKIP_BROWSER is set)");
+            return;
+        }
+        panic!("Chromium is needed to check that the timeline draws: apt-get install chromium (or set DOCTRACK_SKIP_BROWSER=1)");
+    };
+    let profile = tempfile::tempdir().unwrap();
+    let out = Command::new(browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--hide-scrollbars",
+            &format!("--user-data-dir={}", profile.path().display()),
+            &format!("--screenshot={}", png_path.display()),
+            "--window-size=1000,260",
+            &format!("file://{}", svg.display()),
+        ])
+        .output()
+        .expect("chromium runs");
+    assert!(
+        png_path.exists(),
+        "no screenshot: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let decoder = png::Decoder::new(std::io::BufReader::new(
+        std::fs::File::open(png_path).unwrap(),
+    ));
+    let mut reader = decoder.read_info().unwrap();
+    let mut buf = vec![0; reader.output_buffer_size()];
+    let info = reader.next_frame(&mut buf).unwrap();
+    let channels = info.line_size / info.width as usize;
+    // Blocked (#6a1b9a) is the work permit's colour.
+    let purple = buf[..info.buffer_size()]
+        .chunks(channels)
+        .filter(|p| {
+            p[0].abs_diff(0x6a) < 12 && p[1].abs_diff(0x1b) < 12 && p[2].abs_diff(0x9a) < 12
+        })
+        .count();
+    assert!(
+        purple > 200,
+        "the work permit's bar is not in the picture ({purple} pixels)"
+    );
+}
+
+#[test]
+fn readme_walkthrough_runs_as_written() {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../README.md"))
+            .unwrap();
+    let start = readme
+        .find("<!-- walkthrough:start -->")
+        .expect("walkthrough start marker");
+    let end = readme
+        .find("<!-- walkthrough:end -->")
+        .expect("walkthrough end marker");
+    let block = &readme[start..end];
+    let code_start = block.find("```bash\n").expect("a bash block") + "```bash\n".len();
+    let code_end = block[code_start..].find("```").unwrap() + code_start;
+    let script = &block[code_start..code_end];
+    let bin_dir = PathBuf::from(env!("CARGO_BIN_EXE_doctrack"))
+        .parent()
+        .unwrap()
+        .to_path_buf();
+    let path = format!(
+        "{}:{}",
+        bin_dir.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let out = Command::new("bash")
+        .arg("-c")
+        .arg(format!("set -euo pipefail\n{script}"))
+        .env("PATH", path)
+        .env("NO_COLOR", "1")
+        .env("DOCTRACK_SKIP_BROWSER", "1")
+        .env_remove("DOCTRACK_STORE")
+        .env_remove("DOCTRACK_PASS")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "the README walkthrough failed:\n{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for needle in [
+        "Dashboard",
+        "Renewal plan",
+        "Ko Aung",
+        "Srey Mom",
+        "wrote a timeline",
+        "encrypted backup",
+    ] {
+        assert!(stdout.contains(needle), "missing {needle:?} in:\n{stdout}");
+    }
+}

@@ -1,0 +1,280 @@
+//! The evaluation context: an index of the people, documents, folded
+//! records and events given to [`super::evaluate`]; which rules apply to a
+//! document on a date (in force, matching, not set aside by `unless`); and
+//! the memoised status of each document (documents depend on each other
+//! through caps, lapses and prerequisites).
+
+use super::lifecycle_reason;
+use super::report::{DateKind, DocumentStatus, TimeStatus};
+use super::resolve::Resolved;
+use crate::domain::{
+    CancelReason, Document, DocumentEvent, DocumentId, DocumentRecord, EventName, LifecycleState,
+    Person, PersonId,
+};
+use crate::messages::{AsTerm, Message, MessageId as M};
+use crate::rules::model::{Condition, Rule, RuleSet};
+use chrono::NaiveDate;
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
+
+pub(super) struct Context<'a> {
+    pub(super) as_of: NaiveDate,
+    pub(super) rules: &'a RuleSet,
+    pub(super) people: HashMap<PersonId, &'a Person>,
+    pub(super) documents: HashMap<DocumentId, &'a Document>,
+    pub(super) by_holder: HashMap<PersonId, Vec<DocumentId>>,
+    pub(super) records: HashMap<DocumentId, DocumentRecord>,
+    /// Each document's events on or before the evaluation date, in log order.
+    pub(super) events: HashMap<DocumentId, Vec<(EventName, NaiveDate)>>,
+    pub(super) memo: RefCell<HashMap<DocumentId, Option<Rc<DocumentStatus>>>>,
+    pub(super) visiting: RefCell<HashSet<DocumentId>>,
+    pub(super) warnings: RefCell<Vec<Message>>,
+}
+
+impl<'a> Context<'a> {
+    pub(super) fn new(
+        people: &'a [Person],
+        documents: &'a [Document],
+        events: &'a [DocumentEvent],
+        rules: &'a RuleSet,
+        as_of: NaiveDate,
+    ) -> Self {
+        let mut warnings = Vec::new();
+        let mut per_doc: HashMap<DocumentId, Vec<&DocumentEvent>> = HashMap::new();
+        for e in events.iter().filter(|e| e.on <= as_of) {
+            per_doc.entry(e.document).or_default().push(e);
+        }
+        let has_events: HashSet<DocumentId> = events.iter().map(|e| e.document).collect();
+        let named: HashMap<DocumentId, Vec<(EventName, NaiveDate)>> = per_doc
+            .iter()
+            .map(|(id, list)| (*id, list.iter().map(|e| (e.change.name(), e.on)).collect()))
+            .collect();
+        let mut records = HashMap::new();
+        let mut by_holder: HashMap<PersonId, Vec<DocumentId>> = HashMap::new();
+        let mut docs = HashMap::new();
+        for doc in documents {
+            let record = if has_events.contains(&doc.id) {
+                match DocumentRecord::fold(per_doc.remove(&doc.id).unwrap_or_default()) {
+                    Ok(Some(r)) => Some(r),
+                    Ok(None) => None, // recorded after as_of
+                    Err(_) => {
+                        warnings.push(
+                            Message::new(M::WarningEventsDoNotFold)
+                                .text("document", doc.id.to_string()),
+                        );
+                        None
+                    }
+                }
+            } else {
+                Some(DocumentRecord {
+                    document: doc.clone(),
+                    state: LifecycleState::Active,
+                    recorded_on: as_of,
+                    last_event_on: as_of,
+                    filings: Vec::new(),
+                    event_count: 0,
+                })
+            };
+            if let Some(r) = record {
+                records.insert(doc.id, r);
+                by_holder.entry(doc.holder).or_default().push(doc.id);
+                docs.insert(doc.id, doc);
+            }
+        }
+        Context {
+            as_of,
+            rules,
+            people: people.iter().map(|p| (p.id, p)).collect(),
+            documents: docs,
+            by_holder,
+            records,
+            events: named,
+            memo: RefCell::new(HashMap::new()),
+            visiting: RefCell::new(HashSet::new()),
+            warnings: RefCell::new(warnings),
+        }
+    }
+
+    pub(super) fn warn(&self, w: Message) {
+        self.warnings.borrow_mut().push(w);
+    }
+
+    /// The status of one document (memoised; `None` if it cannot be evaluated).
+    pub(super) fn status(&self, id: DocumentId) -> Option<Rc<DocumentStatus>> {
+        if let Some(done) = self.memo.borrow().get(&id) {
+            return done.clone();
+        }
+        if !self.visiting.borrow_mut().insert(id) {
+            self.warn(Message::new(M::WarningRuleCycle).text("document", id.to_string()));
+            return None;
+        }
+        let result = self.compute(id).map(Rc::new);
+        self.visiting.borrow_mut().remove(&id);
+        self.memo.borrow_mut().insert(id, result.clone());
+        result
+    }
+
+    /// The rules that apply to `doc` on `date`: in force that day, matching
+    /// the person and document, and not set aside by their `unless` (as
+    /// far as documents and events recorded by the evaluation date tell).
+    /// Also a note for each rule set aside.
+    pub(super) fn applicable(
+        &self,
+        person: &Person,
+        doc: &Document,
+        date: NaiveDate,
+    ) -> (Vec<usize>, Vec<Message>) {
+        let mut notes = Vec::new();
+        let rules = self
+            .rules
+            .rules()
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.in_force_on(date) && r.applies.matches(person, doc))
+            .filter(|(_, r)| match self.set_aside(r, doc) {
+                Some(note) => {
+                    notes.push(note);
+                    false
+                }
+                None => true,
+            })
+            .map(|(i, _)| i)
+            .collect();
+        (rules, notes)
+    }
+
+    /// The rules that decide for `doc` on `date` (for effects fixed by an
+    /// event's date: the job-change period on the day the worker left, the
+    /// fees on the day of submission).
+    pub(super) fn resolve_on(&self, doc: &Document, date: NaiveDate) -> Option<Resolved<'a>> {
+        let person = self.people.get(&doc.holder)?;
+        let (applicable, _) = self.applicable(person, doc, date);
+        Some(Resolved::new(&applicable, self.rules))
+    }
+
+    /// If `rule`'s `unless` holds for `doc`, the note saying why it does not apply.
+    fn set_aside(&self, rule: &Rule, doc: &Document) -> Option<Message> {
+        match rule.unless.as_ref()? {
+            Condition::HasDocument { kinds, by } => {
+                let (kind, issued) = self
+                    .by_holder
+                    .get(&doc.holder)
+                    .into_iter()
+                    .flatten()
+                    .filter(|id| **id != doc.id)
+                    .filter_map(|id| {
+                        let r = self.records.get(id)?;
+                        let issued = r.document.issued_on.unwrap_or(r.recorded_on);
+                        (kinds.contains(&r.document.kind) && issued <= *by)
+                            .then(|| (r.document.kind.clone(), issued))
+                    })
+                    .min_by_key(|(_, issued)| *issued)?;
+                Some(
+                    Message::new(M::NoteUnlessDocument)
+                        .rule("rule", &rule.id)
+                        .kind("kind", &kind)
+                        .date("date", issued)
+                        .date("by", *by),
+                )
+            }
+            Condition::HasEvent { event, on, by } => {
+                let targets: Vec<DocumentId> = match on {
+                    None => vec![doc.id],
+                    Some(kinds) => self
+                        .by_holder
+                        .get(&doc.holder)
+                        .into_iter()
+                        .flatten()
+                        .filter(|id| {
+                            self.records
+                                .get(id)
+                                .is_some_and(|r| kinds.contains(&r.document.kind))
+                        })
+                        .copied()
+                        .collect(),
+                };
+                let day = targets
+                    .iter()
+                    .flat_map(|id| self.events.get(id).into_iter().flatten())
+                    .filter(|(name, on)| name == event && on <= by)
+                    .map(|(_, on)| *on)
+                    .min()?;
+                Some(
+                    Message::new(M::NoteUnlessEvent)
+                        .rule("rule", &rule.id)
+                        .term("event", event.term())
+                        .date("date", day)
+                        .date("by", *by),
+                )
+            }
+        }
+    }
+
+    pub(super) fn compute(&self, id: DocumentId) -> Option<DocumentStatus> {
+        let doc = *self.documents.get(&id)?;
+        let record = self.records.get(&id)?;
+        let Some(person) = self.people.get(&doc.holder) else {
+            self.warn(Message::new(M::WarningHolderUnknown).text("document", id.to_string()));
+            return None;
+        };
+        let (applicable, set_aside) = self.applicable(person, doc, self.as_of);
+        let resolved = Resolved::new(&applicable, self.rules);
+        for (rules, slot, chosen) in &resolved.ambiguous {
+            self.warn(
+                Message::new(M::WarningAmbiguousRules)
+                    .text("document", id.to_string())
+                    .text("rules", rules.clone())
+                    .text("slot", slot.clone())
+                    .rule("chosen", chosen),
+            );
+        }
+        let mut st = DocumentStatus {
+            document: id,
+            holder: doc.holder,
+            kind: doc.kind.clone(),
+            lifecycle: record.state.name(),
+            status: TimeStatus::NotApplicable,
+            phase: TimeStatus::NotApplicable,
+            status_reasons: Vec::new(),
+            dates: Vec::new(),
+            blockers: Vec::new(),
+            reminders: Vec::new(),
+            reminders_due: Vec::new(),
+            fees: Vec::new(),
+            fines: Vec::new(),
+            rules: resolved.rule_ids(),
+            notes: set_aside,
+        };
+        let evaluated = match &record.state {
+            LifecycleState::Active | LifecycleState::RenewalInProgress { .. } => {
+                if doc.kind.is_recurring_obligation() {
+                    self.recurring(doc, record, &resolved, &mut st);
+                } else {
+                    self.renewable(doc, record, &resolved, &mut st);
+                }
+                true
+            }
+            LifecycleState::Cancelled {
+                on,
+                reason: CancelReason::LeftEmployer,
+            } => self.job_change(doc, *on, &resolved, &mut st),
+            _ => false,
+        };
+        if !evaluated {
+            st.status_reasons.push(lifecycle_reason(&record.state));
+        }
+        st.rules.sort();
+        st.rules.dedup();
+        st.dates.sort_by_key(|d| (d.date, d.kind));
+        Some(st)
+    }
+
+    /// The date `id` stops being valid, for other documents' caps, lapses and prerequisites.
+    pub(super) fn valid_until(&self, id: DocumentId) -> Option<NaiveDate> {
+        let st = self.status(id)?;
+        st.date(DateKind::ValidUntil)
+            .or_else(|| st.date(DateKind::JobChangeDeadline))
+            .map(|d| d.date)
+    }
+}

@@ -1,0 +1,116 @@
+//! The evaluator: for a date, what is the time status of each document,
+//! which dates matter, what blocks a renewal, which reminders are due, what
+//! it costs — and, for every date and status, the reasons (rule + source, or
+//! the document or event it comes from).
+//!
+//! Pure and deterministic: the same input gives the same output, in the
+//! same order. Which rules apply is decided as of the evaluation date, and
+//! only events on or before that date count.
+//!
+//! The modules, by concept:
+//! - [`report`]: the report types the API mirrors;
+//! - `context`: the entry point's index of people, documents and records;
+//! - `resolve`: which rule wins each decision for one document;
+//! - `related`: related documents (governing, caps, chains, lapses);
+//! - `renewable`: renewable documents (windows, status, prerequisites, term limit);
+//! - `recurring`: recurring obligations and the job-change period;
+//! - `money`: fees, fines and reminder ladders.
+
+mod context;
+mod money;
+mod recurring;
+mod related;
+mod renewable;
+pub mod report;
+mod resolve;
+
+pub use report::*;
+
+use crate::domain::{Document, DocumentEvent, Person};
+use crate::domain::{EventName, LifecycleState};
+use crate::messages::{Message, MessageId as M};
+use crate::rules::model::{Rule, RuleSet};
+use chrono::NaiveDate;
+use context::Context;
+
+/// Evaluates `documents` (current details) with their `events` for `as_of`.
+///
+/// Documents with no events count as recorded and active. Only events on or
+/// before `as_of` count; a document recorded after `as_of` is left out.
+pub fn evaluate(
+    people: &[Person],
+    documents: &[Document],
+    events: &[DocumentEvent],
+    rules: &RuleSet,
+    as_of: NaiveDate,
+) -> Evaluation {
+    let ctx = Context::new(people, documents, events, rules, as_of);
+    let mut out: Vec<DocumentStatus> = Vec::new();
+    for doc in documents {
+        if let Some(status) = ctx.status(doc.id) {
+            out.push((*status).clone());
+        }
+    }
+    out.sort_by(|a, b| {
+        b.phase
+            .cmp(&a.phase)
+            .then_with(|| (b.status == TimeStatus::Blocked).cmp(&(a.status == TimeStatus::Blocked)))
+            .then_with(|| sort_date(a).cmp(&sort_date(b)))
+            .then_with(|| a.kind.cmp(&b.kind))
+            .then_with(|| a.document.cmp(&b.document))
+    });
+    Evaluation {
+        as_of,
+        documents: out,
+        warnings: ctx.warnings.into_inner(),
+    }
+}
+
+fn sort_date(s: &DocumentStatus) -> NaiveDate {
+    s.next_deadline().map(|d| d.date).unwrap_or(NaiveDate::MAX)
+}
+
+fn rule_reason(rule: &Rule, message: Message) -> Reason {
+    Reason {
+        basis: Basis::Rule {
+            id: rule.id.clone(),
+            confidence: rule.confidence,
+            sources: rule.sources.clone(),
+        },
+        message,
+    }
+}
+
+fn deadline_kind(st: &DocumentStatus) -> DateKind {
+    [
+        DateKind::Deadline,
+        DateKind::ReportDue,
+        DateKind::JobChangeDeadline,
+    ]
+    .into_iter()
+    .find(|k| st.date(*k).is_some())
+    .unwrap_or(DateKind::Deadline)
+}
+
+fn lifecycle_reason(state: &LifecycleState) -> Reason {
+    use crate::domain::SupersededVia;
+    let (event, on, id) = match state {
+        LifecycleState::Superseded {
+            on,
+            via: SupersededVia::Renewal,
+            ..
+        } => (EventName::RenewalApproved, *on, M::ReasonSuperseded),
+        LifecycleState::Superseded {
+            on,
+            via: SupersededVia::Replacement,
+            ..
+        } => (EventName::ReplacementReceived, *on, M::ReasonReplaced),
+        LifecycleState::Lost { on } => (EventName::ReportedLost, *on, M::ReasonLost),
+        LifecycleState::Cancelled { on, .. } => (EventName::Cancelled, *on, M::ReasonCancelled),
+        LifecycleState::Archived { on, .. } => (EventName::Archived, *on, M::ReasonArchived),
+        LifecycleState::Active | LifecycleState::RenewalInProgress { .. } => {
+            return Reason::document("state", Message::new(M::ReasonCurrent));
+        }
+    };
+    Reason::event(event, on, Message::new(id).date("date", on))
+}

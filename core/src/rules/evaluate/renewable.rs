@@ -1,0 +1,380 @@
+//! Renewable documents: the end date, deadline, windows, status, term limit
+//! and prerequisites.
+
+use super::context::Context;
+use super::report::{Basis, Blocker, DateKind, DocumentStatus, Found, KeyDate, Reason, TimeStatus};
+use super::resolve::Resolved;
+use super::{deadline_kind, rule_reason};
+use crate::domain::{Document, DocumentId, DocumentKind, DocumentRecord, LifecycleState, LinkKind};
+use crate::messages::{Message, MessageId as M};
+use crate::rules::model::{Prerequisite, Rule, Slot};
+use chrono::NaiveDate;
+use std::collections::HashSet;
+
+impl Context<'_> {
+    pub(super) fn renewable(
+        &self,
+        doc: &Document,
+        record: &DocumentRecord,
+        res: &Resolved,
+        st: &mut DocumentStatus,
+    ) {
+        // 1. Valid until: printed expiry, or the last day of the validity
+        //    term that starts on the issue date (inclusive end dates).
+        let mut valid: Option<(NaiveDate, Vec<Reason>)> = match (
+            doc.expires_on,
+            res.span(Slot::Validity, |r| r.effect.validity),
+        ) {
+            (Some(exp), _) => Some((
+                exp,
+                vec![Reason::document(
+                    "expires_on",
+                    Message::new(M::ReasonPrintedExpiry).date("date", exp),
+                )],
+            )),
+            (None, Some((term, rule))) => doc
+                .issued_on
+                .and_then(|i| term.last_day_from(i).map(|d| (i, d)))
+                .map(|(issued, until)| {
+                    (
+                        until,
+                        vec![
+                            Reason::document(
+                                "issued_on",
+                                Message::new(M::ReasonIssuedOn).date("date", issued),
+                            ),
+                            rule_reason(
+                                rule,
+                                Message::new(M::ReasonValidityTerm).span("span", term),
+                            ),
+                        ],
+                    )
+                }),
+            (None, None) => None,
+        };
+        // 2. A fixed end of authorisation set by a resolution overrides it.
+        let mut resolution = None;
+        if let Some((end, rule)) =
+            res.get(Slot::EndOfAuthorisation, |r| r.effect.end_of_authorisation)
+        {
+            let mut reasons = vec![rule_reason(
+                rule,
+                Message::new(M::ReasonEndOfAuthorisation).date("date", end),
+            )];
+            if let Some((printed, _)) = &valid {
+                if *printed != end {
+                    reasons.push(Reason::document(
+                        "expires_on",
+                        Message::new(M::ReasonReplacesPrintedDate).date("date", *printed),
+                    ));
+                }
+            }
+            valid = Some((end, reasons));
+            resolution = Some(rule);
+        }
+        let Some((until, until_reasons)) = valid else {
+            st.status_reasons.push(Reason::document(
+                "expires_on",
+                Message::new(M::ReasonNoExpiry),
+            ));
+            return;
+        };
+        // 3. The chain: caps and lapses by upstream documents (not for an
+        //    end set by a resolution, which stands in for them).
+        let (until, until_reasons) =
+            self.limit_by_related(doc, res, (until, until_reasons), resolution, st);
+        st.dates.push(KeyDate {
+            kind: DateKind::ValidUntil,
+            date: until,
+            reasons: until_reasons.clone(),
+        });
+        // 4. Deadline, window, due soon, grace.
+        let (deadline, deadline_reasons) = match res.span(Slot::DeadlineAfterExpiry, |r| {
+            r.effect.deadline_after_expiry
+        }) {
+            Some((after, rule)) => match after.after(until) {
+                Some(d) => (
+                    d,
+                    vec![rule_reason(
+                        rule,
+                        Message::new(M::ReasonDeadlineAfterExpiry).span("span", after),
+                    )],
+                ),
+                None => (until, until_reasons.clone()),
+            },
+            None => (until, until_reasons.clone()),
+        };
+        st.dates.push(KeyDate {
+            kind: DateKind::Deadline,
+            date: deadline,
+            reasons: deadline_reasons.clone(),
+        });
+        let deadline_date = KeyDate {
+            kind: DateKind::Deadline,
+            date: deadline,
+            reasons: deadline_reasons,
+        };
+        let submitted = match record.state {
+            LifecycleState::RenewalInProgress {
+                submitted_on: Some(on),
+                ..
+            } => {
+                st.notes
+                    .push(Message::new(M::NoteRenewalSubmitted).date("date", on));
+                Some(on)
+            }
+            LifecycleState::RenewalInProgress { started_on, .. } => {
+                st.notes
+                    .push(Message::new(M::NoteRenewalStarted).date("date", started_on));
+                None
+            }
+            _ => None,
+        };
+        let window = self.windows(&deadline_date, res, st);
+        // 5. Term limit (MOU 4 years) and prerequisites.
+        if let Some((term, rule)) = res.span(Slot::MaxTotalTerm, |r| r.effect.max_total_term) {
+            if let Some((first_issue, first)) = self.chain_start(doc) {
+                // The last day the total term allows (inclusive, like printed
+                // expiries): reached when this document already runs to it.
+                if let Some(limit) = term.last_day_from(first_issue) {
+                    let reason = rule_reason(
+                        rule,
+                        Message::new(M::ReasonTermLimit)
+                            .span("span", term)
+                            .date("date", first_issue),
+                    );
+                    let mut reasons = vec![reason.clone()];
+                    if first != doc.id {
+                        reasons.push(Reason {
+                            basis: Basis::Related {
+                                document: first,
+                                kind: doc.kind.clone(),
+                            },
+                            message: Message::new(M::ReasonChainStart)
+                                .kind("kind", &doc.kind)
+                                .date("date", first_issue),
+                        });
+                    }
+                    st.dates.push(KeyDate {
+                        kind: DateKind::TermLimit,
+                        date: limit,
+                        reasons,
+                    });
+                    if until >= limit && submitted.is_none() {
+                        st.blockers.push(Blocker::TermLimit { limit, reason });
+                    }
+                }
+            }
+        }
+        if submitted.is_none() {
+            let needed_on = window
+                .map_or(self.as_of, |w| w.max(self.as_of))
+                .min(deadline.max(self.as_of));
+            for (p, rule) in res.prerequisites() {
+                if let Some(b) = self.prerequisite(doc, p, rule, needed_on) {
+                    st.blockers.push(b);
+                }
+            }
+        }
+        // 6. Status.
+        let grace_end = st.date(DateKind::GraceEnds).map(|d| d.date);
+        self.set_status(st, deadline, grace_end, submitted.is_none());
+        self.money(doc, res, st, (deadline, grace_end), submitted);
+        if submitted.is_none() {
+            self.reminders(res, st, DateKind::Deadline, deadline);
+        }
+    }
+
+    /// Adds window, due-soon and grace dates around `deadline`; returns the window opening.
+    pub(super) fn windows(
+        &self,
+        deadline: &KeyDate,
+        res: &Resolved,
+        st: &mut DocumentStatus,
+    ) -> Option<NaiveDate> {
+        let d = deadline.date;
+        let mut opens = None;
+        if let Some((span, rule)) = res.span(Slot::RenewalWindow, |r| r.effect.renewal_window) {
+            if let Some(date) = span.before(d) {
+                opens = Some(date);
+                st.dates.push(KeyDate {
+                    kind: DateKind::WindowOpens,
+                    date,
+                    reasons: vec![rule_reason(
+                        rule,
+                        Message::new(M::ReasonWindowOpens)
+                            .span("span", span)
+                            .date("date", d),
+                    )],
+                });
+            }
+        }
+        let soon = res
+            .span(Slot::DueSoon, |r| r.effect.due_soon)
+            .map(|(s, r)| (s, r, M::ReasonDueSoon))
+            .or_else(|| {
+                res.span(Slot::ProcessingTime, |r| r.effect.processing_time)
+                    .map(|(s, r)| (s, r, M::ReasonProcessingTime))
+            });
+        if let Some((span, rule, what)) = soon {
+            if let Some(date) = span.before(d) {
+                st.dates.push(KeyDate {
+                    kind: DateKind::DueSoonFrom,
+                    date,
+                    reasons: vec![rule_reason(
+                        rule,
+                        Message::new(what).span("span", span).date("date", d),
+                    )],
+                });
+            }
+        }
+        if let Some((span, rule)) = res.span(Slot::Grace, |r| r.effect.grace) {
+            if let Some(date) = span.after(d) {
+                st.dates.push(KeyDate {
+                    kind: DateKind::GraceEnds,
+                    date,
+                    reasons: vec![rule_reason(
+                        rule,
+                        Message::new(M::ReasonGrace)
+                            .span("span", span)
+                            .date("date", d),
+                    )],
+                });
+            }
+        }
+        opens
+    }
+
+    pub(super) fn set_status(
+        &self,
+        st: &mut DocumentStatus,
+        deadline: NaiveDate,
+        grace_end: Option<NaiveDate>,
+        may_block: bool,
+    ) {
+        let t = self.as_of;
+        let date_reasons = |st: &DocumentStatus, k: DateKind| {
+            st.date(k).map(|d| d.reasons.clone()).unwrap_or_default()
+        };
+        let (status, from) = if t > grace_end.unwrap_or(deadline) {
+            (
+                TimeStatus::Expired,
+                if grace_end.is_some() {
+                    DateKind::GraceEnds
+                } else {
+                    deadline_kind(st)
+                },
+            )
+        } else if t > deadline {
+            (TimeStatus::InGrace, DateKind::GraceEnds)
+        } else if st.date(DateKind::DueSoonFrom).is_some_and(|d| t >= d.date) {
+            (TimeStatus::DueSoon, DateKind::DueSoonFrom)
+        } else if st.date(DateKind::WindowOpens).is_some_and(|d| t >= d.date) {
+            (TimeStatus::WindowOpen, DateKind::WindowOpens)
+        } else if st
+            .date(DateKind::ReportWindowOpens)
+            .is_some_and(|d| t >= d.date)
+        {
+            (TimeStatus::WindowOpen, DateKind::ReportWindowOpens)
+        } else {
+            (TimeStatus::Valid, deadline_kind(st))
+        };
+        st.status = status;
+        st.phase = status;
+        st.status_reasons = date_reasons(st, from);
+        if status == TimeStatus::InGrace {
+            st.status_reasons
+                .extend(date_reasons(st, deadline_kind(st)));
+        }
+        let acting = matches!(
+            status,
+            TimeStatus::WindowOpen | TimeStatus::DueSoon | TimeStatus::InGrace
+        );
+        if may_block && acting && !st.blockers.is_empty() {
+            st.status = TimeStatus::Blocked;
+            for b in &st.blockers {
+                st.status_reasons.push(match b {
+                    Blocker::Prerequisite { reason, .. } | Blocker::TermLimit { reason, .. } => {
+                        reason.clone()
+                    }
+                });
+            }
+        }
+    }
+
+    pub(super) fn prerequisite(
+        &self,
+        doc: &Document,
+        p: &Prerequisite,
+        rule: &Rule,
+        needed_on: NaiveDate,
+    ) -> Option<Blocker> {
+        let required_until = p
+            .min_remaining
+            .and_then(|m| m.last_day_from(needed_on))
+            .unwrap_or(needed_on);
+        let link = match doc.kind {
+            DocumentKind::Visa => Some(LinkKind::StampedIn),
+            _ => Some(LinkKind::TiedTo),
+        };
+        let best = self.governing(doc, &p.kinds, link);
+        let found = best.map(|id| Found {
+            document: id,
+            kind: self
+                .documents
+                .get(&id)
+                .map(|d| d.kind.clone())
+                .unwrap_or(DocumentKind::Other("?".into())),
+            valid_until: self.valid_until(id),
+        });
+        let ok = found
+            .as_ref()
+            .and_then(|f| f.valid_until)
+            .is_some_and(|u| u >= required_until);
+        if ok {
+            return None;
+        }
+        let message = match &found {
+            Some(Found {
+                kind,
+                valid_until: Some(u),
+                ..
+            }) => Message::new(M::ReasonPrerequisiteEnds)
+                .kind("found", kind)
+                .date("found_until", *u),
+            Some(Found { kind, .. }) => {
+                Message::new(M::ReasonPrerequisiteNoExpiry).kind("found", kind)
+            }
+            None => Message::new(M::ReasonPrerequisiteMissing),
+        };
+        let mut message = message
+            .kinds("kinds", &p.kinds)
+            .date("needed", needed_on)
+            .date("until", required_until);
+        if let Some(m) = p.min_remaining {
+            message = message.span("min_remaining", m);
+        }
+        Some(Blocker::Prerequisite {
+            kinds: p.kinds.clone(),
+            needed_on,
+            required_until,
+            found,
+            reason: rule_reason(rule, message),
+        })
+    }
+
+    pub(super) fn chain_start(&self, doc: &Document) -> Option<(NaiveDate, DocumentId)> {
+        let mut current = doc;
+        let mut seen = HashSet::new();
+        while let Some(prev) = current.link(LinkKind::Renews) {
+            if !seen.insert(prev) {
+                break;
+            }
+            match self.documents.get(&prev) {
+                Some(p) => current = p,
+                None => break,
+            }
+        }
+        current.issued_on.map(|d| (d, current.id))
+    }
+}

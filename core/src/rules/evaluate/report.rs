@@ -1,0 +1,400 @@
+//! The report the evaluator produces, as the API (and the FFI) see it:
+//! time statuses, computed dates, reasons, blockers, reminders, fees, fines.
+
+use crate::domain::dates::Span;
+use crate::domain::{DocumentId, DocumentKind, EventName, PersonId, StateName};
+use crate::messages::{Message, MessageId as M};
+use crate::rules::model::{Confidence, Fee, Fine, Source};
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// A document's time status on the evaluation date, most urgent last.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TimeStatus {
+    /// Nothing to evaluate (superseded, lost, archived, or no rule and no date).
+    NotApplicable,
+    /// Valid; the renewal window is not open yet.
+    Valid,
+    /// The renewal (or filing) window is open.
+    WindowOpen,
+    /// The deadline is close: act now.
+    DueSoon,
+    /// A renewal is needed but a prerequisite is not satisfied.
+    Blocked,
+    /// The deadline passed; the grace period is running.
+    InGrace,
+    /// The deadline (and any grace) passed.
+    Expired,
+}
+
+impl TimeStatus {
+    /// Every status, least urgent first.
+    pub const ALL: [TimeStatus; 7] = [
+        TimeStatus::NotApplicable,
+        TimeStatus::Valid,
+        TimeStatus::WindowOpen,
+        TimeStatus::DueSoon,
+        TimeStatus::Blocked,
+        TimeStatus::InGrace,
+        TimeStatus::Expired,
+    ];
+
+    /// The snake_case name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TimeStatus::NotApplicable => "not_applicable",
+            TimeStatus::Valid => "valid",
+            TimeStatus::WindowOpen => "window_open",
+            TimeStatus::DueSoon => "due_soon",
+            TimeStatus::Blocked => "blocked",
+            TimeStatus::InGrace => "in_grace",
+            TimeStatus::Expired => "expired",
+        }
+    }
+
+    /// Words for people.
+    pub fn label(self) -> &'static str {
+        match self {
+            TimeStatus::NotApplicable => "not applicable",
+            TimeStatus::Valid => "valid",
+            TimeStatus::WindowOpen => "renewal window open",
+            TimeStatus::DueSoon => "due soon",
+            TimeStatus::Blocked => "blocked",
+            TimeStatus::InGrace => "in grace period",
+            TimeStatus::Expired => "expired",
+        }
+    }
+
+    /// Parses the snake_case name.
+    pub fn parse(s: &str) -> Option<TimeStatus> {
+        TimeStatus::ALL.into_iter().find(|t| t.as_str() == s)
+    }
+}
+
+/// What a reason rests on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "basis", rename_all = "snake_case")]
+pub enum Basis {
+    /// A rule, with its sources.
+    Rule {
+        /// Rule id.
+        id: String,
+        /// Confidence in the rule's facts.
+        confidence: Confidence,
+        /// Where the facts come from.
+        sources: std::sync::Arc<Vec<Source>>,
+    },
+    /// A field printed on (or entered for) this document.
+    Document {
+        /// The field, e.g. `expires_on`.
+        field: &'static str,
+    },
+    /// An event in the document's history.
+    Event {
+        /// Which event.
+        event: EventName,
+        /// Its date.
+        on: NaiveDate,
+    },
+    /// Another of the person's documents.
+    Related {
+        /// That document.
+        document: DocumentId,
+        /// Its kind.
+        kind: DocumentKind,
+    },
+}
+
+/// Why a date or status is what it is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Reason {
+    /// What it rests on.
+    #[serde(flatten)]
+    pub basis: Basis,
+    /// What to tell a person (a message id with typed arguments).
+    pub message: Message,
+}
+
+impl Reason {
+    /// A reason resting on a field of the document itself.
+    pub fn document(field: &'static str, message: Message) -> Reason {
+        Reason {
+            basis: Basis::Document { field },
+            message,
+        }
+    }
+
+    /// A reason resting on an event of the document's history.
+    pub fn event(event: EventName, on: NaiveDate, message: Message) -> Reason {
+        Reason {
+            basis: Basis::Event { event, on },
+            message,
+        }
+    }
+}
+
+/// The dates the evaluator computes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateKind {
+    /// The date the document stops being valid (printed, or as overridden).
+    ValidUntil,
+    /// The renewal window opens.
+    WindowOpens,
+    /// "Due soon" starts.
+    DueSoonFrom,
+    /// The deadline for acting.
+    Deadline,
+    /// The grace period ends.
+    GraceEnds,
+    /// No renewal beyond this date (e.g. the MOU 4-year limit).
+    TermLimit,
+    /// The next 90-day report is due.
+    ReportDue,
+    /// Filing the next report opens.
+    ReportWindowOpens,
+    /// Filing the next report closes.
+    ReportWindowCloses,
+    /// A new employer must be found by this date.
+    JobChangeDeadline,
+}
+
+impl DateKind {
+    /// Every kind of computed date.
+    pub const ALL: [DateKind; 10] = [
+        DateKind::ValidUntil,
+        DateKind::WindowOpens,
+        DateKind::DueSoonFrom,
+        DateKind::Deadline,
+        DateKind::GraceEnds,
+        DateKind::TermLimit,
+        DateKind::ReportDue,
+        DateKind::ReportWindowOpens,
+        DateKind::ReportWindowCloses,
+        DateKind::JobChangeDeadline,
+    ];
+
+    /// The snake_case name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DateKind::ValidUntil => "valid_until",
+            DateKind::WindowOpens => "window_opens",
+            DateKind::DueSoonFrom => "due_soon_from",
+            DateKind::Deadline => "deadline",
+            DateKind::GraceEnds => "grace_ends",
+            DateKind::TermLimit => "term_limit",
+            DateKind::ReportDue => "report_due",
+            DateKind::ReportWindowOpens => "report_window_opens",
+            DateKind::ReportWindowCloses => "report_window_closes",
+            DateKind::JobChangeDeadline => "job_change_deadline",
+        }
+    }
+
+    /// Words for people.
+    pub fn label(self) -> &'static str {
+        match self {
+            DateKind::ValidUntil => "valid until",
+            DateKind::WindowOpens => "renewal window opens",
+            DateKind::DueSoonFrom => "due soon from",
+            DateKind::Deadline => "deadline",
+            DateKind::GraceEnds => "grace period ends",
+            DateKind::TermLimit => "no renewal beyond",
+            DateKind::ReportDue => "90-day report due",
+            DateKind::ReportWindowOpens => "report filing opens",
+            DateKind::ReportWindowCloses => "report filing closes",
+            DateKind::JobChangeDeadline => "find a new employer by",
+        }
+    }
+}
+
+/// A computed date and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct KeyDate {
+    /// Which date.
+    pub kind: DateKind,
+    /// The date.
+    pub date: NaiveDate,
+    /// Why (at least one reason).
+    pub reasons: Vec<Reason>,
+}
+
+/// A document the person has that was considered for a prerequisite.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Found {
+    /// The document.
+    pub document: DocumentId,
+    /// Its kind.
+    pub kind: DocumentKind,
+    /// Until when it is valid (if known).
+    pub valid_until: Option<NaiveDate>,
+}
+
+/// Something that stops a renewal.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Blocker {
+    /// A prerequisite document is missing or will not be valid long enough.
+    Prerequisite {
+        /// Kinds that would satisfy it.
+        kinds: Vec<DocumentKind>,
+        /// The day it is needed.
+        needed_on: NaiveDate,
+        /// It must be valid at least until this day.
+        required_until: NaiveDate,
+        /// The best candidate the person has, if any.
+        found: Option<Found>,
+        /// The rule that requires it.
+        reason: Reason,
+    },
+    /// The longest total term is reached: no further renewal.
+    TermLimit {
+        /// The limit.
+        limit: NaiveDate,
+        /// The rule that sets it.
+        reason: Reason,
+    },
+}
+
+impl Blocker {
+    /// A short summary for dashboards ("blocked: needs a passport valid until …").
+    pub fn summary(&self) -> Message {
+        match self {
+            Blocker::Prerequisite {
+                kinds,
+                required_until,
+                ..
+            } => Message::new(M::BlockerNeeds)
+                .kinds("kinds", kinds)
+                .date("date", *required_until),
+            Blocker::TermLimit { limit, .. } => {
+                Message::new(M::BlockerTermLimit).date("date", *limit)
+            }
+        }
+    }
+
+    /// The rule behind the blocker.
+    pub fn reason(&self) -> &Reason {
+        match self {
+            Blocker::Prerequisite { reason, .. } | Blocker::TermLimit { reason, .. } => reason,
+        }
+    }
+}
+
+/// A reminder from the ladder.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Reminder {
+    /// When to remind.
+    pub date: NaiveDate,
+    /// How long before the target date.
+    pub before: Span,
+    /// The date it reminds of.
+    pub target: DateKind,
+    /// The rule that sets the ladder.
+    pub reason: Reason,
+}
+
+/// An official fee.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FeeDue {
+    /// The fee.
+    pub fee: Fee,
+    /// The rule that sets it.
+    pub reason: Reason,
+}
+
+/// A fine owed on the evaluation date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FineDue {
+    /// The fine.
+    pub fine: Fine,
+    /// Days late that are charged (waived days left out).
+    pub days_late: u64,
+    /// Days late that a waiver leaves uncharged.
+    pub waived_days: u64,
+    /// The rules that waive them.
+    pub waivers: Vec<Reason>,
+    /// Amount owed on the evaluation date.
+    pub amount: u64,
+    /// The rule that sets it.
+    pub reason: Reason,
+}
+
+/// Everything computed for one document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DocumentStatus {
+    /// The document.
+    pub document: DocumentId,
+    /// Its holder.
+    pub holder: PersonId,
+    /// Its kind.
+    pub kind: DocumentKind,
+    /// Its lifecycle state on the evaluation date.
+    pub lifecycle: StateName,
+    /// Time status on the evaluation date.
+    pub status: TimeStatus,
+    /// The status by dates alone, before a missing prerequisite turns it
+    /// into `Blocked` (e.g. `InGrace` for a blocked document past its
+    /// deadline). Used to sort by urgency and to pick the next deadline.
+    pub phase: TimeStatus,
+    /// Why.
+    pub status_reasons: Vec<Reason>,
+    /// Key dates, in date order.
+    pub dates: Vec<KeyDate>,
+    /// What blocks a renewal (also listed before the window opens, as an early warning).
+    pub blockers: Vec<Blocker>,
+    /// The full reminder ladder.
+    pub reminders: Vec<Reminder>,
+    /// Reminders due on the evaluation date.
+    pub reminders_due: Vec<Reminder>,
+    /// Fees for the next renewal.
+    pub fees: Vec<FeeDue>,
+    /// Fines owed on the evaluation date.
+    pub fines: Vec<FineDue>,
+    /// Ids of the rules that decided something for this document.
+    pub rules: Vec<String>,
+    /// Notes (e.g. "renewal submitted on …", missing related documents).
+    pub notes: Vec<Message>,
+}
+
+impl DocumentStatus {
+    /// A key date by kind.
+    pub fn date(&self, kind: DateKind) -> Option<&KeyDate> {
+        self.dates.iter().find(|d| d.kind == kind)
+    }
+
+    /// The next date to act by: the deadline (or report due / job-change
+    /// deadline), or the grace end while in grace.
+    pub fn next_deadline(&self) -> Option<&KeyDate> {
+        let order: &[DateKind] = match self.phase {
+            TimeStatus::InGrace => &[DateKind::GraceEnds, DateKind::ReportWindowCloses],
+            _ => &[
+                DateKind::Deadline,
+                DateKind::ReportDue,
+                DateKind::JobChangeDeadline,
+            ],
+        };
+        order
+            .iter()
+            .find_map(|k| self.date(*k))
+            .or_else(|| self.date(DateKind::Deadline))
+    }
+}
+
+/// The result of an evaluation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Evaluation {
+    /// The evaluation date.
+    pub as_of: NaiveDate,
+    /// One entry per document that exists on that date, most urgent first.
+    pub documents: Vec<DocumentStatus>,
+    /// Problems with the input (e.g. a document whose holder is unknown).
+    pub warnings: Vec<Message>,
+}
+
+impl Evaluation {
+    /// The status of one document.
+    pub fn get(&self, id: DocumentId) -> Option<&DocumentStatus> {
+        self.documents.iter().find(|d| d.document == id)
+    }
+}

@@ -1,0 +1,147 @@
+//! Loads rule files and checks them: syntax, unknown keys, references,
+//! impossible dates, conflicting rules, prerequisite cycles and missing
+//! translations. Pure: it takes file names and contents, never reads disk.
+
+//!
+//! The modules: `rule` turns one `[[rule]]` into a [`Rule`] (keys,
+//! applies, texts and the numbers in them); `effect` checks and converts
+//! `[rule.effect]` and `[rule.unless]`; `checks` looks across rules
+//! (unique ids, references, conflicts, cycles, waived fines).
+
+mod checks;
+mod effect;
+mod rule;
+
+use super::diagnostics::{humanise_serde_message, Diagnostic, Location, Severity, SourceMap};
+use super::model::{Rule, RuleSet};
+use super::schema::RawFile;
+use checks::{
+    check_conflicts, check_cycles, check_leaving_policies, check_references, check_unique_ids,
+    check_waived_fines,
+};
+use std::ops::Range;
+
+/// The rule-file format this loader reads.
+pub const FORMAT: u32 = 1;
+
+/// A rule file given to the loader.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleFile {
+    /// Name shown in messages (e.g. `th/mou.toml`).
+    pub name: String,
+    /// The TOML text.
+    pub text: String,
+}
+
+/// What loading produced: the rules (if there were no errors) and every
+/// message, errors first.
+#[derive(Debug, Clone)]
+pub struct LoadReport {
+    /// The rule set, `None` if any error was found.
+    pub rules: Option<RuleSet>,
+    /// Errors and warnings, sorted by severity then location.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl LoadReport {
+    /// The errors only.
+    pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+    }
+
+    /// The warnings only.
+    pub fn warnings(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Warning)
+    }
+}
+
+/// Loads and checks a set of rule files.
+pub fn load(files: &[RuleFile]) -> LoadReport {
+    let mut diags = Vec::new();
+    let mut rules: Vec<Rule> = Vec::new();
+    for file in files {
+        let map = SourceMap::new(&file.name, &file.text);
+        let raw: RawFile = match toml::from_str(&file.text) {
+            Ok(raw) => raw,
+            Err(e) => {
+                let span = e.span().unwrap_or(0..0);
+                diags.push(map.error(&span, humanise_serde_message(e.message())));
+                continue;
+            }
+        };
+        if *raw.format.get_ref() != FORMAT {
+            diags.push(map.error(
+                &raw.format.span(),
+                format!(
+                    "format {} is not supported: this version of doctrack reads format {FORMAT}",
+                    raw.format.get_ref()
+                ),
+            ));
+            continue;
+        }
+        for raw_rule in raw.rule {
+            let mut ctx = RuleContext {
+                map: &map,
+                diags: &mut diags,
+                ok: true,
+            };
+            if let Some(rule) = ctx.convert(raw_rule) {
+                rules.push(rule);
+            }
+        }
+    }
+    check_unique_ids(&rules, &mut diags);
+    if !diags.iter().any(|d| d.severity == Severity::Error) {
+        check_references(&mut rules, &mut diags);
+    }
+    if !diags.iter().any(|d| d.severity == Severity::Error) {
+        check_conflicts(&rules, &mut diags);
+        check_cycles(&rules, &mut diags);
+        check_leaving_policies(&rules, &mut diags);
+        check_waived_fines(&rules, &mut diags);
+    }
+    diags.sort_by(|a, b| (a.severity, &a.location).cmp(&(b.severity, &b.location)));
+    let failed = diags.iter().any(|d| d.severity == Severity::Error);
+    LoadReport {
+        rules: (!failed).then(|| RuleSet::from_rules(rules)),
+        diagnostics: diags,
+    }
+}
+
+/// Converts the rules of one file, collecting diagnostics.
+pub(super) struct RuleContext<'m, 'd> {
+    pub(super) map: &'m SourceMap<'m>,
+    pub(super) diags: &'d mut Vec<Diagnostic>,
+    pub(super) ok: bool,
+}
+
+impl RuleContext<'_, '_> {
+    pub(super) fn error(&mut self, span: &Range<usize>, message: impl Into<String>) {
+        self.ok = false;
+        self.diags.push(self.map.error(span, message));
+    }
+
+    pub(super) fn warn(&mut self, span: &Range<usize>, message: impl Into<String>) {
+        self.diags.push(self.map.warning(span, message));
+    }
+}
+
+pub(super) fn is_rule_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 100
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '-' | '_'))
+}
+
+pub(super) fn at(loc: &Location, severity: Severity, message: String) -> Diagnostic {
+    Diagnostic {
+        severity,
+        location: loc.clone(),
+        message,
+    }
+}

@@ -1,0 +1,222 @@
+//! Validated rules, ready for the evaluator: what a rule applies to
+//! (`applies`), what it says (`effect`), and the rule and rule set
+//! themselves (here).
+
+mod applies;
+mod effect;
+
+pub use super::schema::{Confidence, FeeWhen, FineFrom, OnLeavingEmployer, Status, WaiverWhile};
+pub use applies::{Applies, Condition};
+pub use effect::{
+    prerequisite_key, Effect, Fee, Fine, Prerequisite, Recurring, Slot, Upstream, Waiver,
+    WaiverPeriod,
+};
+
+use super::diagnostics::Location;
+use crate::domain::Language;
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// Where a rule's facts come from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Source {
+    /// Where it can be read.
+    pub url: String,
+    /// Its title.
+    pub title: String,
+    /// The date the source gives, if any.
+    pub date: Option<NaiveDate>,
+}
+
+/// Text for people in one language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum RuleText {
+    /// Translated.
+    Present {
+        /// Short name.
+        name: String,
+        /// What to bring, where to go.
+        guidance: String,
+    },
+    /// Marked as deliberately absent.
+    Missing {
+        /// Why.
+        why: String,
+    },
+}
+
+/// A validated rule.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Rule {
+    /// Unique id.
+    pub id: String,
+    /// One line for maintainers.
+    pub title: String,
+    /// Legal status.
+    pub status: Status,
+    /// First day it applies.
+    pub effective_from: NaiveDate,
+    /// Last day it applies (as written).
+    pub effective_to: Option<NaiveDate>,
+    /// First day it no longer applies because it was suspended.
+    pub suspended_from: Option<NaiveDate>,
+    /// Rules it replaces.
+    pub supersedes: Vec<String>,
+    /// Rules it wins over.
+    pub overrides: Vec<String>,
+    /// How sure we are.
+    pub confidence: Confidence,
+    /// Why maintainers chose the value (settings).
+    pub rationale: Option<String>,
+    /// Maintainers' notes.
+    pub notes: Option<String>,
+    /// Sources (shared with every reason that cites the rule).
+    pub sources: std::sync::Arc<Vec<Source>>,
+    /// What it applies to.
+    pub applies: Applies,
+    /// What it says.
+    pub effect: Effect,
+    /// It does not apply when this holds.
+    pub unless: Option<Condition>,
+    /// Texts for people.
+    pub texts: BTreeMap<Language, RuleText>,
+    /// Where it is written.
+    pub location: Location,
+    /// The first day a later rule replaces it (computed from `supersedes`).
+    pub superseded_from: Option<NaiveDate>,
+}
+
+impl Rule {
+    /// The last day the rule applies, all things considered, or `None` if open-ended.
+    pub fn last_day(&self) -> Option<NaiveDate> {
+        [
+            self.effective_to,
+            self.suspended_from.and_then(|d| d.pred_opt()),
+            self.superseded_from.and_then(|d| d.pred_opt()),
+        ]
+        .into_iter()
+        .flatten()
+        .min()
+    }
+
+    /// Whether the rule is in force on `date`. Proposed rules never are; a
+    /// rule suspended or superseded later still applies to earlier dates.
+    pub fn in_force_on(&self, date: NaiveDate) -> bool {
+        self.status != Status::Proposed
+            && date >= self.effective_from
+            && self.last_day().is_none_or(|last| date <= last)
+    }
+
+    /// Whether the rule's and `other`'s periods in force share a day.
+    pub fn period_overlaps(&self, other: &Rule) -> bool {
+        if self.status == Status::Proposed || other.status == Status::Proposed {
+            return false;
+        }
+        let start = self.effective_from.max(other.effective_from);
+        match applies::min_opt(self.last_day(), other.last_day()) {
+            Some(end) => start <= end,
+            None => true,
+        }
+    }
+
+    /// The text in `language`, falling back to English.
+    pub fn text(&self, language: Language) -> Option<(&str, &str)> {
+        [language, Language::En]
+            .into_iter()
+            .find_map(|l| match self.texts.get(&l) {
+                Some(RuleText::Present { name, guidance }) => {
+                    Some((name.as_str(), guidance.as_str()))
+                }
+                _ => None,
+            })
+    }
+}
+
+/// A loaded, validated set of rules.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RuleSet {
+    rules: Vec<Rule>,
+    index: HashMap<String, usize>,
+    /// The slots each rule fills, computed once.
+    slots: Vec<Vec<Slot>>,
+    /// `beats[w][l]`: rule `w` wins over rule `l` through `overrides` (transitively).
+    beats: Vec<Vec<bool>>,
+}
+
+impl RuleSet {
+    /// Builds a set from validated rules (ids must be unique).
+    pub(crate) fn from_rules(rules: Vec<Rule>) -> Self {
+        let index: HashMap<String, usize> = rules
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.id.clone(), i))
+            .collect();
+        let slots = rules.iter().map(|r| r.effect.slots()).collect();
+        let by_id: HashMap<&str, &Rule> = rules.iter().map(|r| (r.id.as_str(), r)).collect();
+        let beats = rules
+            .iter()
+            .map(|w| {
+                rules
+                    .iter()
+                    .map(|l| w.id != l.id && overrides(&by_id, w, &l.id))
+                    .collect()
+            })
+            .collect();
+        RuleSet {
+            rules,
+            index,
+            slots,
+            beats,
+        }
+    }
+
+    /// The slots rule `i` fills.
+    pub(crate) fn slots_of(&self, i: usize) -> &[Slot] {
+        &self.slots[i]
+    }
+
+    /// Whether rule `winner` takes precedence over rule `loser`.
+    pub(crate) fn beats(&self, winner: usize, loser: usize) -> bool {
+        self.beats[winner][loser]
+    }
+
+    /// All rules, in file order.
+    pub fn rules(&self) -> &[Rule] {
+        &self.rules
+    }
+
+    /// A rule by id.
+    pub fn get(&self, id: &str) -> Option<&Rule> {
+        self.index.get(id).map(|&i| &self.rules[i])
+    }
+
+    /// Number of rules.
+    pub fn len(&self) -> usize {
+        self.rules.len()
+    }
+
+    /// Whether there are no rules.
+    pub fn is_empty(&self) -> bool {
+        self.rules.is_empty()
+    }
+}
+
+/// Whether `winner` takes precedence over `loser` through `overrides`,
+/// directly or through a chain.
+pub(crate) fn overrides(rules_by_id: &HashMap<&str, &Rule>, winner: &Rule, loser: &str) -> bool {
+    let mut stack: Vec<&str> = winner.overrides.iter().map(String::as_str).collect();
+    let mut seen = BTreeSet::new();
+    while let Some(id) = stack.pop() {
+        if id == loser {
+            return true;
+        }
+        if seen.insert(id) {
+            if let Some(r) = rules_by_id.get(id) {
+                stack.extend(r.overrides.iter().map(String::as_str));
+            }
+        }
+    }
+    false
+}
