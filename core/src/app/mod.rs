@@ -162,6 +162,17 @@ impl App {
         &self.rules
     }
 
+    /// A rule's name and guidance in `language` (English where that
+    /// language has none), with its review state and, for a draft, the text
+    /// it was drawn from. `None` for a rule id the rules in use lack.
+    pub fn rule_guidance(
+        &self,
+        rule_id: &str,
+        language: crate::domain::Language,
+    ) -> Option<crate::rules::model::RuleGuidance> {
+        self.rules.get(rule_id)?.guidance(language)
+    }
+
     /// Which rule set is in use.
     pub fn rules_info(&self) -> &RulesInfo {
         &self.rules_info
