@@ -192,11 +192,14 @@ fn short_ids_filters_and_json() {
         docs.contains("Pink card") && !docs.contains("Work permit"),
         "{docs}"
     );
-    let dash = c.ok(&["dashboard", "--person", &s.aung[..6]]);
+    // (One Burmese reader: the dashboard speaks Burmese unless --lang says.)
+    let dash = c.ok(&["dashboard", "--person", &s.aung[..6], "--lang", "en"]);
     assert!(
         dash.contains("Work permit") && !dash.contains("Srey Mom"),
         "{dash}"
     );
+    let mine = c.ok(&["dashboard", "--person", &s.aung[..6]]);
+    assert!(mine.contains("အလုပ်လုပ်ခွင့်ပါမစ်"), "{mine}");
     // JSON for lists, the dashboard and history.
     let v: serde_json::Value = serde_json::from_str(&c.ok(&["person", "list", "--json"])).unwrap();
     assert_eq!(v["people"].as_array().unwrap().len(), 2);

@@ -9,6 +9,10 @@ pub const TITLE: &str = "ui-title";
 pub const STORE_SUMMARY: &str = "ui-store-summary";
 /// `rules`, `date`: the rule set and the date evaluated.
 pub const RULES_AND_DATE: &str = "ui-rules-and-date";
+/// `set`, `count`: the rules built into the library.
+pub const RULES_BUNDLED: &str = "ui-rules-bundled";
+/// `set`, `count`: rules loaded from files.
+pub const RULES_FILES: &str = "ui-rules-files";
 /// `text`: a warning line.
 pub const WARNING: &str = "ui-warning";
 /// Heading of the dashboard table.
@@ -29,6 +33,10 @@ pub const COLUMN_DAYS_LEFT: &str = "ui-column-days-left";
 pub const COLUMN_NEXT_DEADLINE: &str = "ui-column-next-deadline";
 /// The dashboard is empty.
 pub const NO_DOCUMENTS: &str = "ui-no-documents";
+/// Today (days left: none).
+pub const TODAY: &str = "ui-today";
+/// `days`: so many days left.
+pub const DAYS: &str = "ui-days";
 /// `days`: so many days late.
 pub const DAYS_LATE: &str = "ui-days-late";
 /// Heading of the renewal plan.
@@ -59,12 +67,18 @@ pub const LOCK_SCREEN: &str = "ui-lock-screen";
 pub const DRAFT_NOTICE: &str = "ui-draft-notice";
 /// Footer of the demo: sample data, where dates come from.
 pub const DEMO_FOOTER: &str = "ui-demo-footer";
+/// The demo's temporary store.
+pub const DEMO_TEMPORARY_STORE: &str = "ui-demo-temporary-store";
+/// The demo run on the reader's own store file.
+pub const DEMO_YOUR_STORE: &str = "ui-demo-your-store";
 
 /// Every fixed word's id (the catalogs must define each).
 pub const ALL: &[&str] = &[
     TITLE,
     STORE_SUMMARY,
     RULES_AND_DATE,
+    RULES_BUNDLED,
+    RULES_FILES,
     WARNING,
     DASHBOARD,
     COLUMN_PERSON,
@@ -75,6 +89,8 @@ pub const ALL: &[&str] = &[
     COLUMN_DAYS_LEFT,
     COLUMN_NEXT_DEADLINE,
     NO_DOCUMENTS,
+    TODAY,
+    DAYS,
     DAYS_LATE,
     PLAN,
     PLAN_EMPTY,
@@ -90,4 +106,6 @@ pub const ALL: &[&str] = &[
     LOCK_SCREEN,
     DRAFT_NOTICE,
     DEMO_FOOTER,
+    DEMO_TEMPORARY_STORE,
+    DEMO_YOUR_STORE,
 ];

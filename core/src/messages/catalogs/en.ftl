@@ -403,6 +403,14 @@ ui-store-summary = store: { $store }; encrypted, { $people ->
    *[other] { $documents } documents
 }
 ui-rules-and-date = rules: { $rules }; date: { $date }
+ui-rules-bundled = { $set } (built in, { $count ->
+    [one] { $count } rule
+   *[other] { $count } rules
+})
+ui-rules-files = { $set } (from files, { $count ->
+    [one] { $count } rule
+   *[other] { $count } rules
+})
 ui-warning = warning: { $text }
 ui-dashboard = Dashboard (most urgent first)
 ui-column-person = PERSON
@@ -413,7 +421,15 @@ ui-column-expires = EXPIRES
 ui-column-days-left = DAYS LEFT
 ui-column-next-deadline = NEXT DEADLINE
 ui-no-documents = no documents yet
-ui-days-late = { $days } late
+ui-today = today
+ui-days = { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+ui-days-late = { $days ->
+    [one] { $days } day late
+   *[other] { $days } days late
+}
 ui-plan = Renewal plan (what to do, in order)
 ui-plan-empty = nothing to do in the next { $span }
 ui-plan-after = after { $steps }
@@ -428,3 +444,5 @@ ui-reminders-empty = no reminders in the next { $span }
 ui-lock-screen = lock screen
 ui-draft-notice = The texts in this language are drafts, not yet reviewed by a native speaker; some may be wrong. English: --lang en.
 ui-demo-footer = Sample data only. Dates come from the rules in rules/th (run with --why to see each rule and its source).
+ui-demo-temporary-store = temporary store, deleted on exit
+ui-demo-your-store = your store
