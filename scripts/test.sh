@@ -47,7 +47,16 @@ step "lints (cargo clippy, warnings are errors)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 
 step "unit, property, store, crash, migration and CLI tests (cargo test)"
-cargo test --workspace --locked
+# The corruption soak and the create/restore kill tests run in the next step,
+# with their output shown.
+cargo test --workspace --locked -- \
+  --skip random_damage_gives_the_original_data_or_a_typed_error \
+  --skip sigkill_during_create_leaves_nothing_or_a_complete_store \
+  --skip sigkill_during_restore_leaves_nothing_or_a_complete_store
+
+step "store integrity: corruption soak and SIGKILLs during create and restore"
+cargo test -q --locked -p doctrack-core --test store_corruption_soak --test store_kill_create_restore -- \
+  --nocapture --test-threads=1
 
 step "rule files (doctrack rules check rules/)"
 cargo run -q --locked -p doctrack-cli -- rules check rules

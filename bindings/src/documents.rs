@@ -401,12 +401,41 @@ pub struct HistoryEntry {
     pub cancel_reason: Option<CancelReason>,
     /// The new employer, for `EmployerChanged`.
     pub employer: Option<String>,
+    /// For `EventRetracted`: the id of the event it takes back.
+    pub retracts: Option<String>,
+    /// Whether a later `EventRetracted` took this event back (it no longer
+    /// counts; it stays in the history).
+    pub retracted: bool,
+}
+
+/// A document's history with retracted events marked.
+pub(crate) fn history_entries(events: Vec<core::DocumentEvent>) -> Vec<HistoryEntry> {
+    let taken_back: std::collections::HashSet<core::EventId> = events
+        .iter()
+        .filter_map(|e| match &e.change {
+            core::DocumentChange::EventRetracted { event } => Some(*event),
+            _ => None,
+        })
+        .collect();
+    events
+        .into_iter()
+        .map(|e| {
+            let retracted = taken_back.contains(&e.id);
+            let mut entry = HistoryEntry::from(e);
+            entry.retracted = retracted;
+            entry
+        })
+        .collect()
 }
 
 impl From<core::DocumentEvent> for HistoryEntry {
     fn from(e: core::DocumentEvent) -> Self {
         use core::DocumentChange as C;
         let event = e.change.name().into();
+        let retracts = match &e.change {
+            C::EventRetracted { event } => Some(event.to_string()),
+            _ => None,
+        };
         let (other_document, cancel_reason, employer) = match e.change {
             C::RenewalApproved { successor } => (Some(successor.to_string()), None, None),
             C::ReplacementReceived { replacement } => (Some(replacement.to_string()), None, None),
@@ -421,6 +450,8 @@ impl From<core::DocumentEvent> for HistoryEntry {
             other_document,
             cancel_reason,
             employer,
+            retracts,
+            retracted: false,
         }
     }
 }

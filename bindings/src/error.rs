@@ -37,6 +37,13 @@ pub enum ApiError {
         /// The kind of record.
         record: RecordKind,
     },
+    /// An index is damaged: nothing is lost; call `repair()` (or open with
+    /// `openAndRepairStore`).
+    #[error("an index is damaged; repair the store")]
+    IndexDamaged {
+        /// The kind of record the index points to.
+        record: RecordKind,
+    },
     /// The file is damaged or not a store; it was left untouched. Offer a
     /// backup restore; never delete the file.
     #[error("storage corrupt: {reason}")]
@@ -121,6 +128,9 @@ impl From<AppError> for ApiError {
             AppError::Integrity { record } => ApiError::Integrity {
                 record: record.into(),
             },
+            AppError::IndexDamaged { record } => ApiError::IndexDamaged {
+                record: record.into(),
+            },
             AppError::StorageCorrupt { reason } => ApiError::StorageCorrupt { reason },
             AppError::UnsupportedVersion { found, supported } => {
                 ApiError::UnsupportedVersion { found, supported }
@@ -156,6 +166,9 @@ impl From<ApiError> for AppError {
             ApiError::NoSuchSlot { kind } => AppError::NoSuchSlot { kind: kind.into() },
             ApiError::KeyUnavailable { reason } => AppError::KeyUnavailable { reason },
             ApiError::Integrity { record } => AppError::Integrity {
+                record: record.into(),
+            },
+            ApiError::IndexDamaged { record } => AppError::IndexDamaged {
                 record: record.into(),
             },
             ApiError::StorageCorrupt { reason } => AppError::StorageCorrupt { reason },
@@ -241,6 +254,9 @@ mod tests {
             ApiError::KeyUnavailable { reason: "x".into() },
             ApiError::Integrity {
                 record: RecordKind::Document,
+            },
+            ApiError::IndexDamaged {
+                record: RecordKind::Event,
             },
             ApiError::StorageCorrupt { reason: "x".into() },
             ApiError::UnsupportedVersion {

@@ -30,6 +30,33 @@ impl From<core::AttachmentInfo> for PhotoInfo {
     }
 }
 
+/// What a repair did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Record)]
+pub struct RepairReport {
+    /// Lookup tokens of events and photos that were wrong, fixed.
+    pub tokens_fixed: i64,
+    /// Hash-chain values of event rows rewritten.
+    pub chain_values_fixed: i64,
+    /// The sealed log head was sealed again.
+    pub head_resealed: bool,
+    /// People and documents were rebuilt from their events.
+    pub projections_rebuilt: bool,
+}
+
+impl From<core::RepairReport> for RepairReport {
+    fn from(r: core::RepairReport) -> Self {
+        let n = |v: usize| i64::try_from(v).unwrap_or(i64::MAX);
+        RepairReport {
+            tokens_fixed: n(r
+                .event_tokens_fixed
+                .saturating_add(r.attachment_tokens_fixed)),
+            chain_values_fixed: n(r.chain_values_fixed),
+            head_resealed: r.head_resealed,
+            projections_rebuilt: r.projections_rebuilt,
+        }
+    }
+}
+
 /// What a backup merge or restore did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Record)]
 pub struct MergeReport {

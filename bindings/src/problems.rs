@@ -66,6 +66,11 @@ pub enum Problem {
         /// Expected bytes.
         expected: i64,
     },
+    /// More than allowed (e.g. key slots).
+    TooMany {
+        /// The most allowed.
+        limit: i64,
+    },
     /// Larger than the limit.
     TooLarge {
         /// The limit in bytes.
@@ -87,6 +92,16 @@ pub enum Problem {
     },
     /// The event belongs to another document.
     EventForOtherDocument,
+    /// The event cannot be taken back.
+    NotRetractable {
+        /// The event.
+        event: EventName,
+    },
+    /// Later events depend on the event: take them back first.
+    LaterEventsDepend {
+        /// The event.
+        event: EventName,
+    },
     /// The new document is not of the same person and kind.
     SuccessorMismatch,
     /// A document cannot succeed itself.
@@ -151,6 +166,9 @@ impl From<Core> for Problem {
             Core::WrongLength { expected } => Problem::WrongLength {
                 expected: signed(expected),
             },
+            Core::TooMany { limit } => Problem::TooMany {
+                limit: signed(limit),
+            },
             Core::TooLarge { limit } => Problem::TooLarge {
                 limit: signed(limit),
             },
@@ -163,6 +181,12 @@ impl From<Core> for Problem {
                 event: event.into(),
             },
             Core::EventForOtherDocument => Problem::EventForOtherDocument,
+            Core::NotRetractable { event } => Problem::NotRetractable {
+                event: event.into(),
+            },
+            Core::LaterEventsDepend { event } => Problem::LaterEventsDepend {
+                event: event.into(),
+            },
             Core::SuccessorMismatch => Problem::SuccessorMismatch,
             Core::SelfSuccessor => Problem::SelfSuccessor,
             Core::PersonArchived => Problem::PersonArchived,
@@ -207,6 +231,9 @@ impl From<Problem> for Core {
             Problem::WrongLength { expected } => Core::WrongLength {
                 expected: unsigned(expected),
             },
+            Problem::TooMany { limit } => Core::TooMany {
+                limit: unsigned(limit),
+            },
             Problem::TooLarge { limit } => Core::TooLarge {
                 limit: unsigned(limit),
             },
@@ -219,6 +246,12 @@ impl From<Problem> for Core {
                 event: event.into(),
             },
             Problem::EventForOtherDocument => Core::EventForOtherDocument,
+            Problem::NotRetractable { event } => Core::NotRetractable {
+                event: event.into(),
+            },
+            Problem::LaterEventsDepend { event } => Core::LaterEventsDepend {
+                event: event.into(),
+            },
             Problem::SuccessorMismatch => Core::SuccessorMismatch,
             Problem::SelfSuccessor => Core::SelfSuccessor,
             Problem::PersonArchived => Core::PersonArchived,

@@ -12,7 +12,7 @@ use crate::documents::{document_id, DocumentEvent, DocumentRecord, HistoryEntry,
 use crate::error::invalid;
 use crate::keys::{KeySlot, Unlock};
 use crate::people::{person_id, Person, PersonDraft, PersonRecord, PersonUpdate};
-use crate::photos::{MergeReport, PhotoInfo};
+use crate::photos::{MergeReport, PhotoInfo, RepairReport};
 use crate::rules::{RuleFileInput, RulesInfo};
 use crate::vocabulary::Field;
 use crate::ApiError;
@@ -244,6 +244,22 @@ pub async fn restore_store(
     Ok(RestoredStore { store, report })
 }
 
+/// Opens a store whose index is damaged and repairs it (see `repair`).
+#[uniffi::export]
+pub async fn open_and_repair_store(
+    path: String,
+    unlock: Unlock,
+) -> Result<Arc<DoctrackStore>, ApiError> {
+    let path = path_arg(&path)?;
+    let secret = unlock.into_secret()?;
+    let (store, ()) = DoctrackStore::start(move || {
+        let (app, _) = api(App::open_and_repair(&path, &secret, store_options()))?;
+        Ok((app, ()))
+    })
+    .await?;
+    Ok(store)
+}
+
 /// The cohorts the bundled rules know (`mou`, `unknown`, `cr:…`), for a
 /// person form.
 #[uniffi::export]
@@ -456,10 +472,27 @@ impl DoctrackStore {
             .await
     }
 
+    /// Takes back an event recorded by mistake (its id from `history`): a
+    /// new `EventRetracted` event is recorded and the document's state is as
+    /// if the mistaken event had not happened. Both stay in the history.
+    pub async fn retract_event(
+        &self,
+        document_id: String,
+        event_id: String,
+        on: NaiveDate,
+    ) -> Result<DocumentRecord, ApiError> {
+        let id = self::document_id(&document_id)?;
+        let event = event_id
+            .parse()
+            .map_err(|_| invalid(Field::Id, Problem::NotAnId))?;
+        self.with_app(move |app| Ok(api(app.retract_event(id, event, on))?.into()))
+            .await
+    }
+
     /// A document's history, oldest first.
     pub async fn history(&self, document_id: String) -> Result<Vec<HistoryEntry>, ApiError> {
         let id = self::document_id(&document_id)?;
-        self.with_app(move |app| Ok(api(app.history(id))?.into_iter().map(Into::into).collect()))
+        self.with_app(move |app| Ok(crate::documents::history_entries(api(app.history(id))?)))
             .await
     }
 
@@ -572,6 +605,13 @@ impl DoctrackStore {
     /// background, e.g. weekly).
     pub async fn check_integrity(&self) -> Result<(), ApiError> {
         self.with_app(|app| api(app.check_integrity())).await
+    }
+
+    /// Rebuilds indexes, lookup tokens and projections from the sealed
+    /// events (after `ApiError.IndexDamaged`), then checks everything.
+    /// Events and photos are never changed.
+    pub async fn repair(&self) -> Result<RepairReport, ApiError> {
+        self.with_app(|app| Ok(api(app.repair())?.into())).await
     }
 
     // ---- rules ----

@@ -139,6 +139,8 @@ mirror_enum! {
         ReportFiled,
         /// Hidden by the person.
         Archived,
+        /// An event recorded by mistake was taken back.
+        EventRetracted,
     }
 }
 
@@ -203,6 +205,8 @@ mirror_enum! {
         Meta,
         /// A reminder's state or the last reminder plan.
         Reminder,
+        /// The event log as a whole (its sealed head and hash chain).
+        Log,
     }
 }
 

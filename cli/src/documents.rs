@@ -239,6 +239,22 @@ pub enum DocumentCommand {
         #[arg(long, value_parser = crate::parse_date_arg)]
         on: Option<NaiveDate>,
     },
+    /// Take back an event recorded by mistake: a correction event is added
+    /// (history stays append-only) and the document counts as if the
+    /// mistaken event had not happened.
+    Retract {
+        #[command(flatten)]
+        store: StoreArgs,
+        /// The document (id prefix).
+        #[arg(long)]
+        document: String,
+        /// The mistaken event (id prefix, from `document history`).
+        #[arg(long)]
+        event: String,
+        /// Date of the correction (default: today).
+        #[arg(long, value_parser = crate::parse_date_arg)]
+        on: Option<NaiveDate>,
+    },
     /// Find documents by number (case, spaces and dashes ignored).
     Find {
         #[command(flatten)]
@@ -326,6 +342,7 @@ fn history_detail(ui: &Ui, e: &DocumentEvent) -> String {
         DocumentChange::ReplacementReceived { replacement } => {
             format!("replacement {}", short(replacement))
         }
+        DocumentChange::EventRetracted { event } => format!("takes back event {}", short(event)),
         DocumentChange::DetailsCorrected { correction } => {
             let mut fields = Vec::new();
             if correction.number.is_some() {
@@ -467,12 +484,18 @@ pub fn run(cmd: DocumentCommand, ui: &Ui) -> Result<ExitCode, CliError> {
             if json {
                 crate::print_json(&history)?;
             } else {
-                let mut t = Table::new(&[("DATE", 0), ("EVENT", 0), ("", 0)]);
+                let taken_back = retracted(&history);
+                let mut t = Table::new(&[("ID", 0), ("DATE", 0), ("EVENT", 0), ("", 0)]);
                 for e in &history {
+                    let mut detail = history_detail(ui, e);
+                    if taken_back.contains(&e.id) {
+                        detail = format!("(taken back) {detail}");
+                    }
                     t.row(vec![
+                        Cell::new(short(&e.id)),
                         Cell::new(ui.l.date(e.on)),
                         Cell::new(ui.l.term(e.change.name().term())),
-                        Cell::new(history_detail(ui, e)),
+                        Cell::new(detail.trim_end()),
                     ]);
                 }
                 for line in t.lines(&ui.p) {
@@ -606,6 +629,31 @@ pub fn run(cmd: DocumentCommand, ui: &Ui) -> Result<ExitCode, CliError> {
             );
             app.close()?;
         }
+        DocumentCommand::Retract {
+            store,
+            document,
+            event,
+            on,
+        } => {
+            let on = session::event_date(on)?;
+            let mut app = store.open()?;
+            let id = session::document(&app, &document)?.document.id;
+            let history = app.history(id)?;
+            let target = crate::ids::resolve(
+                &event,
+                "event",
+                history.iter().map(|e| (e.id.to_string(), e.id)),
+            )?;
+            let r = app.retract_event(id, target, on)?;
+            outln!(
+                "took back event {}; {} {} is now {}",
+                short(&target),
+                ui.l.kind_name(&r.document.kind),
+                short(&r.document.id),
+                ui.l.term(r.state.name().term())
+            );
+            app.close()?;
+        }
         DocumentCommand::Find { store, number } => {
             let app = store.open()?;
             let found = app.find_by_number(&number)?;
@@ -613,6 +661,19 @@ pub fn run(cmd: DocumentCommand, ui: &Ui) -> Result<ExitCode, CliError> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The events of a history that a later event took back.
+fn retracted(
+    history: &[DocumentEvent],
+) -> std::collections::HashSet<doctrack_core::domain::EventId> {
+    history
+        .iter()
+        .filter_map(|e| match &e.change {
+            DocumentChange::EventRetracted { event } => Some(*event),
+            _ => None,
+        })
+        .collect()
 }
 
 /// A renewal or replacement keeps the predecessor's stamps and ties.

@@ -30,12 +30,13 @@ Commands:
   person add|list|show|update|archive    the people whose documents you keep
   document add|list|show|history         their documents
   document event|renew|replace|correct   what happened to a document
+  document retract                       take back an event recorded by mistake
   document find                          find a document by its number
   dashboard                              statuses, deadlines and the renewal plan
   timeline                               one person's documents on a time axis (SVG)
   photo add|list|export|delete           photos and scans of documents
   backup export|restore|merge            encrypted backup files
-  store check|passphrase                 look after the store itself
+  store check|repair|passphrase          look after the store itself
   rules check|test|explain               for rule maintainers
 
 A store is given with --store FILE (or DOCTRACK_STORE); its passphrase is

@@ -1,8 +1,10 @@
-//! `doctrack store check|passphrase`: looking after the store itself.
+//! `doctrack store check|repair|passphrase`: looking after the store itself.
 
 use crate::session::{passphrase_from_env, StoreArgs};
 use crate::{outln, CliError};
+use doctrack_core::app::App;
 use doctrack_core::crypto::{KdfParams, NewSlot, Secret, SlotKind};
+use doctrack_core::store::StoreOptions;
 use std::process::ExitCode;
 
 /// `doctrack store …`.
@@ -10,6 +12,14 @@ use std::process::ExitCode;
 pub enum StoreCommand {
     /// Check the whole store file for damage (slow on big stores).
     Check {
+        #[command(flatten)]
+        store: StoreArgs,
+    },
+    /// Rebuild the store's indexes, lookup tokens and projections from its
+    /// sealed events, then check everything. Use it when doctrack reports a
+    /// damaged index. Events and photos are never changed; a store whose
+    /// events were lost is not "repaired" (restore a backup instead).
+    Repair {
         #[command(flatten)]
         store: StoreArgs,
     },
@@ -30,6 +40,25 @@ pub fn run(cmd: StoreCommand) -> Result<ExitCode, CliError> {
             let app = store.open()?;
             app.check_integrity()?;
             outln!("the store passed its integrity check");
+        }
+        StoreCommand::Repair { store } => {
+            let pass = passphrase_from_env(&store.passphrase_env)?;
+            let (app, report) = App::open_and_repair(
+                &store.store,
+                &Secret::Passphrase(pass),
+                StoreOptions::default(),
+            )?;
+            outln!(
+                "repaired {}: indexes rebuilt; {} event token(s), {} photo token(s) and {} chain value(s) fixed{}{}",
+                store.store.display(),
+                report.event_tokens_fixed,
+                report.attachment_tokens_fixed,
+                report.chain_values_fixed,
+                if report.head_resealed { "; log head sealed again" } else { "" },
+                if report.projections_rebuilt { "; people and documents rebuilt from their events" } else { "" },
+            );
+            outln!("the store passed its full integrity check");
+            app.close()?;
         }
         StoreCommand::Passphrase {
             store,

@@ -783,3 +783,154 @@ fn readme_walkthrough_runs_as_written() {
         assert!(stdout.contains(needle), "missing {needle:?} in:\n{stdout}");
     }
 }
+
+#[test]
+fn back_dated_events_and_taking_back_a_mistake() {
+    let c = Case::new();
+    let s = c.seed();
+    // Recorded on 1 Apr 2026; issued in 2025: an event of March 2026 is accepted.
+    c.ok(&[
+        "document",
+        "event",
+        "--document",
+        &s.pink[..6],
+        "--event",
+        "renewal-started",
+        "--on",
+        "2026-03-15",
+    ]);
+    // Before the issue date it is refused.
+    let err = c.fails(
+        2,
+        &[
+            "document",
+            "event",
+            "--document",
+            &s.passport[..6],
+            "--event",
+            "renewal-started",
+            "--on",
+            "2019-01-01",
+        ],
+    );
+    assert!(err.contains("dated before"), "{err}");
+    // A loss recorded by mistake is taken back: the passport is active again.
+    c.ok(&[
+        "document",
+        "event",
+        "--document",
+        &s.passport[..6],
+        "--event",
+        "reported-lost",
+        "--on",
+        "2026-05-01",
+    ]);
+    let history = c.ok(&[
+        "document",
+        "history",
+        "--document",
+        &s.passport[..6],
+        "--json",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&history).unwrap();
+    let lost = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["change"]["type"] == "reported_lost")
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let out = c.ok(&[
+        "document",
+        "retract",
+        "--document",
+        &s.passport[..6],
+        "--event",
+        &lost[..8],
+    ]);
+    assert!(out.contains("is now active"), "{out}");
+    let history = c.ok(&["document", "history", "--document", &s.passport[..6]]);
+    assert!(
+        history.contains("(taken back)") && history.contains("a mistaken event taken back"),
+        "{history}"
+    );
+    // Taking it back twice, or taking back the first entry, is refused.
+    let err = c.fails(
+        2,
+        &[
+            "document",
+            "retract",
+            "--document",
+            &s.passport[..6],
+            "--event",
+            &lost[..8],
+        ],
+    );
+    assert!(err.contains("cannot be taken back"), "{err}");
+    let first = v[0]["id"].as_str().unwrap().to_string();
+    let err = c.fails(
+        2,
+        &[
+            "document",
+            "retract",
+            "--document",
+            &s.passport[..6],
+            "--event",
+            &first[..8],
+        ],
+    );
+    assert!(err.contains("cannot be taken back"), "{err}");
+    // Later events depend on an earlier one: take them back first.
+    c.ok(&[
+        "document",
+        "event",
+        "--document",
+        &s.permit[..6],
+        "--event",
+        "renewal-submitted",
+        "--on",
+        "2026-05-02",
+    ]);
+    c.ok(&[
+        "document",
+        "event",
+        "--document",
+        &s.permit[..6],
+        "--event",
+        "renewal-rejected",
+        "--on",
+        "2026-05-03",
+    ]);
+    let h: serde_json::Value = serde_json::from_str(&c.ok(&[
+        "document",
+        "history",
+        "--document",
+        &s.permit[..6],
+        "--json",
+    ]))
+    .unwrap();
+    let submitted = h
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["change"]["type"] == "renewal_submitted")
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let err = c.fails(
+        2,
+        &[
+            "document",
+            "retract",
+            "--document",
+            &s.permit[..6],
+            "--event",
+            &submitted[..8],
+        ],
+    );
+    assert!(err.contains("Later events depend"), "{err}");
+    c.ok(&["store", "check"]);
+}

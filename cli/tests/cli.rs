@@ -409,3 +409,57 @@ fn rules_explain_shows_sources_and_json() {
         .iter()
         .any(|d| d["document"] == "wp" && d["status"] == "valid"));
 }
+
+#[test]
+fn store_repair_rebuilds_and_checks_a_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("r.db");
+    let s = store.to_str().unwrap();
+    let add = doctrack_env(
+        &[
+            "person",
+            "add",
+            "--create",
+            "--store",
+            s,
+            "--passphrase-env",
+            "DOCTRACK_TEST_PASS",
+            "--name",
+            "Ko Repair",
+            "--nationality",
+            "MM",
+        ],
+        "a long passphrase",
+    );
+    assert_eq!(add.status.code(), Some(0), "{}", stderr(&add));
+    let repair = [
+        "store",
+        "repair",
+        "--store",
+        s,
+        "--passphrase-env",
+        "DOCTRACK_TEST_PASS",
+    ];
+    let out = doctrack_env(&repair, "a long passphrase");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).contains("passed its full integrity check"));
+    assert!(!stdout(&out).contains("Ko Repair"));
+    // Wrong passphrase and a missing store: exit 3, nothing created.
+    let out = doctrack_env(&repair, "not the passphrase");
+    assert_eq!(out.status.code(), Some(3));
+    assert!(stderr(&out).contains("wrong passphrase"));
+    let missing = dir.path().join("none.db");
+    let out = doctrack_env(
+        &[
+            "store",
+            "repair",
+            "--store",
+            missing.to_str().unwrap(),
+            "--passphrase-env",
+            "DOCTRACK_TEST_PASS",
+        ],
+        "a long passphrase",
+    );
+    assert_eq!(out.status.code(), Some(3));
+    assert!(!missing.exists());
+}

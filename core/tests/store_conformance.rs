@@ -201,6 +201,12 @@ fn conformance(name: &str, slot: NewSlot, right: Secret, wrong: Secret) {
     assert_eq!(store.documents().unwrap().items, before);
     assert_eq!(store.attachment_bytes(info.id).unwrap(), photo);
 
+    // Everything written so far passes the full check (log chain and head,
+    // projections against the fold, tokens, counts, attachments).
+    store
+        .check_integrity()
+        .unwrap_or_else(|e| panic!("{name}: {e}"));
+
     // Slots: add another kind, open with it, refuse to remove the last one.
     let own = store.slots().unwrap();
     assert_eq!(own.len(), 1);
@@ -216,6 +222,7 @@ fn conformance(name: &str, slot: NewSlot, right: Secret, wrong: Secret) {
         store.remove_slot("no-such-slot"),
         Err(StoreError::SlotNotFound)
     ));
+    store.check_integrity().unwrap();
     store.close().unwrap();
     let expected = if own[0].kind == SlotKind::Passphrase {
         StoreError::WrongSecret

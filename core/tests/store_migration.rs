@@ -301,6 +301,20 @@ fn schema_1_fixture_upgrades_to_the_current_schema_with_all_data() {
         )
         .unwrap();
     assert_eq!(store.attachment_bytes(info.id).unwrap(), b"photo");
+    // Schema 4: the existing events got a hash chain and a sealed head, the
+    // documents their attachment counts, the slot its checksum; the full
+    // check passes, and so do writes that extend the chain.
+    store.check_integrity().unwrap();
+    store
+        .change_document(
+            passport.document.id,
+            DocumentChange::RenewalStarted,
+            d(2026, 1, 2),
+        )
+        .unwrap();
+    store.check_integrity().unwrap();
+    assert_eq!(store.history(passport.document.id).unwrap().len(), 2);
+    assert_eq!(store.attachments(passport.document.id).unwrap().len(), 1);
     store.close().unwrap();
 
     // Same schema as a fresh store.

@@ -196,13 +196,22 @@ fn flip_byte(path: &Path, table: &str, id: &str, column: &str) {
     let mut t = blob.clone();
     let i = t.len() / 2;
     t[i] ^= 0x10;
-    conn.execute_batch("DROP TRIGGER IF EXISTS events_no_update")
+    // Someone with write access lifts the append-only trigger, changes the
+    // row, and puts the trigger back as it was.
+    let trigger: String = conn
+        .query_row(
+            "SELECT sql FROM sqlite_schema WHERE name = 'events_no_update'",
+            [],
+            |r| r.get(0),
+        )
         .unwrap();
+    conn.execute_batch("DROP TRIGGER events_no_update").unwrap();
     conn.execute(
         &format!("UPDATE {table} SET {column} = ?1 WHERE id = ?2"),
         rusqlite::params![t, id],
     )
     .unwrap();
+    conn.execute_batch(&trigger).unwrap();
 }
 
 #[test]
@@ -377,7 +386,7 @@ fn truncated_or_extended_attachments_fail() {
 }
 
 #[test]
-fn tampered_key_slot_reads_as_wrong_secret() {
+fn tampered_key_slot_is_a_damaged_slot_not_a_wrong_secret() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("k.db");
     let store = Store::create(&path, fast_passphrase("slot")).unwrap();
@@ -386,6 +395,6 @@ fn tampered_key_slot_reads_as_wrong_secret() {
     flip_byte(&path, "key_slots", &slot, "wrapped");
     assert!(matches!(
         Store::open(&path, &Secret::passphrase("slot")),
-        Err(StoreError::WrongSecret)
+        Err(StoreError::Integrity(RecordKind::KeySlot))
     ));
 }

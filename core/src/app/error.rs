@@ -37,6 +37,13 @@ pub enum AppError {
         /// The kind of record.
         record: RecordKind,
     },
+    /// An index of the store is damaged: nothing is lost; repair the store
+    /// (it rebuilds indexes from the sealed records).
+    #[error("an index of {record} records is damaged; repair the store (nothing is lost)")]
+    IndexDamaged {
+        /// The kind of record the index points to.
+        record: RecordKind,
+    },
     /// The store file is damaged or not a store; it was left untouched.
     #[error("the store file is damaged or not a doctrack store ({reason}); it was left untouched")]
     StorageCorrupt {
@@ -131,6 +138,7 @@ impl AppError {
             AppError::Integrity { record } => {
                 Message::new(M::ErrorIntegrity).term("record", record.term())
             }
+            AppError::IndexDamaged { .. } => Message::new(M::ErrorIndexDamaged),
             AppError::StorageCorrupt { .. } => Message::new(M::ErrorStorageCorrupt),
             AppError::UnsupportedVersion { found, supported } => {
                 Message::new(M::ErrorUnsupportedVersion)
@@ -180,6 +188,14 @@ impl From<StoreError> for AppError {
             StoreError::LastSlot => AppError::validation(Field::KeySlot, Problem::LastKeySlot),
             StoreError::NotFound(record) => AppError::NotFound { record },
             StoreError::Integrity(record) => AppError::Integrity { record },
+            StoreError::IndexDamaged(record) => AppError::IndexDamaged { record },
+            StoreError::Busy => AppError::Busy,
+            StoreError::TooManySlots { limit } => AppError::validation(
+                Field::KeySlot,
+                Problem::TooMany {
+                    limit: u64::try_from(limit).unwrap_or(u64::MAX),
+                },
+            ),
             StoreError::StorageCorrupt(reason) => AppError::StorageCorrupt {
                 reason: reason.to_string(),
             },
@@ -236,6 +252,17 @@ impl From<DomainError> for AppError {
                 (Field::Event, Problem::EventForOtherDocument)
             }
             DomainError::Lifecycle(L::SelfSuccessor) => (Field::Id, Problem::SelfSuccessor),
+            DomainError::Lifecycle(L::NotRetractable { event }) => {
+                (Field::Event, Problem::NotRetractable { event })
+            }
+            DomainError::LaterEventsDepend { event } => {
+                (Field::Event, Problem::LaterEventsDepend { event })
+            }
+            DomainError::UnknownEvent => {
+                return AppError::NotFound {
+                    record: RecordKind::Event,
+                }
+            }
             DomainError::Lifecycle(L::SuccessorMismatch) => {
                 (Field::Kind, Problem::SuccessorMismatch)
             }

@@ -20,13 +20,13 @@ pub use reminders::{
 pub use rules::{bundled_rules, check_rule_files, load_rule_files, RulesInfo, RulesOrigin};
 
 use crate::crypto::{KdfParams, NewSlot, Secret, SlotInfo};
-use crate::domain::{AttachmentId, Cohort, LinkKind, Person};
+use crate::domain::{AttachmentId, Cohort, EventId, LinkKind, Person};
 use crate::domain::{
     Document, DocumentChange, DocumentEvent, DocumentId, DocumentRecord, Event, PersonDraft,
     PersonId, PersonRecord, PersonUpdate,
 };
 use crate::rules::RuleSet;
-use crate::store::{AttachmentInfo, Listing, MergeReport, Store, StoreOptions};
+use crate::store::{AttachmentInfo, Listing, MergeReport, RepairReport, Store, StoreOptions};
 use chrono::NaiveDate;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -329,6 +329,16 @@ impl App {
         Ok(self.store.change_document(id, change, on)?)
     }
 
+    /// Takes back an event recorded by mistake (history keeps both).
+    pub fn retract_event(
+        &mut self,
+        document: DocumentId,
+        event: EventId,
+        on: NaiveDate,
+    ) -> AppResult<DocumentRecord> {
+        Ok(self.store.retract_event(document, event, on)?)
+    }
+
     /// The renewal of `old` was approved: records `successor`, which
     /// supersedes it. Returns the successor.
     pub fn approve_renewal(
@@ -480,9 +490,27 @@ impl App {
 
     // ---- integrity ----
 
-    /// Checks the whole store file.
+    /// Checks the whole store file: SQLite's structure, the sealed log
+    /// head and hash chain, projections against the events, lookup tokens.
     pub fn check_integrity(&self) -> AppResult<()> {
         Ok(self.store.check_integrity()?)
+    }
+
+    /// Rebuilds indexes, lookup tokens and projections from the sealed
+    /// events, then checks everything. Never changes an event or a photo;
+    /// refuses (`Integrity`) a log that lost or changed events.
+    pub fn repair(&mut self) -> AppResult<RepairReport> {
+        Ok(self.store.repair()?)
+    }
+
+    /// Opens a store whose index is damaged and repairs it (see [`App::repair`]).
+    pub fn open_and_repair(
+        path: impl AsRef<Path>,
+        secret: &Secret,
+        options: StoreOptions,
+    ) -> AppResult<(App, RepairReport)> {
+        let (store, report) = Store::open_and_repair(path, secret, options)?;
+        Ok((App::with_store(store)?, report))
     }
 
     // ---- the dashboard ----

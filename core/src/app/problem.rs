@@ -168,6 +168,11 @@ pub enum Problem {
         /// The expected length in bytes.
         expected: u64,
     },
+    /// More than allowed (e.g. key slots).
+    TooMany {
+        /// The most allowed.
+        limit: u64,
+    },
     /// Larger than the limit.
     TooLarge {
         /// The limit in bytes.
@@ -189,6 +194,16 @@ pub enum Problem {
     },
     /// The event belongs to another document.
     EventForOtherDocument,
+    /// The event cannot be taken back.
+    NotRetractable {
+        /// The event.
+        event: EventName,
+    },
+    /// Later events depend on the event: take them back first.
+    LaterEventsDepend {
+        /// The event.
+        event: EventName,
+    },
     /// The new document is not of the same person and kind.
     SuccessorMismatch,
     /// A document cannot succeed itself.
@@ -250,6 +265,7 @@ impl Problem {
             Problem::WrongLength { expected } => {
                 m(M::ProblemWrongLength).number("expected", n(*expected))
             }
+            Problem::TooMany { limit } => m(M::ProblemTooMany).number("limit", n(*limit)),
             Problem::TooLarge { limit } => m(M::ProblemTooLarge).number("limit", n(*limit)),
             Problem::NotAMimeType => m(M::ProblemNotAMimeType),
             Problem::LastKeySlot => m(M::ProblemLastKeySlot),
@@ -260,6 +276,12 @@ impl Problem {
                 m(M::ProblemEventOutOfOrder).term("event", event.term())
             }
             Problem::EventForOtherDocument => m(M::ProblemEventForOtherDocument),
+            Problem::NotRetractable { event } => {
+                m(M::ProblemNotRetractable).term("event", event.term())
+            }
+            Problem::LaterEventsDepend { event } => {
+                m(M::ProblemLaterEventsDepend).term("event", event.term())
+            }
             Problem::SuccessorMismatch => m(M::ProblemSuccessorMismatch),
             Problem::SelfSuccessor => m(M::ProblemSelfSuccessor),
             Problem::PersonArchived => m(M::ProblemPersonArchived),

@@ -108,8 +108,9 @@ impl Cipher {
     }
 
     /// Seals with a caller-chosen nonce. Only for streams whose key is used
-    /// once (backup files derive a fresh key per file and number segments).
-    pub fn seal_with_nonce(
+    /// once (backup files derive a fresh key per file and number segments);
+    /// not public, so no caller can reuse a nonce under a long-lived key.
+    pub(crate) fn seal_with_nonce(
         &self,
         aad: Aad<'_>,
         plaintext: &[u8],

@@ -33,12 +33,13 @@ impl LookupPurpose {
 /// A 32-byte lookup token.
 pub type Token = [u8; 32];
 
-/// The lookup keys of a store.
+/// The lookup keys of a store, and the key of its event-log hash chain.
 pub struct LookupKeys {
     number: hmac::Key,
     subject: hmac::Key,
     owner: hmac::Key,
     reminder: hmac::Key,
+    chain: hmac::Key,
 }
 
 impl std::fmt::Debug for LookupKeys {
@@ -55,10 +56,17 @@ impl hkdf::KeyType for HmacKeyType {
     }
 }
 
+/// HKDF info of the event-log chain key (see `docs/adr/0009-sealed-log-head.md`).
+const CHAIN_INFO: &[u8] = b"doctrack log chain v1";
+
 fn derive(seed: &[u8; 32], purpose: LookupPurpose) -> hmac::Key {
+    derive_info(seed, purpose.info())
+}
+
+fn derive_info(seed: &[u8; 32], info: &[u8]) -> hmac::Key {
     let salt = hkdf::Salt::new(hkdf::HKDF_SHA256, b"doctrack lookup salt v1");
     let prk = salt.extract(seed);
-    let info = [purpose.info()];
+    let info = [info];
     let mut key = zeroize::Zeroizing::new([0u8; 32]);
     // `expand` only fails for lengths over 255 * 32 bytes; 32 is always fine.
     if let Ok(okm) = prk.expand(&info, HmacKeyType) {
@@ -76,7 +84,22 @@ impl LookupKeys {
             subject: derive(seed, LookupPurpose::Subject),
             owner: derive(seed, LookupPurpose::AttachmentOwner),
             reminder: derive(seed, LookupPurpose::Reminder),
+            chain: derive_info(seed, CHAIN_INFO),
         }
+    }
+
+    /// HMAC-SHA256 of `parts` (each prefixed by its length) under the
+    /// event-log chain key: one link of the log's hash chain.
+    pub(crate) fn chain_link(&self, parts: &[&[u8]]) -> Token {
+        let mut ctx = hmac::Context::with_key(&self.chain);
+        for part in parts {
+            ctx.update(&(part.len() as u64).to_be_bytes());
+            ctx.update(part);
+        }
+        let tag = ctx.sign();
+        let mut out = [0u8; 32];
+        out.copy_from_slice(tag.as_ref());
+        out
     }
 
     /// The token of `value` for `purpose`.
@@ -108,5 +131,9 @@ mod tests {
         assert_ne!(t, a.token(LookupPurpose::Reminder, b"MC123"));
         assert_ne!(t, b.token(LookupPurpose::DocumentNumber, b"MC123"));
         assert_ne!(t, a.token(LookupPurpose::DocumentNumber, b"MC124"));
+        // The chain key is separate from every lookup key.
+        assert_ne!(t, a.chain_link(&[b"MC123"]));
+        assert_ne!(a.chain_link(&[b"ab", b"c"]), a.chain_link(&[b"a", b"bc"]));
+        assert_ne!(a.chain_link(&[b"x"]), b.chain_link(&[b"x"]));
     }
 }

@@ -14,8 +14,8 @@ pub use keys::DataKeys;
 pub use lookup::{LookupKeys, LookupPurpose, Token};
 pub use slots::{
     passphrase_bytes, pbkdf2_key, KdfParams, KeyWrapperError, NewSlot, PlatformKeyWrapper, Secret,
-    SlotInfo, SlotKind, SlotParams, WrappedSlot, DEFAULT_ITERATIONS, MAX_PASSPHRASE_BYTES,
-    MIN_ITERATIONS,
+    SlotInfo, SlotKind, SlotParams, WrappedSlot, DEFAULT_ITERATIONS, MAX_ITERATIONS,
+    MAX_PASSPHRASE_BYTES, MIN_ITERATIONS, MIN_STORED_ITERATIONS,
 };
 
 /// Cryptographic failures. Carry no key material and no plaintext.

@@ -25,9 +25,15 @@ use zeroize::Zeroizing;
 pub const MIN_ITERATIONS: u32 = 600_000;
 /// The default number of PBKDF2 iterations.
 pub const DEFAULT_ITERATIONS: u32 = 600_000;
-/// More iterations than this in a stored slot are treated as corrupt
-/// (opening would take minutes).
-const MAX_ITERATIONS: u32 = 50_000_000;
+/// The most PBKDF2 iterations a passphrase slot may use (new or stored).
+/// A stored slot outside [`MIN_STORED_ITERATIONS`]..=`MAX_ITERATIONS` is
+/// treated as damaged and never tried, so a planted slot cannot make every
+/// open take seconds (2,000,000 iterations take about 0.3 s on the bench
+/// machine and about a second on a cheap phone).
+pub const MAX_ITERATIONS: u32 = 2_000_000;
+/// The fewest PBKDF2 iterations a *stored* slot may have: the insecure test
+/// setting ([`KdfParams::insecure_fast_for_tests`]). Fewer is a damaged slot.
+pub const MIN_STORED_ITERATIONS: u32 = 1_000;
 /// Longest passphrase accepted, in bytes.
 pub const MAX_PASSPHRASE_BYTES: usize = 1024;
 
@@ -57,7 +63,7 @@ impl KdfParams {
         }
         if iterations > MAX_ITERATIONS {
             return Err(CryptoError::BadParams(
-                "PBKDF2 iterations above 50,000,000 would make opening unusably slow",
+                "PBKDF2 iterations above 2,000,000 would make opening too slow on a phone",
             ));
         }
         Ok(KdfParams { iterations })
@@ -364,7 +370,7 @@ impl WrappedSlot {
         let kek = match (secret, &self.params) {
             (Secret::Passphrase(p), SlotParams::Pbkdf2HmacSha256 { iterations, salt }) => {
                 check_passphrase(p).map_err(|_| CryptoError::WrongSecret)?;
-                if *iterations > MAX_ITERATIONS {
+                if !(MIN_STORED_ITERATIONS..=MAX_ITERATIONS).contains(iterations) {
                     return Err(CryptoError::BadParams(
                         "stored iteration count is out of range",
                     ));
@@ -450,8 +456,28 @@ mod tests {
     #[test]
     fn production_iterations_are_enforced() {
         assert!(KdfParams::new(100_000).is_err());
+        assert!(KdfParams::new(MAX_ITERATIONS).is_ok());
+        assert!(KdfParams::new(MAX_ITERATIONS + 1).is_err());
         assert_eq!(KdfParams::new(600_000).unwrap().iterations(), 600_000);
         assert_eq!(KdfParams::default().iterations(), 600_000);
+    }
+
+    #[test]
+    fn stored_iterations_out_of_range_are_refused_without_deriving() {
+        let keys = DataKeys::generate().unwrap();
+        let slot = WrappedSlot::create("s".into(), &pass("pw"), &keys).unwrap();
+        for bad in [0, MIN_STORED_ITERATIONS - 1, MAX_ITERATIONS + 1, u32::MAX] {
+            let mut planted = slot.clone();
+            if let SlotParams::Pbkdf2HmacSha256 { iterations, .. } = &mut planted.params {
+                *iterations = bad;
+            }
+            let started = std::time::Instant::now();
+            assert!(matches!(
+                planted.unlock(&Secret::passphrase("pw")),
+                Err(CryptoError::BadParams(_))
+            ));
+            assert!(started.elapsed() < std::time::Duration::from_secs(1));
+        }
     }
 
     #[test]

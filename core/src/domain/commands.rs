@@ -55,6 +55,17 @@ pub enum DomainError {
     /// No document with that id.
     #[error("no such document")]
     UnknownDocument,
+    /// No event with that id in the document's history.
+    #[error("the document has no such event")]
+    UnknownEvent,
+    /// Taking the event back would make later events impossible (e.g. a
+    /// renewal rejection after the submission being taken back): take
+    /// those back first.
+    #[error("later events depend on \"{event}\": take them back first")]
+    LaterEventsDepend {
+        /// The event.
+        event: EventName,
+    },
     /// The event must be made through its own command (renewal approval,
     /// replacement, recording).
     #[error("\"{0}\" is made with its own command, not as a plain change")]
@@ -232,8 +243,10 @@ pub fn plan_change(
     if let DocumentChange::DetailsCorrected { correction } = &change {
         check_links(record.document.holder, &correction.add_links, linked)?;
     }
-    if let n @ (EventName::Recorded | EventName::RenewalApproved | EventName::ReplacementReceived) =
-        change.name()
+    if let n @ (EventName::Recorded
+    | EventName::RenewalApproved
+    | EventName::ReplacementReceived
+    | EventName::EventRetracted) = change.name()
     {
         return Err(DomainError::UseDedicatedCommand(n));
     }
@@ -304,4 +317,55 @@ fn plan_successor(
         vec![old_event, new_event],
         vec![old_next, new_record],
     ))
+}
+
+/// Takes back an event recorded by mistake. `history` is the document's
+/// whole history in log order. The retraction is a new event (history stays
+/// append-only); the document is folded again without the mistaken event.
+pub fn plan_retraction(
+    history: &[DocumentEvent],
+    target: EventId,
+    on: NaiveDate,
+) -> Result<Plan, DomainError> {
+    let first = history.first().ok_or(DomainError::UnknownDocument)?;
+    let mistaken = history
+        .iter()
+        .find(|e| e.id == target)
+        .ok_or(DomainError::UnknownEvent)?;
+    let name = mistaken.change.name();
+    let already = history
+        .iter()
+        .any(|e| matches!(&e.change, DocumentChange::EventRetracted { event } if *event == target));
+    if already
+        || matches!(
+            name,
+            EventName::Recorded
+                | EventName::RenewalApproved
+                | EventName::ReplacementReceived
+                | EventName::EventRetracted
+        )
+    {
+        return Err(LifecycleError::NotRetractable { event: name }.into());
+    }
+    let event = DocumentEvent::new(
+        first.document,
+        on,
+        DocumentChange::EventRetracted { event: target },
+    );
+    let all: Vec<&DocumentEvent> = history.iter().chain(std::iter::once(&event)).collect();
+    let record = match DocumentRecord::fold(all) {
+        Ok(Some(r)) => r,
+        Ok(None) => return Err(DomainError::UnknownDocument),
+        Err(
+            LifecycleError::IllegalTransition { .. }
+            | LifecycleError::OutOfOrder {
+                event: EventName::EventRetracted,
+            }
+            | LifecycleError::NotForKind { .. },
+        ) if history.last().is_some_and(|l| l.id != target) => {
+            return Err(DomainError::LaterEventsDepend { event: name })
+        }
+        Err(e) => return Err(e.into()),
+    };
+    Ok(document_plan(vec![event], vec![record]))
 }

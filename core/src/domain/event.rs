@@ -88,6 +88,13 @@ pub enum DocumentChange {
     ReportFiled,
     /// The person no longer wants to see the document (history is kept).
     Archived,
+    /// An earlier event of this document was recorded by mistake: it is
+    /// taken back. History stays append-only: both events are kept, and the
+    /// document's state is folded as if the mistaken one had not happened.
+    EventRetracted {
+        /// The mistaken event.
+        event: EventId,
+    },
 }
 
 /// The name of an event, for errors and history screens (no payload, so no
@@ -119,11 +126,13 @@ pub enum EventName {
     ReportFiled,
     /// [`DocumentChange::Archived`].
     Archived,
+    /// [`DocumentChange::EventRetracted`].
+    EventRetracted,
 }
 
 impl EventName {
     /// Every event name.
-    pub const ALL: [EventName; 12] = [
+    pub const ALL: [EventName; 13] = [
         EventName::Recorded,
         EventName::DetailsCorrected,
         EventName::RenewalStarted,
@@ -136,6 +145,7 @@ impl EventName {
         EventName::EmployerChanged,
         EventName::ReportFiled,
         EventName::Archived,
+        EventName::EventRetracted,
     ];
 
     /// The snake_case name.
@@ -153,6 +163,7 @@ impl EventName {
             EventName::EmployerChanged => "employer_changed",
             EventName::ReportFiled => "report_filed",
             EventName::Archived => "archived",
+            EventName::EventRetracted => "event_retracted",
         }
     }
 
@@ -207,6 +218,9 @@ impl EventName {
             EventName::EmployerChanged => "the employer changed (with the new employer)",
             EventName::ReportFiled => "a 90-day report was filed",
             EventName::Archived => "hidden by the person (history is kept)",
+            EventName::EventRetracted => {
+                "an event recorded by mistake was taken back (both stay in the history)"
+            }
         }
     }
 
@@ -299,9 +313,8 @@ impl DocumentChange {
             EventName::Recorded
             | EventName::DetailsCorrected
             | EventName::RenewalApproved
-            | EventName::ReplacementReceived => {
-                return Err(EventNameError::NeedsMore { event: name })
-            }
+            | EventName::ReplacementReceived
+            | EventName::EventRetracted => return Err(EventNameError::NeedsMore { event: name }),
         })
     }
 }
@@ -328,6 +341,7 @@ impl DocumentChange {
             DocumentChange::EmployerChanged { .. } => EventName::EmployerChanged,
             DocumentChange::ReportFiled => EventName::ReportFiled,
             DocumentChange::Archived => EventName::Archived,
+            DocumentChange::EventRetracted { .. } => EventName::EventRetracted,
         }
     }
 }
@@ -346,6 +360,17 @@ pub struct DocumentEvent {
 }
 
 impl DocumentEvent {
+    /// The date from which the event counts: its date, except that a
+    /// document recorded after it was issued counts from its issue date.
+    pub fn effective_on(&self) -> NaiveDate {
+        match &self.change {
+            DocumentChange::Recorded { document } => {
+                document.issued_on.map_or(self.on, |i| i.min(self.on))
+            }
+            _ => self.on,
+        }
+    }
+
     /// A new event with a random id.
     pub fn new(document: DocumentId, on: NaiveDate, change: DocumentChange) -> Self {
         DocumentEvent {

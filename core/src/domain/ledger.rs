@@ -6,7 +6,7 @@
 
 use super::commands::{self, DomainError, PersonRecord, Plan};
 use super::document::Document;
-use super::event::{DocumentChange, Event, PersonChange};
+use super::event::{DocumentChange, DocumentEvent, Event, PersonChange};
 use super::ids::{DocumentId, EventId, PersonId};
 use super::lifecycle::DocumentRecord;
 use super::person::{PersonDraft, PersonUpdate};
@@ -68,6 +68,27 @@ impl Ledger {
                             return Err(DomainError::BadLink);
                         }
                         record
+                    }
+                    Some(_) if matches!(e.change, DocumentChange::EventRetracted { .. }) => {
+                        // Fold the document again without the mistaken event.
+                        let history: Vec<DocumentEvent> = self
+                            .events
+                            .iter()
+                            .filter_map(|x| match x {
+                                Event::Document(d) if d.document == e.document => Some(d.clone()),
+                                _ => None,
+                            })
+                            .collect();
+                        let target = match &e.change {
+                            DocumentChange::EventRetracted { event } => *event,
+                            _ => return Err(DomainError::UnknownEvent),
+                        };
+                        // Checks that the event may be taken back and that the
+                        // rest of the history still folds.
+                        commands::plan_retraction(&history, target, e.on)?;
+                        let all: Vec<&DocumentEvent> =
+                            history.iter().chain(std::iter::once(e)).collect();
+                        DocumentRecord::fold(all)?.ok_or(DomainError::UnknownDocument)?
                     }
                     Some(r) => r.apply(e)?,
                 };
@@ -158,6 +179,27 @@ impl Ledger {
             .filter_map(|t| self.documents.get(t))
             .collect();
         let plan = commands::plan_change(self.document(id)?, change, &linked, on)?;
+        self.commit(plan);
+        Ok(self.last_event_id())
+    }
+
+    /// Takes back an event of document `id` that was recorded by mistake.
+    pub fn retract(
+        &mut self,
+        id: DocumentId,
+        event: EventId,
+        on: NaiveDate,
+    ) -> Result<EventId, DomainError> {
+        self.document(id)?;
+        let history: Vec<DocumentEvent> = self
+            .events
+            .iter()
+            .filter_map(|x| match x {
+                Event::Document(d) if d.document == id => Some(d.clone()),
+                _ => None,
+            })
+            .collect();
+        let plan = commands::plan_retraction(&history, event, on)?;
         self.commit(plan);
         Ok(self.last_event_id())
     }

@@ -190,6 +190,14 @@ pub enum LifecycleError {
         /// The refused event.
         event: EventName,
     },
+    /// This event cannot be taken back (the first `recorded` event, renewal
+    /// approvals and replacements, which involve a second document, and
+    /// retractions themselves).
+    #[error("\"{event}\" cannot be taken back")]
+    NotRetractable {
+        /// The event.
+        event: EventName,
+    },
     /// The event is dated before the document's latest event.
     #[error("\"{event}\" is dated before the document's latest event")]
     OutOfOrder {
@@ -257,18 +265,77 @@ impl DocumentRecord {
         }
     }
 
-    /// Folds a document's events, in log order, into a record.
+    /// Folds a document's events, in log order, into a record. An event
+    /// taken back by a later `event_retracted` is counted but not applied:
+    /// the state is as if it had never happened.
     pub fn fold<'a>(
         events: impl IntoIterator<Item = &'a DocumentEvent>,
     ) -> Result<Option<Self>, LifecycleError> {
+        let events: Vec<&DocumentEvent> = events.into_iter().collect();
+        let retracted: std::collections::HashSet<super::ids::EventId> = events
+            .iter()
+            .filter_map(|e| match &e.change {
+                DocumentChange::EventRetracted { event } => Some(*event),
+                _ => None,
+            })
+            .collect();
         let mut record: Option<DocumentRecord> = None;
         for event in events {
+            let taken_back = retracted.contains(&event.id);
             record = Some(match record {
+                None if taken_back => {
+                    return Err(LifecycleError::NotRetractable {
+                        event: event.change.name(),
+                    })
+                }
                 None => DocumentRecord::from_recorded(event)?,
-                Some(r) => r.apply(event)?,
+                Some(mut r) if taken_back => {
+                    r.event_count = r.event_count.saturating_add(1);
+                    r
+                }
+                Some(r) => match &event.change {
+                    DocumentChange::EventRetracted { .. } => r.note_retraction(event)?,
+                    _ => r.apply(event)?,
+                },
             });
         }
         Ok(record)
+    }
+
+    /// The earliest date the next event may have. Right after recording,
+    /// that is the issue date (the document existed before it was entered,
+    /// so something that happened last week can be recorded today); after
+    /// that, the date of the latest event.
+    fn order_floor(&self) -> NaiveDate {
+        if self.event_count <= 1 {
+            self.document
+                .issued_on
+                .map_or(self.last_event_on, |i| i.min(self.last_event_on))
+        } else {
+            self.last_event_on
+        }
+    }
+
+    /// The record after an `event_retracted` event, whose target was skipped
+    /// by [`DocumentRecord::fold`]: only the date and the count move.
+    fn note_retraction(&self, event: &DocumentEvent) -> Result<DocumentRecord, LifecycleError> {
+        let name = event.change.name();
+        if event.document != self.document.id {
+            return Err(LifecycleError::WrongDocument { event: name });
+        }
+        if let LifecycleState::Archived { .. } = self.state {
+            return Err(LifecycleError::IllegalTransition {
+                state: self.state.name(),
+                event: name,
+            });
+        }
+        if event.on < self.order_floor() {
+            return Err(LifecycleError::OutOfOrder { event: name });
+        }
+        let mut next = self.clone();
+        next.last_event_on = event.on;
+        next.event_count = self.event_count.saturating_add(1);
+        Ok(next)
     }
 
     /// The record after `event`, or why the event is refused. `self` is
@@ -285,7 +352,7 @@ impl DocumentRecord {
         if let LifecycleState::Archived { .. } = self.state {
             return Err(illegal());
         }
-        if event.on < self.last_event_on {
+        if event.on < self.order_floor() {
             return Err(LifecycleError::OutOfOrder { event: name });
         }
         let kind = &self.document.kind;
@@ -455,6 +522,57 @@ mod tests {
     }
 
     #[test]
+    fn events_since_the_issue_date_are_in_order_when_recorded_later() {
+        // Issued 1 Jan, recorded 2 Jan: an event of 1 Jan is accepted.
+        let (r, id) = recorded(DocumentKind::Visa);
+        assert_eq!(r.recorded_on, d(1, 2));
+        let r = r
+            .apply(&DocumentEvent::new(
+                id,
+                d(1, 1),
+                DocumentChange::RenewalStarted,
+            ))
+            .unwrap();
+        assert_eq!(r.state.name(), StateName::RenewalInProgress);
+    }
+
+    #[test]
+    fn a_retracted_event_no_longer_counts() {
+        let (r, id) = recorded(DocumentKind::WorkPermit);
+        let recorded_event = DocumentEvent::new(
+            id,
+            d(1, 2),
+            DocumentChange::Recorded {
+                document: r.document.clone(),
+            },
+        );
+        let lost = DocumentEvent::new(id, d(2, 1), DocumentChange::ReportedLost);
+        let retract = DocumentEvent::new(
+            id,
+            d(2, 3),
+            DocumentChange::EventRetracted { event: lost.id },
+        );
+        let folded = DocumentRecord::fold([&recorded_event, &lost, &retract])
+            .unwrap()
+            .unwrap();
+        assert_eq!(folded.state, LifecycleState::Active);
+        assert_eq!(folded.event_count, 3);
+        assert_eq!(folded.last_event_on, d(2, 3));
+        // The first event cannot be taken back.
+        let bad = DocumentEvent::new(
+            id,
+            d(2, 3),
+            DocumentChange::EventRetracted {
+                event: recorded_event.id,
+            },
+        );
+        assert!(matches!(
+            DocumentRecord::fold([&recorded_event, &bad]),
+            Err(LifecycleError::NotRetractable { .. })
+        ));
+    }
+
+    #[test]
     fn renewal_path() {
         let (r, id) = recorded(DocumentKind::WorkPermit);
         let r = r
@@ -546,19 +664,26 @@ mod tests {
     #[test]
     fn out_of_order_and_archived_are_refused() {
         let (r, id) = recorded(DocumentKind::Visa);
+        let r = r
+            .apply(&DocumentEvent::new(
+                id,
+                d(3, 1),
+                DocumentChange::RenewalStarted,
+            ))
+            .unwrap();
         assert!(matches!(
             r.apply(&DocumentEvent::new(
                 id,
-                d(1, 1),
-                DocumentChange::ReportedLost
+                d(2, 1),
+                DocumentChange::RenewalRejected
             )),
             Err(LifecycleError::OutOfOrder { .. })
         ));
         let r = r
-            .apply(&DocumentEvent::new(id, d(2, 1), DocumentChange::Archived))
+            .apply(&DocumentEvent::new(id, d(3, 2), DocumentChange::Archived))
             .unwrap();
         assert!(r
-            .apply(&DocumentEvent::new(id, d(2, 2), DocumentChange::Archived))
+            .apply(&DocumentEvent::new(id, d(3, 3), DocumentChange::Archived))
             .is_err());
     }
 }

@@ -276,6 +276,8 @@ message_ids! {
     ProblemNotAnId = "problem-not-an-id",
     /// `field`, `expected`: wrong length in bytes.
     ProblemWrongLength = "problem-wrong-length",
+    /// `field`, `limit`: more than allowed.
+    ProblemTooMany = "problem-too-many",
     /// `field`, `limit`: larger than the limit in bytes.
     ProblemTooLarge = "problem-too-large",
     /// `field`: not a MIME type.
@@ -286,6 +288,10 @@ message_ids! {
     ProblemEventNotForKind = "problem-event-not-for-kind",
     /// `field`, `event`: dated before the latest event.
     ProblemEventOutOfOrder = "problem-event-out-of-order",
+    /// `field`, `event`: the event cannot be taken back.
+    ProblemNotRetractable = "problem-not-retractable",
+    /// `field`, `event`: later events depend on it.
+    ProblemLaterEventsDepend = "problem-later-events-depend",
     /// `field`: the event is another document's.
     ProblemEventForOtherDocument = "problem-event-for-other-document",
     /// `field`: the new document is not the same person's or kind.
@@ -316,6 +322,8 @@ message_ids! {
     ErrorKeyUnavailable = "error-key-unavailable",
     /// `record`: a record failed its integrity check.
     ErrorIntegrity = "error-integrity",
+    /// An index is damaged; repair the store.
+    ErrorIndexDamaged = "error-index-damaged",
     /// The store file is damaged or not a store.
     ErrorStorageCorrupt = "error-storage-corrupt",
     /// `found`, `supported`: the store is from a newer app.

@@ -7,11 +7,14 @@
 
 use super::codec::Keys;
 use super::error::{RecordKind, StoreError, StoreResult};
+use super::log_head::LogWriter;
+use super::records::{read_counts, read_document, write_counts, DocCounts};
+use super::rows::{bytes, count_in_table, open_by_id};
 use super::Store;
 use crate::crypto::{Aad, LookupPurpose, Purpose};
 use crate::domain::{AttachmentId, DocumentId};
 use chrono::NaiveDate;
-use rusqlite::{params, OptionalExtension, Transaction, TransactionBehavior};
+use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 use serde::{Deserialize, Serialize};
 use std::io::{Read, Write};
 
@@ -168,61 +171,35 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        super::records::read_document(&tx, keys, document)?;
+        let mut log = LogWriter::begin(&tx, keys)?;
+        read_document(&tx, keys, document)?;
+        let counts = read_counts(&tx, keys, document)?;
         write_attachment(&tx, keys, limit, &mut info, &mut reader)?;
+        write_counts(
+            &tx,
+            keys,
+            document,
+            DocCounts {
+                attachments: counts.attachments.saturating_add(1),
+            },
+        )?;
+        log.head_mut().attachments += 1;
+        log.finish(&tx, keys)?;
         tx.commit()?;
         Ok(info)
     }
 
     /// Metadata of one attachment.
     pub fn attachment(&self, id: AttachmentId) -> StoreResult<AttachmentInfo> {
-        let key = id.to_string();
-        let blob: Vec<u8> = self
-            .conn()
-            .query_row(
-                "SELECT sealed_meta FROM attachments WHERE id = ?1",
-                [&key],
-                |r| r.get(0),
-            )
-            .optional()?
-            .ok_or(StoreError::NotFound(RecordKind::Attachment))?;
-        let info: AttachmentInfo = self.keys().open(
-            Purpose::AttachmentMeta,
-            "attachments",
-            &key,
-            &blob,
-            RecordKind::Attachment,
-        )?;
-        if info.id != id {
-            return Err(StoreError::Integrity(RecordKind::Attachment));
-        }
-        Ok(info)
+        self.read(|conn| read_info(conn, &self.keys, id))
     }
 
-    /// The attachments of a document.
+    /// The attachments of a document, oldest first. Checked against the
+    /// attachment count sealed beside the document: an index that lost one
+    /// gives [`StoreError::IndexDamaged`], never a shorter list. An unknown
+    /// document is `NotFound`.
     pub fn attachments(&self, document: DocumentId) -> StoreResult<Vec<AttachmentInfo>> {
-        let owner = self.keys().token(
-            LookupPurpose::AttachmentOwner,
-            document.to_string().as_bytes(),
-        );
-        let mut stmt = self
-            .conn()
-            .prepare("SELECT id FROM attachments WHERE owner_token = ?1 ORDER BY rowid")?;
-        let ids: Vec<String> = stmt
-            .query_map([owner.as_slice()], |r| r.get(0))?
-            .collect::<Result<_, _>>()?;
-        let mut out = Vec::new();
-        for id in ids {
-            let id: AttachmentId = id
-                .parse()
-                .map_err(|_| StoreError::Integrity(RecordKind::Attachment))?;
-            let info = self.attachment(id)?;
-            if info.document != document {
-                return Err(StoreError::Integrity(RecordKind::Attachment));
-            }
-            out.push(info);
-        }
-        Ok(out)
+        self.read(|conn| attachments_of(conn, &self.keys, document))
     }
 
     /// Streams an attachment's bytes into `writer`, chunk by chunk. On an
@@ -232,42 +209,7 @@ impl Store {
         id: AttachmentId,
         writer: &mut impl Write,
     ) -> StoreResult<AttachmentInfo> {
-        let info = self.attachment(id)?;
-        let key = id.to_string();
-        let stored: i64 = self.conn().query_row(
-            "SELECT count(*) FROM attachment_chunks WHERE attachment_id = ?1",
-            [&key],
-            |r| r.get(0),
-        )?;
-        if stored != i64::from(info.chunks) {
-            return Err(StoreError::Integrity(RecordKind::AttachmentChunk));
-        }
-        let mut stmt = self.conn().prepare(
-            "SELECT sealed FROM attachment_chunks WHERE attachment_id = ?1 AND idx = ?2",
-        )?;
-        let mut written: u64 = 0;
-        for idx in 0..info.chunks {
-            let blob: Vec<u8> = stmt
-                .query_row(params![key, idx], |r| r.get(0))
-                .optional()?
-                .ok_or(StoreError::Integrity(RecordKind::AttachmentChunk))?;
-            let aad = Aad {
-                purpose: Purpose::AttachmentChunk,
-                table: "attachment_chunks",
-                row: &chunk_row(&key, idx, idx + 1 == info.chunks),
-            };
-            let plain = self
-                .keys()
-                .cipher()
-                .open(aad, &blob)
-                .map_err(StoreError::integrity(RecordKind::AttachmentChunk))?;
-            written += plain.len() as u64;
-            writer.write_all(&plain)?;
-        }
-        if written != info.size {
-            return Err(StoreError::Integrity(RecordKind::AttachmentChunk));
-        }
-        Ok(info)
+        self.read(|conn| read_bytes(conn, &self.keys, id, writer))
     }
 
     /// An attachment's bytes in memory (convenience for small files).
@@ -278,15 +220,205 @@ impl Store {
     }
 
     /// Deletes an attachment and its chunks (freed pages are zeroed).
+    /// An attachment whose metadata is unreadable can be deleted too.
     pub fn delete_attachment(&mut self, id: AttachmentId) -> StoreResult<()> {
+        let keys = &self.keys;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let n = tx.execute("DELETE FROM attachments WHERE id = ?1", [id.to_string()])?;
+        let mut log = LogWriter::begin(&tx, keys)?;
+        let key = id.to_string();
+        let owner = match read_info(&tx, keys, id) {
+            Ok(info) => Some(info.document),
+            Err(StoreError::Integrity(_)) => owner_by_token(&tx, keys, &key)?,
+            Err(e) => return Err(e),
+        };
+        let n = tx.execute("DELETE FROM attachments WHERE id = ?1", [&key])?;
         if n == 0 {
             return Err(StoreError::NotFound(RecordKind::Attachment));
         }
+        if let Some(document) = owner {
+            let counts = read_counts(&tx, keys, document)?;
+            write_counts(
+                &tx,
+                keys,
+                document,
+                DocCounts {
+                    attachments: counts.attachments.saturating_sub(1),
+                },
+            )?;
+        }
+        let head = log.head_mut();
+        head.attachments = head.attachments.saturating_sub(1);
+        log.finish(&tx, keys)?;
         tx.commit()?;
         Ok(())
     }
+}
+
+/// Reads and opens one attachment's metadata.
+pub(crate) fn read_info(
+    conn: &Connection,
+    keys: &Keys,
+    id: AttachmentId,
+) -> StoreResult<AttachmentInfo> {
+    let info: AttachmentInfo = open_by_id(
+        conn,
+        keys,
+        Purpose::AttachmentMeta,
+        ("attachments", "sealed_meta", "attachments"),
+        &id.to_string(),
+        RecordKind::Attachment,
+    )?;
+    if info.id != id {
+        return Err(StoreError::Integrity(RecordKind::Attachment));
+    }
+    Ok(info)
+}
+
+/// The attachments of `document` through the owner index, checked against
+/// the document's sealed attachment count.
+fn attachments_of(
+    conn: &Connection,
+    keys: &Keys,
+    document: DocumentId,
+) -> StoreResult<Vec<AttachmentInfo>> {
+    // The sealed count; if it is unreadable, a scan of the table stands in.
+    let sealed_count = match read_counts(conn, keys, document) {
+        Ok(counts) => Some(counts.attachments),
+        Err(StoreError::Integrity(RecordKind::Document)) => None,
+        Err(e) => return Err(e),
+    };
+    let owner = keys.token(
+        LookupPurpose::AttachmentOwner,
+        document.to_string().as_bytes(),
+    );
+    let mut stmt = conn.prepare(
+        "SELECT rowid, id, sealed_meta FROM attachments WHERE owner_token = ?1 ORDER BY rowid",
+    )?;
+    let mut rows = stmt.query([owner.as_slice()])?;
+    let mut out = Vec::new();
+    while let Some(r) = rows.next()? {
+        let rowid: i64 = r.get(0)?;
+        let (id, blob) = (bytes(r, 1)?.unwrap_or_default(), bytes(r, 2)?);
+        let info = match (std::str::from_utf8(&id), blob) {
+            (Ok(text), Some(blob)) => keys
+                .open::<AttachmentInfo>(
+                    Purpose::AttachmentMeta,
+                    "attachments",
+                    text,
+                    &blob,
+                    RecordKind::Attachment,
+                )
+                .ok()
+                .filter(|i| i.id.to_string() == text),
+            _ => None,
+        };
+        match info {
+            Some(info) if info.document == document => out.push(info),
+            // The index led to another document's attachment: the index is
+            // wrong if the row's own token differs, else the row was changed.
+            Some(_) => {
+                let stored = super::rows::column_at(conn, "attachments", "owner_token", rowid)?;
+                return Err(if stored.as_deref() == Some(owner.as_slice()) {
+                    StoreError::Integrity(RecordKind::Attachment)
+                } else {
+                    StoreError::IndexDamaged(RecordKind::Attachment)
+                });
+            }
+            None => return Err(StoreError::Integrity(RecordKind::Attachment)),
+        }
+    }
+    let Some(expected) = sealed_count.map(u64::from) else {
+        if out.len() as u64 != count_in_table(conn, "attachments", "owner_token", &owner)? {
+            return Err(StoreError::IndexDamaged(RecordKind::Attachment));
+        }
+        return Ok(out);
+    };
+    if out.len() as u64 != expected {
+        let in_table = count_in_table(conn, "attachments", "owner_token", &owner)?;
+        return Err(if in_table == expected {
+            StoreError::IndexDamaged(RecordKind::Attachment)
+        } else {
+            StoreError::Integrity(RecordKind::Attachment)
+        });
+    }
+    Ok(out)
+}
+
+/// Streams the chunks of an attachment into `writer`.
+fn read_bytes(
+    conn: &Connection,
+    keys: &Keys,
+    id: AttachmentId,
+    writer: &mut impl Write,
+) -> StoreResult<AttachmentInfo> {
+    let info = read_info(conn, keys, id)?;
+    let key = id.to_string();
+    let stored: i64 = conn.query_row(
+        "SELECT count(*) FROM attachment_chunks WHERE attachment_id = ?1",
+        [&key],
+        |r| r.get(0),
+    )?;
+    if stored != i64::from(info.chunks) {
+        return Err(StoreError::Integrity(RecordKind::AttachmentChunk));
+    }
+    let mut stmt =
+        conn.prepare("SELECT sealed FROM attachment_chunks WHERE attachment_id = ?1 AND idx = ?2")?;
+    let mut written: u64 = 0;
+    for idx in 0..info.chunks {
+        let blob = stmt
+            .query_row(params![key, idx], |r| bytes(r, 0))
+            .optional()?
+            .flatten()
+            .ok_or(StoreError::Integrity(RecordKind::AttachmentChunk))?;
+        let aad = Aad {
+            purpose: Purpose::AttachmentChunk,
+            table: "attachment_chunks",
+            row: &chunk_row(&key, idx, idx + 1 == info.chunks),
+        };
+        let plain = keys
+            .cipher()
+            .open(aad, &blob)
+            .map_err(StoreError::integrity(RecordKind::AttachmentChunk))?;
+        written += plain.len() as u64;
+        writer.write_all(&plain)?;
+    }
+    if written != info.size {
+        return Err(StoreError::Integrity(RecordKind::AttachmentChunk));
+    }
+    Ok(info)
+}
+
+/// The document an attachment with unreadable metadata belongs to, found
+/// by comparing its owner token with the token of every document id.
+fn owner_by_token(conn: &Connection, keys: &Keys, id: &str) -> StoreResult<Option<DocumentId>> {
+    let token: Option<Vec<u8>> = conn
+        .query_row(
+            "SELECT owner_token FROM attachments WHERE id = ?1",
+            [id],
+            |r| bytes(r, 0),
+        )
+        .optional()?
+        .flatten();
+    let Some(token) = token else { return Ok(None) };
+    let mut stmt = conn.prepare("SELECT id FROM documents NOT INDEXED")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let Some(doc) = bytes(r, 0)? else { continue };
+        let own = keys.token(LookupPurpose::AttachmentOwner, &doc);
+        if own.as_slice() == token.as_slice() {
+            return Ok(std::str::from_utf8(&doc).ok().and_then(|s| s.parse().ok()));
+        }
+    }
+    Ok(None)
+}
+
+/// Reads and authenticates every chunk of an attachment, keeping nothing.
+pub(crate) fn verify_chunks(
+    conn: &Connection,
+    keys: &Keys,
+    info: &AttachmentInfo,
+) -> StoreResult<()> {
+    read_bytes(conn, keys, info.id, &mut std::io::sink()).map(|_| ())
 }

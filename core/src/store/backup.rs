@@ -1,10 +1,14 @@
 //! Encrypted, tamper-evident backup files.
 //!
 //! ```text
-//! header   "DOCTRACK-BACKUP\n" | version (1) | PBKDF2 iterations (u32 BE) | salt (16)
+//! header   "DOCTRACK-BACKUP\n" | version (2) | PBKDF2 iterations (u32 BE) | salt (16)
 //! check    u16 BE length | envelope sealing a fixed text (wrong passphrase → WrongSecret)
+//! checksum SHA-256 of header and check (version 2 only; a damaged header or
+//!          check is BackupInvalid, not WrongSecret)
 //! segments u32 BE length | envelope of up to 64 KiB of the record stream
 //! ```
+//!
+//! Version 1 files (no checksum) are still read.
 //!
 //! The key is PBKDF2-HMAC-SHA256(passphrase, salt); each file has a fresh
 //! salt, hence a fresh key, so segments use their index as nonce. The
@@ -16,25 +20,34 @@
 //! 1 = event (JSON), 2 = attachment metadata (JSON), 3 = attachment bytes,
 //! 4 = end of attachment, 255 = trailer (counts, JSON).
 
-use super::attachments::{write_attachment, AttachmentInfo, CHUNK_SIZE};
+use super::attachments::{read_info, write_attachment, AttachmentInfo, CHUNK_SIZE};
 use super::error::{RecordKind, StoreError, StoreResult};
-use super::records::{append_event, read_events, rewrite_projections};
+use super::log_head::{load_head, LogWriter};
+use super::records::{read_events, rewrite_projections};
+use super::rows::bytes;
 use super::{Store, StoreOptions};
-use crate::crypto::{random_bytes, Aad, Cipher, KdfParams, NewSlot, Purpose, ENVELOPE_OVERHEAD};
-use crate::domain::Event;
-use rusqlite::{OptionalExtension, TransactionBehavior};
+use crate::crypto::{
+    random_bytes, Aad, Cipher, KdfParams, NewSlot, Purpose, ENVELOPE_OVERHEAD, MAX_ITERATIONS,
+    MIN_STORED_ITERATIONS,
+};
+use crate::domain::{AttachmentId, Event};
+use rusqlite::{Connection, TransactionBehavior};
 use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
 use std::io::{Read, Write};
 use std::path::Path;
 use zeroize::Zeroizing;
 
 const MAGIC: &[u8; 16] = b"DOCTRACK-BACKUP\n";
-const VERSION: u8 = 1;
+/// The version written: 2 adds the header checksum.
+const VERSION: u8 = 2;
+/// The first version (no header checksum), still read.
+const VERSION_1: u8 = 1;
+const CHECKSUM_LEN: usize = 32;
 const HEADER_LEN: usize = 16 + 1 + 4 + 16;
 const SEGMENT: usize = 64 * 1024;
 const CHECK_TEXT: &[u8] = b"doctrack backup key check";
 const CHECK_NONCE: [u8; 12] = [0xFF; 12];
-const MAX_ITERATIONS: u32 = 50_000_000;
 const MAX_JSON: usize = 1024 * 1024;
 
 const TAG_EVENT: u8 = 1;
@@ -260,6 +273,16 @@ impl<R: Read> Read for PieceReader<'_, R> {
     }
 }
 
+fn checksum(header: &[u8], check_len: &[u8], check: &[u8]) -> [u8; CHECKSUM_LEN] {
+    let mut ctx = ring::digest::Context::new(&ring::digest::SHA256);
+    for part in [header, check_len, check] {
+        ctx.update(part);
+    }
+    let mut out = [0u8; CHECKSUM_LEN];
+    out.copy_from_slice(ctx.finish().as_ref());
+    out
+}
+
 fn open_reader<R: Read>(mut input: R, passphrase: &str) -> StoreResult<SegmentReader<R>> {
     let mut header = [0u8; HEADER_LEN];
     input
@@ -268,29 +291,41 @@ fn open_reader<R: Read>(mut input: R, passphrase: &str) -> StoreResult<SegmentRe
     if &header[..16] != MAGIC {
         return Err(StoreError::BackupInvalid("not a doctrack backup"));
     }
-    if header[16] != VERSION {
+    let version = header[16];
+    if version != VERSION && version != VERSION_1 {
         return Err(StoreError::BackupInvalid(
-            "written by an unknown version of doctrack",
+            "written by an unknown version of doctrack, or its header is damaged",
         ));
     }
-    let iterations = u32::from_be_bytes([header[17], header[18], header[19], header[20]]);
-    if iterations == 0 || iterations > MAX_ITERATIONS {
-        return Err(StoreError::BackupInvalid("bad key parameters"));
-    }
-    let cipher = derive_key(passphrase, &header[21..37], iterations)?;
-    let header_hex = hex(&header);
-    let mut len = [0u8; 2];
+    let mut len_bytes = [0u8; 2];
     input
-        .read_exact(&mut len)
+        .read_exact(&mut len_bytes)
         .map_err(|_| StoreError::BackupInvalid("the file is truncated"))?;
-    let len = u16::from_be_bytes(len) as usize;
+    let len = u16::from_be_bytes(len_bytes) as usize;
     if len > 256 {
-        return Err(StoreError::BackupInvalid("bad key check"));
+        return Err(StoreError::BackupInvalid("the header is damaged"));
     }
     let mut check = vec![0u8; len];
     input
         .read_exact(&mut check)
         .map_err(|_| StoreError::BackupInvalid("the file is truncated"))?;
+    if version == VERSION {
+        // Checked before the key is derived: a damaged header or key check
+        // is BackupInvalid (and costs no key derivation), not WrongSecret.
+        let mut stored = [0u8; CHECKSUM_LEN];
+        input
+            .read_exact(&mut stored)
+            .map_err(|_| StoreError::BackupInvalid("the file is truncated"))?;
+        if stored != checksum(&header, &len_bytes, &check) {
+            return Err(StoreError::BackupInvalid("the header is damaged"));
+        }
+    }
+    let iterations = u32::from_be_bytes([header[17], header[18], header[19], header[20]]);
+    if !(MIN_STORED_ITERATIONS..=MAX_ITERATIONS).contains(&iterations) {
+        return Err(StoreError::BackupInvalid("bad key parameters"));
+    }
+    let cipher = derive_key(passphrase, &header[21..37], iterations)?;
+    let header_hex = hex(&header);
     let aad = Aad {
         purpose: Purpose::Backup,
         table: "check",
@@ -311,22 +346,73 @@ fn open_reader<R: Read>(mut input: R, passphrase: &str) -> StoreResult<SegmentRe
     })
 }
 
+/// The ids of every attachment, by a table scan, in insertion order.
+fn attachment_ids(conn: &Connection) -> StoreResult<Vec<AttachmentId>> {
+    let mut stmt = conn.prepare("SELECT id FROM attachments NOT INDEXED ORDER BY rowid")?;
+    let mut rows = stmt.query([])?;
+    let mut out = Vec::new();
+    while let Some(r) = rows.next()? {
+        let id = bytes(r, 0)?
+            .and_then(|b| String::from_utf8(b).ok())
+            .and_then(|s| {
+                s.parse()
+                    .ok()
+                    .filter(|id: &AttachmentId| id.to_string() == s)
+            })
+            .ok_or(StoreError::Integrity(RecordKind::Attachment))?;
+        out.push(id);
+    }
+    Ok(out)
+}
+
+/// The ids in column `id` of `table`, by a table scan (a damaged index
+/// must not make a stored event look absent).
+fn ids_in(conn: &Connection, table: &str) -> StoreResult<HashSet<Vec<u8>>> {
+    let mut stmt = conn.prepare(&format!("SELECT id FROM {table} NOT INDEXED"))?;
+    let mut rows = stmt.query([])?;
+    let mut out = HashSet::new();
+    while let Some(r) = rows.next()? {
+        if let Some(id) = bytes(r, 0)? {
+            out.insert(id);
+        }
+    }
+    Ok(out)
+}
+
 impl Store {
     /// Writes every event and attachment into one passphrase-protected,
     /// tamper-evident backup. Fails if any record is unreadable (a backup
     /// must be complete).
     pub fn export_backup<W: Write>(
         &self,
-        mut out: W,
+        out: W,
         passphrase: &str,
         kdf: KdfParams,
     ) -> StoreResult<W> {
         // One read transaction: the backup is a consistent snapshot even if
         // another connection writes meanwhile.
-        let snapshot = self.conn().unchecked_transaction()?;
-        let events = read_events(&snapshot, self.keys())?;
-        if !events.unreadable.is_empty() {
+        self.read(|conn| self.export_in(conn, out, passphrase, kdf))
+    }
+
+    fn export_in<W: Write>(
+        &self,
+        conn: &Connection,
+        mut out: W,
+        passphrase: &str,
+        kdf: KdfParams,
+    ) -> StoreResult<W> {
+        let keys = self.keys();
+        let head = load_head(conn, keys)?;
+        let (events, unreadable) = read_events(conn, keys)?;
+        if !unreadable.is_empty() {
             return Err(StoreError::Integrity(RecordKind::Event));
+        }
+        if events.len() as u64 != head.events {
+            return Err(StoreError::Integrity(RecordKind::Log));
+        }
+        let ids = attachment_ids(conn)?;
+        if ids.len() as u64 != head.attachments {
+            return Err(StoreError::Integrity(RecordKind::Attachment));
         }
         let mut salt = [0u8; 16];
         random_bytes(&mut salt)?;
@@ -346,9 +432,11 @@ impl Store {
             CHECK_TEXT,
             CHECK_NONCE,
         )?;
+        let check_len = (check.len() as u16).to_be_bytes();
         out.write_all(&header)?;
-        out.write_all(&(check.len() as u16).to_be_bytes())?;
+        out.write_all(&check_len)?;
         out.write_all(&check)?;
+        out.write_all(&checksum(&header, &check_len, &check))?;
         let mut w = SegmentWriter {
             out,
             cipher,
@@ -356,37 +444,27 @@ impl Store {
             buf: Zeroizing::new(Vec::with_capacity(SEGMENT * 2)),
             index: 0,
         };
-        for e in &events.items {
+        for e in &events {
             let json = Zeroizing::new(
                 serde_json::to_vec(e).map_err(|e| StoreError::Crypto(e.to_string()))?,
             );
             w.record(TAG_EVENT, &json)?;
         }
-        let ids: Vec<String> = {
-            let mut stmt = self
-                .conn()
-                .prepare("SELECT id FROM attachments ORDER BY rowid")?;
-            let rows = stmt.query_map([], |r| r.get(0))?;
-            rows.collect::<Result<_, _>>()?
-        };
         for id in &ids {
-            let id = id
-                .parse()
-                .map_err(|_| StoreError::Integrity(RecordKind::Attachment))?;
-            let info = self.attachment(id)?;
+            let info = read_info(conn, keys, *id)?;
             let json = serde_json::to_vec(&info).map_err(|e| StoreError::Crypto(e.to_string()))?;
             w.record(TAG_ATTACHMENT, &json)?;
             let mut sink = PieceSink {
                 w: &mut w,
                 error: None,
             };
-            if let Err(e) = self.read_attachment(id, &mut sink) {
+            if let Err(e) = self.read_attachment(*id, &mut sink) {
                 return Err(sink.error.take().unwrap_or(e));
             }
             w.record(TAG_ATTACHMENT_END, &[])?;
         }
         let trailer = serde_json::to_vec(&Trailer {
-            events: events.items.len(),
+            events: events.len(),
             attachments: ids.len(),
         })
         .map_err(|e| StoreError::Crypto(e.to_string()))?;
@@ -408,6 +486,9 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut log = LogWriter::begin(&tx, keys)?;
+        let mut known_events = ids_in(&tx, "events")?;
+        let mut known_attachments = ids_in(&tx, "attachments")?;
         let mut report = MergeReport::default();
         let mut seen_attachments = Vec::new();
         let trailer: Trailer = loop {
@@ -416,18 +497,11 @@ impl Store {
                 TAG_EVENT => {
                     let event: Event = serde_json::from_slice(&payload)
                         .map_err(|_| StoreError::BackupInvalid("an event cannot be read"))?;
-                    let exists: Option<i64> = tx
-                        .query_row(
-                            "SELECT 1 FROM events WHERE id = ?1",
-                            [event.id().to_string()],
-                            |r| r.get(0),
-                        )
-                        .optional()?;
-                    if exists.is_some() {
-                        report.events_present += 1;
-                    } else {
-                        append_event(&tx, keys, &event)?;
+                    if known_events.insert(event.id().to_string().into_bytes()) {
+                        log.append(&tx, keys, &event)?;
                         report.events_added += 1;
+                    } else {
+                        report.events_present += 1;
                     }
                 }
                 TAG_ATTACHMENT => {
@@ -436,13 +510,7 @@ impl Store {
                     info.mime = super::attachments::check_mime_type(&info.mime).map_err(|_| {
                         StoreError::BackupInvalid("an attachment has an invalid type")
                     })?;
-                    let exists: Option<i64> = tx
-                        .query_row(
-                            "SELECT 1 FROM attachments WHERE id = ?1",
-                            [info.id.to_string()],
-                            |r| r.get(0),
-                        )
-                        .optional()?;
+                    let is_new = known_attachments.insert(info.id.to_string().into_bytes());
                     let mut pieces = PieceReader {
                         stream: &mut stream,
                         piece: Zeroizing::new(Vec::new()),
@@ -450,7 +518,7 @@ impl Store {
                         ended: false,
                         error: None,
                     };
-                    if exists.is_some() {
+                    if !is_new {
                         std::io::copy(&mut pieces, &mut std::io::sink()).map_err(|_| {
                             StoreError::BackupInvalid("an attachment is incomplete")
                         })?;
@@ -468,6 +536,7 @@ impl Store {
                             ));
                         }
                         report.attachments_added += 1;
+                        log.head_mut().attachments += 1;
                     }
                     seen_attachments.push(info.document);
                 }
@@ -495,14 +564,17 @@ impl Store {
                 "an attachment belongs to no document",
             ));
         }
-        rewrite_projections(&tx, keys, &ledger)?;
+        rewrite_projections(&tx, keys, &ledger, &mut log)?;
+        log.finish(&tx, keys)?;
         tx.commit()?;
         Ok(report)
     }
 
     /// Restores a backup into a new store at `path` (which must not exist)
-    /// opened by `slot`. On any error the new file is removed and nothing
-    /// else is touched.
+    /// opened by `slot`. The store is built in a temporary file beside
+    /// `path` and moved into place only when complete, without ever
+    /// replacing a file (`docs/adr/0010-atomic-create-and-restore.md`): on
+    /// any error or interruption `path` holds nothing, and a retry works.
     pub fn restore_backup<R: Read>(
         input: R,
         passphrase: &str,
@@ -510,18 +582,9 @@ impl Store {
         slot: NewSlot,
         options: StoreOptions,
     ) -> StoreResult<(Store, MergeReport)> {
-        let path = path.as_ref().to_path_buf();
-        let mut store = Store::create_with(&path, slot, options)?;
-        match store.merge_backup(input, passphrase) {
-            Ok(report) => Ok((store, report)),
-            Err(e) => {
-                drop(store);
-                for suffix in ["", "-wal", "-shm"] {
-                    let _ = std::fs::remove_file(super::sibling(&path, suffix));
-                }
-                Err(e)
-            }
-        }
+        super::atomic::build(path.as_ref(), &slot, options, |store| {
+            store.merge_backup(input, passphrase)
+        })
     }
 }
 

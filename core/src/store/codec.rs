@@ -36,6 +36,11 @@ impl Keys {
         self.lookup.token(purpose, value)
     }
 
+    /// One link of the event log's hash chain (see `log_head.rs`).
+    pub(crate) fn chain_link(&self, parts: &[&[u8]]) -> Token {
+        self.lookup.chain_link(parts)
+    }
+
     /// Serialises `value` to JSON and seals it for (purpose, table, row).
     pub(crate) fn seal<T: Serialize>(
         &self,

@@ -24,11 +24,14 @@ pub enum RecordKind {
     Meta,
     /// A reminder's state (done, dismissed, snoozed) or the last reminder plan.
     Reminder,
+    /// The event log as a whole: its sealed head (event count and hash
+    /// chain) and the chain values of its rows.
+    Log,
 }
 
 impl RecordKind {
     /// Every kind of record.
-    pub const ALL: [RecordKind; 8] = [
+    pub const ALL: [RecordKind; 9] = [
         RecordKind::Person,
         RecordKind::Document,
         RecordKind::Event,
@@ -37,6 +40,7 @@ impl RecordKind {
         RecordKind::KeySlot,
         RecordKind::Meta,
         RecordKind::Reminder,
+        RecordKind::Log,
     ];
 
     /// The snake_case code.
@@ -50,6 +54,7 @@ impl RecordKind {
             RecordKind::KeySlot => "key_slot",
             RecordKind::Meta => "meta",
             RecordKind::Reminder => "reminder",
+            RecordKind::Log => "log",
         }
     }
 }
@@ -65,6 +70,7 @@ impl fmt::Display for RecordKind {
             RecordKind::KeySlot => "key slot",
             RecordKind::Meta => "store metadata",
             RecordKind::Reminder => "reminder",
+            RecordKind::Log => "event log",
         })
     }
 }
@@ -81,6 +87,13 @@ pub enum StoreError {
     /// The platform key wrapper failed (Keystore/Keychain locked or key invalidated).
     #[error("the device key is unavailable: {0}")]
     KeyUnavailable(String),
+    /// A store may hold at most `limit` key slots (adding one more, or a
+    /// store file that holds more than doctrack ever writes).
+    #[error("a store holds at most {limit} key slots")]
+    TooManySlots {
+        /// The most slots a store may hold.
+        limit: usize,
+    },
     /// A key slot to remove or change does not exist.
     #[error("no key slot with that id")]
     SlotNotFound,
@@ -92,8 +105,28 @@ pub enum StoreError {
     NotFound(RecordKind),
     /// A record failed its integrity check (tampered, moved or corrupted).
     /// Other records stay readable.
+    ///
+    /// - [`RecordKind::Log`]: the event log no longer matches its sealed
+    ///   head (an event was deleted, changed, reordered or rolled back).
+    /// - [`RecordKind::Person`], [`RecordKind::Document`]: also when a
+    ///   projection disagrees with the fold of its events (e.g. an older
+    ///   sealed copy was put back) or its lookup token was changed.
+    /// - [`RecordKind::KeySlot`] when opening: every slot the secret could
+    ///   open is damaged. Other slots (another passphrase, the device key)
+    ///   may still open the store.
     #[error("a {0} record failed its integrity check (tampered or corrupted)")]
     Integrity(RecordKind),
+    /// A lookup index disagrees with the records it indexes (the records
+    /// themselves are intact as far as this read could tell). Nothing was
+    /// written; [`Store::repair`](super::Store::repair) rebuilds the indexes.
+    /// The kind names the records the index points to.
+    #[error("the lookup index of {0} records is damaged; repair the store")]
+    IndexDamaged(RecordKind),
+    /// Another connection held the store for longer than the busy timeout
+    /// ([`StoreOptions::busy_timeout`](super::StoreOptions)); nothing was
+    /// written. Try again later.
+    #[error("the store is busy (another connection is writing); nothing was written")]
+    Busy,
     /// The file is not a doctrack store, or is truncated or damaged. The file
     /// is left exactly as it is.
     #[error("the store file is damaged or not a doctrack store ({0}); it was left untouched")]
@@ -157,13 +190,20 @@ pub enum StoreError {
     Crypto(String),
 }
 
+/// SQLite's extended code for a read past the end of the file.
+const SQLITE_IOERR_SHORT_READ: std::ffi::c_int = 522;
+
 impl From<rusqlite::Error> for StoreError {
     fn from(e: rusqlite::Error) -> Self {
         use rusqlite::ErrorCode as C;
         match &e {
+            rusqlite::Error::SqliteFailure(f, _) if f.extended_code == SQLITE_IOERR_SHORT_READ => {
+                StoreError::StorageCorrupt("the file is truncated")
+            }
             rusqlite::Error::SqliteFailure(f, _) => match f.code {
                 C::DiskFull => StoreError::DiskFull,
                 C::ReadOnly => StoreError::ReadOnly,
+                C::DatabaseBusy | C::DatabaseLocked => StoreError::Busy,
                 C::DatabaseCorrupt => StoreError::StorageCorrupt("database corrupt"),
                 C::NotADatabase => StoreError::StorageCorrupt("not a database"),
                 C::SystemIoFailure => StoreError::Io(std::io::ErrorKind::Other),
@@ -201,6 +241,19 @@ impl From<CryptoError> for StoreError {
 }
 
 impl StoreError {
+    /// For the checks at open: an error that says something about the file
+    /// (anything but busy, read-only, disk full or I/O) means it is damaged.
+    pub(crate) fn corrupt_unless_transient(e: rusqlite::Error, what: &'static str) -> StoreError {
+        match StoreError::from(e) {
+            e @ (StoreError::Busy
+            | StoreError::ReadOnly
+            | StoreError::DiskFull
+            | StoreError::Io(_)
+            | StoreError::StorageCorrupt(_)) => e,
+            _ => StoreError::StorageCorrupt(what),
+        }
+    }
+
     /// Maps a decryption failure of one record to an integrity error naming its kind.
     pub(crate) fn integrity(kind: RecordKind) -> impl Fn(CryptoError) -> StoreError {
         move |_| StoreError::Integrity(kind)

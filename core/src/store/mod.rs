@@ -2,33 +2,49 @@
 //! sealed in AEAD envelopes under a data key wrapped by key slots.
 //!
 //! - Events are appended, never changed; people and documents are
-//!   projections rebuilt from them ([`Store::rebuild_projections`]).
+//!   projections rebuilt from them ([`Store::rebuild_projections`]). A
+//!   sealed log head (keyed hash chain + counts) detects deleted, changed
+//!   or rolled-back events (`docs/adr/0009-sealed-log-head.md`).
 //! - Every change runs in one IMMEDIATE transaction: on any error (disk
 //!   full, read-only, a refused event) nothing is written.
+//! - Reads check themselves against sealed counts and table scans; a
+//!   damaged index is [`StoreError::IndexDamaged`] and [`Store::repair`]
+//!   rebuilds it.
+//! - Create and restore build the store beside its path and move it into
+//!   place without replacing anything (`docs/adr/0010-atomic-create-and-restore.md`).
 //! - A damaged file gives [`StoreError::StorageCorrupt`] and is never
 //!   deleted, moved or overwritten.
 //!
 //! What remains visible on disk is listed in `docs/adr/0003-what-remains-visible.md`.
 
+mod atomic;
 mod attachments;
 mod backup;
 mod codec;
 mod error;
+mod integrity;
+mod log_head;
+mod queries;
 mod records;
 mod reminders;
+mod rows;
 pub mod schema;
+mod slots;
 
 pub use attachments::{AttachmentInfo, DEFAULT_ATTACHMENT_LIMIT};
 pub use backup::MergeReport;
 pub use error::{RecordKind, StoreError, StoreResult};
-pub use records::{Listing, Snapshot, Unreadable};
+pub use integrity::RepairReport;
+pub use queries::{Listing, Snapshot, Unreadable};
 pub use reminders::{is_reminder_id, SyncedReminder, REMINDER_ID_LEN};
+pub use slots::MAX_SLOTS;
 
-use crate::crypto::{NewSlot, Secret, SlotInfo, SlotKind, SlotParams, WrappedSlot};
+use crate::crypto::{NewSlot, Secret, SlotKind, SlotParams, WrappedSlot};
 use codec::Keys;
-use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior, MAIN_DB};
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 use uuid::Uuid;
 
 const FORMAT_TAG: &str = "doctrack-store";
@@ -44,6 +60,9 @@ pub struct StoreOptions {
     pub max_size_bytes: Option<u64>,
     /// Open read-only: every write fails with [`StoreError::ReadOnly`].
     pub read_only: bool,
+    /// How long to wait for another connection that holds the store
+    /// (default 5 s) before failing with [`StoreError::Busy`].
+    pub busy_timeout: Duration,
 }
 
 impl Default for StoreOptions {
@@ -52,6 +71,7 @@ impl Default for StoreOptions {
             attachment_limit: DEFAULT_ATTACHMENT_LIMIT,
             max_size_bytes: None,
             read_only: false,
+            busy_timeout: Duration::from_secs(5),
         }
     }
 }
@@ -74,7 +94,6 @@ impl std::fmt::Debug for Store {
 }
 
 fn set_pragmas(conn: &Connection, options: &StoreOptions) -> StoreResult<()> {
-    conn.busy_timeout(std::time::Duration::from_secs(5))?;
     conn.pragma_update(None, "foreign_keys", true)?;
     conn.pragma_update(None, "secure_delete", true)?;
     conn.pragma_update(None, "temp_store", 2)?; // memory: no plaintext temp files
@@ -98,6 +117,14 @@ fn set_pragmas(conn: &Connection, options: &StoreOptions) -> StoreResult<()> {
     Ok(())
 }
 
+/// Opens a connection and sets the busy timeout before anything is read,
+/// so that even the first read waits for another connection.
+fn connect(path: &Path, flags: OpenFlags, options: &StoreOptions) -> StoreResult<Connection> {
+    let conn = Connection::open_with_flags(path, flags | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+    conn.busy_timeout(options.busy_timeout)?;
+    Ok(conn)
+}
+
 /// Checks that `path` looks like a SQLite file without letting SQLite touch it.
 fn check_header(path: &Path) -> StoreResult<()> {
     let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
@@ -110,16 +137,78 @@ fn check_header(path: &Path) -> StoreResult<()> {
     if meta.len() < 512 {
         return Err(StoreError::StorageCorrupt("the file is empty or truncated"));
     }
-    let mut header = [0u8; 16];
+    let mut header = [0u8; 100];
     std::fs::File::open(path)?.read_exact(&mut header)?;
-    if &header != SQLITE_HEADER {
+    if &header[..16] != SQLITE_HEADER {
         return Err(StoreError::StorageCorrupt("not a SQLite database"));
+    }
+    // The header's page count is valid when "version valid for" equals the
+    // change counter; a file shorter than that was truncated (unless a
+    // write-ahead log holds the missing pages).
+    let page_size = match u16::from_be_bytes([header[16], header[17]]) {
+        1 => 65_536,
+        n => u64::from(n),
+    };
+    let pages = u64::from(u32::from_be_bytes([
+        header[28], header[29], header[30], header[31],
+    ]));
+    let valid = header[24..28] == header[92..96];
+    let wal_empty = std::fs::metadata(sibling(path, "-wal")).map_or(true, |m| m.len() == 0);
+    if valid && wal_empty && pages.saturating_mul(page_size) > meta.len() {
+        return Err(StoreError::StorageCorrupt("the file is truncated"));
     }
     Ok(())
 }
 
+/// `ReadOnly` when the file or its folder cannot be written (read-only
+/// file system, permissions, immutable file), checked before SQLite opens
+/// the file: SQLite would otherwise fall back to read-only and fail later
+/// with an untyped error.
+#[cfg(unix)]
+fn check_writable(path: &Path) -> StoreResult<()> {
+    use rustix::fs::{access, Access};
+    use rustix::io::Errno;
+    for p in [path, atomic::parent_dir(path).as_path()] {
+        match access(p, Access::WRITE_OK) {
+            Err(e) if e == Errno::ROFS || e == Errno::ACCESS || e == Errno::PERM => {
+                return Err(StoreError::ReadOnly)
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn check_writable(_path: &Path) -> StoreResult<()> {
+    Ok(())
+}
+
+/// A store on a read-only medium (no `-wal`, a folder nobody can write):
+/// SQLite cannot create the shared-memory file a WAL database needs even to
+/// read, so it is opened as immutable (nothing can change it anyway).
+fn immutable_uri(path: &Path) -> Option<String> {
+    let wal_empty = std::fs::metadata(sibling(path, "-wal")).map_or(true, |m| m.len() == 0);
+    if !wal_empty || check_writable(path).is_ok() {
+        return None;
+    }
+    let text = path.to_str()?;
+    let mut uri = String::from("file:");
+    for c in text.chars() {
+        match c {
+            '?' | '#' | '%' => uri.push_str(&format!("%{:02X}", c as u32)),
+            c => uri.push(c),
+        }
+    }
+    uri.push_str("?immutable=1");
+    Some(uri)
+}
+
 impl Store {
-    /// Creates a new store at `path` (which must not exist) with one key slot.
+    /// Creates a new store at `path` (which must not exist) with one key
+    /// slot. Atomic: the store is built beside `path` and moved into place
+    /// only when complete; an existing file is never replaced
+    /// ([`StoreError::AlreadyExists`]).
     pub fn create(path: impl AsRef<Path>, first_slot: NewSlot) -> StoreResult<Store> {
         Store::create_with(path, first_slot, StoreOptions::default())
     }
@@ -130,50 +219,60 @@ impl Store {
         first_slot: NewSlot,
         options: StoreOptions,
     ) -> StoreResult<Store> {
-        let path = path.as_ref().to_path_buf();
-        // Claim the path atomically: if anything exists there (even a file
-        // created a moment ago by another process), fail without touching it.
-        match std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&path)
-        {
-            Ok(_) => {}
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                return Err(StoreError::AlreadyExists)
-            }
-            Err(e) => return Err(e.into()),
-        }
-        let result = Store::create_inner(&path, &first_slot, options);
-        if result.is_err() {
-            // Only the file this call created (and its side files) is removed.
-            for suffix in ["", "-wal", "-shm", "-journal"] {
-                let _ = std::fs::remove_file(sibling(&path, suffix));
-            }
-        }
-        result
+        atomic::build(path.as_ref(), &first_slot, options, |_| Ok(())).map(|(s, ())| s)
     }
 
-    fn create_inner(
+    /// Creates a complete, empty store at the (temporary, unique) `path`.
+    pub(crate) fn create_fresh(
         path: &Path,
         first_slot: &NewSlot,
         options: StoreOptions,
     ) -> StoreResult<Store> {
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let mut conn = Connection::open_with_flags(path, flags)?;
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE;
+        let mut conn = connect(path, flags, &options)?;
         set_pragmas(&conn, &options)?;
         let keys = Keys::new(crate::crypto::DataKeys::generate()?)?;
         let slot = WrappedSlot::create(Uuid::new_v4().to_string(), first_slot, keys.bundle())?;
-        // Schema, metadata and the first slot in one transaction: a crash
-        // leaves either an empty file or a complete store.
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         schema::migrate_in(&tx, Some(&keys), 0, schema::CURRENT_VERSION)?;
         tx.execute(
             "INSERT INTO store_meta (key, value) VALUES ('format', ?1), ('store_id', ?2)",
             params![FORMAT_TAG, Uuid::new_v4().to_string()],
         )?;
-        records::insert_slot(&tx, &slot)?;
+        slots::insert_slot(&tx, &slot)?;
         tx.commit()?;
+        Ok(Store {
+            conn,
+            keys,
+            path: path.to_path_buf(),
+            options,
+            migrated_from: None,
+        })
+    }
+
+    /// Closes a store built in a temporary file so that the file alone is
+    /// complete (write-ahead log checkpointed and removed); returns its keys.
+    pub(crate) fn finish_temp(self) -> StoreResult<Keys> {
+        let Store {
+            conn, keys, path, ..
+        } = self;
+        conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {
+            r.get::<_, i64>(0)
+        })?;
+        conn.close().map_err(|(_, e)| StoreError::from(e))?;
+        let wal = std::fs::metadata(sibling(&path, "-wal")).map(|m| m.len());
+        if matches!(wal, Ok(n) if n > 0) {
+            return Err(StoreError::Database(
+                "the new store's write-ahead log was not checkpointed".into(),
+            ));
+        }
+        Ok(keys)
+    }
+
+    /// Opens the store just moved to `path` with keys already unlocked.
+    pub(crate) fn attach(path: &Path, keys: Keys, options: StoreOptions) -> StoreResult<Store> {
+        let conn = connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE, &options)?;
+        set_pragmas(&conn, &options)?;
         Ok(Store {
             conn,
             keys,
@@ -190,31 +289,48 @@ impl Store {
     }
 
     /// [`Store::open`] with options.
+    ///
+    /// Before anything is written it checks: the file's header; that the
+    /// file and its folder are writable ([`StoreError::ReadOnly`] otherwise,
+    /// unless `read_only`); that `user_version` matches the tables present;
+    /// SQLite's `quick_check`; the format tag; the key slots; and, in O(1),
+    /// that the newest event is the one the sealed log head names.
     pub fn open_with(
         path: impl AsRef<Path>,
         secret: &Secret,
         options: StoreOptions,
     ) -> StoreResult<Store> {
-        let path = path.as_ref().to_path_buf();
+        Store::open_inner(path.as_ref(), secret, options, true)
+    }
+
+    pub(crate) fn open_inner(
+        path: &Path,
+        secret: &Secret,
+        options: StoreOptions,
+        check_log: bool,
+    ) -> StoreResult<Store> {
+        let path = path.to_path_buf();
         check_header(&path)?;
-        let mut flags = OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        flags |= if options.read_only {
-            OpenFlags::SQLITE_OPEN_READ_ONLY
-        } else {
-            OpenFlags::SQLITE_OPEN_READ_WRITE
+        if !options.read_only {
+            check_writable(&path)?;
+        }
+        let mut conn = match (options.read_only, immutable_uri(&path)) {
+            (true, Some(uri)) => connect(
+                Path::new(&uri),
+                OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI,
+                &options,
+            )?,
+            (true, None) => connect(&path, OpenFlags::SQLITE_OPEN_READ_ONLY, &options)?,
+            (false, _) => connect(&path, OpenFlags::SQLITE_OPEN_READ_WRITE, &options)?,
         };
-        let mut conn = Connection::open_with_flags(&path, flags)?;
-        let version = schema::user_version(&conn)?;
-        if version > schema::CURRENT_VERSION {
-            return Err(StoreError::NewerVersion {
-                found: version,
-                supported: schema::CURRENT_VERSION,
-            });
+        if !options.read_only && conn.is_readonly(MAIN_DB)? {
+            return Err(StoreError::ReadOnly);
         }
-        if version < 1 {
-            return Err(StoreError::StorageCorrupt("not a doctrack store"));
-        }
-        let check: String = conn.query_row("PRAGMA quick_check(1)", [], |r| r.get(0))?;
+        let version = schema::checked_version(&conn)?;
+        const FAILED: &str = "the database failed its integrity check";
+        let check: String = conn
+            .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))
+            .map_err(|e| StoreError::corrupt_unless_transient(e, FAILED))?;
         if check != "ok" {
             return Err(StoreError::StorageCorrupt(
                 "the database failed its integrity check",
@@ -231,19 +347,29 @@ impl Store {
         if format.as_deref() != Some(FORMAT_TAG) {
             return Err(StoreError::StorageCorrupt("not a doctrack store"));
         }
-        let keys = Keys::new(records::unlock(&conn, secret)?)?;
+        let keys = Keys::new(slots::unlock(
+            &conn,
+            secret,
+            version >= schema::CHECKSUM_VERSION,
+        )?)?;
         let mut migrated_from = None;
         if version < schema::CURRENT_VERSION {
             if options.read_only {
                 return Err(StoreError::ReadOnly);
             }
-            conn.busy_timeout(std::time::Duration::from_secs(5))?;
             // The copy is made before anything writes to the file. If another
             // process migrates first, `migrate` finds the new version and
             // does nothing; the copy is still a copy of the old file.
             let copy = schema::copy_before_migration(&conn, &path, version)?;
             schema::migrate(&mut conn, &keys)?;
             migrated_from = Some((version, copy));
+        }
+        if check_log {
+            // Head and newest row in one snapshot: a writer on another
+            // connection may commit between two separate reads.
+            let tx = conn.unchecked_transaction()?;
+            log_head::load_checked(&tx, &keys)?;
+            tx.commit()?;
         }
         set_pragmas(&conn, &options)?;
         Ok(Store {
@@ -281,123 +407,22 @@ impl Store {
         schema::user_version(&self.conn)
     }
 
-    /// Runs SQLite's full `integrity_check`.
-    pub fn check_integrity(&self) -> StoreResult<()> {
-        let result: String = self
-            .conn
-            .query_row("PRAGMA integrity_check(1)", [], |r| r.get(0))?;
-        if result == "ok" {
+    /// Closes the store. First moves the write-ahead log into the database
+    /// file and reports any failure (a full disk, an I/O error): the data is
+    /// then still safe in the `-wal` file, which the next open or close
+    /// moves. A checkpoint that another open connection holds back is not a
+    /// failure; that connection checkpoints when it closes.
+    pub fn close(self) -> StoreResult<()> {
+        let checkpoint = if self.options.read_only {
             Ok(())
         } else {
-            Err(StoreError::StorageCorrupt(
-                "the database failed its integrity check",
-            ))
-        }
-    }
-
-    /// Closes the store, checkpointing the write-ahead log.
-    pub fn close(self) -> StoreResult<()> {
-        self.conn.close().map_err(|(_, e)| StoreError::from(e))
-    }
-
-    // ---- key slots ----
-
-    /// The key slots (ids and kinds).
-    pub fn slots(&self) -> StoreResult<Vec<SlotInfo>> {
-        Ok(records::load_slots(&self.conn, None)?
-            .into_iter()
-            .map(|s| SlotInfo {
-                id: s.id,
-                kind: s.kind,
-            })
-            .collect())
-    }
-
-    /// Adds a key slot; returns its id.
-    pub fn add_slot(&mut self, slot: NewSlot) -> StoreResult<String> {
-        let wrapped = WrappedSlot::create(Uuid::new_v4().to_string(), &slot, self.keys.bundle())?;
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        records::insert_slot(&tx, &wrapped)?;
-        tx.commit()?;
-        Ok(wrapped.id)
-    }
-
-    /// Removes a key slot; refuses to remove the last one.
-    pub fn remove_slot(&mut self, id: &str) -> StoreResult<()> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let count: i64 = tx.query_row("SELECT count(*) FROM key_slots", [], |r| r.get(0))?;
-        let exists: bool =
-            tx.query_row("SELECT count(*) FROM key_slots WHERE id = ?1", [id], |r| {
-                r.get::<_, i64>(0)
-            })? > 0;
-        if !exists {
-            return Err(StoreError::SlotNotFound);
-        }
-        if count <= 1 {
-            return Err(StoreError::LastSlot);
-        }
-        tx.execute("DELETE FROM key_slots WHERE id = ?1", [id])?;
-        tx.commit()?;
-        self.forget_old_slot_versions();
-        Ok(())
-    }
-
-    /// Moves the write-ahead log into the database, so that old versions of
-    /// key slots do not linger in the `-wal` file (freed pages are zeroed by
-    /// `secure_delete`). Best effort: a busy reader only delays it.
-    fn forget_old_slot_versions(&self) {
-        let _ = self
-            .conn
-            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {
-                r.get::<_, i64>(0)
-            });
-    }
-
-    /// Changes the passphrase of a passphrase slot: checks the old one, then
-    /// rewraps the data key in that slot only. No data is re-encrypted.
-    pub fn change_passphrase(
-        &mut self,
-        slot_id: &str,
-        old: &Secret,
-        new: NewSlot,
-    ) -> StoreResult<()> {
-        if new.kind() != SlotKind::Passphrase || old.kind() != SlotKind::Passphrase {
-            return Err(StoreError::Invalid {
-                field: "passphrase",
-                reason: "change_passphrase takes the old and the new passphrase",
-            });
-        }
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let slot = records::load_slots(&tx, Some(SlotKind::Passphrase))?
-            .into_iter()
-            .find(|s| s.id == slot_id)
-            .ok_or(StoreError::SlotNotFound)?;
-        slot.unlock(old)?;
-        let rewrapped = WrappedSlot::create(slot.id.clone(), &new, self.keys.bundle())?;
-        let changed = tx.execute(
-            "UPDATE key_slots SET params = ?1, wrapped = ?2 WHERE id = ?3",
-            params![
-                records::params_json(&rewrapped.params)?,
-                rewrapped.wrapped,
-                rewrapped.id
-            ],
-        )?;
-        if changed != 1 {
-            return Err(StoreError::SlotNotFound);
-        }
-        tx.commit()?;
-        self.forget_old_slot_versions();
-        Ok(())
-    }
-
-    pub(crate) fn conn(&self) -> &Connection {
-        &self.conn
+            self.conn
+                .query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |r| r.get::<_, i64>(0))
+                .map(|_| ())
+                .map_err(StoreError::from)
+        };
+        let closed = self.conn.close().map_err(|(_, e)| StoreError::from(e));
+        checkpoint.and(closed)
     }
 
     pub(crate) fn keys(&self) -> &Keys {

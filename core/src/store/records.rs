@@ -1,144 +1,70 @@
 //! People, documents and events in the store: the event log, its
-//! projections, and the commands that append to it.
+//! projections, and the commands that append to it. Reads are in
+//! `queries.rs`.
 
 use super::codec::Keys;
 use super::error::{RecordKind, StoreError, StoreResult};
+use super::log_head::LogWriter;
+use super::rows::{bytes, id_for_report, open_by_id};
 use super::schema::number_token;
-use super::{parse_params, Store};
-use crate::crypto::{DataKeys, LookupPurpose, Purpose, Secret, SlotKind, SlotParams, WrappedSlot};
+use super::{Store, Unreadable};
+use crate::crypto::{LookupPurpose, Purpose};
 use crate::domain::commands::{self, PersonRecord, Plan};
-use crate::domain::text::normalise_document_number;
 use crate::domain::PersonChange;
 use crate::domain::{
-    Document, DocumentChange, DocumentEvent, DocumentId, DocumentRecord, Event, EventId, Ledger,
-    Person, PersonDraft, PersonId, PersonUpdate,
+    Document, DocumentChange, DocumentId, DocumentRecord, Event, EventId, Ledger, Person,
+    PersonDraft, PersonId, PersonUpdate,
 };
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
-/// A record that could not be read (integrity failure); named by kind and
-/// random id only.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Unreadable {
-    /// What kind of record.
-    pub kind: RecordKind,
-    /// Its random id.
-    pub id: String,
+/// Counts kept sealed beside each document, so that index-backed reads can
+/// check that they found everything (`documents.counts`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct DocCounts {
+    /// How many attachments the document has.
+    pub attachments: u32,
 }
 
-/// Records that could be read, and those that could not.
-#[derive(Debug, Clone)]
-pub struct Listing<T> {
-    /// Readable records.
-    pub items: Vec<T>,
-    /// Records that failed their integrity check.
-    pub unreadable: Vec<Unreadable>,
+const COUNTS_AAD: &str = "document_counts";
+
+pub(crate) fn seal_counts(keys: &Keys, id: &str, counts: DocCounts) -> StoreResult<Vec<u8>> {
+    keys.seal(Purpose::Record, COUNTS_AAD, id, &counts)
 }
 
-/// Everything the rules evaluator needs, read in one go.
-#[derive(Debug, Clone, Default)]
-pub struct Snapshot {
-    /// People (not archived).
-    pub people: Vec<Person>,
-    /// Documents (current details).
-    pub documents: Vec<Document>,
-    /// Document events, in log order.
-    pub events: Vec<DocumentEvent>,
-    /// Records that could not be read.
-    pub unreadable: Vec<Unreadable>,
-}
-
-// ---- key slots ----
-
-pub(crate) fn params_json(p: &SlotParams) -> StoreResult<String> {
-    serde_json::to_string(p).map_err(|e| StoreError::Crypto(e.to_string()))
-}
-
-pub(crate) fn insert_slot(tx: &Transaction<'_>, slot: &WrappedSlot) -> StoreResult<()> {
-    tx.execute(
-        "INSERT INTO key_slots (id, kind, params, wrapped) VALUES (?1, ?2, ?3, ?4)",
-        params![
-            slot.id,
-            slot.kind.as_str(),
-            params_json(&slot.params)?,
-            slot.wrapped
-        ],
-    )?;
-    Ok(())
-}
-
-pub(crate) fn load_slots(
+/// The sealed counts of document `id` (`NotFound` if there is no such document).
+pub(crate) fn read_counts(
     conn: &Connection,
-    kind: Option<SlotKind>,
-) -> StoreResult<Vec<WrappedSlot>> {
-    let mut stmt =
-        conn.prepare("SELECT id, kind, params, wrapped FROM key_slots ORDER BY rowid")?;
-    let rows = stmt.query_map([], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-            r.get::<_, Vec<u8>>(3)?,
-        ))
-    })?;
-    let mut out = Vec::new();
-    for row in rows {
-        let (id, kind_text, params, wrapped) = row?;
-        // A damaged slot row must not lock the others out: skip it.
-        let Some(slot_kind) = SlotKind::parse(&kind_text) else {
-            continue;
-        };
-        if kind.is_some_and(|k| k != slot_kind) {
-            continue;
-        }
-        let Ok(params) = parse_params(slot_kind, &params) else {
-            continue;
-        };
-        out.push(WrappedSlot {
-            id,
-            kind: slot_kind,
-            params,
-            wrapped,
-        });
-    }
-    Ok(out)
+    keys: &Keys,
+    id: DocumentId,
+) -> StoreResult<DocCounts> {
+    open_by_id(
+        conn,
+        keys,
+        Purpose::Record,
+        ("documents", "counts", COUNTS_AAD),
+        &id.to_string(),
+        RecordKind::Document,
+    )
 }
 
-/// Tries every slot of the secret's kind.
-pub(crate) fn unlock(conn: &Connection, secret: &Secret) -> StoreResult<DataKeys> {
-    let slots = load_slots(conn, Some(secret.kind()))?;
-    if slots.is_empty() {
-        return Err(StoreError::NoSuchSlot(secret.kind()));
-    }
-    let mut last = StoreError::WrongSecret;
-    for slot in &slots {
-        match slot.unlock(secret) {
-            Ok(keys) => return Ok(keys),
-            Err(e) => last = e.into(),
-        }
-    }
-    Err(last)
-}
-
-// ---- low-level rows ----
-
-fn seal_event(keys: &Keys, event: &Event) -> StoreResult<(String, [u8; 32], Vec<u8>)> {
-    let id = event.id().to_string();
-    let subject = match event {
-        Event::Person(e) => e.person.to_string(),
-        Event::Document(e) => e.document.to_string(),
-    };
-    let token = keys.token(LookupPurpose::Subject, subject.as_bytes());
-    let sealed = keys.seal(Purpose::Event, "events", &id, event)?;
-    Ok((id, token, sealed))
-}
-
-pub(crate) fn append_event(tx: &Transaction<'_>, keys: &Keys, event: &Event) -> StoreResult<()> {
-    let (id, token, sealed) = seal_event(keys, event)?;
-    tx.execute(
-        "INSERT INTO events (id, subject_token, sealed) VALUES (?1, ?2, ?3)",
-        params![id, token.as_slice(), sealed],
+pub(crate) fn write_counts(
+    tx: &Transaction<'_>,
+    keys: &Keys,
+    id: DocumentId,
+    counts: DocCounts,
+) -> StoreResult<()> {
+    let key = id.to_string();
+    let sealed = seal_counts(keys, &key, counts)?;
+    let n = tx.execute(
+        "UPDATE documents SET counts = ?1 WHERE id = ?2",
+        params![sealed, key],
     )?;
+    if n != 1 {
+        return Err(StoreError::NotFound(RecordKind::Document));
+    }
     Ok(())
 }
 
@@ -150,10 +76,12 @@ pub(crate) fn put_document(
     let id = record.document.id.to_string();
     let sealed = keys.seal(Purpose::Record, "documents", &id, record)?;
     let token = number_token(keys, &record.document.number);
+    // A new document starts with no attachments; an existing one keeps its counts.
+    let counts = seal_counts(keys, &id, DocCounts::default())?;
     tx.execute(
-        "INSERT INTO documents (id, sealed, number_token) VALUES (?1, ?2, ?3)
+        "INSERT INTO documents (id, sealed, number_token, counts) VALUES (?1, ?2, ?3, ?4)
          ON CONFLICT (id) DO UPDATE SET sealed = excluded.sealed, number_token = excluded.number_token",
-        params![id, sealed, token.as_ref().map(|t| t.as_slice())],
+        params![id, sealed, token.as_ref().map(|t| t.as_slice()), counts],
     )?;
     Ok(())
 }
@@ -172,10 +100,25 @@ pub(crate) fn put_person(
     Ok(())
 }
 
-/// Writes a plan (events + projections) in the given transaction.
-pub(crate) fn write_plan(tx: &Transaction<'_>, keys: &Keys, plan: &Plan) -> StoreResult<()> {
+/// Writes a plan (events + projections) in the given transaction and
+/// counts the new records in the head.
+pub(crate) fn write_plan(
+    tx: &Transaction<'_>,
+    keys: &Keys,
+    log: &mut LogWriter,
+    plan: &Plan,
+) -> StoreResult<()> {
     for e in &plan.events {
-        append_event(tx, keys, e)?;
+        log.append(tx, keys, e)?;
+        match e {
+            Event::Person(p) if matches!(p.change, PersonChange::Registered { .. }) => {
+                log.head_mut().people += 1;
+            }
+            Event::Document(d) if matches!(d.change, DocumentChange::Recorded { .. }) => {
+                log.head_mut().documents += 1;
+            }
+            _ => {}
+        }
     }
     for d in &plan.documents {
         put_document(tx, keys, d)?;
@@ -191,18 +134,12 @@ pub(crate) fn read_document(
     keys: &Keys,
     id: DocumentId,
 ) -> StoreResult<DocumentRecord> {
-    let key = id.to_string();
-    let blob: Vec<u8> = conn
-        .query_row("SELECT sealed FROM documents WHERE id = ?1", [&key], |r| {
-            r.get(0)
-        })
-        .optional()?
-        .ok_or(StoreError::NotFound(RecordKind::Document))?;
-    let record: DocumentRecord = keys.open(
+    let record: DocumentRecord = open_by_id(
+        conn,
+        keys,
         Purpose::Record,
-        "documents",
-        &key,
-        &blob,
+        ("documents", "sealed", "documents"),
+        &id.to_string(),
         RecordKind::Document,
     )?;
     if record.document.id != id {
@@ -211,98 +148,150 @@ pub(crate) fn read_document(
     Ok(record)
 }
 
-fn read_person(conn: &Connection, keys: &Keys, id: PersonId) -> StoreResult<PersonRecord> {
-    let key = id.to_string();
-    let blob: Vec<u8> = conn
-        .query_row("SELECT sealed FROM people WHERE id = ?1", [&key], |r| {
-            r.get(0)
-        })
-        .optional()?
-        .ok_or(StoreError::NotFound(RecordKind::Person))?;
-    let record: PersonRecord =
-        keys.open(Purpose::Record, "people", &key, &blob, RecordKind::Person)?;
+/// The error for a document whose sealed event count is `sealed` while its
+/// index finds `indexed` events: the index is damaged if a table scan agrees
+/// with the record; events are missing from the log if the table has fewer;
+/// the record is older than its events (rolled back) if the table has more.
+pub(crate) fn count_mismatch(
+    conn: &Connection,
+    token: &[u8],
+    sealed: u64,
+) -> StoreResult<StoreError> {
+    let in_table = super::rows::count_in_table(conn, "events", "subject_token", token)?;
+    Ok(if in_table == sealed {
+        StoreError::IndexDamaged(RecordKind::Event)
+    } else if in_table < sealed {
+        StoreError::Integrity(RecordKind::Log)
+    } else {
+        StoreError::Integrity(RecordKind::Document)
+    })
+}
+
+/// [`read_document`], and its sealed event count checked against the
+/// events of the log (an index count; a table scan only on a mismatch): a
+/// sealed record put back from before its latest events is
+/// `Integrity(Document)`, not a silently older state.
+pub(crate) fn read_document_checked(
+    conn: &Connection,
+    keys: &Keys,
+    id: DocumentId,
+) -> StoreResult<DocumentRecord> {
+    let record = read_document(conn, keys, id)?;
+    let token = keys.token(LookupPurpose::Subject, id.to_string().as_bytes());
+    let indexed: i64 = conn.query_row(
+        "SELECT count(*) FROM events WHERE subject_token = ?1",
+        [token.as_slice()],
+        |r| r.get(0),
+    )?;
+    let sealed = u64::from(record.event_count);
+    if u64::try_from(indexed).ok() != Some(sealed) {
+        return Err(count_mismatch(conn, &token, sealed)?);
+    }
+    Ok(record)
+}
+
+pub(crate) fn read_person(
+    conn: &Connection,
+    keys: &Keys,
+    id: PersonId,
+) -> StoreResult<PersonRecord> {
+    let record: PersonRecord = open_by_id(
+        conn,
+        keys,
+        Purpose::Record,
+        ("people", "sealed", "people"),
+        &id.to_string(),
+        RecordKind::Person,
+    )?;
     if record.person.id != id {
         return Err(StoreError::Integrity(RecordKind::Person));
     }
     Ok(record)
 }
 
-fn list<T: serde::de::DeserializeOwned>(
+/// Every event in log order (a table scan); unreadable ones are reported,
+/// not fatal.
+pub(crate) fn read_events(
     conn: &Connection,
     keys: &Keys,
-    table: &str,
-    kind: RecordKind,
-) -> StoreResult<Listing<T>> {
-    let mut stmt = conn.prepare(&format!("SELECT id, sealed FROM {table} ORDER BY id"))?;
-    let rows = stmt.query_map([], |r| {
-        Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?))
-    })?;
-    let mut listing = Listing {
-        items: Vec::new(),
-        unreadable: Vec::new(),
-    };
-    for row in rows {
-        let (id, blob) = row?;
-        match keys.open::<T>(Purpose::Record, table, &id, &blob, kind) {
-            Ok(item) => listing.items.push(item),
-            Err(StoreError::Integrity(kind)) => listing.unreadable.push(Unreadable { kind, id }),
-            Err(e) => return Err(e),
-        }
-    }
-    Ok(listing)
-}
-
-/// All events in log order; unreadable ones are reported, not fatal.
-pub(crate) fn read_events(conn: &Connection, keys: &Keys) -> StoreResult<Listing<Event>> {
-    let mut stmt = conn.prepare("SELECT id, sealed FROM events ORDER BY seq")?;
-    let rows = stmt.query_map([], |r| {
-        Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?))
-    })?;
-    let mut listing = Listing {
-        items: Vec::new(),
-        unreadable: Vec::new(),
-    };
-    for row in rows {
-        let (id, blob) = row?;
-        match keys.open::<Event>(Purpose::Event, "events", &id, &blob, RecordKind::Event) {
-            Ok(e) if e.id().to_string() == id => listing.items.push(e),
-            Ok(_) | Err(StoreError::Integrity(_)) => listing.unreadable.push(Unreadable {
+) -> StoreResult<(Vec<Event>, Vec<Unreadable>)> {
+    let mut stmt = conn.prepare("SELECT id, sealed FROM events NOT INDEXED ORDER BY seq")?;
+    let mut rows = stmt.query([])?;
+    let mut items = Vec::new();
+    let mut unreadable = Vec::new();
+    while let Some(r) = rows.next()? {
+        let (id, blob) = (bytes(r, 0)?.unwrap_or_default(), bytes(r, 1)?);
+        let opened = match (std::str::from_utf8(&id), blob) {
+            (Ok(text), Some(blob)) => keys
+                .open::<Event>(Purpose::Event, "events", text, &blob, RecordKind::Event)
+                .ok()
+                .filter(|e| e.id().to_string() == text),
+            _ => None,
+        };
+        match opened {
+            Some(e) => items.push(e),
+            None => unreadable.push(Unreadable {
                 kind: RecordKind::Event,
-                id,
+                id: id_for_report(&id),
             }),
-            Err(e) => return Err(e),
         }
     }
-    Ok(listing)
+    Ok((items, unreadable))
 }
 
 /// Reads and folds the whole event log. Fails if an event is unreadable
 /// or the log does not fold (e.g. after merging a conflicting history).
 pub(crate) fn fold_log(conn: &Connection, keys: &Keys) -> StoreResult<Ledger> {
-    let events = read_events(conn, keys)?;
-    if !events.unreadable.is_empty() {
+    let (events, unreadable) = read_events(conn, keys)?;
+    if !unreadable.is_empty() {
         return Err(StoreError::Integrity(RecordKind::Event));
     }
-    Ledger::from_events(events.items).map_err(|e| StoreError::MergeConflict {
+    Ledger::from_events(events).map_err(|e| StoreError::MergeConflict {
         index: e.index,
         reason: e.error.to_string(),
     })
 }
 
-/// Replaces the projections with the fold of `events`.
+/// Attachments per owner token, counted in the table itself (not its index).
+pub(crate) fn attachments_by_owner(conn: &Connection) -> StoreResult<HashMap<Vec<u8>, u32>> {
+    let mut stmt = conn.prepare(
+        "SELECT owner_token, count(*) FROM attachments NOT INDEXED GROUP BY owner_token",
+    )?;
+    let mut rows = stmt.query([])?;
+    let mut out = HashMap::new();
+    while let Some(r) = rows.next()? {
+        let n: i64 = r.get(1)?;
+        if let Some(token) = bytes(r, 0)? {
+            out.insert(token, u32::try_from(n).unwrap_or(u32::MAX));
+        }
+    }
+    Ok(out)
+}
+
+/// Replaces the projections with the fold of `ledger` (attachment counts
+/// taken from the attachments table) and counts them in the head.
 pub(crate) fn rewrite_projections(
     tx: &Transaction<'_>,
     keys: &Keys,
     ledger: &Ledger,
+    log: &mut LogWriter,
 ) -> StoreResult<()> {
     tx.execute("DELETE FROM documents", [])?;
     tx.execute("DELETE FROM people", [])?;
     for p in ledger.people().values() {
         put_person(tx, keys, p)?;
     }
-    for d in ledger.documents().values() {
+    let owners = attachments_by_owner(tx)?;
+    for (id, d) in ledger.documents() {
         put_document(tx, keys, d)?;
+        let token = keys.token(LookupPurpose::AttachmentOwner, id.to_string().as_bytes());
+        if let Some(&n) = owners.get(token.as_slice()) {
+            write_counts(tx, keys, *id, DocCounts { attachments: n })?;
+        }
     }
+    let head = log.head_mut();
+    head.people = ledger.people().len() as u64;
+    head.documents = ledger.documents().len() as u64;
     Ok(())
 }
 
@@ -340,7 +329,7 @@ fn load_linked(
 ) -> StoreResult<Vec<DocumentRecord>> {
     let mut out = Vec::new();
     for id in ids {
-        match read_document(conn, keys, *id) {
+        match read_document_checked(conn, keys, *id) {
             Ok(r) => out.push(r),
             Err(StoreError::NotFound(_)) => return Err(crate::domain::DomainError::BadLink.into()),
             Err(e) => return Err(e),
@@ -351,8 +340,8 @@ fn load_linked(
 
 impl Store {
     /// Runs `f` in one IMMEDIATE transaction: `f` reads through the
-    /// transaction and plans; the plan is checked and written before the
-    /// commit. Any error rolls everything back.
+    /// transaction and plans; the plan is checked and written, with the
+    /// log head, before the commit. Any error rolls everything back.
     fn transact<T>(
         &mut self,
         f: impl FnOnce(&Connection, &Keys) -> StoreResult<(Plan, T)>,
@@ -361,9 +350,11 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut log = LogWriter::begin(&tx, keys)?;
         let (plan, out) = f(&tx, keys)?;
         check_new_ids(&tx, &plan)?;
-        write_plan(&tx, keys, &plan)?;
+        write_plan(&tx, keys, &mut log, &plan)?;
+        log.finish(&tx, keys)?;
         tx.commit()?;
         Ok(out)
     }
@@ -400,16 +391,6 @@ impl Store {
         })
     }
 
-    /// One person.
-    pub fn person(&self, id: PersonId) -> StoreResult<PersonRecord> {
-        read_person(&self.conn, &self.keys, id)
-    }
-
-    /// Every person (archived ones included), with any unreadable records.
-    pub fn people(&self) -> StoreResult<Listing<PersonRecord>> {
-        list(&self.conn, &self.keys, "people", RecordKind::Person)
-    }
-
     /// Records a new document; links must point to the holder's documents.
     pub fn record_document(
         &mut self,
@@ -436,10 +417,28 @@ impl Store {
         on: NaiveDate,
     ) -> StoreResult<DocumentRecord> {
         self.transact(|conn, keys| {
-            let record = read_document(conn, keys, id)?;
+            let record = read_document_checked(conn, keys, id)?;
             let linked = load_linked(conn, keys, &commands::linked_targets(&change))?;
             let refs: Vec<&DocumentRecord> = linked.iter().collect();
             let plan = commands::plan_change(&record, change, &refs, on)?;
+            let record = plan.documents[0].clone();
+            Ok((plan, record))
+        })
+    }
+
+    /// Takes back an event of document `id` recorded by mistake: appends a
+    /// retraction event (history stays append-only) and folds the document
+    /// again without the mistaken event.
+    pub fn retract_event(
+        &mut self,
+        id: DocumentId,
+        event: EventId,
+        on: NaiveDate,
+    ) -> StoreResult<DocumentRecord> {
+        self.transact(|conn, keys| {
+            read_document_checked(conn, keys, id)?;
+            let history = super::queries::history_in(conn, keys, id)?;
+            let plan = commands::plan_retraction(&history, event, on)?;
             let record = plan.documents[0].clone();
             Ok((plan, record))
         })
@@ -473,135 +472,10 @@ impl Store {
         plan: fn(&DocumentRecord, Document, NaiveDate) -> Result<Plan, crate::domain::DomainError>,
     ) -> StoreResult<DocumentRecord> {
         self.transact(|conn, keys| {
-            let record = read_document(conn, keys, old)?;
+            let record = read_document_checked(conn, keys, old)?;
             let plan = plan(&record, new, on)?;
             let new = plan.documents[1].clone();
             Ok((plan, new))
-        })
-    }
-
-    /// One document.
-    pub fn document(&self, id: DocumentId) -> StoreResult<DocumentRecord> {
-        read_document(&self.conn, &self.keys, id)
-    }
-
-    /// Every document, with any unreadable records.
-    pub fn documents(&self) -> StoreResult<Listing<DocumentRecord>> {
-        list(&self.conn, &self.keys, "documents", RecordKind::Document)
-    }
-
-    /// Documents whose number equals `number` after normalisation
-    /// (case, spaces and dashes ignored), found by lookup token.
-    pub fn find_by_number(&self, number: &str) -> StoreResult<Vec<DocumentId>> {
-        if normalise_document_number(number).is_empty() {
-            return Ok(Vec::new());
-        }
-        let Some(token) = number_token(&self.keys, number) else {
-            return Ok(Vec::new());
-        };
-        let mut stmt = self
-            .conn
-            .prepare("SELECT id FROM documents WHERE number_token = ?1 ORDER BY id")?;
-        let ids: Vec<String> = stmt
-            .query_map([token.as_slice()], |r| r.get(0))?
-            .collect::<Result<_, _>>()?;
-        let wanted = normalise_document_number(number);
-        let mut out = Vec::new();
-        for id in ids {
-            let id: DocumentId = id
-                .parse()
-                .map_err(|_| StoreError::Integrity(RecordKind::Document))?;
-            // The token is not bound to its row: confirm with the sealed record.
-            let record = read_document(&self.conn, &self.keys, id)?;
-            if normalise_document_number(&record.document.number) == wanted {
-                out.push(id);
-            }
-        }
-        Ok(out)
-    }
-
-    /// A document's history: its events, oldest first.
-    pub fn history(&self, id: DocumentId) -> StoreResult<Vec<DocumentEvent>> {
-        let token = self
-            .keys
-            .token(LookupPurpose::Subject, id.to_string().as_bytes());
-        let mut stmt = self
-            .conn
-            .prepare("SELECT id, sealed FROM events WHERE subject_token = ?1 ORDER BY seq")?;
-        let rows = stmt.query_map([token.as_slice()], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?))
-        })?;
-        let mut out = Vec::new();
-        for row in rows {
-            let (eid, blob) = row?;
-            match self.keys.open::<Event>(
-                Purpose::Event,
-                "events",
-                &eid,
-                &blob,
-                RecordKind::Event,
-            )? {
-                Event::Document(e) if e.document == id => out.push(e),
-                _ => return Err(StoreError::Integrity(RecordKind::Event)),
-            }
-        }
-        if out.is_empty() {
-            read_document(&self.conn, &self.keys, id)?;
-        }
-        Ok(out)
-    }
-
-    /// The whole event log, oldest first, with any unreadable events.
-    pub fn events(&self) -> StoreResult<Listing<Event>> {
-        read_events(&self.conn, &self.keys)
-    }
-
-    /// Whether an event with this id is stored.
-    pub fn has_event(&self, id: EventId) -> StoreResult<bool> {
-        let n: i64 = self.conn.query_row(
-            "SELECT count(*) FROM events WHERE id = ?1",
-            [id.to_string()],
-            |r| r.get(0),
-        )?;
-        Ok(n > 0)
-    }
-
-    /// People, documents and events for the rules evaluator. Archived people
-    /// and their documents are left out; unreadable records are reported.
-    pub fn snapshot(&self) -> StoreResult<Snapshot> {
-        let people = self.people()?;
-        let documents = self.documents()?;
-        let events = self.events()?;
-        let active: Vec<Person> = people
-            .items
-            .into_iter()
-            .filter(|p| !p.archived)
-            .map(|p| p.person)
-            .collect();
-        let ids: std::collections::HashSet<PersonId> = active.iter().map(|p| p.id).collect();
-        let docs: Vec<Document> = documents
-            .items
-            .into_iter()
-            .map(|r| r.document)
-            .filter(|d| ids.contains(&d.holder))
-            .collect();
-        let doc_ids: std::collections::HashSet<DocumentId> = docs.iter().map(|d| d.id).collect();
-        let doc_events = events
-            .items
-            .into_iter()
-            .filter_map(|e| match e {
-                Event::Document(d) if doc_ids.contains(&d.document) => Some(d),
-                _ => None,
-            })
-            .collect();
-        let mut unreadable = people.unreadable;
-        unreadable.extend(documents.unreadable);
-        unreadable.extend(events.unreadable);
-        Ok(Snapshot {
-            people: active,
-            documents: docs,
-            events: doc_events,
-            unreadable,
         })
     }
 
@@ -613,8 +487,10 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut log = LogWriter::begin(&tx, keys)?;
         let ledger = fold_log(&tx, keys)?;
-        rewrite_projections(&tx, keys, &ledger)?;
+        rewrite_projections(&tx, keys, &ledger, &mut log)?;
+        log.finish(&tx, keys)?;
         tx.commit()?;
         Ok(())
     }

@@ -3,10 +3,15 @@
 //! Each version has a SQL file and, where needed, a Rust data step that runs
 //! in the same transaction (it may decrypt and re-tokenise records). A
 //! database newer than [`CURRENT_VERSION`] is refused before anything is
-//! written; before upgrading an older one, the file is copied.
+//! written; one whose `user_version` does not match the tables it has (a
+//! damaged header) is `StorageCorrupt`, and no migration runs. Before
+//! upgrading an older one, the file is copied (at most
+//! [`MAX_MIGRATION_COPIES`] copies per version).
 
 use super::codec::Keys;
 use super::error::{RecordKind, StoreError, StoreResult};
+use super::records::{attachments_by_owner, seal_counts, DocCounts};
+use super::rows::bytes;
 use crate::crypto::{LookupPurpose, Purpose};
 use crate::domain::text::normalise_document_number;
 use crate::domain::DocumentRecord;
@@ -15,6 +20,11 @@ use std::path::{Path, PathBuf};
 
 /// The schema version this code writes.
 pub const CURRENT_VERSION: i64 = 5;
+/// The first version whose key slots carry a checksum.
+pub(crate) const CHECKSUM_VERSION: i64 = 4;
+/// Copies kept of a store before migrating it from one version; further
+/// attempts (after a failed migration) reuse the newest copy.
+pub const MAX_MIGRATION_COPIES: usize = 3;
 
 type DataStep = fn(&Transaction<'_>, &Keys) -> StoreResult<()>;
 
@@ -40,7 +50,11 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("migrations/003_attachments.sql"),
         step: None,
     },
-    // Schema 4 (the sealed log head) comes with the store-hardening branch.
+    Migration {
+        version: 4,
+        sql: include_str!("migrations/004_log_head.sql"),
+        step: Some(fill_schema_4),
+    },
     Migration {
         version: 5,
         sql: include_str!("migrations/005_reminders.sql"),
@@ -66,6 +80,11 @@ pub(crate) fn migrate(conn: &mut Connection, keys: &Keys) -> StoreResult<i64> {
         });
     }
     if from < CURRENT_VERSION {
+        if shape(&tx)? != expected_shape(from)? {
+            return Err(StoreError::StorageCorrupt(
+                "the schema version does not match the tables in the file",
+            ));
+        }
         migrate_in(&tx, Some(keys), from, CURRENT_VERSION)?;
     }
     tx.commit()?;
@@ -99,22 +118,98 @@ pub(crate) fn migrate_in(
     Ok(())
 }
 
+/// The shape of a schema: every table with its columns, every index with
+/// its table and columns, every trigger with its table. Constraint text is
+/// left out, so damage there does not matter; names and columns do.
+fn shape(conn: &Connection) -> StoreResult<Vec<String>> {
+    let mut stmt = conn.prepare(
+        "SELECT type, name, tbl_name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name",
+    )?;
+    let objects: Vec<(String, String, String)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<Result<_, _>>()?;
+    let mut out = Vec::new();
+    for (kind, name, table) in objects {
+        let columns: Vec<String> = match kind.as_str() {
+            "table" => conn
+                .prepare("SELECT name FROM pragma_table_info(?1) ORDER BY cid")?
+                .query_map([&name], |r| r.get(0))?
+                .collect::<Result<_, _>>()?,
+            "index" => conn
+                .prepare("SELECT coalesce(name, '') FROM pragma_index_info(?1) ORDER BY seqno")?
+                .query_map([&name], |r| r.get(0))?
+                .collect::<Result<_, _>>()?,
+            _ => Vec::new(),
+        };
+        out.push(format!("{kind} {name} on {table}: {}", columns.join(",")));
+    }
+    Ok(out)
+}
+
+/// The shape a store of `version` has: the migration SQL up to it, applied
+/// to an empty in-memory database.
+fn expected_shape(version: i64) -> StoreResult<Vec<String>> {
+    let conn = Connection::open_in_memory()?;
+    for m in MIGRATIONS.iter().filter(|m| m.version <= version) {
+        conn.execute_batch(m.sql)?;
+    }
+    shape(&conn)
+}
+
+/// Reads `user_version` and checks it against the tables that exist, in
+/// one read transaction, before anything is written: newer than this code
+/// is `NewerVersion`; a version whose tables are not the ones present (a
+/// damaged header, another program's database) is `StorageCorrupt`.
+pub(crate) fn checked_version(conn: &Connection) -> StoreResult<i64> {
+    const DAMAGED: &str = "the schema cannot be read";
+    let damaged = |e| StoreError::corrupt_unless_transient(e, DAMAGED);
+    let tx = conn.unchecked_transaction().map_err(damaged)?;
+    let version = user_version(&tx)?;
+    if version > CURRENT_VERSION {
+        return Err(StoreError::NewerVersion {
+            found: version,
+            supported: CURRENT_VERSION,
+        });
+    }
+    if version < 1 {
+        return Err(StoreError::StorageCorrupt("not a doctrack store"));
+    }
+    let found = shape(&tx).map_err(|e| match e {
+        StoreError::Database(_) => StoreError::StorageCorrupt(DAMAGED),
+        other => other,
+    })?;
+    if found != expected_shape(version)? {
+        return Err(StoreError::StorageCorrupt(
+            "the schema version does not match the tables in the file",
+        ));
+    }
+    tx.commit()?;
+    Ok(version)
+}
+
 /// Copies the database to `<path>.v<version>.bak` (or `.v<version>-<n>.bak`
-/// if that exists) with `VACUUM INTO`, before a migration.
+/// if that exists) with `VACUUM INTO`, before a migration. Never
+/// overwrites; when [`MAX_MIGRATION_COPIES`] copies of this version exist
+/// (earlier attempts that did not finish), the newest is reused instead of
+/// writing yet another copy with the old key slots.
 pub(crate) fn copy_before_migration(
     conn: &Connection,
     path: &Path,
     version: i64,
 ) -> StoreResult<PathBuf> {
-    let mut candidate = super::sibling(path, &format!(".v{version}.bak"));
-    let mut n = 1;
-    while candidate.try_exists().unwrap_or(true) {
-        candidate = super::sibling(path, &format!(".v{version}-{n}.bak"));
-        n += 1;
-        if n > 1000 {
-            return Err(StoreError::Io(std::io::ErrorKind::AlreadyExists));
+    let name = |n: usize| {
+        if n == 0 {
+            super::sibling(path, &format!(".v{version}.bak"))
+        } else {
+            super::sibling(path, &format!(".v{version}-{n}.bak"))
         }
-    }
+    };
+    let Some(candidate) = (0..MAX_MIGRATION_COPIES)
+        .map(name)
+        .find(|c| !c.try_exists().unwrap_or(true))
+    else {
+        return Ok(name(MAX_MIGRATION_COPIES - 1));
+    };
     let target = candidate.to_str().ok_or(StoreError::Invalid {
         field: "path",
         reason: "the store's path must be valid UTF-8 to copy it before a migration",
@@ -127,12 +222,16 @@ pub(crate) fn copy_before_migration(
 /// unreadable document keeps no token (it stays reported as unreadable); it
 /// must not stop the whole store from opening.
 fn fill_number_tokens(tx: &Transaction<'_>, keys: &Keys) -> StoreResult<()> {
-    let rows: Vec<(String, Vec<u8>)> = {
-        let mut stmt = tx.prepare("SELECT id, sealed FROM documents")?;
-        let mapped = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    type Row = (Option<Vec<u8>>, Option<Vec<u8>>);
+    let rows: Vec<Row> = {
+        let mut stmt = tx.prepare("SELECT id, sealed FROM documents NOT INDEXED")?;
+        let mapped = stmt.query_map([], |r| Ok((bytes(r, 0)?, bytes(r, 1)?)))?;
         mapped.collect::<Result<_, _>>()?
     };
     for (id, sealed) in rows {
+        let (Some(id), Some(sealed)) = (id.and_then(|b| String::from_utf8(b).ok()), sealed) else {
+            continue;
+        };
         let Ok(record) = keys.open::<DocumentRecord>(
             Purpose::Record,
             "documents",
@@ -149,6 +248,51 @@ fn fill_number_tokens(tx: &Transaction<'_>, keys: &Keys) -> StoreResult<()> {
         )?;
     }
     Ok(())
+}
+
+/// Data step of schema 4: key-slot checksums, sealed attachment counts of
+/// documents, the chain of existing events and the log head. Needs no
+/// decryption, so damaged records do not stop the upgrade.
+fn fill_schema_4(tx: &Transaction<'_>, keys: &Keys) -> StoreResult<()> {
+    let slots: Vec<(i64, [Option<Vec<u8>>; 4])> = {
+        let mut stmt = tx.prepare("SELECT rowid, id, kind, params, wrapped FROM key_slots")?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get(0)?,
+                [bytes(r, 1)?, bytes(r, 2)?, bytes(r, 3)?, bytes(r, 4)?],
+            ))
+        })?;
+        rows.collect::<Result<_, _>>()?
+    };
+    for (rowid, [id, kind, params, wrapped]) in slots {
+        if let (Some(id), Some(kind), Some(params), Some(wrapped)) = (id, kind, params, wrapped) {
+            let sum = super::slots::checksum(&id, &kind, &params, &wrapped);
+            tx.execute(
+                "UPDATE key_slots SET checksum = ?1 WHERE rowid = ?2",
+                params![sum.as_slice(), rowid],
+            )?;
+        }
+    }
+    let owners = attachments_by_owner(tx)?;
+    let docs: Vec<(i64, Option<Vec<u8>>)> = {
+        let mut stmt = tx.prepare("SELECT rowid, id FROM documents NOT INDEXED")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, bytes(r, 1)?)))?;
+        rows.collect::<Result<_, _>>()?
+    };
+    for (rowid, id) in docs {
+        let Some(id) = id.and_then(|b| String::from_utf8(b).ok()) else {
+            continue;
+        };
+        let token = keys.token(LookupPurpose::AttachmentOwner, id.as_bytes());
+        let counts = DocCounts {
+            attachments: owners.get(token.as_slice()).copied().unwrap_or(0),
+        };
+        tx.execute(
+            "UPDATE documents SET counts = ?1 WHERE rowid = ?2",
+            params![seal_counts(keys, &id, counts)?, rowid],
+        )?;
+    }
+    super::log_head::fill_chain_and_head(tx, keys)
 }
 
 /// The lookup token of a document number (none for an empty number).

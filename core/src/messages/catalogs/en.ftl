@@ -105,6 +105,7 @@ event-cancelled = cancelled
 event-employer_changed = employer changed
 event-report_filed = 90-day report filed
 event-archived = archived
+event-event_retracted = a mistaken event taken back
 
 ## Computed dates
 
@@ -167,6 +168,7 @@ reminder-state-pending = scheduled
 reminder-state-done = done
 reminder-state-dismissed = dismissed
 reminder-state-snoozed = snoozed
+record-log = event log
 
 ## Input fields (for problems with what was typed)
 
@@ -225,11 +227,14 @@ problem-unknown-language = The { $field } must be one of en, th, my, km, lo.
 problem-unknown-kind = Unknown { $field }.
 problem-not-an-id = That is not an { $field }.
 problem-wrong-length = The { $field } must be exactly { $expected } bytes.
+problem-too-many = There can be at most { $limit } of { $field }s.
 problem-too-large = The { $field } is larger than the limit of { $limit } bytes.
 problem-not-a-mime-type = The { $field } must look like image/jpeg.
 problem-last-key-slot = The last { $field } cannot be removed: the store could not be opened any more.
 problem-event-not-for-kind = "{ $event }" does not apply to this kind of document.
 problem-event-out-of-order = "{ $event }" is dated before the document's latest event; check the { $field }.
+problem-not-retractable = "{ $event }" cannot be taken back: record a new event, or correct the details, instead.
+problem-later-events-depend = Later events depend on "{ $event }": take those back first, newest first.
 problem-event-for-other-document = The { $field } belongs to another document.
 problem-successor-mismatch = The new document must be of the same person and the same { $field }.
 problem-self-successor = A document cannot renew or replace itself.
@@ -378,6 +383,7 @@ reminder-overdue = Your { $kind }: overdue since { $date }. Act now, or ask for 
 error-wrong-secret = Wrong passphrase or key. Try again.
 error-key-unavailable = The phone's key cannot be used right now. Unlock the phone, or open with your passphrase.
 error-integrity = A { $record } record is damaged and cannot be read. The rest of your data is safe.
+error-index-damaged = Part of the store's index is damaged. Nothing is lost: repair the store to rebuild it.
 error-storage-corrupt = The document store is damaged. Nothing was deleted: restore a backup or ask for help.
 error-unsupported-version = This store was saved by a newer version of the app (version { $found }; this one reads up to { $supported }). Update the app.
 error-already-exists = Something already exists there. Nothing was overwritten.

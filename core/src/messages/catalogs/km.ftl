@@ -83,6 +83,7 @@ event-cancelled = បានលុបចោល
 event-employer_changed = បានប្តូរនិយោជក
 event-report_filed = បានរាយការណ៍ 90 ថ្ងៃ
 event-archived = បានដាក់ក្នុងបណ្ណសារ
+event-event_retracted = បានដកព្រឹត្តិការណ៍ដែលកត់ត្រាខុសវិញ
 
 ## Computed dates
 
@@ -128,6 +129,7 @@ record-attachment = ឯកសារភ្ជាប់
 record-attachment_chunk = ផ្នែកនៃឯកសារភ្ជាប់
 record-key_slot = កន្លែងសោ
 record-meta = ព័ត៌មានឃ្លាំងផ្ទុក
+record-log = កំណត់ហេតុព្រឹត្តិការណ៍ទាំងមូល
 record-reminder = ការរំលឹក
 
 ## Input fields (for problems with what was typed)
@@ -202,6 +204,9 @@ problem-file-unreadable = មិនអាចអាន{ $field }បានទេ�
 problem-folder-missing = ថតសម្រាប់{ $field }មិនមានទេ។
 problem-not-later = { $field } ត្រូវតែជាថ្ងៃក្រោយ។
 problem-not-a-time = { $field } ត្រូវតែជាម៉ោងពី 00:00 ដល់ 23:59។
+problem-too-many = { $field } មិនអាចលើសពី { $limit } ទេ។
+problem-not-retractable = មិនអាចដក "{ $event }" វិញបានទេ៖ សូមកត់ត្រាព្រឹត្តិការណ៍ថ្មី ឬកែព័ត៌មានជំនួសវិញ។
+problem-later-events-depend = ព្រឹត្តិការណ៍ក្រោយៗពឹងផ្អែកលើ "{ $event }"៖ សូមដកព្រឹត្តិការណ៍ទាំងនោះវិញជាមុនសិន ចាប់ពីថ្មីបំផុត។
 problem-other = { $field } មិនត្រឹមត្រូវ: { $reason }
 
 ## What a reminder is about
@@ -335,6 +340,7 @@ error-store-missing = រកមិនឃើញឃ្លាំងឯកសារ�
 error-storage-full = កន្លែងផ្ទុកក្នុងទូរស័ព្ទពេញ។ គ្មានអ្វីត្រូវបានរក្សាទុកទេ៖ សូមបង្កើតកន្លែងទំនេរ ហើយព្យាយាមម្តងទៀត។
 error-read-only = មិនអាចសរសេរឃ្លាំងនៅទីនេះបានទេ។ គ្មានអ្វីត្រូវបានរក្សាទុកទេ។
 error-busy = ឃ្លាំងកំពុងរវល់។ សូមព្យាយាមម្តងទៀតបន្តិចទៀត។
+error-index-damaged = ផ្នែកខ្លះនៃលិបិក្រមរបស់ឃ្លាំងខូច។ គ្មានអ្វីបាត់បង់ទេ៖ សូមជួសជុលឃ្លាំងដើម្បីបង្កើតវាឡើងវិញ។
 error-illegal-transition = ឯកសារដែលមានស្ថានភាព "{ $state }" មិនអាចកត់ត្រាថា "{ $event }" បានទេ។
 error-not-found = រកមិនឃើញ{ $record }នេះទេ។
 error-rules-invalid = ច្បាប់បន្តសុពលភាពមិនត្រឹមត្រូវ ហើយមិនត្រូវបានផ្ទុកទេ។

@@ -83,6 +83,7 @@ event-cancelled = ຍົກເລີກ
 event-employer_changed = ປ່ຽນນາຍຈ້າງ
 event-report_filed = ລາຍງານຕົວ 90 ວັນແລ້ວ
 event-archived = ເກັບເຂົ້າແຟ້ມ
+event-event_retracted = ຍົກເລີກເຫດການທີ່ບັນທຶກຜິດ
 
 ## Computed dates
 
@@ -128,6 +129,7 @@ record-attachment = ໄຟລ໌ແນບ
 record-attachment_chunk = ສ່ວນຂອງໄຟລ໌ແນບ
 record-key_slot = ຊ່ອງກະແຈ
 record-meta = ຂໍ້ມູນຂອງບ່ອນເກັບ
+record-log = ບັນທຶກເຫດການທັງໝົດ
 record-reminder = ການແຈ້ງເຕືອນ
 
 ## Input fields (for problems with what was typed)
@@ -202,6 +204,9 @@ problem-file-unreadable = ອ່ານ{ $field }ບໍ່ໄດ້.
 problem-folder-missing = ບໍ່ມີໂຟນເດີສຳລັບ{ $field }.
 problem-not-later = { $field }ຕ້ອງເປັນມື້ຫຼັງຈາກນີ້.
 problem-not-a-time = { $field }ຕ້ອງເປັນເວລາລະຫວ່າງ 00:00 ຫາ 23:59.
+problem-too-many = { $field }ມີໄດ້ບໍ່ເກີນ { $limit }.
+problem-not-retractable = ຍົກເລີກ "{ $event }" ບໍ່ໄດ້: ໃຫ້ບັນທຶກເຫດການໃໝ່ ຫຼື ແກ້ໄຂລາຍລະອຽດແທນ.
+problem-later-events-depend = ມີເຫດການຫຼັງຈາກນັ້ນທີ່ຂຶ້ນກັບ "{ $event }": ໃຫ້ຍົກເລີກເຫດການເຫຼົ່ານັ້ນກ່ອນ ໂດຍເລີ່ມຈາກລ່າສຸດ.
 problem-other = { $field }ບໍ່ຖືກຕ້ອງ: { $reason }
 
 ## What a reminder is about
@@ -335,6 +340,7 @@ error-store-missing = ບໍ່ພົບບ່ອນເກັບເອກະສ�
 error-storage-full = ບ່ອນເກັບຂໍ້ມູນໃນໂທລະສັບເຕັມ. ບໍ່ມີຫຍັງຖືກບັນທຶກ: ລຶບບາງຢ່າງອອກແລ້ວລອງໃໝ່.
 error-read-only = ຂຽນບ່ອນເກັບຢູ່ບ່ອນນີ້ບໍ່ໄດ້. ບໍ່ມີຫຍັງຖືກບັນທຶກ.
 error-busy = ບ່ອນເກັບກຳລັງຖືກໃຊ້ຢູ່. ລອງໃໝ່ໃນອີກບຶດໜຶ່ງ.
+error-index-damaged = ດັດຊະນີບາງສ່ວນຂອງບ່ອນເກັບເສຍຫາຍ. ບໍ່ມີຫຍັງເສຍ: ສ້ອມແປງບ່ອນເກັບເພື່ອສ້າງມັນຄືນໃໝ່.
 error-illegal-transition = ເອກະສານທີ່ມີສະຖານະ "{ $state }" ບັນທຶກວ່າ "{ $event }" ບໍ່ໄດ້.
 error-not-found = ບໍ່ພົບ{ $record }ນີ້.
 error-rules-invalid = ກົດລະບຽບການຕໍ່ອາຍຸບໍ່ຖືກຕ້ອງ ແລະ ບໍ່ໄດ້ຖືກໂຫຼດ.

@@ -83,6 +83,7 @@ event-cancelled = ပယ်ဖျက်ပြီး
 event-employer_changed = အလုပ်ရှင် ပြောင်းပြီး
 event-report_filed = 90 ရက် သတင်းပို့ပြီး
 event-archived = မှတ်တမ်းသိမ်းပြီး
+event-event_retracted = မှားယွင်းသော ဖြစ်ရပ်ကို ပြန်ရုပ်သိမ်းပြီး
 
 ## Computed dates
 
@@ -128,6 +129,7 @@ record-attachment = ပူးတွဲဖိုင်
 record-attachment_chunk = ပူးတွဲဖိုင် အပိုင်း
 record-key_slot = သော့နေရာ
 record-meta = သိုလှောင်ရာ အချက်အလက်
+record-log = ဖြစ်ရပ်မှတ်တမ်း တစ်ခုလုံး
 record-reminder = သတိပေးချက်
 
 ## Input fields (for problems with what was typed)
@@ -202,6 +204,9 @@ problem-file-unreadable = { $field } ကို ဖတ်၍ မရပါ။
 problem-folder-missing = { $field } အတွက် ဖိုင်တွဲ မရှိပါ။
 problem-not-later = { $field } သည် နောက်ပိုင်းရက် ဖြစ်ရမည်။
 problem-not-a-time = { $field } သည် 00:00 မှ 23:59 အတွင်း အချိန် ဖြစ်ရမည်။
+problem-too-many = { $field } သည် { $limit } ခုထက် မပိုရ။
+problem-not-retractable = "{ $event }" ကို ပြန်ရုပ်သိမ်း၍ မရပါ။ ဖြစ်ရပ်အသစ် မှတ်တမ်းတင်ပါ သို့မဟုတ် အချက်အလက်ကို ပြင်ဆင်ပါ။
+problem-later-events-depend = နောက်ပိုင်း ဖြစ်ရပ်များသည် "{ $event }" အပေါ် မူတည်သည်။ ၎င်းတို့ကို နောက်ဆုံးမှ စ၍ အရင် ပြန်ရုပ်သိမ်းပါ။
 problem-other = { $field } မမှန်ကန်ပါ: { $reason }
 
 ## What a reminder is about
@@ -335,6 +340,7 @@ error-store-missing = ထိုနေရာတွင် စာရွက်စာ
 error-storage-full = ဖုန်း၏ သိုလှောင်နေရာ ပြည့်နေသည်။ ဘာမှ မသိမ်းရပါ။ နေရာလွတ်ရအောင် လုပ်ပြီး ထပ်ကြိုးစားပါ။
 error-read-only = ဤနေရာတွင် သိုလှောင်ရာကို ရေး၍မရပါ။ ဘာမှ မသိမ်းရပါ။
 error-busy = သိုလှောင်ရာ အလုပ်များနေသည်။ ခဏနေမှ ထပ်ကြိုးစားပါ။
+error-index-damaged = သိုလှောင်ရာ၏ အညွှန်း တစ်စိတ်တစ်ပိုင်း ပျက်စီးနေသည်။ ဘာမှ မဆုံးရှုံးပါ။ ပြန်တည်ဆောက်ရန် သိုလှောင်ရာကို ပြုပြင်ပါ။
 error-illegal-transition = "{ $state }" အခြေအနေရှိ စာရွက်စာတမ်းကို "{ $event }" ဟု မှတ်၍မရပါ။
 error-not-found = ထို { $record } ကို မတွေ့ပါ။
 error-rules-invalid = သက်တမ်းတိုး စည်းမျဉ်းများ မှားယွင်းနေသဖြင့် မဖွင့်ခဲ့ပါ။

@@ -83,6 +83,7 @@ event-cancelled = ยกเลิก
 event-employer_changed = เปลี่ยนนายจ้าง
 event-report_filed = รายงานตัว 90 วันแล้ว
 event-archived = เก็บเข้าแฟ้ม
+event-event_retracted = ยกเลิกเหตุการณ์ที่บันทึกผิด
 
 ## Computed dates
 
@@ -128,6 +129,7 @@ record-attachment = ไฟล์แนบ
 record-attachment_chunk = ส่วนของไฟล์แนบ
 record-key_slot = ช่องกุญแจ
 record-meta = ข้อมูลของที่เก็บ
+record-log = บันทึกเหตุการณ์ทั้งหมด
 record-reminder = การเตือน
 
 ## Input fields (for problems with what was typed)
@@ -202,6 +204,9 @@ problem-file-unreadable = อ่าน{ $field }ไม่ได้
 problem-folder-missing = ไม่มีโฟลเดอร์สำหรับ{ $field }
 problem-not-later = { $field }ต้องเป็นวันหลังจากนี้
 problem-not-a-time = { $field }ต้องเป็นเวลาระหว่าง 00:00 ถึง 23:59
+problem-too-many = { $field }มีได้ไม่เกิน { $limit }
+problem-not-retractable = ยกเลิก "{ $event }" ไม่ได้ ให้บันทึกเหตุการณ์ใหม่หรือแก้ไขรายละเอียดแทน
+problem-later-events-depend = มีเหตุการณ์หลังจากนั้นที่ขึ้นกับ "{ $event }" ให้ยกเลิกเหตุการณ์เหล่านั้นก่อน โดยเริ่มจากล่าสุด
 problem-other = { $field }ไม่ถูกต้อง: { $reason }
 
 ## What a reminder is about
@@ -335,6 +340,7 @@ error-store-missing = ไม่พบที่เก็บเอกสารท�
 error-storage-full = พื้นที่ในโทรศัพท์เต็ม ไม่มีอะไรถูกบันทึก ลบข้อมูลบางส่วนแล้วลองอีกครั้ง
 error-read-only = เขียนที่เก็บตรงนี้ไม่ได้ ไม่มีอะไรถูกบันทึก
 error-busy = ที่เก็บกำลังถูกใช้งาน ลองอีกครั้งในอีกสักครู่
+error-index-damaged = ดัชนีบางส่วนของที่เก็บเสียหาย ไม่มีข้อมูลสูญหาย ให้ซ่อมที่เก็บเพื่อสร้างดัชนีใหม่
 error-illegal-transition = เอกสารที่มีสถานะ "{ $state }" บันทึกว่า "{ $event }" ไม่ได้
 error-not-found = ไม่พบ{ $record }นี้
 error-rules-invalid = กฎการต่ออายุไม่ถูกต้องและไม่ได้ถูกโหลด

@@ -42,13 +42,32 @@ impl<'a> Context<'a> {
     ) -> Self {
         let mut warnings = Vec::new();
         let mut per_doc: HashMap<DocumentId, Vec<&DocumentEvent>> = HashMap::new();
-        for e in events.iter().filter(|e| e.on <= as_of) {
+        // A document counts from its issue date even when it was recorded
+        // later, so events that happened in between are in place.
+        for e in events.iter().filter(|e| e.effective_on() <= as_of) {
             per_doc.entry(e.document).or_default().push(e);
         }
         let has_events: HashSet<DocumentId> = events.iter().map(|e| e.document).collect();
+        // Events taken back by a retraction do not count as having happened.
+        let retracted: HashSet<crate::domain::EventId> = per_doc
+            .values()
+            .flatten()
+            .filter_map(|e| match &e.change {
+                crate::domain::DocumentChange::EventRetracted { event } => Some(*event),
+                _ => None,
+            })
+            .collect();
         let named: HashMap<DocumentId, Vec<(EventName, NaiveDate)>> = per_doc
             .iter()
-            .map(|(id, list)| (*id, list.iter().map(|e| (e.change.name(), e.on)).collect()))
+            .map(|(id, list)| {
+                (
+                    *id,
+                    list.iter()
+                        .filter(|e| !retracted.contains(&e.id))
+                        .map(|e| (e.change.name(), e.on))
+                        .collect(),
+                )
+            })
             .collect();
         let mut records = HashMap::new();
         let mut by_holder: HashMap<PersonId, Vec<DocumentId>> = HashMap::new();

@@ -147,6 +147,27 @@ class SurfaceTest {
     }
 
     @Test
+    fun `an event recorded by mistake is taken back and stays in the history`() = runBlocking<Unit> {
+        store().use { s ->
+            val ids = Worker.seed(s)
+            s.applyEvent(ids.passport, DocumentEvent.ReportedLost, Worker.AS_OF)
+            val lost = s.history(ids.passport).single { it.event == EventName.REPORTED_LOST }
+            val back = s.retractEvent(ids.passport, lost.id, Worker.AS_OF)
+            assertEquals(LifecycleState.Active, back.state)
+            val history = s.history(ids.passport)
+            assertEquals(listOf(EventName.RECORDED, EventName.REPORTED_LOST, EventName.EVENT_RETRACTED), history.map { it.event })
+            assertTrue(history[1].retracted)
+            assertEquals(lost.id, history[2].retracts)
+            val again = assertThrows<ApiException.Validation> {
+                runBlocking { s.retractEvent(ids.passport, lost.id, Worker.AS_OF) }
+            }
+            assertEquals(Problem.NotRetractable(EventName.REPORTED_LOST), again.problem)
+            s.checkIntegrity()
+            s.closeStore()
+        }
+    }
+
+    @Test
     fun `photos from files, deletion, merge and integrity`() = runBlocking<Unit> {
         val scan = dir.resolve("scan.png")
         val bytes = ByteArray(70_000) { (it % 253).toByte() }

@@ -1,0 +1,383 @@
+//! What an app reads: people, documents, events, a document's history, a
+//! lookup by number, the snapshot for the rules evaluator.
+//!
+//! Every read checks itself (`docs/adr/0009-sealed-log-head.md`):
+//! - listings scan the tables (never an index) and compare their row count
+//!   with the sealed log head; one unreadable row is reported, not fatal;
+//! - reads through an index compare what they found with a count kept in a
+//!   sealed record (`history`: the document's event count; `attachments`:
+//!   its sealed attachment count) or with a table scan (`find_by_number`),
+//!   and report a disagreement as [`StoreError::IndexDamaged`] or
+//!   [`StoreError::Integrity`], never as a shorter answer.
+
+use super::codec::Keys;
+use super::error::{RecordKind, StoreError, StoreResult};
+use super::log_head::{load_head, LogHead};
+use super::records::{
+    count_mismatch, read_document, read_document_checked, read_events, read_person,
+};
+use super::rows::{bytes, column_at, count_in_table, exists_in_table, id_for_report};
+use super::schema::number_token;
+use super::Store;
+use crate::crypto::{LookupPurpose, Purpose};
+use crate::domain::commands::PersonRecord;
+use crate::domain::text::normalise_document_number;
+use crate::domain::{
+    Document, DocumentEvent, DocumentId, DocumentRecord, Event, EventId, Person, PersonId,
+};
+use rusqlite::{params, Connection};
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+/// A record that could not be read (integrity failure); named by kind and
+/// random id only.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unreadable {
+    /// What kind of record.
+    pub kind: RecordKind,
+    /// Its random id (shown lossily if the id itself is damaged).
+    pub id: String,
+}
+
+/// Records that could be read, and those that could not.
+#[derive(Debug, Clone)]
+pub struct Listing<T> {
+    /// Readable records.
+    pub items: Vec<T>,
+    /// Records that failed their integrity check.
+    pub unreadable: Vec<Unreadable>,
+}
+
+/// Everything the rules evaluator needs, read in one go.
+#[derive(Debug, Clone, Default)]
+pub struct Snapshot {
+    /// People (not archived).
+    pub people: Vec<Person>,
+    /// Documents (current details), except those of archived people.
+    pub documents: Vec<Document>,
+    /// Document events, in log order.
+    pub events: Vec<DocumentEvent>,
+    /// Records that could not be read.
+    pub unreadable: Vec<Unreadable>,
+}
+
+/// The rows of a projection table, by a table scan, sorted by id. The
+/// number of rows must equal `expected` (from the log head).
+fn list<T: serde::de::DeserializeOwned>(
+    conn: &Connection,
+    keys: &Keys,
+    table: &str,
+    kind: RecordKind,
+    expected: u64,
+) -> StoreResult<Listing<T>> {
+    let mut stmt = conn.prepare(&format!("SELECT id, sealed FROM {table} NOT INDEXED"))?;
+    let mut rows = stmt.query([])?;
+    let mut items: Vec<(Vec<u8>, T)> = Vec::new();
+    let mut unreadable: Vec<(Vec<u8>, Unreadable)> = Vec::new();
+    while let Some(r) = rows.next()? {
+        let (id, blob) = (bytes(r, 0)?.unwrap_or_default(), bytes(r, 1)?);
+        let opened = match (std::str::from_utf8(&id), blob) {
+            (Ok(text), Some(blob)) => keys
+                .open::<T>(Purpose::Record, table, text, &blob, kind)
+                .ok(),
+            _ => None,
+        };
+        match opened {
+            Some(item) => items.push((id, item)),
+            None => {
+                let report = Unreadable {
+                    kind,
+                    id: id_for_report(&id),
+                };
+                unreadable.push((id, report));
+            }
+        }
+    }
+    if (items.len() + unreadable.len()) as u64 != expected {
+        return Err(StoreError::Integrity(kind));
+    }
+    items.sort_by(|a, b| a.0.cmp(&b.0));
+    unreadable.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(Listing {
+        items: items.into_iter().map(|(_, t)| t).collect(),
+        unreadable: unreadable.into_iter().map(|(_, u)| u).collect(),
+    })
+}
+
+fn people_in(conn: &Connection, keys: &Keys, head: &LogHead) -> StoreResult<Listing<PersonRecord>> {
+    list(conn, keys, "people", RecordKind::Person, head.people)
+}
+
+fn documents_in(
+    conn: &Connection,
+    keys: &Keys,
+    head: &LogHead,
+) -> StoreResult<Listing<DocumentRecord>> {
+    list(
+        conn,
+        keys,
+        "documents",
+        RecordKind::Document,
+        head.documents,
+    )
+}
+
+fn events_in(conn: &Connection, keys: &Keys, head: &LogHead) -> StoreResult<Listing<Event>> {
+    let (items, unreadable) = read_events(conn, keys)?;
+    if (items.len() + unreadable.len()) as u64 != head.events {
+        return Err(StoreError::Integrity(RecordKind::Log));
+    }
+    Ok(Listing { items, unreadable })
+}
+
+/// The history of `id` through the subject index, checked against the
+/// document's sealed event count (or, if that record is unreadable, against
+/// a scan of the events table, so the history stays available).
+pub(crate) fn history_in(
+    conn: &Connection,
+    keys: &Keys,
+    id: DocumentId,
+) -> StoreResult<Vec<DocumentEvent>> {
+    let token = keys.token(LookupPurpose::Subject, id.to_string().as_bytes());
+    let sealed_count = match read_document(conn, keys, id) {
+        Ok(record) => Some(u64::from(record.event_count)),
+        Err(StoreError::Integrity(RecordKind::Document)) => None,
+        Err(e) => return Err(e),
+    };
+    let mut stmt =
+        conn.prepare("SELECT seq, id, sealed FROM events WHERE subject_token = ?1 ORDER BY seq")?;
+    let mut rows = stmt.query([token.as_slice()])?;
+    let mut out = Vec::new();
+    while let Some(r) = rows.next()? {
+        let seq: i64 = r
+            .get(0)
+            .map_err(|_| StoreError::Integrity(RecordKind::Event))?;
+        let (eid, blob) = (bytes(r, 1)?.unwrap_or_default(), bytes(r, 2)?);
+        let opened = match (std::str::from_utf8(&eid), blob) {
+            (Ok(text), Some(blob)) => keys
+                .open::<Event>(Purpose::Event, "events", text, &blob, RecordKind::Event)
+                .ok(),
+            _ => None,
+        };
+        match opened {
+            Some(Event::Document(e)) if e.document == id => out.push(e),
+            // The index led to another subject's event: the index is wrong
+            // if the row's own token differs, else the row was changed.
+            Some(_) => {
+                return Err(
+                    if column_at(conn, "events", "subject_token", seq)?.as_deref()
+                        == Some(token.as_slice())
+                    {
+                        StoreError::Integrity(RecordKind::Event)
+                    } else {
+                        StoreError::IndexDamaged(RecordKind::Event)
+                    },
+                )
+            }
+            None => return Err(StoreError::Integrity(RecordKind::Event)),
+        }
+    }
+    let Some(expected) = sealed_count else {
+        if out.len() as u64 != count_in_table(conn, "events", "subject_token", &token)? {
+            return Err(StoreError::IndexDamaged(RecordKind::Event));
+        }
+        return Ok(out);
+    };
+    if out.len() as u64 != expected {
+        return Err(count_mismatch(conn, &token, expected)?);
+    }
+    Ok(out)
+}
+
+/// Ids of rows whose `number_token` is `token`, as raw bytes, either
+/// through the index or by a table scan.
+fn ids_with_number(
+    conn: &Connection,
+    token: &[u8],
+    indexed: bool,
+) -> StoreResult<BTreeSet<Vec<u8>>> {
+    let sql = if indexed {
+        "SELECT id FROM documents INDEXED BY documents_by_number WHERE number_token = ?1"
+    } else {
+        "SELECT id FROM documents NOT INDEXED WHERE number_token = ?1"
+    };
+    let mut stmt = conn.prepare(sql)?;
+    let mut rows = stmt.query(params![token])?;
+    let mut out = BTreeSet::new();
+    while let Some(r) = rows.next()? {
+        out.insert(bytes(r, 0)?.unwrap_or_default());
+    }
+    Ok(out)
+}
+
+impl Store {
+    /// Runs `f` in one read transaction (a consistent snapshot), or in the
+    /// transaction already open.
+    pub(crate) fn read<T>(&self, f: impl FnOnce(&Connection) -> StoreResult<T>) -> StoreResult<T> {
+        if self.conn.is_autocommit() {
+            let tx = self.conn.unchecked_transaction()?;
+            let out = f(&tx)?;
+            tx.commit()?;
+            Ok(out)
+        } else {
+            f(&self.conn)
+        }
+    }
+
+    /// One person.
+    pub fn person(&self, id: PersonId) -> StoreResult<PersonRecord> {
+        self.read(|c| read_person(c, &self.keys, id))
+    }
+
+    /// Every person (archived ones included), with any unreadable records.
+    pub fn people(&self) -> StoreResult<Listing<PersonRecord>> {
+        self.read(|c| people_in(c, &self.keys, &load_head(c, &self.keys)?))
+    }
+
+    /// One document. Its sealed event count is checked against the log, so
+    /// an older sealed copy put back in its place is `Integrity(Document)`.
+    pub fn document(&self, id: DocumentId) -> StoreResult<DocumentRecord> {
+        self.read(|c| read_document_checked(c, &self.keys, id))
+    }
+
+    /// Every document, with any unreadable records.
+    pub fn documents(&self) -> StoreResult<Listing<DocumentRecord>> {
+        self.read(|c| documents_in(c, &self.keys, &load_head(c, &self.keys)?))
+    }
+
+    /// Documents whose number equals `number` after normalisation
+    /// (case, spaces and dashes ignored), found by lookup token. The index
+    /// and a scan of the table must agree ([`StoreError::IndexDamaged`]
+    /// otherwise), and each match is confirmed with its sealed record.
+    pub fn find_by_number(&self, number: &str) -> StoreResult<Vec<DocumentId>> {
+        let wanted = normalise_document_number(number);
+        let Some(token) = number_token(&self.keys, number) else {
+            return Ok(Vec::new());
+        };
+        self.read(|conn| {
+            let indexed = ids_with_number(conn, &token, true)?;
+            if indexed != ids_with_number(conn, &token, false)? {
+                return Err(StoreError::IndexDamaged(RecordKind::Document));
+            }
+            let mut out = Vec::new();
+            for raw in indexed {
+                // A damaged id may still parse (e.g. a letter's case): it
+                // must read back exactly as stored.
+                let id: DocumentId = std::str::from_utf8(&raw)
+                    .ok()
+                    .and_then(|s| s.parse().ok())
+                    .filter(|id: &DocumentId| id.to_string().as_bytes() == raw.as_slice())
+                    .ok_or(StoreError::Integrity(RecordKind::Document))?;
+                // The token is not bound to its row: confirm with the sealed record.
+                let record = read_document(conn, &self.keys, id)?;
+                if normalise_document_number(&record.document.number) == wanted {
+                    out.push(id);
+                }
+            }
+            Ok(out)
+        })
+    }
+
+    /// A document's history: its events, oldest first. Checked against the
+    /// event count sealed in the document's record.
+    pub fn history(&self, id: DocumentId) -> StoreResult<Vec<DocumentEvent>> {
+        self.read(|c| history_in(c, &self.keys, id))
+    }
+
+    /// The whole event log, oldest first, with any unreadable events.
+    pub fn events(&self) -> StoreResult<Listing<Event>> {
+        self.read(|c| events_in(c, &self.keys, &load_head(c, &self.keys)?))
+    }
+
+    /// Whether an event with this id is stored (a miss is confirmed by a
+    /// table scan, so a damaged index gives `IndexDamaged`, not `false`).
+    pub fn has_event(&self, id: EventId) -> StoreResult<bool> {
+        let key = id.to_string();
+        self.read(|conn| {
+            let n: i64 =
+                conn.query_row("SELECT count(*) FROM events WHERE id = ?1", [&key], |r| {
+                    r.get(0)
+                })?;
+            if n > 0 {
+                Ok(true)
+            } else if exists_in_table(conn, "events", &key)? {
+                Err(StoreError::IndexDamaged(RecordKind::Event))
+            } else {
+                Ok(false)
+            }
+        })
+    }
+
+    /// People, documents and events for the rules evaluator, read in one
+    /// transaction. Archived people and their documents are left out;
+    /// unreadable records are reported, and so is a document record whose
+    /// event count disagrees with the log (an older copy put back). The documents of a person whose own
+    /// record is unreadable are kept (the evaluator reports them), so one
+    /// damaged record never hides someone's deadlines silently.
+    pub fn snapshot(&self) -> StoreResult<Snapshot> {
+        self.read(|conn| {
+            let head = load_head(conn, &self.keys)?;
+            let people = people_in(conn, &self.keys, &head)?;
+            let documents = documents_in(conn, &self.keys, &head)?;
+            let events = events_in(conn, &self.keys, &head)?;
+            let archived: HashSet<PersonId> = people
+                .items
+                .iter()
+                .filter(|p| p.archived)
+                .map(|p| p.person.id)
+                .collect();
+            let active: Vec<Person> = people
+                .items
+                .into_iter()
+                .filter(|p| !p.archived)
+                .map(|p| p.person)
+                .collect();
+            // A document record must have as many events as the log holds
+            // for it; one that does not (an older sealed copy put back) is
+            // reported, not shown. Only checkable when every event is readable.
+            let mut per_document: HashMap<DocumentId, u64> = HashMap::new();
+            for e in &events.items {
+                if let Event::Document(d) = e {
+                    *per_document.entry(d.document).or_default() += 1;
+                }
+            }
+            let mut stale = Vec::new();
+            let docs: Vec<Document> = documents
+                .items
+                .into_iter()
+                .filter(|r| {
+                    let fresh = !events.unreadable.is_empty()
+                        || per_document.get(&r.document.id).copied().unwrap_or(0)
+                            == u64::from(r.event_count);
+                    if !fresh {
+                        stale.push(Unreadable {
+                            kind: RecordKind::Document,
+                            id: r.document.id.to_string(),
+                        });
+                    }
+                    fresh
+                })
+                .map(|r| r.document)
+                .filter(|d| !archived.contains(&d.holder))
+                .collect();
+            let doc_ids: HashSet<DocumentId> = docs.iter().map(|d| d.id).collect();
+            let doc_events = events
+                .items
+                .into_iter()
+                .filter_map(|e| match e {
+                    Event::Document(d) if doc_ids.contains(&d.document) => Some(d),
+                    _ => None,
+                })
+                .collect();
+            let mut unreadable = people.unreadable;
+            unreadable.extend(documents.unreadable);
+            unreadable.extend(stale);
+            unreadable.extend(events.unreadable);
+            Ok(Snapshot {
+                people: active,
+                documents: docs,
+                events: doc_events,
+                unreadable,
+            })
+        })
+    }
+}
