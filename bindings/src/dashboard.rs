@@ -255,6 +255,36 @@ pub struct FineDue {
     pub reason: Reason,
 }
 
+impl From<core::FeeDue> for FeeDue {
+    fn from(f: core::FeeDue) -> Self {
+        FeeDue {
+            id: f.fee.id,
+            label: f.fee.label,
+            amount: Money {
+                amount: i64::try_from(f.fee.amount).unwrap_or(i64::MAX),
+                currency: f.fee.currency,
+            },
+            when: f.fee.when.into(),
+            reason: f.reason.into(),
+        }
+    }
+}
+
+impl From<core::FineDue> for FineDue {
+    fn from(f: core::FineDue) -> Self {
+        FineDue {
+            id: f.fine.id,
+            label: f.fine.label,
+            days_late: i64::try_from(f.days_late).unwrap_or(i64::MAX),
+            amount: Money {
+                amount: i64::try_from(f.amount).unwrap_or(i64::MAX),
+                currency: f.fine.currency,
+            },
+            reason: f.reason.into(),
+        }
+    }
+}
+
 /// Everything computed for one document.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct DocumentStatus {
@@ -290,11 +320,15 @@ pub struct DocumentStatus {
     pub rules: Vec<String>,
     /// Notes (e.g. "renewal submitted on …").
     pub notes: Vec<Message>,
+    /// Blocked only by maintainers' defaults (advice), not by law: show it
+    /// as a suggestion, not in alarm colours.
+    pub advisory: bool,
 }
 
 impl From<core::DocumentStatus> for DocumentStatus {
     fn from(s: core::DocumentStatus) -> Self {
         let next_deadline = s.next_deadline().cloned().map(Into::into);
+        let advisory = s.advisory();
         DocumentStatus {
             document: s.document.to_string(),
             holder: s.holder.to_string(),
@@ -308,36 +342,11 @@ impl From<core::DocumentStatus> for DocumentStatus {
             blockers: s.blockers.into_iter().map(Into::into).collect(),
             reminders: s.reminders.into_iter().map(Into::into).collect(),
             reminders_due: s.reminders_due.into_iter().map(Into::into).collect(),
-            fees: s
-                .fees
-                .into_iter()
-                .map(|f| FeeDue {
-                    id: f.fee.id,
-                    label: f.fee.label,
-                    amount: Money {
-                        amount: i64::try_from(f.fee.amount).unwrap_or(i64::MAX),
-                        currency: f.fee.currency,
-                    },
-                    when: f.fee.when.into(),
-                    reason: f.reason.into(),
-                })
-                .collect(),
-            fines: s
-                .fines
-                .into_iter()
-                .map(|f| FineDue {
-                    id: f.fine.id,
-                    label: f.fine.label,
-                    days_late: i64::try_from(f.days_late).unwrap_or(i64::MAX),
-                    amount: Money {
-                        amount: i64::try_from(f.amount).unwrap_or(i64::MAX),
-                        currency: f.fine.currency,
-                    },
-                    reason: f.reason.into(),
-                })
-                .collect(),
+            fees: s.fees.into_iter().map(Into::into).collect(),
+            fines: s.fines.into_iter().map(Into::into).collect(),
             rules: s.rules,
             notes: s.notes.into_iter().map(Into::into).collect(),
+            advisory,
         }
     }
 }
@@ -363,13 +372,25 @@ pub struct PlanStep {
     pub after: Vec<String>,
     /// What to do, for people ("renew the work permit").
     pub headline: Message,
+    /// When, for people: "by …", "today" or "N days overdue".
+    pub when: Option<Message>,
     /// Why the step is in the plan.
     pub why: Vec<Message>,
+    /// Official fees for this step (what the office may charge).
+    pub fees: Vec<FeeDue>,
+    /// Fines owed so far.
+    pub fines: Vec<FineDue>,
+    /// Rules whose guidance says what to bring and where to go (see
+    /// `ruleGuidance`).
+    pub guidance: Vec<String>,
+    /// Held up only by maintainers' defaults: a suggestion, not a block.
+    pub advisory: bool,
 }
 
-impl From<core_plan::Step> for PlanStep {
-    fn from(s: core_plan::Step) -> Self {
+impl PlanStep {
+    fn from_core(s: core_plan::Step, as_of: NaiveDate) -> Self {
         let headline = s.headline().into();
+        let when = s.when(as_of).map(Into::into);
         PlanStep {
             holder: s.holder.to_string(),
             document: s.document.map(|d| d.to_string()),
@@ -380,7 +401,12 @@ impl From<core_plan::Step> for PlanStep {
             from: s.from,
             after: s.after.iter().map(ToString::to_string).collect(),
             headline,
+            when,
             why: s.why.into_iter().map(Into::into).collect(),
+            fees: s.fees.into_iter().map(Into::into).collect(),
+            fines: s.fines.into_iter().map(Into::into).collect(),
+            guidance: s.guidance,
+            advisory: s.advisory,
         }
     }
 }
@@ -431,7 +457,11 @@ impl From<core_app::Dashboard> for Dashboard {
             people: d.people.into_iter().map(Into::into).collect(),
             documents: d.documents.into_iter().map(Into::into).collect(),
             statuses: d.evaluation.documents.into_iter().map(Into::into).collect(),
-            plan: d.plan.into_iter().map(Into::into).collect(),
+            plan: d
+                .plan
+                .into_iter()
+                .map(|s| PlanStep::from_core(s, d.as_of))
+                .collect(),
             warnings: d.evaluation.warnings.into_iter().map(Into::into).collect(),
             unreadable: d.unreadable.into_iter().map(Into::into).collect(),
             rules: d.rules.into(),

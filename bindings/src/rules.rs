@@ -36,6 +36,17 @@ impl From<core_app::RulesInfo> for RulesInfo {
     }
 }
 
+/// A rule's words for people: its name and what to bring and where to go.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct RuleGuidance {
+    /// The rule's id.
+    pub rule_id: String,
+    /// Its short name.
+    pub name: String,
+    /// What to bring, where to go.
+    pub guidance: String,
+}
+
 /// A rule file (TOML text).
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct RuleFileInput {

@@ -13,7 +13,7 @@ use crate::error::invalid;
 use crate::keys::{KeySlot, Unlock};
 use crate::people::{person_id, Person, PersonDraft, PersonRecord, PersonUpdate};
 use crate::photos::{MergeReport, PhotoInfo, RepairReport};
-use crate::rules::{RuleFileInput, RulesInfo};
+use crate::rules::{RuleFileInput, RuleGuidance, RulesInfo};
 use crate::vocabulary::Field;
 use crate::ApiError;
 use chrono::NaiveDate;
@@ -628,6 +628,27 @@ impl DoctrackStore {
         let files: Vec<_> = files.into_iter().map(Into::into).collect();
         self.with_app(move |app| Ok(api(app.load_rules(&files))?.into()))
             .await
+    }
+
+    /// A rule's name and guidance in `language` (English where that
+    /// language has no text yet), for the rules a plan step cites.
+    pub async fn rule_guidance(
+        &self,
+        rule_id: String,
+        language: crate::vocabulary::Language,
+    ) -> Result<Option<RuleGuidance>, ApiError> {
+        self.with_app(move |app| {
+            Ok(app
+                .rules()
+                .get(&rule_id)
+                .and_then(|r| r.text(language.into()))
+                .map(|(name, guidance)| RuleGuidance {
+                    rule_id: rule_id.clone(),
+                    name: name.to_string(),
+                    guidance: guidance.to_string(),
+                }))
+        })
+        .await
     }
 
     /// Goes back to the rules built into the library.

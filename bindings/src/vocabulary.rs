@@ -53,8 +53,13 @@ mirror_enum! {
         NotApplicable,
         /// Valid; the renewal window is not open yet.
         Valid,
+        /// A renewal was handed in: waiting for a decision (the receipt
+        /// covers the worker; no deadline alarm).
+        AwaitingDecision,
         /// The renewal (or filing) window is open.
         WindowOpen,
+        /// The worker left the employer: the job-change period is running.
+        JobChange,
         /// The deadline is close: act now.
         DueSoon,
         /// A renewal is needed but a prerequisite is not satisfied.
@@ -89,6 +94,8 @@ mirror_enum! {
         ReportWindowCloses,
         /// A new employer must be found by this date.
         JobChangeDeadline,
+        /// Ask about a pending renewal from this date if no decision came.
+        DecisionFollowUp,
     }
 }
 
@@ -341,6 +348,8 @@ mirror_enum! {
         Obtain,
         /// The total term is used up: return home and re-apply.
         ReapplyFromHome,
+        /// A renewal was handed in: wait for the decision with the receipt.
+        AwaitDecision,
     }
 }
 

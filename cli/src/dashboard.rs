@@ -229,13 +229,8 @@ pub fn print(ui: &Ui, dash: &Dashboard, store_label: &str, why: bool) {
         let who = names.get(&step.holder).copied().unwrap_or("?");
         let what = ui.t(&step.headline());
         let by = step
-            .by
-            .map(|d| {
-                format!(
-                    " {}",
-                    ui.t(&Message::new(MessageId::PlanBy).date("date", d))
-                )
-            })
+            .when(today)
+            .map(|m| format!(" {}", ui.t(&m)))
             .unwrap_or_default();
         let from = step
             .from
@@ -259,13 +254,61 @@ pub fn print(ui: &Ui, dash: &Dashboard, store_label: &str, why: bool) {
             format!("; {}", ui.w(words::PLAN_AFTER, &[("steps", steps)]))
         };
         let why: Vec<String> = step.why.iter().map(|m| ui.t(m)).collect();
+        let status = if step.advisory {
+            // A maintainers' default, not law: not in alarm colours.
+            TimeStatus::WindowOpen
+        } else {
+            step.status
+        };
         outln!(
             "  {:>2}. {} {what}{by}{from} — {}{after}",
             i + 1,
             crate::ui::pad(&crate::ui::truncate(who, 22), 22),
-            p.status(step.status, &why.join("; "))
+            p.status(status, &why.join("; "))
+        );
+        for line in step_details(ui, dash, step) {
+            outln!("      {line}");
+        }
+    }
+}
+
+/// Fees, fines, advice and guidance under a plan step.
+fn step_details(
+    ui: &Ui,
+    dash: &Dashboard,
+    step: &doctrack_core::rules::planner::Step,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    for f in &step.fees {
+        out.push(
+            ui.t(&Message::new(MessageId::PlanFee)
+                .text("label", f.fee.label.clone())
+                .money("amount", f.fee.amount, &f.fee.currency)),
         );
     }
+    for f in &step.fines {
+        out.push(
+            ui.p.status(
+                TimeStatus::Expired,
+                &ui.t(&Message::new(MessageId::PlanFine)
+                    .text("label", f.fine.label.clone())
+                    .money("amount", f.amount, &f.fine.currency)
+                    .number("days", i64::try_from(f.days_late).unwrap_or(i64::MAX))),
+            ),
+        );
+    }
+    if step.advisory {
+        out.push(ui.p.dim(&ui.t(&Message::new(MessageId::PlanAdvice))));
+    }
+    // The first cited rule that says what to bring and where to go.
+    if let Some((_, guidance)) = step
+        .guidance
+        .iter()
+        .find_map(|id| dash.guidance(id, ui.l.language()))
+    {
+        out.push(ui.p.dim(guidance));
+    }
+    out
 }
 
 fn row(
@@ -292,7 +335,11 @@ fn row(
         Cell::new(who),
         Cell::new(ui.l.kind_name(&st.kind)),
         Cell::new(ui.l.term(st.lifecycle.term())),
-        Cell::status(ui.l.term(st.status.term()), st.status),
+        if st.advisory() {
+            Cell::status(format!("{} (advice)", ui.l.term(st.phase.term())), st.phase)
+        } else {
+            Cell::status(ui.l.term(st.status.term()), st.status)
+        },
         Cell::new(expires),
         Cell::new(days),
         Cell::new(format!("{next_text}  [{}]", short(&st.document))),
@@ -325,6 +372,9 @@ fn detail_lines(ui: &Ui, st: &DocumentStatus, why: bool) -> Vec<String> {
     if st.status == TimeStatus::Blocked && !why {
         for b in &st.blockers {
             out.push(ui.p.dim(&ui.t(&b.summary())));
+        }
+        if st.advisory() {
+            out.push(ui.p.dim(&ui.t(&Message::new(MessageId::PlanAdvice))));
         }
     }
     out

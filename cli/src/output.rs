@@ -45,7 +45,8 @@ impl Painter {
             TimeStatus::Expired => "1;31",
             TimeStatus::InGrace | TimeStatus::Blocked => "31",
             TimeStatus::DueSoon => "33",
-            TimeStatus::WindowOpen => "36",
+            TimeStatus::WindowOpen | TimeStatus::AwaitingDecision => "36",
+            TimeStatus::JobChange => "1;33",
             TimeStatus::Valid => "32",
             TimeStatus::NotApplicable => "2",
         };

@@ -42,6 +42,8 @@ pub fn colour(status: TimeStatus) -> &'static str {
     match status {
         TimeStatus::Valid => "#2e7d32",
         TimeStatus::WindowOpen => "#00838f",
+        TimeStatus::AwaitingDecision => "#5c6bc0",
+        TimeStatus::JobChange => "#d84315",
         TimeStatus::DueSoon => "#f9a825",
         TimeStatus::Blocked => "#6a1b9a",
         TimeStatus::InGrace => "#ef6c00",
@@ -271,7 +273,9 @@ pub fn svg(
     let _ = write!(s, r#"<g class="legend">"#);
     for status in [
         TimeStatus::Valid,
+        TimeStatus::AwaitingDecision,
         TimeStatus::WindowOpen,
+        TimeStatus::JobChange,
         TimeStatus::DueSoon,
         TimeStatus::Blocked,
         TimeStatus::InGrace,

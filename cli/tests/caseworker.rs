@@ -934,3 +934,154 @@ fn back_dated_events_and_taking_back_a_mistake() {
     assert!(err.contains("Later events depend"), "{err}");
     c.ok(&["store", "check"]);
 }
+
+#[test]
+fn advice_after_life_events() {
+    let c = Case::new();
+    let s = c.seed();
+    // Ko Aung's permit (deadline 14 Aug 2026) is handed in for renewal on 20 May.
+    c.ok(&[
+        "document",
+        "event",
+        "--document",
+        &s.permit[..6],
+        "--event",
+        "renewal-submitted",
+        "--on",
+        "2026-05-20",
+    ]);
+    let dash = c.ok(&[
+        "dashboard",
+        "--today",
+        "2026-08-20",
+        "--person",
+        &s.aung[..6],
+    ]);
+    assert!(dash.contains("waiting for a decision"), "{dash}");
+    assert!(!dash.contains("renew the work permit"), "{dash}");
+    assert!(
+        !dash.contains("expired"),
+        "the receipt covers him after the printed date: {dash}"
+    );
+    assert!(
+        dash.contains("ask at the office where you applied"),
+        "follow-up after 60 days: {dash}"
+    );
+    // Srey Mom leaves her employer: finding a new one leads her plan, and her
+    // pink card follows the permit instead of a "renew by" step.
+    let wp = c.ok(&[
+        "document",
+        "add",
+        "--person",
+        &s.mom[..6],
+        "--kind",
+        "work_permit",
+        "--number",
+        "WP-9",
+        "--issued",
+        "2025-03-01",
+        "--expires",
+        "2027-02-13",
+        "--employer",
+        "Gulf Seafood",
+        "--on",
+        "2026-04-01",
+    ]);
+    c.ok(&[
+        "document",
+        "correct",
+        "--document",
+        &s.pink[..6],
+        "--tied-to",
+        &wp.trim()[..8],
+    ]);
+    c.ok(&[
+        "document",
+        "event",
+        "--document",
+        &wp.trim()[..8],
+        "--event",
+        "cancelled",
+        "--reason",
+        "left_employer",
+        "--on",
+        "2026-05-01",
+    ]);
+    let dash = c.ok(&[
+        "dashboard",
+        "--today",
+        "2026-05-10",
+        "--person",
+        &s.mom[..6],
+    ]);
+    let plan = &dash[dash.find("Renewal plan").unwrap()..];
+    let first = plan.lines().nth(1).unwrap();
+    assert!(
+        first.contains("find a new employer by 2026-06-30"),
+        "{plan}"
+    );
+    assert!(
+        plan.contains("the pink card follows the work permit"),
+        "{plan}"
+    );
+    assert!(!plan.contains("renew the pink card"), "{plan}");
+    assert!(dash.contains("looking for a new employer"), "{dash}");
+    // Dates today or past: "today", "N days overdue", and help.
+    let dash = c.ok(&[
+        "dashboard",
+        "--today",
+        "2026-07-03",
+        "--person",
+        &s.mom[..6],
+    ]);
+    assert!(dash.contains("3 days overdue (since 2026-06-30)"), "{dash}");
+    assert!(dash.contains("get help from an NGO"), "{dash}");
+    assert!(
+        !dash.contains("by 2026-06-30"),
+        "never 'by' a past date: {dash}"
+    );
+    // Fees where people look, and a maintainers' default shown as advice.
+    let visa = c.ok(&[
+        "document",
+        "add",
+        "--person",
+        &s.aung[..6],
+        "--kind",
+        "visa",
+        "--number",
+        "V-1",
+        "--issued",
+        "2025-10-01",
+        "--expires",
+        "2026-09-30",
+        "--stamped-in",
+        &s.passport[..6],
+        "--on",
+        "2026-04-01",
+    ]);
+    let _ = visa;
+    let dash = c.ok(&[
+        "dashboard",
+        "--today",
+        "2026-06-01",
+        "--person",
+        &s.aung[..6],
+    ]);
+    assert!(dash.contains("official fee: Visa 500 THB"), "{dash}");
+    assert!(
+        dash.contains("(advice)") && dash.contains("a default chosen by rule maintainers"),
+        "{dash}"
+    );
+    let why = c.ok(&[
+        "dashboard",
+        "--today",
+        "2026-06-01",
+        "--person",
+        &s.aung[..6],
+        "--why",
+    ]);
+    assert!(
+        why.contains("[th.stay.passport-needed; a default chosen by rule maintainers;"),
+        "{why}"
+    );
+}

@@ -269,7 +269,7 @@ fn embedded_thai_rule_set_is_clean() {
         assert!(!r.sources.is_empty(), "{} has no source", r.id);
         assert!(r.text(doctrack_core::domain::Language::En).is_some());
     }
-    assert_eq!(embedded::files().len(), 8);
+    assert_eq!(embedded::files().len(), 9);
 }
 
 #[test]

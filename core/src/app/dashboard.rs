@@ -29,13 +29,15 @@ pub struct Dashboard {
     pub unreadable: Vec<Unreadable>,
     /// The rules that produced it.
     pub rules: RulesInfo,
+    /// The rule set itself (for the texts of the rules a step cites).
+    pub rule_set: std::sync::Arc<RuleSet>,
 }
 
 impl Dashboard {
     /// Evaluates a snapshot and plans; pure.
     pub fn compute(
         snapshot: Snapshot,
-        rules: &RuleSet,
+        rules: &std::sync::Arc<RuleSet>,
         info: RulesInfo,
         as_of: NaiveDate,
     ) -> Dashboard {
@@ -55,12 +57,23 @@ impl Dashboard {
             plan,
             unreadable: snapshot.unreadable,
             rules: info,
+            rule_set: rules.clone(),
         }
     }
 
     /// A person by id.
     pub fn person(&self, id: PersonId) -> Option<&Person> {
         self.people.iter().find(|p| p.id == id)
+    }
+
+    /// A rule's name and guidance ("what to bring, where to go") in
+    /// `language`, falling back to English; `None` if it has no text.
+    pub fn guidance(
+        &self,
+        rule_id: &str,
+        language: crate::domain::Language,
+    ) -> Option<(&str, &str)> {
+        self.rule_set.get(rule_id)?.text(language)
     }
 
     /// A document by id.

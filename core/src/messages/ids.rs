@@ -133,6 +133,14 @@ message_ids! {
     ReasonArchived = "reason-archived",
     /// The document is current.
     ReasonCurrent = "reason-current",
+    /// `date`: the renewal was handed in on this day.
+    ReasonRenewalSubmittedOn = "reason-renewal-submitted-on",
+    /// `span`: ask about the decision this long after handing in.
+    ReasonDecisionFollowUp = "reason-decision-follow-up",
+    /// `date`: waiting for a decision since this day; the receipt covers the worker.
+    ReasonAwaitingDecision = "reason-awaiting-decision",
+    /// `date`, `follow_up`: no decision yet since `date`; ask from `follow_up`.
+    ReasonNoDecisionYet = "reason-no-decision-yet",
 
     // ---- notes on a document ----
     /// `date`: a renewal was handed in.
@@ -182,6 +190,24 @@ message_ids! {
     PlanFindEmployer = "plan-find-employer",
     /// Return home and re-apply.
     PlanReapplyFromHome = "plan-reapply-from-home",
+    /// `kinds`: wait for the decision on the renewal.
+    PlanAwaitDecision = "plan-await-decision",
+    /// The date to act is today.
+    PlanToday = "plan-today",
+    /// `days`, `date`: the date to act passed this many days ago.
+    PlanOverdue = "plan-overdue",
+    /// Where to get help when late.
+    PlanGetHelp = "plan-get-help",
+    /// `kind`, `date`: the document follows the work permit until the job-change deadline.
+    PlanFollowsJobChange = "plan-follows-job-change",
+    /// `kind`: the document ended when the worker left the employer.
+    PlanEndedWithJob = "plan-ended-with-job",
+    /// `label`, `amount`: an official fee of a step.
+    PlanFee = "plan-fee",
+    /// `label`, `amount`, `days`: a fine owed so far.
+    PlanFine = "plan-fine",
+    /// The blockers are a default chosen by rule maintainers, not law.
+    PlanAdvice = "plan-advice",
     /// `date`: act by this date.
     PlanBy = "plan-by",
     /// `date`: possible from this date.

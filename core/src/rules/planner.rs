@@ -1,8 +1,16 @@
-//! The renewal plan: which actions to take, in which order. A document
-//! whose renewal needs another one (a work permit needs a passport valid
-//! long enough) comes after it; otherwise the most urgent comes first.
+//! The renewal plan: which actions to take, in which order. Finding a new
+//! employer after leaving one comes first (legal status depends on it); a
+//! document whose renewal needs another one (a work permit needs a passport
+//! valid long enough) comes after it; otherwise the most urgent comes first.
+//!
+//! Each step carries what people need where they look: the official fees
+//! (so brokers cannot overcharge), fines owed so far, the rules whose
+//! guidance says what to bring and where to go, and — when a date is today
+//! or past — "today" or "N days overdue" and where to get help.
 
-use super::evaluate::{Blocker, DateKind, DocumentStatus, Evaluation, TimeStatus};
+use super::evaluate::{
+    Basis, Blocker, DateKind, DocumentStatus, Evaluation, FeeDue, FineDue, TimeStatus,
+};
 use crate::domain::dates::Span;
 use crate::domain::{DocumentId, DocumentKind, PersonId};
 use crate::messages::{AsTerm, Message, MessageId as M};
@@ -24,16 +32,19 @@ pub enum Action {
     Obtain,
     /// The longest total term is reached: leave and re-enter under a new MOU.
     ReapplyFromHome,
+    /// A renewal was handed in: wait for the decision, carrying the receipt.
+    AwaitDecision,
 }
 
 impl Action {
     /// Every action.
-    pub const ALL: [Action; 5] = [
+    pub const ALL: [Action; 6] = [
         Action::Renew,
         Action::FileReport,
         Action::FindEmployer,
         Action::Obtain,
         Action::ReapplyFromHome,
+        Action::AwaitDecision,
     ];
 
     /// The snake_case name.
@@ -44,6 +55,7 @@ impl Action {
             Action::FindEmployer => "find_employer",
             Action::Obtain => "obtain",
             Action::ReapplyFromHome => "reapply_from_home",
+            Action::AwaitDecision => "await_decision",
         }
     }
 
@@ -55,6 +67,7 @@ impl Action {
             Action::FindEmployer => "find a new employer",
             Action::Obtain => "obtain",
             Action::ReapplyFromHome => "return home and re-apply under a new MOU",
+            Action::AwaitDecision => "wait for the decision",
         }
     }
 }
@@ -80,6 +93,15 @@ pub struct Step {
     pub after: Vec<DocumentId>,
     /// Why this step is in the plan.
     pub why: Vec<Message>,
+    /// Official fees for this step (what the office may charge).
+    pub fees: Vec<FeeDue>,
+    /// Fines owed on the evaluation date.
+    pub fines: Vec<FineDue>,
+    /// Rules whose texts say what to bring and where to go.
+    pub guidance: Vec<String>,
+    /// The step is held up only by maintainers' defaults (advice), not by
+    /// a legal requirement: show it as a suggestion, not as a block.
+    pub advisory: bool,
 }
 
 impl Step {
@@ -91,8 +113,92 @@ impl Step {
             Action::FileReport => Message::new(M::PlanFileReport),
             Action::FindEmployer => Message::new(M::PlanFindEmployer),
             Action::ReapplyFromHome => Message::new(M::PlanReapplyFromHome),
+            Action::AwaitDecision => Message::new(M::PlanAwaitDecision).kinds("kinds", &self.kinds),
         }
     }
+
+    /// When to act, as people say it: "by 14 Aug", "today", or "3 days
+    /// overdue (since 11 Aug)" — never "by" a date already past.
+    pub fn when(&self, as_of: NaiveDate) -> Option<Message> {
+        let by = self.by?;
+        let days = (as_of - by).num_days();
+        Some(match days {
+            d if d < 0 => Message::new(M::PlanBy).date("date", by),
+            0 => Message::new(M::PlanToday),
+            d => Message::new(M::PlanOverdue)
+                .number("days", d)
+                .date("date", by),
+        })
+    }
+}
+
+/// A step with no fees, fines or guidance yet.
+fn bare_step(st: &DocumentStatus, kinds: Vec<DocumentKind>, action: Action) -> Step {
+    Step {
+        holder: st.holder,
+        document: Some(st.document),
+        kinds,
+        action,
+        status: st.status,
+        by: None,
+        from: None,
+        after: Vec::new(),
+        why: Vec::new(),
+        fees: Vec::new(),
+        fines: Vec::new(),
+        guidance: Vec::new(),
+        advisory: st.advisory(),
+    }
+}
+
+/// Adds the document's fees, fines and guiding rules to its step.
+fn with_money(st: &DocumentStatus, mut step: Step) -> Step {
+    step.fees = st.fees.clone();
+    step.fines = st.fines.clone();
+    step.guidance = guidance_rules(st);
+    step
+}
+
+/// The rules whose texts guide this document's next step: those behind its
+/// status and next deadline, and its fees.
+fn guidance_rules(st: &DocumentStatus) -> Vec<String> {
+    let mut ids: Vec<String> = Vec::new();
+    let reasons = st
+        .status_reasons
+        .iter()
+        .chain(
+            st.next_deadline()
+                .into_iter()
+                .flat_map(|d| d.reasons.iter()),
+        )
+        .chain(st.fees.iter().map(|f| &f.reason));
+    for r in reasons {
+        if let Basis::Rule { id, .. } = &r.basis {
+            if !ids.contains(id) {
+                ids.push(id.clone());
+            }
+        }
+    }
+    ids
+}
+
+/// The document whose job change limits `st`'s validity, if any: a pink
+/// card follows the work permit, a Seabook ends with it.
+fn follows_job_change(
+    st: &DocumentStatus,
+    by_id: &BTreeMap<DocumentId, &DocumentStatus>,
+) -> Option<DocumentId> {
+    let until = st.date(DateKind::ValidUntil)?;
+    until.reasons.iter().find_map(|r| match &r.basis {
+        Basis::Related { document, .. }
+            if by_id
+                .get(document)
+                .is_some_and(|o| o.date(DateKind::JobChangeDeadline).is_some()) =>
+        {
+            Some(*document)
+        }
+        _ => None,
+    })
 }
 
 /// Builds the plan from an evaluation. Documents whose window opens within
@@ -105,9 +211,26 @@ pub fn plan(eval: &Evaluation, horizon: Span) -> Vec<Step> {
     let mut obtain: Vec<Step> = Vec::new();
     let mut edges: BTreeMap<DocumentId, BTreeSet<DocumentId>> = BTreeMap::new();
 
+    let mut following: Vec<(&DocumentStatus, DocumentId)> = Vec::new();
     for st in &eval.documents {
+        if let Some(permit) = follows_job_change(st, &by_id) {
+            // Not "renew by": it follows the permit's job change.
+            following.push((st, permit));
+            continue;
+        }
         if let Some(step) = step_for(st, eval.as_of, limit) {
             chosen.insert(st.document, step);
+        }
+    }
+    for (st, permit) in following {
+        if let Some(step) = chosen.get_mut(&permit) {
+            let until = st.date(DateKind::ValidUntil).map(|d| d.date);
+            step.why.push(match until {
+                Some(u) if u >= eval.as_of => Message::new(M::PlanFollowsJobChange)
+                    .kind("kind", &st.kind)
+                    .date("date", u),
+                _ => Message::new(M::PlanEndedWithJob).kind("kind", &st.kind),
+            });
         }
     }
     // Prerequisites of planned documents join the plan, before them.
@@ -128,18 +251,17 @@ pub fn plan(eval: &Evaluation, horizon: Span) -> Vec<Step> {
             match found {
                 Some(f) => {
                     edges.entry(id).or_default().insert(f.document);
-                    let entry = chosen.entry(f.document).or_insert_with(|| Step {
-                        holder: st.holder,
-                        document: Some(f.document),
-                        kinds: vec![f.kind.clone()],
-                        action: Action::Renew,
-                        status: by_id
-                            .get(&f.document)
-                            .map_or(TimeStatus::Valid, |s| s.status),
-                        by: Some(*needed_on),
-                        from: None,
-                        after: Vec::new(),
-                        why: Vec::new(),
+                    let entry = chosen.entry(f.document).or_insert_with(|| {
+                        let mut step = match by_id.get(&f.document) {
+                            Some(other) => with_money(
+                                other,
+                                bare_step(other, vec![f.kind.clone()], Action::Renew),
+                            ),
+                            None => bare_step(st, vec![f.kind.clone()], Action::Renew),
+                        };
+                        step.document = Some(f.document);
+                        step.by = Some(*needed_on);
+                        step
                     });
                     entry.why.push(
                         Message::new(M::PlanMustBeValidUntil)
@@ -149,15 +271,11 @@ pub fn plan(eval: &Evaluation, horizon: Span) -> Vec<Step> {
                     entry.by = Some(entry.by.map_or(*needed_on, |b| b.min(*needed_on)));
                 }
                 None => obtain.push(Step {
-                    holder: st.holder,
                     document: None,
-                    kinds: kinds.clone(),
-                    action: Action::Obtain,
                     status: TimeStatus::Blocked,
                     by: Some(*needed_on),
-                    from: None,
-                    after: Vec::new(),
                     why: vec![Message::new(M::PlanNeededToRenew).kind("kind", &st.kind)],
+                    ..bare_step(st, kinds.clone(), Action::Obtain)
                 }),
             }
         }
@@ -167,9 +285,30 @@ pub fn plan(eval: &Evaluation, horizon: Span) -> Vec<Step> {
             step.after = deps.iter().copied().collect();
         }
     }
-    // Kahn's algorithm: ready steps in urgency order; prerequisites first.
-    let mut out = obtain;
-    out.sort_by(|a, b| a.by.cmp(&b.by).then_with(|| a.kinds.cmp(&b.kinds)));
+    // Steps whose date is today or past say where to get help.
+    for step in chosen.values_mut().chain(obtain.iter_mut()) {
+        let late = step.by.is_some_and(|b| b < eval.as_of)
+            || matches!(step.status, TimeStatus::InGrace | TimeStatus::Expired);
+        if late && step.action != Action::AwaitDecision {
+            step.why.push(Message::new(M::PlanGetHelp));
+        }
+    }
+    // Finding a new employer comes first: the worker's legal status
+    // depends on it.
+    let employers: Vec<DocumentId> = chosen
+        .iter()
+        .filter(|(_, s)| s.action == Action::FindEmployer && s.after.is_empty())
+        .map(|(id, _)| *id)
+        .collect();
+    let mut out: Vec<Step> = employers
+        .iter()
+        .filter_map(|id| chosen.remove(id))
+        .collect();
+    out.sort_by(|a, b| a.by.cmp(&b.by).then(a.document.cmp(&b.document)));
+    // Then documents to obtain, then Kahn's algorithm: ready steps in
+    // urgency order, prerequisites first.
+    obtain.sort_by(|a, b| a.by.cmp(&b.by).then_with(|| a.kinds.cmp(&b.kinds)));
+    out.extend(obtain);
     let mut remaining = chosen;
     while !remaining.is_empty() {
         let ready: Vec<DocumentId> = remaining
@@ -211,7 +350,9 @@ fn step_for(st: &DocumentStatus, as_of: NaiveDate, limit: NaiveDate) -> Option<S
         .blockers
         .iter()
         .any(|b| matches!(b, Blocker::TermLimit { .. }));
-    let action = if st.date(DateKind::ReportDue).is_some() {
+    let action = if st.status == TimeStatus::AwaitingDecision {
+        Action::AwaitDecision
+    } else if st.date(DateKind::ReportDue).is_some() {
         Action::FileReport
     } else if st.date(DateKind::JobChangeDeadline).is_some() {
         Action::FindEmployer
@@ -234,18 +375,25 @@ fn step_for(st: &DocumentStatus, as_of: NaiveDate, limit: NaiveDate) -> Option<S
     }
     let by = st.next_deadline().map(|d| d.date);
     let why = match (st.status, opens) {
-        (TimeStatus::Valid, Some(o)) => Message::new(M::PlanWindowOpensOn).date("date", o),
-        (other, _) => Message::new(M::PlanStatus).term("status", other.term()),
+        (TimeStatus::AwaitingDecision, _) => st
+            .status_reasons
+            .iter()
+            .map(|r| r.message.clone())
+            .collect(),
+        (TimeStatus::Valid, Some(o)) => vec![Message::new(M::PlanWindowOpensOn).date("date", o)],
+        // Held up only by a maintainers' default: say the phase, not "blocked".
+        (TimeStatus::Blocked, _) if st.advisory() => {
+            vec![Message::new(M::PlanStatus).term("status", st.phase.term())]
+        }
+        (other, _) => vec![Message::new(M::PlanStatus).term("status", other.term())],
     };
-    Some(Step {
-        holder: st.holder,
-        document: Some(st.document),
-        kinds: vec![st.kind.clone()],
-        action,
-        status: st.status,
-        by,
-        from: opens.filter(|o| *o > as_of),
-        after: Vec::new(),
-        why: vec![why],
-    })
+    let mut step = with_money(st, bare_step(st, vec![st.kind.clone()], action));
+    step.by = by;
+    step.from = opens.filter(|o| *o > as_of && action != Action::AwaitDecision);
+    step.why = why;
+    if action == Action::AwaitDecision {
+        // The fees were paid when handing in.
+        step.fees.clear();
+    }
+    Some(step)
 }

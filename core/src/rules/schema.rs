@@ -317,6 +317,10 @@ pub struct RawEffect {
     /// Typical processing time (used for "due soon" when `due_soon` is absent).
     #[serde(default)]
     pub processing_time: Option<Spanned<SpanText>>,
+    /// After a renewal was handed in: follow up this long after if no
+    /// decision came.
+    #[serde(default)]
+    pub decision_follow_up: Option<Spanned<SpanText>>,
     /// Longest total time across renewals, counted from the first document.
     #[serde(default)]
     pub max_total_term: Option<Spanned<SpanText>>,

@@ -134,6 +134,7 @@ pub fn effect_values(effect: &Effect) -> (Vec<Length>, Vec<u64>) {
         effect.due_soon,
         effect.grace,
         effect.processing_time,
+        effect.decision_follow_up,
         effect.max_total_term,
         effect.job_change_period,
     ]

@@ -75,6 +75,8 @@ kind-ninety_day_report = 90-day report
 
 status-not_applicable = not applicable
 status-valid = valid
+status-awaiting_decision = waiting for a decision
+status-job_change = looking for a new employer
 status-window_open = renewal window open
 status-due_soon = due soon
 status-blocked = blocked
@@ -119,6 +121,7 @@ date-report_due = 90-day report due
 date-report_window_opens = report filing opens
 date-report_window_closes = report filing closes
 date-job_change_deadline = find a new employer by
+date-decision_follow_up = ask about the decision from
 
 ## Plan actions
 
@@ -127,6 +130,7 @@ action-file_report = file the 90-day report
 action-find_employer = find a new employer
 action-obtain = obtain
 action-reapply_from_home = return home and re-apply under a new MOU
+action-await_decision = wait for the decision
 
 ## Confidence of a rule
 
@@ -300,6 +304,10 @@ reason-lost = reported lost on { $date }; record the replacement when it arrives
 reason-cancelled = cancelled on { $date }
 reason-archived = archived on { $date }
 reason-current = current
+reason-renewal-submitted-on = the renewal was handed in on { $date }
+reason-decision-follow-up = if no decision has come { $span } after handing in, ask at the office
+reason-awaiting-decision = waiting for a decision since { $date }: carry the receipt and the fee slip, they cover you while you wait
+reason-no-decision-yet = no decision yet since { $date }: from { $follow_up }, ask at the office where you applied, with your receipt, or get help from an NGO
 
 ## Notes on a document
 
@@ -337,6 +345,21 @@ plan-obtain = obtain a { $kinds }
 plan-file-report = file the 90-day report
 plan-find-employer = find a new employer
 plan-reapply-from-home = return home and re-apply under a new MOU
+plan-await-decision = wait for the decision on the { $kinds }; keep the receipt and the fee slip with you
+plan-today = today
+plan-overdue = { $days ->
+    [one] 1 day overdue
+   *[other] { $days } days overdue
+} (since { $date })
+plan-get-help = it is late: go to the office as soon as you can with your documents, or get help from an NGO
+plan-follows-job-change = the { $kind } follows the work permit: it stays valid until { $date }, then needs the new employer
+plan-ended-with-job = the { $kind } ended when you left the employer: the new employer applies for a new one
+plan-fee = official fee: { $label } { $amount }
+plan-fine = fine so far: { $label } { $amount } ({ $days ->
+    [one] 1 day
+   *[other] { $days } days
+} late)
+plan-advice = doctrack suggests this (a default chosen by rule maintainers, not a legal requirement)
 plan-by = by { $date }
 plan-from = from { $date }
 plan-window-opens-on = window opens on { $date }

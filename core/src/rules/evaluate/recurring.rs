@@ -176,11 +176,6 @@ impl Context<'_> {
             });
             return true;
         }
-        st.dates.push(KeyDate {
-            kind: DateKind::WindowOpens,
-            date: left_on,
-            reasons: vec![left],
-        });
         if let Some((span, r)) = res.span(Slot::DueSoon, |r| r.effect.due_soon) {
             if let Some(date) = span.before(deadline) {
                 st.dates.push(KeyDate {
@@ -196,6 +191,12 @@ impl Context<'_> {
             }
         }
         self.set_status(st, deadline, None, false);
+        if st.status == TimeStatus::Valid {
+            // Not "valid": the permit is cancelled and the period is running.
+            st.status = TimeStatus::JobChange;
+            st.phase = TimeStatus::JobChange;
+            st.status_reasons = vec![left];
+        }
         self.reminders(res, st, DateKind::JobChangeDeadline, deadline);
         true
     }

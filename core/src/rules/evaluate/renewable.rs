@@ -5,7 +5,9 @@ use super::context::Context;
 use super::report::{Basis, Blocker, DateKind, DocumentStatus, Found, KeyDate, Reason, TimeStatus};
 use super::resolve::Resolved;
 use super::{deadline_kind, rule_reason};
-use crate::domain::{Document, DocumentId, DocumentKind, DocumentRecord, LifecycleState, LinkKind};
+use crate::domain::{
+    Document, DocumentId, DocumentKind, DocumentRecord, EventName, LifecycleState, LinkKind,
+};
 use crate::messages::{Message, MessageId as M};
 use crate::rules::model::{Prerequisite, Rule, Slot};
 use chrono::NaiveDate;
@@ -130,6 +132,9 @@ impl Context<'_> {
             }
             _ => None,
         };
+        if let Some(on) = submitted {
+            self.decision_follow_up(on, res, st);
+        }
         let window = self.windows(&deadline_date, res, st);
         // 5. Term limit (MOU 4 years) and prerequisites.
         if let Some((term, rule)) = res.span(Slot::MaxTotalTerm, |r| r.effect.max_total_term) {
@@ -179,9 +184,61 @@ impl Context<'_> {
         // 6. Status.
         let grace_end = st.date(DateKind::GraceEnds).map(|d| d.date);
         self.set_status(st, deadline, grace_end, submitted.is_none());
+        if let Some(on) = submitted {
+            self.awaiting_decision(on, st);
+        }
         self.money(doc, res, st, (deadline, grace_end), submitted);
         if submitted.is_none() {
             self.reminders(res, st, DateKind::Deadline, deadline);
+        }
+    }
+
+    /// A renewal handed in on `submitted`: when to ask about the decision if
+    /// none came (a maintainers' setting, `decision_follow_up`).
+    fn decision_follow_up(&self, submitted: NaiveDate, res: &Resolved, st: &mut DocumentStatus) {
+        let Some((span, rule)) = res.span(Slot::DecisionFollowUp, |r| r.effect.decision_follow_up)
+        else {
+            return;
+        };
+        if let Some(date) = span.after(submitted) {
+            st.dates.push(KeyDate {
+                kind: DateKind::DecisionFollowUp,
+                date,
+                reasons: vec![
+                    Reason::event(
+                        EventName::RenewalSubmitted,
+                        submitted,
+                        Message::new(M::ReasonRenewalSubmittedOn).date("date", submitted),
+                    ),
+                    rule_reason(
+                        rule,
+                        Message::new(M::ReasonDecisionFollowUp).span("span", span),
+                    ),
+                ],
+            });
+        }
+    }
+
+    /// While a renewal handed in is pending, the receipt covers the worker:
+    /// the status says so instead of counting down to the old deadline.
+    fn awaiting_decision(&self, submitted: NaiveDate, st: &mut DocumentStatus) {
+        st.status = TimeStatus::AwaitingDecision;
+        st.phase = TimeStatus::AwaitingDecision;
+        st.status_reasons = vec![Reason::event(
+            EventName::RenewalSubmitted,
+            submitted,
+            Message::new(M::ReasonAwaitingDecision).date("date", submitted),
+        )];
+        if let Some(f) = st.date(DateKind::DecisionFollowUp) {
+            if self.as_of >= f.date {
+                let mut reasons = f.reasons.clone();
+                if let Some(first) = reasons.first_mut() {
+                    first.message = Message::new(M::ReasonNoDecisionYet)
+                        .date("date", submitted)
+                        .date("follow_up", f.date);
+                }
+                st.status_reasons.extend(reasons);
+            }
         }
     }
 

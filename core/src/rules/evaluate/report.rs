@@ -16,8 +16,13 @@ pub enum TimeStatus {
     NotApplicable,
     /// Valid; the renewal window is not open yet.
     Valid,
+    /// A renewal was handed in: waiting for a decision (covered by the
+    /// receipt; no deadline alarm while it is pending).
+    AwaitingDecision,
     /// The renewal (or filing) window is open.
     WindowOpen,
+    /// The worker left the employer: the job-change period is running.
+    JobChange,
     /// The deadline is close: act now.
     DueSoon,
     /// A renewal is needed but a prerequisite is not satisfied.
@@ -30,10 +35,12 @@ pub enum TimeStatus {
 
 impl TimeStatus {
     /// Every status, least urgent first.
-    pub const ALL: [TimeStatus; 7] = [
+    pub const ALL: [TimeStatus; 9] = [
         TimeStatus::NotApplicable,
         TimeStatus::Valid,
+        TimeStatus::AwaitingDecision,
         TimeStatus::WindowOpen,
+        TimeStatus::JobChange,
         TimeStatus::DueSoon,
         TimeStatus::Blocked,
         TimeStatus::InGrace,
@@ -45,7 +52,9 @@ impl TimeStatus {
         match self {
             TimeStatus::NotApplicable => "not_applicable",
             TimeStatus::Valid => "valid",
+            TimeStatus::AwaitingDecision => "awaiting_decision",
             TimeStatus::WindowOpen => "window_open",
+            TimeStatus::JobChange => "job_change",
             TimeStatus::DueSoon => "due_soon",
             TimeStatus::Blocked => "blocked",
             TimeStatus::InGrace => "in_grace",
@@ -58,7 +67,9 @@ impl TimeStatus {
         match self {
             TimeStatus::NotApplicable => "not applicable",
             TimeStatus::Valid => "valid",
+            TimeStatus::AwaitingDecision => "waiting for a decision",
             TimeStatus::WindowOpen => "renewal window open",
+            TimeStatus::JobChange => "looking for a new employer",
             TimeStatus::DueSoon => "due soon",
             TimeStatus::Blocked => "blocked",
             TimeStatus::InGrace => "in grace period",
@@ -158,11 +169,14 @@ pub enum DateKind {
     ReportWindowCloses,
     /// A new employer must be found by this date.
     JobChangeDeadline,
+    /// A renewal was handed in: ask about the decision from this date if
+    /// none came.
+    DecisionFollowUp,
 }
 
 impl DateKind {
     /// Every kind of computed date.
-    pub const ALL: [DateKind; 10] = [
+    pub const ALL: [DateKind; 11] = [
         DateKind::ValidUntil,
         DateKind::WindowOpens,
         DateKind::DueSoonFrom,
@@ -173,6 +187,7 @@ impl DateKind {
         DateKind::ReportWindowOpens,
         DateKind::ReportWindowCloses,
         DateKind::JobChangeDeadline,
+        DateKind::DecisionFollowUp,
     ];
 
     /// The snake_case name.
@@ -188,6 +203,7 @@ impl DateKind {
             DateKind::ReportWindowOpens => "report_window_opens",
             DateKind::ReportWindowCloses => "report_window_closes",
             DateKind::JobChangeDeadline => "job_change_deadline",
+            DateKind::DecisionFollowUp => "decision_follow_up",
         }
     }
 
@@ -204,6 +220,7 @@ impl DateKind {
             DateKind::ReportWindowOpens => "report filing opens",
             DateKind::ReportWindowCloses => "report filing closes",
             DateKind::JobChangeDeadline => "find a new employer by",
+            DateKind::DecisionFollowUp => "ask about the decision from",
         }
     }
 }
@@ -271,6 +288,18 @@ impl Blocker {
                 Message::new(M::BlockerTermLimit).date("date", *limit)
             }
         }
+    }
+
+    /// Whether the blocker comes from a maintainers' default (`confidence
+    /// = "setting"`), not from a legal source: show it as advice.
+    pub fn is_advice(&self) -> bool {
+        matches!(
+            &self.reason().basis,
+            Basis::Rule {
+                confidence: Confidence::Setting,
+                ..
+            }
+        )
     }
 
     /// The rule behind the blocker.
@@ -363,11 +392,20 @@ impl DocumentStatus {
         self.dates.iter().find(|d| d.kind == kind)
     }
 
+    /// Whether the document is blocked only by maintainers' defaults
+    /// (advice), not by a legal requirement: show it as advice, not as law.
+    pub fn advisory(&self) -> bool {
+        self.status == TimeStatus::Blocked
+            && !self.blockers.is_empty()
+            && self.blockers.iter().all(Blocker::is_advice)
+    }
+
     /// The next date to act by: the deadline (or report due / job-change
     /// deadline), or the grace end while in grace.
     pub fn next_deadline(&self) -> Option<&KeyDate> {
         let order: &[DateKind] = match self.phase {
             TimeStatus::InGrace => &[DateKind::GraceEnds, DateKind::ReportWindowCloses],
+            TimeStatus::AwaitingDecision => &[DateKind::DecisionFollowUp],
             _ => &[
                 DateKind::Deadline,
                 DateKind::ReportDue,

@@ -155,6 +155,7 @@ impl RuleContext<'_, '_> {
             due_soon: Self::span_of(&e.due_soon),
             grace: Self::span_of(&e.grace),
             processing_time: Self::span_of(&e.processing_time),
+            decision_follow_up: Self::span_of(&e.decision_follow_up),
             max_total_term: Self::span_of(&e.max_total_term),
             capped_by,
             lapses_with,

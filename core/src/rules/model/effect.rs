@@ -135,6 +135,8 @@ pub struct Effect {
     pub grace: Option<Span>,
     /// Typical processing time.
     pub processing_time: Option<Span>,
+    /// After a renewal was handed in: when to follow up if no decision came.
+    pub decision_follow_up: Option<Span>,
     /// Longest total term across renewals.
     pub max_total_term: Option<Span>,
     /// Capped by the end of each of these upstream documents.
@@ -177,6 +179,8 @@ pub enum Slot {
     Grace,
     /// `processing_time`.
     ProcessingTime,
+    /// `decision_follow_up`.
+    DecisionFollowUp,
     /// `max_total_term`.
     MaxTotalTerm,
     /// `capped_by`.
@@ -211,6 +215,7 @@ impl fmt::Display for Slot {
             Slot::DueSoon => f.write_str("due_soon"),
             Slot::Grace => f.write_str("grace"),
             Slot::ProcessingTime => f.write_str("processing_time"),
+            Slot::DecisionFollowUp => f.write_str("decision_follow_up"),
             Slot::MaxTotalTerm => f.write_str("max_total_term"),
             Slot::CappedBy => f.write_str("capped_by"),
             Slot::LapsesWith => f.write_str("lapses_with"),
@@ -266,6 +271,7 @@ impl Effect {
             (self.due_soon.is_some(), Slot::DueSoon),
             (self.grace.is_some(), Slot::Grace),
             (self.processing_time.is_some(), Slot::ProcessingTime),
+            (self.decision_follow_up.is_some(), Slot::DecisionFollowUp),
             (self.max_total_term.is_some(), Slot::MaxTotalTerm),
             (self.capped_by.is_some(), Slot::CappedBy),
             (self.lapses_with.is_some(), Slot::LapsesWith),

@@ -116,6 +116,9 @@ pub(super) struct RawExpect {
     pub(super) report_window_closes: Option<TomlDate>,
     #[serde(default)]
     pub(super) job_change_deadline: Option<TomlDate>,
+    /// Expected `decision_follow_up` date.
+    #[serde(default)]
+    pub(super) decision_follow_up: Option<TomlDate>,
     #[serde(default)]
     pub(super) absent: Vec<String>,
     #[serde(default)]
@@ -161,6 +164,7 @@ pub(super) fn owned(re: &RawExpect) -> RawExpectOwned {
         (DateKind::ReportWindowOpens, re.report_window_opens),
         (DateKind::ReportWindowCloses, re.report_window_closes),
         (DateKind::JobChangeDeadline, re.job_change_deadline),
+        (DateKind::DecisionFollowUp, re.decision_follow_up),
     ]
     .into_iter()
     .filter_map(|(k, d)| d.map(|d| (k, d.0)))

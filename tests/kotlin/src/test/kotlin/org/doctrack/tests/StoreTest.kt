@@ -182,6 +182,12 @@ class StoreTest {
             assertTrue(passportStep in 0 until permitStep, "passport step $passportStep, permit step $permitStep")
             assertEquals(listOf(ids.passport), dash.plan[permitStep].after)
             assertEquals("renew the work permit", renderMessage(dash.plan[permitStep].headline, Language.EN))
+            // The one-year passport rule is a maintainers' default: advice, not law.
+            assertTrue(permit.advisory)
+            assertTrue(dash.plan[permitStep].advisory)
+            assertEquals("by 2026-08-14", renderMessage(dash.plan[permitStep].`when`!!, Language.EN))
+            val guidance = dash.plan[permitStep].guidance.firstNotNullOf { store.ruleGuidance(it, Language.EN) }
+            assertTrue(guidance.guidance.isNotBlank())
             store.closeStore()
         }
     }
