@@ -39,6 +39,8 @@ Commands:
   store check|repair|passphrase          look after the store itself
   rules check|test|explain               for rule maintainers
 
+--lang en|th|my|km|lo (or DOCTRACK_LANG) chooses the language; by default
+the dashboard speaks the language of the people it shows.
 A store is given with --store FILE (or DOCTRACK_STORE); its passphrase is
 read from the environment variable DOCTRACK_PASS (or --passphrase-env NAME),
 never from the command line. Ids can be shortened to any unique prefix.
@@ -53,7 +55,7 @@ struct Cli {
     /// Default: the language of the people shown (English when they differ).
     /// Texts in th, my, km and lo are drafts not yet reviewed by a native
     /// speaker.
-    #[arg(long, global = true, value_parser = parse_language_arg)]
+    #[arg(long, global = true, env = "DOCTRACK_LANG", value_parser = parse_language_arg)]
     lang: Option<Language>,
     #[command(subcommand)]
     command: Command,
@@ -163,8 +165,11 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(e) => {
             match &e {
-                // In the language asked for: the library's message for people.
-                CliError::App(app) if ui.chosen => eprintln!("doctrack: {}", ui.t(&app.message())),
+                // In the language asked for: the library's message for people
+                // (English keeps the fuller text for caseworkers).
+                CliError::App(app) if ui.chosen && ui.l.language() != Language::En => {
+                    eprintln!("doctrack: {}", ui.t(&app.message()))
+                }
                 _ => eprintln!("doctrack: {e}"),
             }
             ExitCode::from(e.exit_code())

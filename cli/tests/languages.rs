@@ -11,6 +11,7 @@ fn doctrack(args: &[&str]) -> Output {
         .env("NO_COLOR", "1")
         .env_remove("DOCTRACK_STORE")
         .env_remove("DOCTRACK_PASS")
+        .env_remove("DOCTRACK_LANG")
         .output()
         .expect("doctrack runs")
 }
@@ -116,6 +117,7 @@ fn bad_languages_are_usage_errors_and_errors_speak_the_language() {
         Command::new(env!("CARGO_BIN_EXE_doctrack"))
             .args(args)
             .env("NO_COLOR", "1")
+            .env_remove("DOCTRACK_LANG")
             .env("DOCTRACK_PASS", pass)
             .output()
             .unwrap()
@@ -142,6 +144,51 @@ fn bad_languages_are_usage_errors_and_errors_speak_the_language() {
     assert!(burmese(&stderr(&out)), "{}", stderr(&out));
     let out = run(&["dashboard", "--store", s], "a wrong passphrase");
     assert!(!burmese(&stderr(&out)), "{}", stderr(&out));
+
+    // One person shown: the dashboard speaks their language (Ko Aung reads
+    // Burmese) unless --lang or DOCTRACK_LANG says otherwise.
+    let pass = "the right passphrase";
+    let list = run(&["person", "list", "--json", "--store", s], pass);
+    let people: serde_json::Value = serde_json::from_slice(&list.stdout).unwrap();
+    let id = people["people"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["language"] == "my")
+        .and_then(|p| p["id"].as_str())
+        .unwrap()
+        .to_string();
+    let today = ["--today", "2026-01-15"];
+    let mine = run(
+        &[
+            &["dashboard", "--store", s, "--person", &id[..8]][..],
+            &today[..],
+        ]
+        .concat(),
+        pass,
+    );
+    assert_eq!(mine.status.code(), Some(0), "{}", stderr(&mine));
+    assert!(stdout(&mine).contains("အလုပ်လုပ်ခွင့်ပါမစ်"), "{}", stdout(&mine));
+    let english = Command::new(env!("CARGO_BIN_EXE_doctrack"))
+        .args([
+            "dashboard",
+            "--store",
+            s,
+            "--person",
+            &id[..8],
+            "--today",
+            "2026-01-15",
+        ])
+        .env("NO_COLOR", "1")
+        .env("DOCTRACK_PASS", pass)
+        .env("DOCTRACK_LANG", "en")
+        .output()
+        .unwrap();
+    assert!(
+        stdout(&english).contains("Work permit"),
+        "{}",
+        stdout(&english)
+    );
 }
 
 #[test]

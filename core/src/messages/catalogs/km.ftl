@@ -58,6 +58,8 @@ status-due_soon = ជិតដល់ថ្ងៃកំណត់
 status-blocked = មិនទាន់គ្រប់លក្ខខណ្ឌ
 status-in_grace = ក្នុងរយៈពេលអនុគ្រោះ
 status-expired = ផុតសុពលភាព
+status-job_change = កំពុងរកនិយោជកថ្មី
+status-awaiting_decision = កំពុងរង់ចាំការសម្រេច
 
 ## Lifecycle states
 
@@ -97,6 +99,7 @@ date-report_due = ថ្ងៃត្រូវរាយការណ៍ 90 ថ្�
 date-report_window_opens = ចាប់ផ្តើមរាយការណ៍បាន
 date-report_window_closes = ផុតពេលរាយការណ៍
 date-job_change_deadline = ត្រូវរកនិយោជកថ្មីមុនថ្ងៃ
+date-decision_follow_up = សួរអំពីការសម្រេចចាប់ពី
 
 ## Plan actions
 
@@ -105,6 +108,7 @@ action-file_report = រាយការណ៍ 90 ថ្ងៃ
 action-find_employer = រកនិយោជកថ្មី
 action-obtain = ស្នើសុំឯកសារ
 action-reapply_from_home = ត្រឡប់ទៅប្រទេសវិញ ហើយដាក់ពាក្យម្តងទៀតតាម MOU ថ្មី
+action-await_decision = រង់ចាំការសម្រេច
 
 ## Confidence of a rule
 
@@ -264,6 +268,10 @@ reason-lost = បានរាយការណ៍ថាបាត់នៅថ្ង
 reason-cancelled = បានលុបចោលនៅថ្ងៃ { $date }
 reason-archived = បានដាក់ក្នុងបណ្ណសារនៅថ្ងៃ { $date }
 reason-current = កំពុងប្រើ
+reason-renewal-submitted-on = ការបន្តត្រូវបានដាក់នៅថ្ងៃ { $date }
+reason-no-decision-yet = មិនទាន់មានការសម្រេចតាំងពី { $date }៖ ចាប់ពី { $follow_up } សូមសួរនៅការិយាល័យដែលអ្នកបានដាក់ពាក្យ ជាមួយបង្កាន់ដៃ ឬសុំជំនួយពីអង្គការក្រៅរដ្ឋាភិបាល
+reason-decision-follow-up = ប្រសិនបើមិនទាន់មានការសម្រេច { $span } ក្រោយដាក់ពាក្យ សូមសួរនៅការិយាល័យ
+reason-awaiting-decision = រង់ចាំការសម្រេចតាំងពី { $date }៖ យកបង្កាន់ដៃ និងបង្កាន់ដៃបង់ថ្លៃជាប់ខ្លួន វាការពារអ្នកខណៈពេលរង់ចាំ
 
 reason-related-cancelled = { $kind } ត្រូវបានលុបចោលនៅថ្ងៃ { $date }
 reason-related-job-change = { $kind } ត្រូវបានលុបចោលនៅពេលពលករចាកចេញពីនិយោជកនៅថ្ងៃ { $left }; ត្រូវរកនិយោជកថ្មីមុនថ្ងៃ { $date }
@@ -305,6 +313,15 @@ plan-window-opens-on = អាចដាក់ពាក្យបានចាប់
 plan-status = { $status }
 plan-must-be-valid-until = ត្រូវមានសុពលភាពដល់ { $date } ដើម្បីបន្ត{ $kind }
 plan-needed-to-renew = ត្រូវការដើម្បីបន្ត{ $kind }
+plan-today = ថ្ងៃនេះ
+plan-overdue = ហួសកំណត់ { $days } ថ្ងៃ (ចាប់ពី { $date })
+plan-get-help = យឺតហើយ៖ សូមទៅការិយាល័យជាមួយឯកសាររបស់អ្នកឱ្យបានឆាប់ ឬសុំជំនួយពីអង្គការក្រៅរដ្ឋាភិបាល
+plan-follows-job-change = { $kind } អាស្រ័យលើប័ណ្ណអនុញ្ញាតការងារ៖ វានៅមានសុពលភាពដល់ { $date } បន្ទាប់មកត្រូវការនិយោជកថ្មី
+plan-fine = ការពិន័យរហូតមកដល់ពេលនេះ: { $label } { $amount } (យឺត { $days } ថ្ងៃ)
+plan-fee = ថ្លៃផ្លូវការ: { $label } { $amount }
+plan-ended-with-job = { $kind } បានបញ្ចប់នៅពេលអ្នកចាកចេញពីនិយោជក៖ និយោជកថ្មីដាក់ពាក្យសុំថ្មី
+plan-await-decision = រង់ចាំការសម្រេចលើ{ $kinds }; យកបង្កាន់ដៃ និងបង្កាន់ដៃបង់ថ្លៃជាប់ខ្លួន
+plan-advice = doctrack ណែនាំ (តម្លៃលំនាំដើមដែលអ្នកថែទាំច្បាប់បានជ្រើសរើស មិនមែនជាតម្រូវការផ្លូវច្បាប់ទេ)
 
 ## What blocks a renewal
 

@@ -58,6 +58,8 @@ status-due_soon = ໃກ້ຮອດກຳນົດ
 status-blocked = ຕິດເງື່ອນໄຂ
 status-in_grace = ຢູ່ໃນໄລຍະຜ່ອນຜັນ
 status-expired = ໝົດອາຍຸ
+status-job_change = ກຳລັງຫານາຍຈ້າງໃໝ່
+status-awaiting_decision = ລໍຖ້າຜົນການພິຈາລະນາ
 
 ## Lifecycle states
 
@@ -97,6 +99,7 @@ date-report_due = ກຳນົດລາຍງານຕົວ 90 ວັນ
 date-report_window_opens = ເລີ່ມລາຍງານຕົວໄດ້
 date-report_window_closes = ປິດຮັບລາຍງານຕົວ
 date-job_change_deadline = ຕ້ອງຫານາຍຈ້າງໃໝ່ພາຍໃນ
+date-decision_follow_up = ສອບຖາມຜົນໄດ້ຕັ້ງແຕ່
 
 ## Plan actions
 
@@ -105,6 +108,7 @@ action-file_report = ລາຍງານຕົວ 90 ວັນ
 action-find_employer = ຫານາຍຈ້າງໃໝ່
 action-obtain = ເຮັດເອກະສານ
 action-reapply_from_home = ກັບປະເທດແລ້ວຍື່ນໃໝ່ຕາມ MOU ໃໝ່
+action-await_decision = ລໍຖ້າຜົນການພິຈາລະນາ
 
 ## Confidence of a rule
 
@@ -264,6 +268,10 @@ reason-lost = ແຈ້ງເສຍວັນທີ { $date }; ບັນທຶກ
 reason-cancelled = ຍົກເລີກວັນທີ { $date }
 reason-archived = ເກັບເຂົ້າແຟ້ມວັນທີ { $date }
 reason-current = ກຳລັງໃຊ້ຢູ່
+reason-renewal-submitted-on = ຍື່ນຕໍ່ອາຍຸວັນທີ { $date }
+reason-no-decision-yet = ຍັງບໍ່ມີຜົນການພິຈາລະນາຕັ້ງແຕ່ { $date }: ຕັ້ງແຕ່ { $follow_up } ໃຫ້ສອບຖາມທີ່ຫ້ອງການທີ່ຍື່ນ ພ້ອມໃບຮັບ ຫຼື ຂໍຄວາມຊ່ວຍເຫຼືອຈາກອົງການຈັດຕັ້ງທີ່ບໍ່ແມ່ນລັດ
+reason-decision-follow-up = ຖ້າຍັງບໍ່ມີຜົນການພິຈາລະນາຫຼັງຍື່ນ { $span } ໃຫ້ສອບຖາມທີ່ຫ້ອງການ
+reason-awaiting-decision = ລໍຖ້າຜົນການພິຈາລະນາຕັ້ງແຕ່ { $date }: ພົກໃບຮັບ ແລະ ໃບເສັດຄ່າທຳນຽມໄວ້, ມັນຄຸ້ມຄອງທ່ານໃນລະຫວ່າງລໍຖ້າ
 
 reason-related-cancelled = { $kind } ຖືກຍົກເລີກວັນທີ { $date }
 reason-related-job-change = { $kind } ຖືກຍົກເລີກເມື່ອແຮງງານອອກຈາກນາຍຈ້າງວັນທີ { $left }; ຕ້ອງຫານາຍຈ້າງໃໝ່ພາຍໃນ { $date }
@@ -305,6 +313,15 @@ plan-window-opens-on = ເລີ່ມຍື່ນໄດ້ວັນທີ { $da
 plan-status = { $status }
 plan-must-be-valid-until = ຕ້ອງໃຊ້ໄດ້ຮອດ { $date } ຈຶ່ງຈະຕໍ່ອາຍຸ{ $kind }ໄດ້
 plan-needed-to-renew = ຕ້ອງໃຊ້ເພື່ອຕໍ່ອາຍຸ{ $kind }
+plan-today = ມື້ນີ້
+plan-overdue = ກາຍກຳນົດ { $days } ວັນ (ຕັ້ງແຕ່ { $date })
+plan-get-help = ກາຍກຳນົດແລ້ວ: ໃຫ້ໄປຫ້ອງການພ້ອມເອກະສານໄວທີ່ສຸດ ຫຼື ຂໍຄວາມຊ່ວຍເຫຼືອຈາກອົງການຈັດຕັ້ງທີ່ບໍ່ແມ່ນລັດ
+plan-follows-job-change = { $kind } ຂຶ້ນກັບໃບອະນຸຍາດເຮັດວຽກ: ໃຊ້ໄດ້ຮອດ { $date } ຫຼັງຈາກນັ້ນຕ້ອງມີນາຍຈ້າງໃໝ່
+plan-fine = ຄ່າປັບຮອດຕອນນີ້: { $label } { $amount } (ຊ້າ { $days } ວັນ)
+plan-fee = ຄ່າທຳນຽມທາງການ: { $label } { $amount }
+plan-ended-with-job = { $kind } ສິ້ນສຸດເມື່ອທ່ານອອກຈາກນາຍຈ້າງ: ນາຍຈ້າງໃໝ່ຍື່ນຂໍສະບັບໃໝ່
+plan-await-decision = ລໍຖ້າຜົນການພິຈາລະນາ{ $kinds }; ພົກໃບຮັບ ແລະ ໃບເສັດຄ່າທຳນຽມໄວ້ກັບຕົວ
+plan-advice = doctrack ແນະນຳ (ຄ່າເລີ່ມຕົ້ນທີ່ຜູ້ດູແລກົດລະບຽບເລືອກໄວ້, ບໍ່ແມ່ນຂໍ້ບັງຄັບທາງກົດໝາຍ)
 
 ## What blocks a renewal
 

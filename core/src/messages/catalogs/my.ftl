@@ -58,6 +58,8 @@ status-due_soon = နောက်ဆုံးရက် နီးလာပြီ
 status-blocked = လိုအပ်ချက် မပြည့်စုံသေး
 status-in_grace = အချိန်ပိုကာလအတွင်း
 status-expired = သက်တမ်းကုန်ပြီ
+status-job_change = အလုပ်ရှင်အသစ် ရှာနေသည်
+status-awaiting_decision = ဆုံးဖြတ်ချက်ကို စောင့်နေသည်
 
 ## Lifecycle states
 
@@ -97,6 +99,7 @@ date-report_due = 90 ရက် သတင်းပို့ရမည့်ရက�
 date-report_window_opens = သတင်းပို့နိုင်သည့် ပထမရက်
 date-report_window_closes = သတင်းပို့ခွင့် ပိတ်ရက်
 date-job_change_deadline = အလုပ်ရှင်အသစ် ရှာရမည့် နောက်ဆုံးရက်
+date-decision_follow_up = ဆုံးဖြတ်ချက်ကို မေးမြန်းနိုင်သည့်ရက်
 
 ## Plan actions
 
@@ -105,6 +108,7 @@ action-file_report = 90 ရက် သတင်းပို့ရန်
 action-find_employer = အလုပ်ရှင်အသစ် ရှာရန်
 action-obtain = ရယူရန်
 action-reapply_from_home = နိုင်ငံသို့ပြန်ပြီး MOU အသစ်ဖြင့် ပြန်လျှောက်ရန်
+action-await_decision = ဆုံးဖြတ်ချက်ကို စောင့်ရန်
 
 ## Confidence of a rule
 
@@ -264,6 +268,10 @@ reason-lost = { $date } တွင် ပျောက်ဆုံးကြော�
 reason-cancelled = { $date } တွင် ပယ်ဖျက်ခဲ့သည်
 reason-archived = { $date } တွင် မှတ်တမ်းသိမ်းခဲ့သည်
 reason-current = အသုံးပြုဆဲ
+reason-renewal-submitted-on = သက်တမ်းတိုးကို { $date } တွင် လျှောက်ထားခဲ့သည်
+reason-no-decision-yet = { $date } မှစ၍ ဆုံးဖြတ်ချက် မရသေးပါ: { $follow_up } မှစ၍ လျှောက်ထားခဲ့သော ရုံးတွင် လက်ခံဖြတ်ပိုင်းနှင့်အတူ မေးမြန်းပါ သို့မဟုတ် NGO ထံမှ အကူအညီ ရယူပါ
+reason-decision-follow-up = လျှောက်ထားပြီး { $span } အကြာတွင် ဆုံးဖြတ်ချက် မရသေးလျှင် ရုံးတွင် မေးမြန်းပါ
+reason-awaiting-decision = { $date } မှစ၍ ဆုံးဖြတ်ချက်ကို စောင့်နေသည်: လက်ခံဖြတ်ပိုင်းနှင့် အခကြေးငွေ ဖြတ်ပိုင်းကို ယူထားပါ၊ စောင့်နေစဉ် ၎င်းတို့က သင့်ကို ကာကွယ်ပေးသည်
 
 reason-related-cancelled = { $kind } ကို { $date } တွင် ပယ်ဖျက်ခဲ့သည်
 reason-related-job-change = အလုပ်သမားသည် { $left } တွင် အလုပ်ရှင်ထံမှ ထွက်ခဲ့သဖြင့် { $kind } ကို ပယ်ဖျက်ခဲ့သည်၊ { $date } မတိုင်မီ အလုပ်ရှင်အသစ် ရှာရမည်
@@ -305,6 +313,15 @@ plan-window-opens-on = { $date } မှစ၍ လျှောက်နိုင�
 plan-status = { $status }
 plan-must-be-valid-until = { $kind } သက်တမ်းတိုးရန် { $date } အထိ သက်တမ်းရှိရမည်
 plan-needed-to-renew = { $kind } သက်တမ်းတိုးရန် လိုအပ်သည်
+plan-today = ယနေ့
+plan-overdue = { $days } ရက် ရက်လွန် ({ $date } မှစ၍)
+plan-get-help = နောက်ကျနေပြီ: စာရွက်စာတမ်းများနှင့်အတူ ရုံးသို့ အမြန်ဆုံး သွားပါ သို့မဟုတ် NGO ထံမှ အကူအညီ ရယူပါ
+plan-follows-job-change = { $kind } သည် အလုပ်လုပ်ခွင့်ပါမစ်နောက် လိုက်သည်: { $date } အထိ သက်တမ်းရှိပြီး ထို့နောက် အလုပ်ရှင်အသစ် လိုအပ်သည်
+plan-fine = ယခုအထိ ဒဏ်ငွေ: { $label } { $amount } ({ $days } ရက် နောက်ကျ)
+plan-fee = တရားဝင် အခကြေးငွေ: { $label } { $amount }
+plan-ended-with-job = အလုပ်ရှင်ထံမှ ထွက်သောအခါ { $kind } ကုန်ဆုံးခဲ့သည်၊ အလုပ်ရှင်အသစ်က အသစ် လျှောက်ရမည်
+plan-await-decision = { $kinds } အတွက် ဆုံးဖြတ်ချက်ကို စောင့်ပါ၊ လက်ခံဖြတ်ပိုင်းနှင့် အခကြေးငွေ ဖြတ်ပိုင်းကို ကိုယ်နှင့်မကွာ ယူထားပါ
+plan-advice = doctrack က အကြံပြုသည် (စည်းမျဉ်းထိန်းသိမ်းသူများ ရွေးထားသော မူလတန်ဖိုး၊ ဥပဒေ လိုအပ်ချက် မဟုတ်ပါ)
 
 ## What blocks a renewal
 

@@ -58,6 +58,8 @@ status-due_soon = ใกล้ครบกำหนด
 status-blocked = ติดเงื่อนไข
 status-in_grace = อยู่ในช่วงผ่อนผัน
 status-expired = หมดอายุ
+status-job_change = กำลังหานายจ้างใหม่
+status-awaiting_decision = รอผลการพิจารณา
 
 ## Lifecycle states
 
@@ -97,6 +99,7 @@ date-report_due = ครบกำหนดรายงานตัว 90 วั�
 date-report_window_opens = เริ่มรายงานตัวได้
 date-report_window_closes = ปิดรับรายงานตัว
 date-job_change_deadline = ต้องหานายจ้างใหม่ภายใน
+date-decision_follow_up = สอบถามผลได้ตั้งแต่
 
 ## Plan actions
 
@@ -105,6 +108,7 @@ action-file_report = รายงานตัว 90 วัน
 action-find_employer = หานายจ้างใหม่
 action-obtain = ทำเอกสาร
 action-reapply_from_home = กลับประเทศแล้วยื่นใหม่ตาม MOU ใหม่
+action-await_decision = รอผลการพิจารณา
 
 ## Confidence of a rule
 
@@ -264,6 +268,10 @@ reason-lost = แจ้งสูญหายเมื่อ { $date } บัน�
 reason-cancelled = ยกเลิกเมื่อ { $date }
 reason-archived = เก็บเข้าแฟ้มเมื่อ { $date }
 reason-current = ใช้งานอยู่
+reason-renewal-submitted-on = ยื่นต่ออายุเมื่อ { $date }
+reason-no-decision-yet = ยังไม่มีผลการพิจารณาตั้งแต่ { $date } ตั้งแต่ { $follow_up } ให้สอบถามที่สำนักงานที่ยื่นพร้อมใบรับคำขอ หรือขอความช่วยเหลือจากองค์กรช่วยเหลือ
+reason-decision-follow-up = ถ้ายังไม่มีผลการพิจารณาหลังยื่น { $span } ให้สอบถามที่สำนักงาน
+reason-awaiting-decision = รอผลการพิจารณาตั้งแต่ { $date } พกใบรับคำขอและใบเสร็จไว้ ใช้คุ้มครองระหว่างรอ
 
 reason-related-cancelled = { $kind }ถูกยกเลิกเมื่อ { $date }
 reason-related-job-change = { $kind }ถูกยกเลิกเมื่อแรงงานออกจากนายจ้างวันที่ { $left } ต้องหานายจ้างใหม่ภายใน { $date }
@@ -305,6 +313,15 @@ plan-window-opens-on = เริ่มยื่นได้วันที่ { 
 plan-status = { $status }
 plan-must-be-valid-until = ต้องใช้ได้ถึง { $date } จึงจะต่ออายุ{ $kind }ได้
 plan-needed-to-renew = ต้องใช้เพื่อต่ออายุ{ $kind }
+plan-today = วันนี้
+plan-overdue = เลยกำหนด { $days } วัน (ตั้งแต่ { $date })
+plan-get-help = เลยกำหนดแล้ว ให้ไปที่สำนักงานพร้อมเอกสารโดยเร็วที่สุด หรือขอความช่วยเหลือจากองค์กรช่วยเหลือ
+plan-follows-job-change = { $kind }ขึ้นกับใบอนุญาตทำงาน ใช้ได้ถึง { $date } หลังจากนั้นต้องมีนายจ้างใหม่
+plan-fine = ค่าปรับถึงตอนนี้: { $label } { $amount } (ช้า { $days } วัน)
+plan-fee = ค่าธรรมเนียมทางการ: { $label } { $amount }
+plan-ended-with-job = { $kind }สิ้นสุดเมื่อออกจากนายจ้าง นายจ้างใหม่ต้องยื่นขอฉบับใหม่
+plan-await-decision = รอผลการพิจารณา{ $kinds } พกใบรับคำขอและใบเสร็จไว้กับตัว
+plan-advice = doctrack แนะนำ (ค่าเริ่มต้นที่ผู้ดูแลกฎเลือกไว้ ไม่ใช่ข้อบังคับตามกฎหมาย)
 
 ## What blocks a renewal
 
