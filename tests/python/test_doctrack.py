@@ -301,6 +301,10 @@ def test_reminders_in_burmese_with_their_review_state(tmp_path):
         assert r.lock_screen == r.short
         assert dt.document_kind_name(dt.DocumentKind.NINETY_DAY_REPORT(), dt.Language.MY) not in r.lock_screen_text
         assert dt.format_date(r.target_date, dt.Language.MY, None) not in r.lock_screen_text
+        # What the rule says, in Burmese: a draft beside the English it came from.
+        g = await store.rule_guidance("th.immigration.90-day-report", dt.Language.MY)
+        assert is_burmese(g.guidance) and g.review == dt.ReviewState.DRAFT
+        assert g.drawn_from.language == dt.Language.EN and not g.english_fallback
         # Done: cancelled, and it stays done after reopening the store.
         await store.set_reminder_state(r.id, dt.ReminderState.DONE(), AS_OF)
         after = await store.sync_reminders(AS_OF, until, dt.ReminderOptions())

@@ -91,6 +91,17 @@ class RemindersTest {
             assertTrue(next.toAdd.isEmpty())
             doneId = report.id
 
+            // The rule behind the work permit's reminders, in Burmese: a draft
+            // shown with the English it was drawn from.
+            val rule = (report.reasons.first().basis as? org.doctrack.Basis.Rule)?.id
+                ?: "th.immigration.90-day-report"
+            val guidance = store.ruleGuidance(rule, Language.MY)!!
+            assertTrue(burmese(guidance.guidance), guidance.guidance)
+            assertEquals(Language.MY, guidance.language)
+            assertEquals(ReviewState.DRAFT, guidance.review)
+            assertEquals(Language.EN, guidance.drawnFrom?.language)
+            assertFalse(guidance.englishFallback)
+
             // Snoozed: replaced by one on the snooze day.
             val permit = next.scheduled.first { it.document == ids.permit }
             val snoozeTo = permit.fireOn.plusDays(2)
