@@ -1,5 +1,6 @@
-//! Embeds the default rule set (`rules/th/*.toml` at the workspace root) into
-//! the library, so an app works offline from its first start.
+//! Embeds the default rule set (`rules/th/*.toml` at the workspace root:
+//! rule files, `pack.toml` and `holidays/*.toml`) into the library, so an
+//! app works offline from its first start.
 
 use std::env;
 use std::fmt::Write as _;
@@ -10,22 +11,32 @@ fn main() {
     let manifest =
         PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let rules_dir = manifest.join("..").join("rules").join("th");
-    println!("cargo:rerun-if-changed={}", rules_dir.display());
-    let mut files: Vec<PathBuf> = fs::read_dir(&rules_dir)
-        .map(|rd| {
-            rd.filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-                .collect()
-        })
-        .unwrap_or_default();
+    let holidays_dir = rules_dir.join("holidays");
+    let toml_in = |dir: &Path| -> Vec<PathBuf> {
+        println!("cargo:rerun-if-changed={}", dir.display());
+        fs::read_dir(dir)
+            .map(|rd| {
+                rd.filter_map(Result::ok)
+                    .map(|e| e.path())
+                    .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let mut files: Vec<PathBuf> = toml_in(&rules_dir);
+    files.extend(toml_in(&holidays_dir));
     files.sort();
     let mut out = String::from(
         "/// The default rule files: (name, contents).\npub static FILES: &[(&str, &str)] = &[\n",
     );
     for path in &files {
         println!("cargo:rerun-if-changed={}", path.display());
-        let name = format!("th/{}", file_name(path));
+        let name = match path.parent() {
+            Some(parent) if parent.ends_with("holidays") => {
+                format!("th/holidays/{}", file_name(path))
+            }
+            _ => format!("th/{}", file_name(path)),
+        };
         let abs = fs::canonicalize(path).expect("rule file readable");
         let _ = writeln!(
             out,

@@ -10,6 +10,8 @@ for tool in java mvn; do
     exit 1
   fi
 done
+# The rule-pack tests build a pack with the doctrack CLI (target/debug/doctrack).
+cargo build -q --locked -p doctrack-cli
 [ -f target/bindings/kotlin/org/doctrack/doctrack.kt ] || bash scripts/generate-bindings.sh
 mvn -B -q -f tests/kotlin/pom.xml test
 grep -h "Tests run" tests/kotlin/target/surefire-reports/*.txt

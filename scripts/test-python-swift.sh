@@ -22,6 +22,8 @@ if [ ! -x "$venv/bin/python" ]; then
   }
 fi
 "$venv/bin/python" -m pip install -q --disable-pip-version-check -r tests/python/requirements.txt
+# The rule-pack tests build a pack with the doctrack CLI (target/debug/doctrack).
+cargo build -q --locked -p doctrack-cli
 [ -f target/bindings/python/doctrack.py ] || bash scripts/generate-bindings.sh
 "$venv/bin/python" -m pytest -q -p no:cacheprovider tests/python
 case "$(uname -s)" in

@@ -56,6 +56,14 @@ pub enum Basis {
         /// Its kind.
         kind: DocumentKind,
     },
+    /// Offices are closed that day: a weekend (no sources) or a holiday of
+    /// the rule set's calendar (with its sources).
+    OfficeClosed {
+        /// The closed day.
+        date: NaiveDate,
+        /// Where the holiday is written (empty for a weekend).
+        sources: Vec<Source>,
+    },
 }
 
 /// Why a date or status is what it is.
@@ -77,14 +85,11 @@ impl From<core::Reason> for Reason {
             } => Basis::Rule {
                 id,
                 confidence: confidence.into(),
-                sources: sources
-                    .iter()
-                    .map(|s| Source {
-                        url: s.url.clone(),
-                        title: s.title.clone(),
-                        date: s.date,
-                    })
-                    .collect(),
+                sources: mirror_sources(&sources),
+            },
+            core::Basis::OfficeClosed { date, sources } => Basis::OfficeClosed {
+                date,
+                sources: mirror_sources(&sources),
             },
             core::Basis::Document { field } => Basis::Document {
                 field: field.to_string(),
@@ -103,6 +108,17 @@ impl From<core::Reason> for Reason {
             message: r.message.into(),
         }
     }
+}
+
+fn mirror_sources(sources: &[doctrack_core::rules::model::Source]) -> Vec<Source> {
+    sources
+        .iter()
+        .map(|s| Source {
+            url: s.url.clone(),
+            title: s.title.clone(),
+            date: s.date,
+        })
+        .collect()
 }
 
 fn reasons(rs: Vec<core::Reason>) -> Vec<Reason> {
@@ -364,8 +380,14 @@ pub struct PlanStep {
     pub action: Action,
     /// The document's time status.
     pub status: TimeStatus,
-    /// Act by this date.
+    /// Act by this date: an office working day (see `moved_from`).
     pub by: Option<NaiveDate>,
+    /// The date to act by as the rules give it, when it is not an office
+    /// working day and `by` is the last working day before it.
+    pub moved_from: Option<NaiveDate>,
+    /// Why `by` is earlier than the rules' date: each closed day (a weekend,
+    /// or a holiday with its source). Empty when not moved.
+    pub by_reasons: Vec<Reason>,
     /// Possible from this date (when the window is not open yet).
     pub from: Option<NaiveDate>,
     /// Ids of the documents whose steps come first.
@@ -398,6 +420,8 @@ impl PlanStep {
             action: s.action.into(),
             status: s.status.into(),
             by: s.by,
+            moved_from: s.moved_from,
+            by_reasons: reasons(s.by_reasons),
             from: s.from,
             after: s.after.iter().map(ToString::to_string).collect(),
             headline,

@@ -6,6 +6,7 @@
 //! app's callbacks (exception messages, stack traces) is never copied in.
 
 use crate::messages::{EventName, Message, RecordKind, SlotKind, StateName};
+use crate::packs::PackProblem;
 use crate::problems::Problem;
 use crate::vocabulary::Field;
 use doctrack_core::app::AppError;
@@ -102,6 +103,13 @@ pub enum ApiError {
         /// Each error as `file:line:column: message`.
         errors: Vec<String>,
     },
+    /// A rule pack was refused (see `reason`); the rules in use did not
+    /// change. Show people `errorMessage(e)`.
+    #[error("rule pack refused: {reason:?}")]
+    RulePackRefused {
+        /// Why.
+        reason: PackProblem,
+    },
     /// A backup file is damaged, modified or conflicts; nothing was imported.
     #[error("backup invalid: {reason}")]
     BackupInvalid {
@@ -152,6 +160,9 @@ impl From<AppError> for ApiError {
                 record: record.into(),
             },
             AppError::RulesInvalid { errors } => ApiError::RulesInvalid { errors },
+            AppError::RulePackRefused { reason } => ApiError::RulePackRefused {
+                reason: reason.into(),
+            },
             AppError::BackupInvalid { reason } => ApiError::BackupInvalid { reason },
             AppError::Closed => ApiError::Closed,
             AppError::Internal { reason } => ApiError::Internal { reason },
@@ -192,6 +203,9 @@ impl From<ApiError> for AppError {
                 record: record.into(),
             },
             ApiError::RulesInvalid { errors } => AppError::RulesInvalid { errors },
+            ApiError::RulePackRefused { reason } => AppError::RulePackRefused {
+                reason: reason.into(),
+            },
             ApiError::BackupInvalid { reason } => AppError::BackupInvalid { reason },
             ApiError::Closed => AppError::Closed,
             ApiError::Internal { reason } => AppError::Internal { reason },
@@ -280,6 +294,15 @@ mod tests {
                 record: RecordKind::Person,
             },
             ApiError::RulesInvalid { errors: vec![] },
+            ApiError::RulePackRefused {
+                reason: PackProblem::NotNewer {
+                    installed: 3,
+                    offered: 2,
+                },
+            },
+            ApiError::RulePackRefused {
+                reason: PackProblem::BadSignature,
+            },
             ApiError::BackupInvalid { reason: "x".into() },
             ApiError::Closed,
             ApiError::Internal { reason: "x".into() },

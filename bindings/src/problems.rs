@@ -123,6 +123,9 @@ pub enum Problem {
     NotLater,
     /// Not a time of day (hours 0–23, minutes 0–59).
     NotATime,
+    /// Not a key doctrack can use (a rule-pack public key must be
+    /// `ed25519:` and 64 hex digits).
+    NotAKey,
     /// Something else (English, for developers).
     Other {
         /// What is wrong.
@@ -198,6 +201,7 @@ impl From<Core> for Problem {
             Core::FolderMissing => Problem::FolderMissing,
             Core::NotLater => Problem::NotLater,
             Core::NotATime => Problem::NotATime,
+            Core::NotAKey => Problem::NotAKey,
             Core::Other { reason } => Problem::Other { reason },
         }
     }
@@ -263,6 +267,7 @@ impl From<Problem> for Core {
             Problem::FolderMissing => Core::FolderMissing,
             Problem::NotLater => Core::NotLater,
             Problem::NotATime => Core::NotATime,
+            Problem::NotAKey => Core::NotAKey,
             Problem::Other { reason } => Core::Other { reason },
         }
     }

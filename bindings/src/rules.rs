@@ -1,5 +1,7 @@
 //! Rule sets: which one is in use, and checking rule files.
 
+use crate::messages::Message;
+use chrono::NaiveDate;
 use doctrack_core::app as core_app;
 use doctrack_core::rules::{RuleFile, Severity};
 
@@ -10,6 +12,8 @@ pub enum RulesOrigin {
     Bundled,
     /// Rule files loaded at run time.
     Files,
+    /// A signed rule pack installed in the store.
+    Pack,
 }
 
 /// Which rule set produced a result.
@@ -21,17 +25,31 @@ pub struct RulesInfo {
     pub origin: RulesOrigin,
     /// How many rules it has.
     pub rule_count: i32,
+    /// Its version (`None` for rule files loaded without a `pack.toml`).
+    pub version: Option<i64>,
+    /// The day that version was built and published.
+    pub built: Option<NaiveDate>,
+    /// For a pack: the id of the key that signed it.
+    pub key_id: Option<String>,
+    /// "rules: th v12, 2026-03-01" for people (render with `renderMessage`).
+    pub label: Message,
 }
 
 impl From<core_app::RulesInfo> for RulesInfo {
     fn from(i: core_app::RulesInfo) -> Self {
+        let label = i.message().into();
         RulesInfo {
             set_id: i.set_id,
             origin: match i.origin {
                 core_app::RulesOrigin::Bundled => RulesOrigin::Bundled,
                 core_app::RulesOrigin::Files => RulesOrigin::Files,
+                core_app::RulesOrigin::Pack => RulesOrigin::Pack,
             },
             rule_count: i32::try_from(i.rule_count).unwrap_or(i32::MAX),
+            version: i.version.map(|v| i64::try_from(v).unwrap_or(i64::MAX)),
+            built: i.built,
+            key_id: i.key_id,
+            label,
         }
     }
 }

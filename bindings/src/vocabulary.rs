@@ -96,6 +96,9 @@ mirror_enum! {
         JobChangeDeadline,
         /// Ask about a pending renewal from this date if no decision came.
         DecisionFollowUp,
+        /// The next date to act by is not an office working day: the last
+        /// working day before it.
+        ActBy,
     }
 }
 
@@ -214,6 +217,8 @@ mirror_enum! {
         Reminder,
         /// The event log as a whole (its sealed head and hash chain).
         Log,
+        /// The installed rule pack.
+        RulePack,
     }
 }
 

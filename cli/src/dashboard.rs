@@ -108,19 +108,35 @@ fn reason_line(ui: &Ui, r: &Reason) -> String {
         Basis::Document { .. } => format!("{text} [{}]", ui.w(words::BASIS_DOCUMENT, &[])),
         Basis::Event { .. } => format!("{text} [{}]", ui.w(words::BASIS_EVENT, &[])),
         Basis::Related { .. } => format!("{text} [{}]", ui.w(words::BASIS_RELATED, &[])),
+        Basis::OfficeClosed { sources, .. } => match sources.first() {
+            Some(s) => format!("{text} [{}; {}]", ui.w(words::BASIS_HOLIDAY, &[]), s.url),
+            None => format!("{text} [{}]", ui.w(words::BASIS_WEEKEND, &[])),
+        },
     }
 }
 
-/// Which rules, in the reader's words ("th (built in, 40 rules)").
+/// Which rules, in the reader's words ("th v1, 2026-12-01 (built in, 41 rules)").
 fn rules_text(ui: &Ui, info: &doctrack_core::app::RulesInfo) -> String {
+    use doctrack_core::app::RulesOrigin;
     let id = match info.origin {
-        doctrack_core::app::RulesOrigin::Bundled => words::RULES_BUNDLED,
-        doctrack_core::app::RulesOrigin::Files => words::RULES_FILES,
+        RulesOrigin::Bundled => words::RULES_BUNDLED,
+        RulesOrigin::Files => words::RULES_FILES,
+        RulesOrigin::Pack => words::RULES_PACK,
     };
+    let mut set = info.set_id.clone();
+    if let Some(v) = info.version {
+        set.push_str(&format!(
+            " v{}",
+            ui.l.number(i64::try_from(v).unwrap_or(i64::MAX))
+        ));
+    }
+    if let Some(d) = info.built {
+        set.push_str(&format!(", {}", ui.l.date(d)));
+    }
     ui.w(
         id,
         &[
-            ("set", ArgValue::Text(info.set_id.clone())),
+            ("set", ArgValue::Text(set)),
             ("count", count(info.rule_count)),
         ],
     )
@@ -356,7 +372,8 @@ fn detail_lines(ui: &Ui, st: &DocumentStatus, why: bool) -> Vec<String> {
                 reason_line(ui, r)
             ));
         }
-        if let Some(n) = st.next_deadline() {
+        let act_by = st.date(doctrack_core::rules::DateKind::ActBy);
+        for n in st.next_deadline().into_iter().chain(act_by) {
             for r in &n.reasons {
                 out.push(format!(
                     "{}: {}",

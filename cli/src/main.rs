@@ -10,6 +10,7 @@ mod demo;
 mod documents;
 mod ids;
 mod output;
+mod pack_cmd;
 mod people;
 mod photos;
 mod rules_cmd;
@@ -38,12 +39,16 @@ Commands:
   backup export|restore|merge            encrypted backup files
   store check|repair|passphrase          look after the store itself
   rules check|test|explain               for rule maintainers
+  pack keygen|build|verify|show          signed rule updates (rule maintainers)
+  rules install                          install a signed rule update in a store
 
 --lang en|th|my|km|lo (or DOCTRACK_LANG) chooses the language; by default
 the dashboard speaks the language of the people it shows.
 A store is given with --store FILE (or DOCTRACK_STORE); its passphrase is
 read from the environment variable DOCTRACK_PASS (or --passphrase-env NAME),
-never from the command line. Ids can be shortened to any unique prefix.
+never from the command line. A store's installed rule pack is used when its
+public key is given with --pubkey FILE (or DOCTRACK_PUBKEY). Ids can be
+shortened to any unique prefix.
 Run `doctrack <command> --help` for the options of each command.";
 
 /// Keeps migrant workers' documents in an encrypted store and tells them
@@ -88,6 +93,9 @@ enum Command {
     /// Tools for rule maintainers.
     #[command(subcommand)]
     Rules(RulesCommand),
+    /// Signed rule updates: keys, building, verifying and showing packs.
+    #[command(subcommand)]
+    Pack(pack_cmd::PackCommand),
 }
 
 #[derive(Debug, Subcommand)]
@@ -120,6 +128,14 @@ enum RulesCommand {
         /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
+    },
+    /// Install a signed rule pack in a store (needs --pubkey FILE: only
+    /// packs signed by that key are accepted, and only newer ones).
+    Install {
+        /// The pack file (from `doctrack pack build`).
+        pack: PathBuf,
+        #[command(flatten)]
+        store: session::StoreArgs,
     },
 }
 
@@ -160,6 +176,8 @@ fn main() -> ExitCode {
             rules,
             json,
         }) => rules_cmd::explain(&scenario, as_of, rules.as_deref(), json),
+        Command::Rules(RulesCommand::Install { pack, store }) => pack_cmd::install(&pack, &store),
+        Command::Pack(cmd) => pack_cmd::run(cmd),
     };
     match result {
         Ok(code) => code,
@@ -205,7 +223,9 @@ impl CliError {
         use doctrack_core::app::AppError;
         match self {
             CliError::Usage(_) => 2,
-            CliError::Rules(_) | CliError::App(AppError::RulesInvalid { .. }) => 1,
+            CliError::Rules(_)
+            | CliError::App(AppError::RulesInvalid { .. })
+            | CliError::App(AppError::RulePackRefused { .. }) => 1,
             CliError::App(e) if e.is_input_error() => 2,
             CliError::Io { .. } | CliError::App(_) => 3,
         }

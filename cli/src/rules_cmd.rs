@@ -37,7 +37,8 @@ fn toml_files(dir: &Path, skip_tests: bool) -> Result<Vec<PathBuf>, CliError> {
     Ok(out)
 }
 
-fn read_rule_files(dir: &Path) -> Result<Vec<RuleFile>, CliError> {
+/// The rule, holiday and `pack.toml` files below `dir` (not its `tests/`).
+pub(crate) fn read_rule_files(dir: &Path) -> Result<Vec<RuleFile>, CliError> {
     if !dir.is_dir() {
         return Err(CliError::Usage(format!(
             "{} is not a directory of rule files",
@@ -56,7 +57,7 @@ fn read_rule_files(dir: &Path) -> Result<Vec<RuleFile>, CliError> {
         .collect()
 }
 
-fn print_diagnostics(report: &LoadReport) {
+pub(crate) fn print_diagnostics(report: &LoadReport) {
     for d in &report.diagnostics {
         eprintln!("{d}");
     }
@@ -115,8 +116,29 @@ pub fn check(dir: &Path) -> Result<ExitCode, CliError> {
         return Ok(ExitCode::from(1));
     }
     let count = report.rules.as_ref().map_or(0, RuleSet::len);
+    let years: Vec<String> = report
+        .rules
+        .as_ref()
+        .map(|r| {
+            r.calendar()
+                .years()
+                .iter()
+                .map(ToString::to_string)
+                .collect()
+        })
+        .unwrap_or_default();
+    let holidays = if years.is_empty() {
+        "no holiday files".to_string()
+    } else {
+        format!("holidays for {}", years.join(", "))
+    };
+    let version = report
+        .meta
+        .as_ref()
+        .map(|m| format!("{} v{}, {}; ", m.set_id, m.version, m.built))
+        .unwrap_or_default();
     crate::outln!(
-        "ok: {count} rules in {} file(s), {warnings} warning(s); {marked} translation(s) marked as missing",
+        "ok: {version}{count} rules in {} file(s), {holidays}, {warnings} warning(s); {marked} translation(s) marked as missing",
         files.len()
     );
     if let Some(rules) = &report.rules {
@@ -148,6 +170,16 @@ fn print_text_coverage(rules: &RuleSet) {
 
 /// `rules test DIR`.
 pub fn test(dir: &Path) -> Result<ExitCode, CliError> {
+    Ok(if run_scenarios(dir)? {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+/// Runs the scenarios in `DIR/tests` against the rules in `DIR`, printing
+/// each result; whether all passed.
+pub(crate) fn run_scenarios(dir: &Path) -> Result<bool, CliError> {
     let (rules, report) = load_dir(dir)?;
     let warnings = report.warnings().count();
     let tests_dir = dir.join("tests");
@@ -207,11 +239,7 @@ pub fn test(dir: &Path) -> Result<ExitCode, CliError> {
         files.len() - failed - broken,
         rules.len()
     );
-    Ok(if failed == 0 && broken == 0 {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
-    })
+    Ok(failed == 0 && broken == 0)
 }
 
 /// `rules explain SCENARIO`.
@@ -361,6 +389,15 @@ fn print_reasons(prefix: &str, reasons: &[Reason], scenario: &Scenario, rules: &
             Basis::Document { field } => format!("document field {field}"),
             Basis::Event { event, on } => format!("event {event} on {on}"),
             Basis::Related { document, kind } => format!("{kind} \"{}\"", scenario.name(*document)),
+            Basis::OfficeClosed { date, sources } => match sources.first() {
+                Some(s) => format!(
+                    "office calendar: {date} — {} ({})",
+                    s.url,
+                    s.date
+                        .map_or_else(|| "undated".to_string(), |d| d.to_string())
+                ),
+                None => format!("office calendar: {date} is a weekend day"),
+            },
         };
         let indent = " ".repeat(prefix.chars().count());
         crate::outln!("{prefix} {}\n{indent}   ↳ {basis}", r.message);

@@ -28,6 +28,11 @@ pub struct StoreArgs {
     /// Make a new store at --store if there is none.
     #[arg(long)]
     pub create: bool,
+    /// A rule-pack public key file (FILE.pub from `doctrack pack keygen`)
+    /// whose packs are trusted; repeatable. Without one, an installed rule
+    /// pack is not used (the built-in rules are).
+    #[arg(long = "pubkey", env = "DOCTRACK_PUBKEY")]
+    pub pubkeys: Vec<PathBuf>,
 }
 
 /// Reads a passphrase from the environment variable `var`.
@@ -46,8 +51,38 @@ pub fn passphrase_from_env(var: &str) -> Result<Zeroizing<String>, CliError> {
 }
 
 impl StoreArgs {
-    /// Opens the store (creating it with `--create`).
+    /// Opens the store (creating it with `--create`) and, with `--pubkey`,
+    /// uses its installed rule pack if that is valid.
     pub fn open(&self) -> Result<App, CliError> {
+        let mut app = self.open_store()?;
+        let keys = crate::pack_cmd::read_public_keys(&self.pubkeys)?;
+        let set_id = doctrack_core::app::bundled_meta()
+            .map_or_else(|| app.rules_info().set_id.clone(), |m| m.set_id.clone());
+        let texts: Vec<String> = keys.iter().map(|k| k.to_text()).collect();
+        let status = if keys.is_empty() {
+            app.rule_pack_status()?
+        } else {
+            app.configure_rule_packs(doctrack_core::app::PackTrust::new(&set_id, &texts)?)?
+        };
+        if status.damaged {
+            eprintln!("warning: the installed rule pack failed its integrity check; the built-in rules are used (install a pack again)");
+        } else if let (Some(p), false) = (&status.installed, status.in_use) {
+            match &status.refused {
+                Some(_) if keys.is_empty() => eprintln!(
+                    "note: rule pack {} v{} is installed but not used: give its public key with --pubkey FILE (or DOCTRACK_PUBKEY)",
+                    p.set_id, p.version
+                ),
+                Some(reason) => eprintln!(
+                    "warning: rule pack {} v{} is installed but not used: {reason}",
+                    p.set_id, p.version
+                ),
+                None => {}
+            }
+        }
+        Ok(app)
+    }
+
+    fn open_store(&self) -> Result<App, CliError> {
         let pass = passphrase_from_env(&self.passphrase_env)?;
         if !self.store.exists() {
             if !self.create {

@@ -34,14 +34,21 @@ fn rules_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../rules")
 }
 
-/// Copies the Thai rule files into a fresh directory.
+/// Copies the Thai rule files (with `pack.toml` and `holidays/`) into a fresh directory.
 fn copy_rules(to: &Path) {
-    let th = to.join("th");
-    std::fs::create_dir_all(&th).unwrap();
-    for entry in std::fs::read_dir(rules_dir().join("th")).unwrap() {
-        let path = entry.unwrap().path();
-        std::fs::copy(&path, th.join(path.file_name().unwrap())).unwrap();
+    fn copy_dir(from: &Path, to: &Path) {
+        std::fs::create_dir_all(to).unwrap();
+        for entry in std::fs::read_dir(from).unwrap() {
+            let path = entry.unwrap().path();
+            let target = to.join(path.file_name().unwrap());
+            if path.is_dir() {
+                copy_dir(&path, &target);
+            } else {
+                std::fs::copy(&path, target).unwrap();
+            }
+        }
     }
+    copy_dir(&rules_dir().join("th"), &to.join("th"));
 }
 
 #[test]

@@ -89,3 +89,46 @@ fn scenario_messages_render_completely() {
     assert!(problems.is_empty(), "{problems:#?}");
     assert!(rendered > 1000, "only {rendered} reasons rendered");
 }
+
+#[test]
+fn rule_pack_messages_render_completely() {
+    use doctrack_core::app::{bundled_rules, AppError};
+    use doctrack_core::rules::pack::PackProblem;
+    let reasons = [
+        PackProblem::Malformed { reason: "x".into() },
+        PackProblem::UnsupportedFormat { found: 2 },
+        PackProblem::Unsigned,
+        PackProblem::UnknownKey {
+            key_id: "0123456789abcdef".into(),
+        },
+        PackProblem::BadSignature,
+        PackProblem::WrongRuleSet {
+            expected: "th".into(),
+            found: "kh".into(),
+        },
+        PackProblem::NotNewer {
+            installed: 3,
+            offered: 2,
+        },
+        PackProblem::NeedsNewerLibrary {
+            needed: "9.0.0".into(),
+            current: "0.1.0".into(),
+        },
+        PackProblem::RulesInvalid {
+            errors: vec!["th/mou.toml:1:1: error: x".into()],
+        },
+    ];
+    let mut problems = Vec::new();
+    let mut ids = std::collections::BTreeSet::new();
+    for reason in reasons {
+        let m = AppError::RulePackRefused { reason }.message();
+        ids.insert(m.id);
+        check(&m, "rule packs", &mut problems);
+    }
+    assert_eq!(ids.len(), 9, "each reason has its own message");
+    let (_, mut info) = bundled_rules().unwrap();
+    check(&info.message(), "rules info", &mut problems);
+    info.version = None;
+    check(&info.message(), "rules info", &mut problems);
+    assert!(problems.is_empty(), "{problems:#?}");
+}

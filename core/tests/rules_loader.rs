@@ -269,7 +269,15 @@ fn embedded_thai_rule_set_is_clean() {
         assert!(!r.sources.is_empty(), "{} has no source", r.id);
         assert!(r.text(doctrack_core::domain::Language::En).is_some());
     }
-    assert_eq!(embedded::files().len(), 9);
+    // 9 rule files, pack.toml and one holiday file (2026).
+    assert_eq!(embedded::files().len(), 11);
+    let meta = report.meta.expect("rules/th/pack.toml");
+    assert_eq!(meta.set_id, "th");
+    assert!(meta.version >= 1);
+    assert_eq!(
+        rules.calendar().years().iter().copied().collect::<Vec<_>>(),
+        [2026]
+    );
 }
 
 #[test]

@@ -453,6 +453,7 @@ fn kind_name(k: RecordKind) -> &'static str {
         RecordKind::Meta => "Meta",
         RecordKind::Log => "Log",
         RecordKind::Reminder => "Reminder",
+        RecordKind::RulePack => "RulePack",
     }
 }
 

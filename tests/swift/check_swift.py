@@ -5,6 +5,8 @@
    first: the grammar does not know it.
 2. The generated C header compiles with `gcc -fsyntax-only`.
 3. Every function the header declares is exported by the library (`nm -D`).
+4. The Swift API declares the rule-pack calls (trusted keys, install,
+   status) an app needs.
 
 Usage:
   python tests/swift/check_swift.py --bindings target/bindings/swift --lib target/debug/libdoctrack_ffi.so
@@ -85,6 +87,25 @@ def check_exports(header: pathlib.Path, lib: pathlib.Path):
     return bool(declared) and not missing
 
 
+# Swift declarations an app needs for signed rule packs (docs/adr/0014).
+RULE_PACK_API = [
+    "func configureRulePacks(trust: PackTrust)",
+    "func installRulePack(bytes: Data)",
+    "func rulePackStatus()",
+    "func removeRulePack()",
+    "func checkRulePack(bytes: Data, trust: PackTrust)",
+    "case RulePackRefused(",
+]
+
+
+def check_declares(files, needles=RULE_PACK_API):
+    text = "\n".join(pathlib.Path(f).read_text() for f in files)
+    missing = [n for n in needles if n not in text]
+    for n in missing:
+        print(f"swift: the bindings do not declare {n!r}")
+    return not missing
+
+
 def self_test():
     """The checks must fail on broken input."""
     ok = True
@@ -99,6 +120,11 @@ def self_test():
         bad.write_text("void uniffi_missing_fn(int x\n")
         if check_header(bad):
             print("self-test: a broken header was not caught")
+            ok = False
+        partial = pathlib.Path(tmp) / "partial.swift"
+        partial.write_text("public func installRulePack(bytes: Data) {}\n")
+        if check_declares([partial]):
+            print("self-test: a missing rule-pack call was not caught")
             ok = False
     if header_functions("void uniffi_a_fn(int x);\nRustBuffer ffi_b_alloc(uint64_t n);\n") != {"uniffi_a_fn", "ffi_b_alloc"}:
         print("self-test: header functions are not recognised")
@@ -128,6 +154,11 @@ def main():
             ok &= check_exports(header, args.lib)
     if files:
         ok &= check_swift_files(files)
+    if args.bindings:
+        declared = check_declares(sorted(args.bindings.glob("*.swift")))
+        if declared:
+            print(f"swift api: the {len(RULE_PACK_API)} rule-pack declarations are present")
+        ok &= declared
     if args.require:
         source = "\n".join(pathlib.Path(f).read_text(encoding="utf-8") for f in files)
         missing = [name for name in args.require if name not in source]

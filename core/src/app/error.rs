@@ -101,6 +101,14 @@ pub enum AppError {
         /// Each error as `file:line:column: message`.
         errors: Vec<String>,
     },
+    /// A rule pack was refused (unsigned, tampered, untrusted key, another
+    /// rule set, not newer, needs a newer library, invalid rules); the
+    /// rules in use did not change.
+    #[error("the rule pack was refused: {reason}; the rules in use did not change")]
+    RulePackRefused {
+        /// Why.
+        reason: crate::rules::pack::PackProblem,
+    },
     /// A backup file is damaged, modified, or conflicts with the store;
     /// nothing was imported.
     #[error("the backup cannot be used ({reason}); nothing was imported")]
@@ -158,6 +166,7 @@ impl AppError {
                 Message::new(M::ErrorNotFound).term("record", record.term())
             }
             AppError::RulesInvalid { .. } => Message::new(M::ErrorRulesInvalid),
+            AppError::RulePackRefused { reason } => reason.message(),
             AppError::BackupInvalid { .. } => Message::new(M::ErrorBackupInvalid),
             AppError::Closed => Message::new(M::ErrorClosed),
             AppError::Internal { .. } => Message::new(M::ErrorInternal),

@@ -7,17 +7,21 @@
 
 mod dashboard;
 mod error;
+mod packs;
 mod problem;
 mod reminders;
 mod rules;
 
 pub use dashboard::{Dashboard, PLAN_HORIZON};
 pub use error::{AppError, AppResult};
+pub use packs::{PackInfo, PackTrust, RulePackStatus};
 pub use problem::{Field, Problem};
 pub use reminders::{
     ReminderOptions, ReminderSync, ScheduledReminder, DEFAULT_REMINDER_TIME, KEEP_STATES_DAYS,
 };
-pub use rules::{bundled_rules, check_rule_files, load_rule_files, RulesInfo, RulesOrigin};
+pub use rules::{
+    bundled_meta, bundled_rules, check_rule_files, load_rule_files, RulesInfo, RulesOrigin,
+};
 
 use crate::crypto::{KdfParams, NewSlot, Secret, SlotInfo};
 use crate::domain::{AttachmentId, Cohort, EventId, LinkKind, Person};
@@ -89,6 +93,8 @@ pub struct App {
     store: Store,
     rules: Arc<RuleSet>,
     rules_info: RulesInfo,
+    /// The rule packs the app trusts (`packs.rs`); none until configured.
+    pack_trust: Option<packs::PackTrust>,
 }
 
 impl std::fmt::Debug for App {
@@ -107,6 +113,7 @@ impl App {
             store,
             rules,
             rules_info,
+            pack_trust: None,
         })
     }
 
@@ -153,6 +160,10 @@ impl App {
     /// The underlying store (for tools that need a lower level).
     pub fn store(&self) -> &Store {
         &self.store
+    }
+
+    fn store_mut(&mut self) -> &mut Store {
+        &mut self.store
     }
 
     // ---- rules ----

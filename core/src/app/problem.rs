@@ -225,6 +225,9 @@ pub enum Problem {
     NotLater,
     /// Not a time of day (hours 0–23, minutes 0–59).
     NotATime,
+    /// Not a key doctrack can use (e.g. a rule-pack public key that is not
+    /// `ed25519:` and 64 hex digits).
+    NotAKey,
     /// Something else (English text for developers; rare).
     Other {
         /// What is wrong.
@@ -293,6 +296,7 @@ impl Problem {
             Problem::FolderMissing => m(M::ProblemFolderMissing),
             Problem::NotLater => m(M::ProblemNotLater),
             Problem::NotATime => m(M::ProblemNotATime),
+            Problem::NotAKey => m(M::ProblemNotAKey),
             Problem::Other { reason } => m(M::ProblemOther).text("reason", reason.clone()),
         }
     }

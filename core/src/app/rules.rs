@@ -1,8 +1,10 @@
-//! Which rule set is in use: the one built into the library, or rule files
-//! loaded at run time.
+//! Which rule set is in use: the one built into the library, rule files
+//! loaded at run time, or an installed rule pack (`packs.rs`).
 
 use super::{AppError, AppResult};
-use crate::rules::{embedded, load, Diagnostic, RuleFile, RuleSet, Severity};
+use crate::messages::{Message, MessageId as M};
+use crate::rules::{embedded, load, Diagnostic, RuleFile, RuleSet, SetMeta, Severity};
+use chrono::NaiveDate;
 use std::sync::{Arc, OnceLock};
 
 /// Where the rules in use come from.
@@ -13,6 +15,8 @@ pub enum RulesOrigin {
     Bundled,
     /// Rule files loaded at run time.
     Files,
+    /// A signed rule pack installed in the store.
+    Pack,
 }
 
 /// Which rule set produced a result.
@@ -24,6 +28,43 @@ pub struct RulesInfo {
     pub origin: RulesOrigin,
     /// How many rules it has.
     pub rule_count: usize,
+    /// Its version (from the set's `pack.toml` or the pack); `None` for
+    /// rule files loaded without one.
+    pub version: Option<u64>,
+    /// The day that version was built and published.
+    pub built: Option<NaiveDate>,
+    /// For a pack: the id of the key that signed it.
+    pub key_id: Option<String>,
+}
+
+impl RulesInfo {
+    /// Info for a rule set with the metadata it came with.
+    pub(crate) fn new(
+        rules: &RuleSet,
+        meta: Option<&SetMeta>,
+        origin: RulesOrigin,
+        key_id: Option<String>,
+    ) -> RulesInfo {
+        RulesInfo {
+            set_id: meta.map_or_else(|| BUNDLED_SET_ID.to_string(), |m| m.set_id.clone()),
+            origin,
+            rule_count: rules.len(),
+            version: meta.map(|m| m.version),
+            built: meta.map(|m| m.built),
+            key_id,
+        }
+    }
+
+    /// "rules: th v12, 2026-03-01" as a message (the date in the reader's calendar).
+    pub fn message(&self) -> Message {
+        match (self.version, self.built) {
+            (Some(v), Some(d)) => Message::new(M::RulesInUse)
+                .text("set", self.set_id.clone())
+                .number("version", i64::try_from(v).unwrap_or(i64::MAX))
+                .date("date", d),
+            _ => Message::new(M::RulesInUseUnversioned).text("set", self.set_id.clone()),
+        }
+    }
 }
 
 impl std::fmt::Display for RulesInfo {
@@ -31,37 +72,51 @@ impl std::fmt::Display for RulesInfo {
         let origin = match self.origin {
             RulesOrigin::Bundled => "built in",
             RulesOrigin::Files => "from files",
+            RulesOrigin::Pack => "installed pack",
         };
-        write!(f, "{} ({origin}, {} rules)", self.set_id, self.rule_count)
+        f.write_str(&self.set_id)?;
+        if let Some(v) = self.version {
+            write!(f, " v{v}")?;
+        }
+        if let Some(d) = self.built {
+            write!(f, ", {d}")?;
+        }
+        write!(f, " ({origin}, {} rules)", self.rule_count)
     }
 }
 
 /// The rule set id of the bundled rules.
 pub const BUNDLED_SET_ID: &str = "th";
 
-/// The rules built into the library (parsed once per process).
-pub fn bundled_rules() -> AppResult<(Arc<RuleSet>, RulesInfo)> {
-    static BUNDLED: OnceLock<Result<Arc<RuleSet>, Vec<String>>> = OnceLock::new();
-    let loaded = BUNDLED.get_or_init(|| {
+type Bundled = Result<(Arc<RuleSet>, Option<SetMeta>), Vec<String>>;
+
+fn bundled() -> &'static Bundled {
+    static BUNDLED: OnceLock<Bundled> = OnceLock::new();
+    BUNDLED.get_or_init(|| {
         let report = embedded::load_default();
         match report.rules {
-            Some(r) => Ok(Arc::new(r)),
+            Some(r) => Ok((Arc::new(r), report.meta)),
             None => Err(errors_of(&report.diagnostics)),
         }
-    });
-    match loaded {
-        Ok(rules) => Ok((
+    })
+}
+
+/// The rules built into the library (parsed once per process).
+pub fn bundled_rules() -> AppResult<(Arc<RuleSet>, RulesInfo)> {
+    match bundled() {
+        Ok((rules, meta)) => Ok((
             rules.clone(),
-            RulesInfo {
-                set_id: BUNDLED_SET_ID.to_string(),
-                origin: RulesOrigin::Bundled,
-                rule_count: rules.len(),
-            },
+            RulesInfo::new(rules, meta.as_ref(), RulesOrigin::Bundled, None),
         )),
         Err(errors) => Err(AppError::RulesInvalid {
             errors: errors.clone(),
         }),
     }
+}
+
+/// The bundled set's `pack.toml` (set id, version, build date).
+pub fn bundled_meta() -> Option<&'static SetMeta> {
+    bundled().as_ref().ok().and_then(|(_, meta)| meta.as_ref())
 }
 
 fn errors_of(diagnostics: &[Diagnostic]) -> Vec<String> {
@@ -82,11 +137,7 @@ pub fn load_rule_files(files: &[RuleFile]) -> AppResult<(Arc<RuleSet>, RulesInfo
     let report = load(files);
     match report.rules {
         Some(rules) => {
-            let info = RulesInfo {
-                set_id: BUNDLED_SET_ID.to_string(),
-                origin: RulesOrigin::Files,
-                rule_count: rules.len(),
-            };
+            let info = RulesInfo::new(&rules, report.meta.as_ref(), RulesOrigin::Files, None);
             Ok((Arc::new(rules), info))
         }
         None => Err(AppError::RulesInvalid {

@@ -376,4 +376,43 @@ message_ids! {
     ErrorBackupInvalid = "error-backup-invalid",
     /// Something unexpected went wrong.
     ErrorInternal = "error-internal",
+
+    // ---- office working days (rule-pack issue) ----
+    /// `kind` (a computed date), `deadline`, `date`: the date to act by is
+    /// not an office working day; `date` is the last working day before it.
+    ReasonActBy = "reason-act-by",
+    /// `date`, `holiday` (its name from the holiday file): offices are closed.
+    ReasonClosedHoliday = "reason-closed-holiday",
+    /// `date`: offices are closed at weekends.
+    ReasonClosedWeekend = "reason-closed-weekend",
+    /// `deadline`, `date`, `holiday`: the deadline is a holiday; go by `date`.
+    PlanActByHoliday = "plan-act-by-holiday",
+    /// `deadline`, `date`: the deadline falls on a weekend; go by `date`.
+    PlanActByWeekend = "plan-act-by-weekend",
+
+    // ---- rule sets and rule packs ----
+    /// `field`: not a key doctrack can use.
+    ProblemNotAKey = "problem-not-a-key",
+    /// `set`, `version`, `date`: the rules in use ("th v12, 2026-03-01").
+    RulesInUse = "rules-in-use",
+    /// `set`: the rules in use have no version (rule files loaded by hand).
+    RulesInUseUnversioned = "rules-in-use-unversioned",
+    /// A rule pack is not a pack, or is damaged.
+    ErrorPackMalformed = "error-pack-malformed",
+    /// `found`: a rule-pack format this version cannot read.
+    ErrorPackUnsupportedFormat = "error-pack-unsupported-format",
+    /// A rule pack is not signed.
+    ErrorPackUnsigned = "error-pack-unsigned",
+    /// `key`: a rule pack is signed by a key the app does not trust.
+    ErrorPackUnknownKey = "error-pack-unknown-key",
+    /// A rule pack was changed after it was signed.
+    ErrorPackBadSignature = "error-pack-bad-signature",
+    /// `expected`, `found`: a rule pack for another rule set.
+    ErrorPackWrongRuleSet = "error-pack-wrong-rule-set",
+    /// `installed`, `offered`: a rule pack that is not newer.
+    ErrorPackNotNewer = "error-pack-not-newer",
+    /// `needed`, `current`: a rule pack that needs a newer app.
+    ErrorPackNeedsNewerLibrary = "error-pack-needs-newer-library",
+    /// `count`: a rule pack whose rules do not pass the checks.
+    ErrorPackRulesInvalid = "error-pack-rules-invalid",
 }

@@ -13,6 +13,8 @@ pub const RULES_AND_DATE: &str = "ui-rules-and-date";
 pub const RULES_BUNDLED: &str = "ui-rules-bundled";
 /// `set`, `count`: rules loaded from files.
 pub const RULES_FILES: &str = "ui-rules-files";
+/// `set`, `count`: rules from an installed rule pack.
+pub const RULES_PACK: &str = "ui-rules-pack";
 /// `text`: a warning line.
 pub const WARNING: &str = "ui-warning";
 /// Heading of the dashboard table.
@@ -57,6 +59,10 @@ pub const BASIS_DOCUMENT: &str = "ui-basis-document";
 pub const BASIS_EVENT: &str = "ui-basis-event";
 /// A reason resting on a related document.
 pub const BASIS_RELATED: &str = "ui-basis-related";
+/// A date moved by an office holiday.
+pub const BASIS_HOLIDAY: &str = "ui-basis-holiday";
+/// A date moved by a weekend.
+pub const BASIS_WEEKEND: &str = "ui-basis-weekend";
 /// `span`: heading of the next reminders.
 pub const REMINDERS: &str = "ui-reminders";
 /// `span`: no reminders in that time.
@@ -79,6 +85,7 @@ pub const ALL: &[&str] = &[
     RULES_AND_DATE,
     RULES_BUNDLED,
     RULES_FILES,
+    RULES_PACK,
     WARNING,
     DASHBOARD,
     COLUMN_PERSON,
@@ -101,6 +108,8 @@ pub const ALL: &[&str] = &[
     BASIS_DOCUMENT,
     BASIS_EVENT,
     BASIS_RELATED,
+    BASIS_HOLIDAY,
+    BASIS_WEEKEND,
     REMINDERS,
     REMINDERS_EMPTY,
     LOCK_SCREEN,

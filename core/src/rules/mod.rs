@@ -2,14 +2,17 @@
 //! validator, the evaluator ("as of" a date), the renewal planner and
 //! scenario tests. Pure: files come in as text, nothing is read from disk here.
 
+pub mod calendar;
 pub mod diagnostics;
 pub mod embedded;
 pub mod evaluate;
 pub mod loader;
 pub mod model;
+pub mod pack;
 pub mod planner;
 pub mod scenario;
 pub mod schema;
+pub mod set_meta;
 pub mod text_numbers;
 
 pub use diagnostics::{Diagnostic, Location, Severity};
@@ -19,3 +22,4 @@ pub use evaluate::{
 pub use loader::{load, LoadReport, RuleFile};
 pub use model::{Rule, RuleSet};
 pub use scenario::{Scenario, ScenarioResult};
+pub use set_meta::{LibraryVersion, SetMeta};

@@ -9,11 +9,11 @@
 //! or past — "today" or "N days overdue" and where to get help.
 
 use super::evaluate::{
-    Basis, Blocker, DateKind, DocumentStatus, Evaluation, FeeDue, FineDue, TimeStatus,
+    Basis, Blocker, DateKind, DocumentStatus, Evaluation, FeeDue, FineDue, Reason, TimeStatus,
 };
 use crate::domain::dates::Span;
 use crate::domain::{DocumentId, DocumentKind, PersonId};
-use crate::messages::{AsTerm, Message, MessageId as M};
+use crate::messages::{ArgValue, AsTerm, Message, MessageId as M};
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -85,8 +85,14 @@ pub struct Step {
     pub action: Action,
     /// The document's time status.
     pub status: TimeStatus,
-    /// Act by this date.
+    /// Act by this date: an office working day (see `moved_from`).
     pub by: Option<NaiveDate>,
+    /// The date to act by as the rules give it, when it is not an office
+    /// working day and `by` is the last working day before it.
+    pub moved_from: Option<NaiveDate>,
+    /// Why `by` is an earlier day than the rules give: each closed day
+    /// (weekend, or a holiday with its source). Empty when not moved.
+    pub by_reasons: Vec<Reason>,
     /// The window opens on this date (when it is not open yet).
     pub from: Option<NaiveDate>,
     /// Steps (by document) that must be done first.
@@ -141,6 +147,8 @@ fn bare_step(st: &DocumentStatus, kinds: Vec<DocumentKind>, action: Action) -> S
         action,
         status: st.status,
         by: None,
+        moved_from: None,
+        by_reasons: Vec::new(),
         from: None,
         after: Vec::new(),
         why: Vec::new(),
@@ -374,7 +382,7 @@ fn step_for(st: &DocumentStatus, as_of: NaiveDate, limit: NaiveDate) -> Option<S
         return None;
     }
     let by = st.next_deadline().map(|d| d.date);
-    let why = match (st.status, opens) {
+    let mut why: Vec<Message> = match (st.status, opens) {
         (TimeStatus::AwaitingDecision, _) => st
             .status_reasons
             .iter()
@@ -387,8 +395,18 @@ fn step_for(st: &DocumentStatus, as_of: NaiveDate, limit: NaiveDate) -> Option<S
         }
         (other, _) => vec![Message::new(M::PlanStatus).term("status", other.term())],
     };
+    let (by, moved_from, by_reasons) = match (by, st.date(DateKind::ActBy)) {
+        // An office deadline on a weekend or holiday: the last working day before.
+        (Some(deadline), Some(act_by)) if action != Action::AwaitDecision => {
+            why.push(moved_message(deadline, act_by.date, &act_by.reasons));
+            (Some(act_by.date), Some(deadline), act_by.reasons.clone())
+        }
+        (by, _) => (by, None, Vec::new()),
+    };
     let mut step = with_money(st, bare_step(st, vec![st.kind.clone()], action));
     step.by = by;
+    step.moved_from = moved_from;
+    step.by_reasons = by_reasons;
     step.from = opens.filter(|o| *o > as_of && action != Action::AwaitDecision);
     step.why = why;
     if action == Action::AwaitDecision {
@@ -396,4 +414,25 @@ fn step_for(st: &DocumentStatus, as_of: NaiveDate, limit: NaiveDate) -> Option<S
         step.fees.clear();
     }
     Some(step)
+}
+
+/// "The deadline is a holiday (name) / falls on a weekend: go by …".
+fn moved_message(deadline: NaiveDate, by: NaiveDate, reasons: &[Reason]) -> Message {
+    let holiday = reasons
+        .iter()
+        .find_map(|r| match (&r.basis, r.message.get("holiday")) {
+            (Basis::OfficeClosed { date, .. }, Some(ArgValue::Text(name))) if *date == deadline => {
+                Some(name.clone())
+            }
+            _ => None,
+        });
+    match holiday {
+        Some(name) => Message::new(M::PlanActByHoliday)
+            .date("deadline", deadline)
+            .date("date", by)
+            .text("holiday", name),
+        None => Message::new(M::PlanActByWeekend)
+            .date("deadline", deadline)
+            .date("date", by),
+    }
 }

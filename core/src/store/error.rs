@@ -27,11 +27,13 @@ pub enum RecordKind {
     /// The event log as a whole: its sealed head (event count and hash
     /// chain) and the chain values of its rows.
     Log,
+    /// The installed rule pack (docs/adr/0014).
+    RulePack,
 }
 
 impl RecordKind {
     /// Every kind of record.
-    pub const ALL: [RecordKind; 9] = [
+    pub const ALL: [RecordKind; 10] = [
         RecordKind::Person,
         RecordKind::Document,
         RecordKind::Event,
@@ -41,6 +43,7 @@ impl RecordKind {
         RecordKind::Meta,
         RecordKind::Reminder,
         RecordKind::Log,
+        RecordKind::RulePack,
     ];
 
     /// The snake_case code.
@@ -55,6 +58,7 @@ impl RecordKind {
             RecordKind::Meta => "meta",
             RecordKind::Reminder => "reminder",
             RecordKind::Log => "log",
+            RecordKind::RulePack => "rule_pack",
         }
     }
 }
@@ -71,6 +75,7 @@ impl fmt::Display for RecordKind {
             RecordKind::Meta => "store metadata",
             RecordKind::Reminder => "reminder",
             RecordKind::Log => "event log",
+            RecordKind::RulePack => "rule pack",
         })
     }
 }

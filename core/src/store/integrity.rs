@@ -221,7 +221,8 @@ fn check_all(conn: &Connection, keys: &Keys) -> StoreResult<()> {
         other => other,
     })?;
     check_projections(conn, keys, &ledger, head.people, head.documents)?;
-    check_attachments(conn, keys, &ledger, head.attachments)
+    check_attachments(conn, keys, &ledger, head.attachments)?;
+    super::rule_pack::verify(conn, keys, &head)
 }
 
 fn check_projections(

@@ -18,6 +18,7 @@
 use super::codec::Keys;
 use super::error::{RecordKind, StoreError, StoreResult};
 use super::rows::bytes;
+use super::rule_pack::PackAnchor;
 use crate::crypto::{LookupPurpose, Purpose};
 use crate::domain::Event;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
@@ -50,6 +51,10 @@ pub(crate) struct LogHead {
     pub documents: u64,
     /// Number of attachments.
     pub attachments: u64,
+    /// The installed rule pack's digest and the highest pack versions
+    /// (docs/adr/0014); absent until a pack is installed.
+    #[serde(default, skip_serializing_if = "PackAnchor::is_empty")]
+    pub rule_pack: PackAnchor,
 }
 
 impl LogHead {
@@ -62,6 +67,7 @@ impl LogHead {
             people: 0,
             documents: 0,
             attachments: 0,
+            rule_pack: PackAnchor::default(),
         }
     }
 
@@ -233,6 +239,7 @@ pub(crate) fn head_from_tables(conn: &Connection, keys: &Keys) -> StoreResult<Lo
     head.people = count_rows(conn, "people")?;
     head.documents = count_rows(conn, "documents")?;
     head.attachments = count_rows(conn, "attachments")?;
+    head.rule_pack = super::rule_pack::anchor_from_tables(conn, keys)?;
     Ok(head)
 }
 

@@ -28,6 +28,7 @@ mod queries;
 mod records;
 mod reminders;
 mod rows;
+mod rule_pack;
 pub mod schema;
 mod slots;
 
@@ -37,6 +38,7 @@ pub use error::{RecordKind, StoreError, StoreResult};
 pub use integrity::RepairReport;
 pub use queries::{Listing, Snapshot, Unreadable};
 pub use reminders::{is_reminder_id, SyncedReminder, REMINDER_ID_LEN};
+pub use rule_pack::{InstalledPack, PackSave};
 pub use slots::MAX_SLOTS;
 
 use crate::crypto::{NewSlot, Secret, SlotKind, SlotParams, WrappedSlot};

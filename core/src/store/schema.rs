@@ -19,7 +19,7 @@ use rusqlite::{params, Connection, Transaction, TransactionBehavior};
 use std::path::{Path, PathBuf};
 
 /// The schema version this code writes.
-pub const CURRENT_VERSION: i64 = 5;
+pub const CURRENT_VERSION: i64 = 6;
 /// The first version whose key slots carry a checksum.
 pub(crate) const CHECKSUM_VERSION: i64 = 4;
 /// Copies kept of a store before migrating it from one version; further
@@ -58,6 +58,11 @@ const MIGRATIONS: &[Migration] = &[
     Migration {
         version: 5,
         sql: include_str!("migrations/005_reminders.sql"),
+        step: None,
+    },
+    Migration {
+        version: 6,
+        sql: include_str!("migrations/006_rule_pack.sql"),
         step: None,
     },
 ];

@@ -122,6 +122,7 @@ date-report_window_opens = report filing opens
 date-report_window_closes = report filing closes
 date-job_change_deadline = find a new employer by
 date-decision_follow_up = ask about the decision from
+date-act_by = act by (last working day)
 
 ## Plan actions
 
@@ -173,6 +174,7 @@ reminder-state-done = done
 reminder-state-dismissed = dismissed
 reminder-state-snoozed = snoozed
 record-log = event log
+record-rule_pack = rule pack
 
 ## Input fields (for problems with what was typed)
 
@@ -455,6 +457,10 @@ ui-days = { $days ->
     [one] { $days } day
    *[other] { $days } days
 }
+ui-rules-pack = { $set } (installed pack, { $count ->
+    [one] { $count } rule
+   *[other] { $count } rules
+})
 ui-days-late = { $days ->
     [one] { $days } day late
    *[other] { $days } days late
@@ -468,6 +474,8 @@ ui-why-note = note
 ui-basis-document = on the document
 ui-basis-event = history
 ui-basis-related = related document
+ui-basis-holiday = holiday
+ui-basis-weekend = weekend
 ui-reminders = Next reminders ({ $span })
 ui-reminders-empty = no reminders in the next { $span }
 ui-lock-screen = lock screen
@@ -475,3 +483,28 @@ ui-draft-notice = The texts in this language are drafts, not yet reviewed by a n
 ui-demo-footer = Sample data only. Dates come from the rules in rules/th (run with --why to see each rule and its source).
 ui-demo-temporary-store = temporary store, deleted on exit
 ui-demo-your-store = your store
+## Office working days
+
+reason-act-by = { $deadline } ({ $kind }) is not an office working day; the last working day before it is { $date }
+reason-closed-holiday = offices are closed on { $date }: { $holiday }
+reason-closed-weekend = offices are closed on Saturdays and Sundays ({ $date })
+plan-act-by-holiday = the deadline, { $deadline }, is a holiday ({ $holiday }) when offices are closed: go by { $date }
+plan-act-by-weekend = the deadline, { $deadline }, falls on a weekend when offices are closed: go by { $date }
+
+## Rule sets and rule packs
+
+problem-not-a-key = The { $field } is not a key doctrack can use.
+rules-in-use = rules: { $set } v{ $version }, { $date }
+rules-in-use-unversioned = rules: { $set }
+error-pack-malformed = This file is not a rule update, or it is damaged. The rules in use did not change.
+error-pack-unsupported-format = This rule update needs a newer version of the app (format { $found }). Update the app. The rules in use did not change.
+error-pack-unsigned = This rule update is not signed, so it cannot be trusted. The rules in use did not change.
+error-pack-unknown-key = This rule update was signed by someone this app does not trust (key { $key }). The rules in use did not change.
+error-pack-bad-signature = This rule update was changed after it was signed. Do not use it. The rules in use did not change.
+error-pack-wrong-rule-set = This rule update is for other rules ("{ $found }", not "{ $expected }"). The rules in use did not change.
+error-pack-not-newer = This rule update (version { $offered }) is not newer than the rules you have (version { $installed }). Nothing changed.
+error-pack-needs-newer-library = This rule update needs a newer version of the app (doctrack { $needed }; this is { $current }). Update the app. The rules in use did not change.
+error-pack-rules-invalid = This rule update has { $count ->
+    [one] { $count } error
+   *[other] { $count } errors
+} in its rules and was not installed. The rules in use did not change.

@@ -394,6 +394,8 @@ ui-why-note = ໝາຍເຫດ
 ui-basis-document = ເທິງເອກະສານ
 ui-basis-event = ປະຫວັດ
 ui-basis-related = ເອກະສານທີ່ກ່ຽວຂ້ອງ
+ui-basis-holiday = ວັນພັກລັດຖະການ
+ui-basis-weekend = ທ້າຍອາທິດ
 ui-reminders = ການແຈ້ງເຕືອນຄັ້ງຕໍ່ໄປ ({ $span })
 ui-reminders-empty = ບໍ່ມີການແຈ້ງເຕືອນໃນອີກ { $span }
 ui-lock-screen = ໜ້າຈໍລັອກ
@@ -401,3 +403,26 @@ ui-draft-notice = ຂໍ້ຄວາມພາສານີ້ເປັນສະ�
 ui-demo-footer = ຂໍ້ມູນຕົວຢ່າງເທົ່ານັ້ນ. ວັນທີມາຈາກກົດລະບຽບໃນ rules/th (ໃຊ້ --why ເພື່ອເບິ່ງກົດລະບຽບ ແລະ ແຫຼ່ງທີ່ມາຂອງແຕ່ລະລາຍການ).
 ui-demo-temporary-store = ບ່ອນເກັບຊົ່ວຄາວ ລຶບເມື່ອຈົບການເຮັດວຽກ
 ui-demo-your-store = ບ່ອນເກັບຂອງທ່ານ
+
+## Rule packs, office days and the rules in use
+
+ui-rules-pack = { $set } (ຊຸດກົດລະບຽບທີ່ຕິດຕັ້ງ, { $count } ກົດລະບຽບ)
+date-act_by = ໄປດຳເນີນການພາຍໃນ (ມື້ເຮັດການສຸດທ້າຍ)
+error-pack-bad-signature = ການອັບເດດກົດລະບຽບນີ້ຖືກແກ້ໄຂຫຼັງຈາກລົງນາມ. ຢ່າໃຊ້. ກົດລະບຽບທີ່ໃຊ້ຢູ່ບໍ່ປ່ຽນແປງ.
+error-pack-malformed = ໄຟລ໌ນີ້ບໍ່ແມ່ນການອັບເດດກົດລະບຽບ ຫຼື ເສຍຫາຍ. ກົດລະບຽບທີ່ໃຊ້ຢູ່ບໍ່ປ່ຽນແປງ.
+error-pack-needs-newer-library = ການອັບເດດກົດລະບຽບນີ້ຕ້ອງໃຊ້ແອັບລຸ້ນໃໝ່ກວ່າ (doctrack { $needed }; ລຸ້ນນີ້ແມ່ນ { $current }). ກະລຸນາອັບເດດແອັບ. ກົດລະບຽບທີ່ໃຊ້ຢູ່ບໍ່ປ່ຽນແປງ.
+error-pack-not-newer = ການອັບເດດກົດລະບຽບນີ້ (ລຸ້ນ { $offered }) ບໍ່ໃໝ່ກວ່າກົດລະບຽບທີ່ທ່ານມີ (ລຸ້ນ { $installed }). ບໍ່ມີຫຍັງປ່ຽນແປງ.
+error-pack-rules-invalid = ການອັບເດດກົດລະບຽບນີ້ມີຂໍ້ຜິດພາດ { $count } ລາຍການໃນກົດລະບຽບ ຈຶ່ງບໍ່ໄດ້ຕິດຕັ້ງ. ກົດລະບຽບທີ່ໃຊ້ຢູ່ບໍ່ປ່ຽນແປງ.
+error-pack-unknown-key = ການອັບເດດກົດລະບຽບນີ້ລົງນາມໂດຍຜູ້ທີ່ແອັບນີ້ບໍ່ເຊື່ອຖື (ກະແຈ { $key }). ກົດລະບຽບທີ່ໃຊ້ຢູ່ບໍ່ປ່ຽນແປງ.
+error-pack-unsigned = ການອັບເດດກົດລະບຽບນີ້ບໍ່ໄດ້ລົງນາມ ຈຶ່ງເຊື່ອຖືບໍ່ໄດ້. ກົດລະບຽບທີ່ໃຊ້ຢູ່ບໍ່ປ່ຽນແປງ.
+error-pack-unsupported-format = ການອັບເດດກົດລະບຽບນີ້ຕ້ອງໃຊ້ແອັບລຸ້ນໃໝ່ກວ່າ (ຮູບແບບ { $found }). ກະລຸນາອັບເດດແອັບ. ກົດລະບຽບທີ່ໃຊ້ຢູ່ບໍ່ປ່ຽນແປງ.
+error-pack-wrong-rule-set = ການອັບເດດກົດລະບຽບນີ້ເປັນຂອງກົດລະບຽບອື່ນ ("{ $found }" ບໍ່ແມ່ນ "{ $expected }"). ກົດລະບຽບທີ່ໃຊ້ຢູ່ບໍ່ປ່ຽນແປງ.
+plan-act-by-holiday = ວັນກຳນົດ { $deadline } ແມ່ນວັນພັກ ({ $holiday }) ທີ່ຫ້ອງການປິດ: ໃຫ້ໄປພາຍໃນ { $date }
+plan-act-by-weekend = ວັນກຳນົດ { $deadline } ກົງກັບທ້າຍອາທິດທີ່ຫ້ອງການປິດ: ໃຫ້ໄປພາຍໃນ { $date }
+problem-not-a-key = { $field }ບໍ່ແມ່ນກະແຈທີ່ doctrack ໃຊ້ໄດ້.
+reason-act-by = { $deadline } ({ $kind }) ບໍ່ແມ່ນມື້ເຮັດການຂອງຫ້ອງການ; ມື້ເຮັດການສຸດທ້າຍກ່ອນນັ້ນແມ່ນ { $date }
+reason-closed-holiday = ຫ້ອງການປິດວັນທີ { $date }: { $holiday }
+reason-closed-weekend = ຫ້ອງການປິດວັນເສົາ ແລະ ວັນອາທິດ ({ $date })
+record-rule_pack = ຊຸດກົດລະບຽບ
+rules-in-use = ກົດລະບຽບ: { $set } ລຸ້ນ { $version }, { $date }
+rules-in-use-unversioned = ກົດລະບຽບ: { $set }

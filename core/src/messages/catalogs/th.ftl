@@ -394,6 +394,8 @@ ui-why-note = หมายเหตุ
 ui-basis-document = บนเอกสาร
 ui-basis-event = ประวัติ
 ui-basis-related = เอกสารที่เกี่ยวข้อง
+ui-basis-holiday = วันหยุดราชการ
+ui-basis-weekend = วันหยุดสุดสัปดาห์
 ui-reminders = การเตือนครั้งถัดไป ({ $span })
 ui-reminders-empty = ไม่มีการเตือนในอีก { $span }
 ui-lock-screen = หน้าจอล็อก
@@ -401,3 +403,26 @@ ui-draft-notice = ข้อความภาษานี้เป็นฉบ�
 ui-demo-footer = ข้อมูลตัวอย่างเท่านั้น วันที่มาจากกฎใน rules/th (ใช้ --why เพื่อดูกฎและแหล่งที่มาของแต่ละรายการ)
 ui-demo-temporary-store = ที่เก็บชั่วคราว ลบเมื่อจบการทำงาน
 ui-demo-your-store = ที่เก็บของคุณ
+
+## Rule packs, office days and the rules in use
+
+ui-rules-pack = { $set } (ชุดกฎที่ติดตั้ง, { $count } กฎ)
+date-act_by = ไปดำเนินการภายใน (วันทำการสุดท้าย)
+error-pack-bad-signature = ชุดกฎที่อัปเดตนี้ถูกแก้ไขหลังจากลงนาม อย่าใช้ กฎที่ใช้อยู่ไม่เปลี่ยนแปลง
+error-pack-malformed = ไฟล์นี้ไม่ใช่ชุดกฎที่อัปเดต หรือเสียหาย กฎที่ใช้อยู่ไม่เปลี่ยนแปลง
+error-pack-needs-newer-library = ชุดกฎที่อัปเดตนี้ต้องใช้แอปรุ่นใหม่กว่า (doctrack { $needed } รุ่นนี้คือ { $current }) กรุณาอัปเดตแอป กฎที่ใช้อยู่ไม่เปลี่ยนแปลง
+error-pack-not-newer = ชุดกฎที่อัปเดตนี้ (รุ่น { $offered }) ไม่ใหม่กว่ากฎที่มีอยู่ (รุ่น { $installed }) ไม่มีอะไรเปลี่ยนแปลง
+error-pack-rules-invalid = ชุดกฎที่อัปเดตนี้มีข้อผิดพลาด { $count } รายการในกฎ จึงไม่ได้ติดตั้ง กฎที่ใช้อยู่ไม่เปลี่ยนแปลง
+error-pack-unknown-key = ชุดกฎที่อัปเดตนี้ลงนามโดยผู้ที่แอปนี้ไม่เชื่อถือ (กุญแจ { $key }) กฎที่ใช้อยู่ไม่เปลี่ยนแปลง
+error-pack-unsigned = ชุดกฎที่อัปเดตนี้ไม่ได้ลงนาม จึงเชื่อถือไม่ได้ กฎที่ใช้อยู่ไม่เปลี่ยนแปลง
+error-pack-unsupported-format = ชุดกฎที่อัปเดตนี้ต้องใช้แอปรุ่นใหม่กว่า (รูปแบบ { $found }) กรุณาอัปเดตแอป กฎที่ใช้อยู่ไม่เปลี่ยนแปลง
+error-pack-wrong-rule-set = ชุดกฎที่อัปเดตนี้เป็นของกฎชุดอื่น ("{ $found }" ไม่ใช่ "{ $expected }") กฎที่ใช้อยู่ไม่เปลี่ยนแปลง
+plan-act-by-holiday = วันครบกำหนด { $deadline } เป็นวันหยุด ({ $holiday }) ที่สำนักงานปิด ให้ไปภายใน { $date }
+plan-act-by-weekend = วันครบกำหนด { $deadline } ตรงกับวันหยุดสุดสัปดาห์ที่สำนักงานปิด ให้ไปภายใน { $date }
+problem-not-a-key = { $field }ไม่ใช่กุญแจที่ doctrack ใช้ได้
+reason-act-by = { $deadline } ({ $kind }) ไม่ใช่วันทำการของสำนักงาน วันทำการสุดท้ายก่อนหน้านั้นคือ { $date }
+reason-closed-holiday = สำนักงานปิดวันที่ { $date }: { $holiday }
+reason-closed-weekend = สำนักงานปิดวันเสาร์และวันอาทิตย์ ({ $date })
+record-rule_pack = ชุดกฎ
+rules-in-use = กฎ: { $set } รุ่น { $version }, { $date }
+rules-in-use-unversioned = กฎ: { $set }

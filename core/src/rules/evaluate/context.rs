@@ -280,7 +280,9 @@ impl<'a> Context<'a> {
             } => self.job_change(doc, *on, &resolved, &mut st),
             _ => false,
         };
-        if !evaluated {
+        if evaluated {
+            self.act_by(&mut st);
+        } else {
             st.status_reasons.push(lifecycle_reason(&record.state));
         }
         st.rules.sort();

@@ -14,10 +14,12 @@
 //! - `related`: related documents (governing, caps, chains, lapses);
 //! - `renewable`: renewable documents (windows, status, prerequisites, term limit);
 //! - `recurring`: recurring obligations and the job-change period;
-//! - `money`: fees, fines and reminder ladders.
+//! - `money`: fees, fines and reminder ladders;
+//! - [`office_days`]: the last office working day before a date to act by.
 
 mod context;
 mod money;
+pub mod office_days;
 mod recurring;
 mod related;
 mod renewable;

@@ -115,6 +115,14 @@ pub enum Basis {
         /// Its kind.
         kind: DocumentKind,
     },
+    /// Offices are closed on a day: a weekend (no sources) or a holiday
+    /// of the rule set's calendar (with its sources).
+    OfficeClosed {
+        /// The closed day.
+        date: NaiveDate,
+        /// Where the holiday is written (empty for a weekend).
+        sources: std::sync::Arc<Vec<Source>>,
+    },
 }
 
 /// Why a date or status is what it is.
@@ -172,11 +180,14 @@ pub enum DateKind {
     /// A renewal was handed in: ask about the decision from this date if
     /// none came.
     DecisionFollowUp,
+    /// The next date to act by is not an office working day: the last
+    /// working day before it (the date itself is unchanged).
+    ActBy,
 }
 
 impl DateKind {
     /// Every kind of computed date.
-    pub const ALL: [DateKind; 11] = [
+    pub const ALL: [DateKind; 12] = [
         DateKind::ValidUntil,
         DateKind::WindowOpens,
         DateKind::DueSoonFrom,
@@ -188,6 +199,7 @@ impl DateKind {
         DateKind::ReportWindowCloses,
         DateKind::JobChangeDeadline,
         DateKind::DecisionFollowUp,
+        DateKind::ActBy,
     ];
 
     /// The snake_case name.
@@ -204,6 +216,7 @@ impl DateKind {
             DateKind::ReportWindowCloses => "report_window_closes",
             DateKind::JobChangeDeadline => "job_change_deadline",
             DateKind::DecisionFollowUp => "decision_follow_up",
+            DateKind::ActBy => "act_by",
         }
     }
 
@@ -221,6 +234,7 @@ impl DateKind {
             DateKind::ReportWindowCloses => "report filing closes",
             DateKind::JobChangeDeadline => "find a new employer by",
             DateKind::DecisionFollowUp => "ask about the decision from",
+            DateKind::ActBy => "act by (last working day)",
         }
     }
 }

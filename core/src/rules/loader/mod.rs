@@ -1,6 +1,11 @@
 //! Loads rule files and checks them: syntax, unknown keys, references,
 //! impossible dates, conflicting rules, prerequisite cycles and missing
 //! translations. Pure: it takes file names and contents, never reads disk.
+//!
+//! A set's files are told apart by name: `…/holidays/<year>.toml` are
+//! holiday files (the calendar of office working days), `…/pack.toml` is
+//! the set's identity and release notes ([`SetMeta`]); every other file is
+//! a rule file.
 
 //!
 //! The modules: `rule` turns one `[[rule]]` into a [`Rule`] (keys,
@@ -14,13 +19,16 @@ mod effect;
 mod rule;
 mod texts;
 
+use super::calendar::{load_holiday_file, Calendar};
 use super::diagnostics::{humanise_serde_message, Diagnostic, Location, Severity, SourceMap};
 use super::model::{Rule, RuleSet};
 use super::schema::RawFile;
+use super::set_meta::{is_meta_file, load_set_meta, SetMeta};
 use checks::{
     check_conflicts, check_cycles, check_leaving_policies, check_references, check_unique_ids,
     check_waived_fines,
 };
+use std::collections::BTreeSet;
 use std::ops::Range;
 
 /// The rule-file format this loader reads.
@@ -41,6 +49,8 @@ pub struct RuleFile {
 pub struct LoadReport {
     /// The rule set, `None` if any error was found.
     pub rules: Option<RuleSet>,
+    /// The set's `pack.toml`, if one was given and it is valid.
+    pub meta: Option<SetMeta>,
     /// Errors and warnings, sorted by severity then location.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -65,7 +75,37 @@ impl LoadReport {
 pub fn load(files: &[RuleFile]) -> LoadReport {
     let mut diags = Vec::new();
     let mut rules: Vec<Rule> = Vec::new();
+    let mut closures = Vec::new();
+    let mut years = BTreeSet::new();
+    let mut meta: Option<SetMeta> = None;
+    let mut metas = 0usize;
     for file in files {
+        if super::calendar::is_holiday_file(&file.name) {
+            if let Some((year, days)) = load_holiday_file(&file.name, &file.text, &mut diags) {
+                if years.insert(year) {
+                    closures.extend(days);
+                } else {
+                    diags.push(SourceMap::new(&file.name, &file.text).error(
+                        &(0..0),
+                        format!("a second holiday file for {year}: keep one file per year"),
+                    ));
+                }
+            }
+            continue;
+        }
+        if is_meta_file(&file.name) {
+            metas += 1;
+            let loaded = load_set_meta(&file.name, &file.text, &mut diags);
+            if metas > 1 {
+                diags.push(SourceMap::new(&file.name, &file.text).error(
+                    &(0..0),
+                    "a second pack.toml: a rule set has one (in its own folder)",
+                ));
+            } else {
+                meta = loaded;
+            }
+            continue;
+        }
         let map = SourceMap::new(&file.name, &file.text);
         let raw: RawFile = match toml::from_str(&file.text) {
             Ok(raw) => raw,
@@ -109,7 +149,9 @@ pub fn load(files: &[RuleFile]) -> LoadReport {
     diags.sort_by(|a, b| (a.severity, &a.location).cmp(&(b.severity, &b.location)));
     let failed = diags.iter().any(|d| d.severity == Severity::Error);
     LoadReport {
-        rules: (!failed).then(|| RuleSet::from_rules(rules)),
+        rules: (!failed)
+            .then(|| RuleSet::from_rules(rules).with_calendar(Calendar::new(closures, years))),
+        meta: if failed { None } else { meta },
         diagnostics: diags,
     }
 }

@@ -14,6 +14,7 @@ pub use effect::{
 };
 pub use guidance::{text_coverage, GuidanceSource, RuleGuidance, TextCoverage};
 
+use super::calendar::Calendar;
 use super::diagnostics::Location;
 use crate::domain::Language;
 use chrono::NaiveDate;
@@ -149,6 +150,8 @@ pub struct RuleSet {
     slots: Vec<Vec<Slot>>,
     /// `beats[w][l]`: rule `w` wins over rule `l` through `overrides` (transitively).
     beats: Vec<Vec<bool>>,
+    /// Office working days: holidays and closures from the set's holiday files.
+    calendar: Calendar,
 }
 
 impl RuleSet {
@@ -175,7 +178,19 @@ impl RuleSet {
             index,
             slots,
             beats,
+            calendar: Calendar::default(),
         }
+    }
+
+    /// The same rules with this calendar of office working days.
+    pub(crate) fn with_calendar(mut self, calendar: Calendar) -> Self {
+        self.calendar = calendar;
+        self
+    }
+
+    /// Office working days: the holidays and closures of the set.
+    pub fn calendar(&self) -> &Calendar {
+        &self.calendar
     }
 
     /// The slots rule `i` fills.

@@ -120,6 +120,8 @@ pub(super) struct RawExpect {
     #[serde(default)]
     pub(super) decision_follow_up: Option<TomlDate>,
     #[serde(default)]
+    pub(super) act_by: Option<TomlDate>,
+    #[serde(default)]
     pub(super) absent: Vec<String>,
     #[serde(default)]
     pub(super) reminders_due: Option<Vec<SpanText>>,
@@ -165,6 +167,7 @@ pub(super) fn owned(re: &RawExpect) -> RawExpectOwned {
         (DateKind::ReportWindowCloses, re.report_window_closes),
         (DateKind::JobChangeDeadline, re.job_change_deadline),
         (DateKind::DecisionFollowUp, re.decision_follow_up),
+        (DateKind::ActBy, re.act_by),
     ]
     .into_iter()
     .filter_map(|(k, d)| d.map(|d| (k, d.0)))

@@ -1,0 +1,190 @@
+//! Rule packs: a rule set's files and its metadata in one signed file, so
+//! an NGO can publish a rule update that phones install offline (from a
+//! download, a file passed on, a memory card) and nobody else can push
+//! rules to a worker. Format and signing: [`format`]; keys: [`keys`];
+//! what changed between two sets: [`diff`]. docs/adr/0014 has the design.
+//!
+//! Pure: bytes in, bytes out. Installing (trusted keys, versions, the
+//! encrypted store) is the application layer's job (`app::packs`).
+
+pub mod diff;
+pub mod format;
+pub mod keys;
+mod problem;
+
+pub use format::{normalise_text, MAX_PACK_BYTES, PACK_FORMAT};
+pub use keys::{KeyError, KeyId, PublicKey, SigningKey};
+pub use problem::PackProblem;
+
+use super::set_meta::SetMeta;
+use super::RuleFile;
+
+/// A pack's contents: the set's metadata and its files (rule files and
+/// holiday files, names relative to the rules folder, e.g. `th/mou.toml`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pack {
+    /// Set id, version, build date, oldest library, change summaries.
+    pub meta: SetMeta,
+    /// The files, normalised, sorted by name.
+    pub files: Vec<RuleFile>,
+    /// The key that signed it (`None`: unsigned).
+    pub key_id: Option<KeyId>,
+}
+
+/// Builds a signed pack from a set's metadata and files.
+pub fn build(meta: &SetMeta, files: &[RuleFile], key: &SigningKey) -> Result<Vec<u8>, PackProblem> {
+    let mut out = format::signed_bytes(meta, files)?;
+    let signature = key.sign(&out);
+    out.extend_from_slice(&format::signature_line(&key.public_key().id(), &signature));
+    Ok(out)
+}
+
+/// Reads a pack whose signature matches one of `trusted`; refuses an
+/// unsigned pack, one signed by another key, and one changed after signing.
+/// The body is read only after the signature is checked.
+pub fn verify(bytes: &[u8], trusted: &[PublicKey]) -> Result<Pack, PackProblem> {
+    let parts = format::split(bytes)?;
+    let Some((key_id, signature)) = parts.signature else {
+        return Err(PackProblem::Unsigned);
+    };
+    let key = trusted
+        .iter()
+        .find(|k| k.id() == key_id)
+        .ok_or_else(|| PackProblem::UnknownKey {
+            key_id: key_id.to_string(),
+        })?;
+    if !key.verifies(parts.signed, &signature) {
+        return Err(PackProblem::BadSignature);
+    }
+    let (meta, files) = format::read_body(parts.body)?;
+    Ok(Pack {
+        meta,
+        files,
+        key_id: Some(key_id),
+    })
+}
+
+/// Reads a pack without checking its signature (to show what is in it
+/// before deciding to trust it). Never install what this returns.
+pub fn inspect(bytes: &[u8]) -> Result<Pack, PackProblem> {
+    let parts = format::split(bytes)?;
+    let (meta, files) = format::read_body(parts.body)?;
+    Ok(Pack {
+        meta,
+        files,
+        key_id: parts.signature.map(|(id, _)| id),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Language;
+    use crate::rules::set_meta::LibraryVersion;
+
+    fn meta() -> SetMeta {
+        SetMeta {
+            set_id: "th".into(),
+            version: 2,
+            built: "2026-03-01".parse().unwrap(),
+            min_library: LibraryVersion::parse("0.1.0").unwrap(),
+            changes: [(Language::En, "New deadline.".to_string())].into(),
+        }
+    }
+
+    fn files() -> Vec<RuleFile> {
+        vec![
+            RuleFile {
+                name: "th/b.toml".into(),
+                text: "\u{feff}format = 1\r\n".into(),
+            },
+            RuleFile {
+                name: "th/a.toml".into(),
+                text: "format = 1".into(),
+            },
+        ]
+    }
+
+    #[test]
+    fn a_pack_round_trips_and_is_reproducible() {
+        let key = SigningKey::generate().unwrap();
+        let bytes = build(&meta(), &files(), &key).unwrap();
+        assert_eq!(bytes, build(&meta(), &files(), &key).unwrap());
+        let pack = verify(&bytes, &[key.public_key()]).unwrap();
+        assert_eq!(pack.meta, meta());
+        assert_eq!(pack.files[0].name, "th/a.toml");
+        assert_eq!(pack.files[1].text, "format = 1\n");
+        assert_eq!(pack.key_id, Some(key.public_key().id()));
+        assert_eq!(inspect(&bytes).unwrap(), pack);
+        let text = std::str::from_utf8(&bytes).unwrap();
+        assert!(text.starts_with("doctrack-rule-pack 1\n{\"set_id\":\"th\",\"version\":2,"));
+        assert_eq!(text.lines().count(), 3);
+    }
+
+    #[test]
+    fn refusals_are_typed() {
+        let key = SigningKey::generate().unwrap();
+        let other = SigningKey::generate().unwrap();
+        let bytes = build(&meta(), &files(), &key).unwrap();
+        let trusted = [key.public_key()];
+        assert_eq!(
+            verify(&bytes, &[other.public_key()]),
+            Err(PackProblem::UnknownKey {
+                key_id: key.public_key().id().to_string()
+            })
+        );
+        let body_end = bytes[..bytes.len() - 1]
+            .iter()
+            .rposition(|b| *b == b'\n')
+            .unwrap()
+            + 1;
+        assert_eq!(
+            verify(&bytes[..body_end], &trusted),
+            Err(PackProblem::Unsigned)
+        );
+        let mut changed = bytes.clone();
+        let at = changed.iter().position(|b| *b == b'N').unwrap(); // "New deadline."
+        changed[at] = b'M';
+        assert_eq!(verify(&changed, &trusted), Err(PackProblem::BadSignature));
+        let newer = String::from_utf8(bytes.clone())
+            .unwrap()
+            .replacen(" 1\n", " 2\n", 1);
+        assert_eq!(
+            verify(newer.as_bytes(), &trusted),
+            Err(PackProblem::UnsupportedFormat { found: 2 })
+        );
+        for junk in [
+            &b""[..],
+            b"hello",
+            b"doctrack-rule-pack x\n{}\n",
+            b"\x00\xff\n",
+        ] {
+            assert!(matches!(
+                verify(junk, &trusted),
+                Err(PackProblem::Malformed { .. })
+            ));
+        }
+    }
+
+    #[test]
+    fn unsafe_file_names_are_not_packed() {
+        let key = SigningKey::generate().unwrap();
+        for name in [
+            "../x.toml",
+            "/etc/x.toml",
+            "th/x.txt",
+            "th//x.toml",
+            "th/pack.toml",
+            "TH/x.toml",
+        ] {
+            let f = vec![RuleFile {
+                name: name.into(),
+                text: String::new(),
+            }];
+            assert!(
+                matches!(build(&meta(), &f, &key), Err(PackProblem::Malformed { .. })),
+                "{name}"
+            );
+        }
+    }
+}
