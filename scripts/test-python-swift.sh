@@ -30,4 +30,8 @@ case "$(uname -s)" in
   Darwin) lib=target/debug/libdoctrack_ffi.dylib ;;
   *) lib=target/debug/libdoctrack_ffi.so ;;
 esac
-"$venv/bin/python" tests/swift/check_swift.py --self-test --bindings target/bindings/swift --lib "$lib"
+# The reminders and language API must reach Swift too.
+"$venv/bin/python" tests/swift/check_swift.py --self-test --bindings target/bindings/swift --lib "$lib" \
+  --require "func syncReminders(" "func setReminderState(" "func reminders(" "func forgetReminderSync(" \
+  "struct ScheduledReminder" "enum ReminderState" "func localizeMessage(" "func catalogInfo(" \
+  "func formatDate(" "func defaultDateStyle(" "enum ReviewState"

@@ -36,10 +36,12 @@ pub struct TypedDate {
     pub buddhist_era: bool,
 }
 
-/// Reads a date as people type it from their papers: `YYYY-MM-DD`,
-/// `DD/MM/YYYY` or `DD.MM.YYYY`; Buddhist Era years (2443 and later) are
-/// converted. An impossible date (`2025-02-30`) is a `Validation` error that
-/// does not repeat what was typed.
+/// Reads a date as people type it from their papers: `DD/MM/YYYY`,
+/// `DD.MM.YYYY`, `YYYY-MM-DD`, a Thai or English month name or abbreviation
+/// (`31 มี.ค. 2569`, `31 MAR 2026`), in ASCII, Thai, Myanmar, Khmer or Lao
+/// digits. Buddhist Era years (2443 and later) are converted. A two-digit
+/// year is refused (ambiguous: `errorMessage` asks for four digits), as is
+/// an impossible date (`2025-02-30`); the error never repeats what was typed.
 #[uniffi::export]
 pub fn parse_typed_date_text(text: String) -> Result<TypedDate, ApiError> {
     let typed = parse_typed_date(&text)

@@ -3,7 +3,8 @@
 //! arguments, or call [`render_message`].
 
 pub use crate::vocabulary::{
-    DocumentKind, EventName, Language, Money, RecordKind, SlotKind, Span, StateName,
+    DateStyle, DocumentKind, EventName, Language, Money, RecordKind, ReviewState, SlotKind, Span,
+    StateName,
 };
 use crate::ApiError;
 use chrono::NaiveDate;
@@ -30,6 +31,10 @@ pub enum TermGroup {
     CancelReason,
     /// A kind of stored record (`record-…`).
     Record,
+    /// What a reminder is about (`reminder-kind-…`).
+    ReminderKind,
+    /// A reminder's state (`reminder-state-…`).
+    ReminderState,
     /// An input field (`field-…`).
     Field,
 }
@@ -45,6 +50,8 @@ impl From<core::TermGroup> for TermGroup {
             core::TermGroup::Confidence => TermGroup::Confidence,
             core::TermGroup::CancelReason => TermGroup::CancelReason,
             core::TermGroup::Record => TermGroup::Record,
+            core::TermGroup::ReminderKind => TermGroup::ReminderKind,
+            core::TermGroup::ReminderState => TermGroup::ReminderState,
             core::TermGroup::Field => TermGroup::Field,
         }
     }
@@ -212,6 +219,98 @@ pub fn render_message(message: Message, language: Language) -> Result<String, Ap
     Ok(Localizer::shared(language.into()).render(&message))
 }
 
+/// A message as text with how far it can be trusted.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct LocalizedText {
+    /// The text.
+    pub text: String,
+    /// The least reviewed part of it: `Draft` when the message or a word put
+    /// into it (a document kind, a status) is not yet reviewed by a native
+    /// speaker. Show drafts as such ("draft: not yet reviewed").
+    pub review: ReviewState,
+    /// Whether some of it is English because the language lacks it.
+    pub english_fallback: bool,
+}
+
+/// The message as text in `language` with its review state; `style` chooses
+/// the era, shape and digits of dates (`None`: the language's default, see
+/// `defaultDateStyle`). An unknown id or argument is a `Validation` error.
+#[uniffi::export]
+pub fn localize_message(
+    message: Message,
+    language: Language,
+    style: Option<DateStyle>,
+) -> Result<LocalizedText, ApiError> {
+    let message = to_core(message)?;
+    let r = with_localizer(language, style, |l| l.render_reviewed(&message));
+    Ok(LocalizedText {
+        text: r.text,
+        review: r.review.into(),
+        english_fallback: r.english_fallback,
+    })
+}
+
+/// Runs `f` with a localizer for `language` and `style` (the shared one for
+/// the language's default style).
+fn with_localizer<R>(
+    language: Language,
+    style: Option<DateStyle>,
+    f: impl FnOnce(&Localizer) -> R,
+) -> R {
+    let language = language.into();
+    match style {
+        Some(s) => f(&Localizer::with_style(language, s.into())),
+        None => f(Localizer::shared(language)),
+    }
+}
+
+/// A date as a reader of `language` expects it (`31 มี.ค. 2569` in Thai,
+/// `31/03/2026` in Burmese); `style` overrides the language's default.
+#[uniffi::export]
+pub fn format_date(date: NaiveDate, language: Language, style: Option<DateStyle>) -> String {
+    with_localizer(language, style, |l| l.date(date))
+}
+
+/// The documented default date style of a language: Thai shows Buddhist Era
+/// years with Thai month abbreviations, English `2026-03-31` (ISO), Burmese,
+/// Khmer and Lao `31/03/2026`; all with 0–9 digits.
+#[uniffi::export]
+pub fn default_date_style(language: Language) -> DateStyle {
+    core::DateStyle::default_for(language.into()).into()
+}
+
+/// What an app may show about a language's texts.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct CatalogInfo {
+    /// The language.
+    pub language: Language,
+    /// The catalog's review state (`Draft` for every language but English
+    /// until a native speaker reviews it).
+    pub review: ReviewState,
+    /// How many messages it has.
+    pub messages: u32,
+    /// How many of them are drafts.
+    pub drafts: u32,
+    /// The state in the language's own words ("draft: not yet reviewed by a
+    /// native speaker").
+    pub review_text: String,
+}
+
+/// The review state of a language's catalog, for an app's language picker
+/// or an "unreviewed translation" banner.
+#[uniffi::export]
+pub fn catalog_info(language: Language) -> CatalogInfo {
+    let info = core::catalog_info(language.into());
+    let l = Localizer::shared(language.into());
+    CatalogInfo {
+        language,
+        review: info.review.into(),
+        messages: u32::try_from(info.messages).unwrap_or(u32::MAX),
+        drafts: u32::try_from(info.drafts).unwrap_or(u32::MAX),
+        review_text: l.text(info.review.message_id(), &[]),
+    }
+}
+
 /// A document kind's name in `language`, for headings ("Work permit").
 #[uniffi::export]
 pub fn document_kind_name(kind: DocumentKind, language: Language) -> String {
@@ -222,6 +321,31 @@ pub fn document_kind_name(kind: DocumentKind, language: Language) -> String {
 mod tests {
     use super::*;
     use doctrack_core::messages::MessageId;
+
+    #[test]
+    fn burmese_texts_come_with_their_review_state() {
+        let m =
+            Message::from(core::Message::new(MessageId::ReminderShortDueSoon).number("days", 7));
+        let my = localize_message(m.clone(), Language::My, None).unwrap();
+        assert_eq!(my.review, ReviewState::Draft);
+        assert!(!my.english_fallback);
+        assert!(my.text.contains('7'));
+        let en = localize_message(m, Language::En, None).unwrap();
+        assert_eq!(en.review, ReviewState::Reviewed);
+        let info = catalog_info(Language::My);
+        assert_eq!(info.review, ReviewState::Draft);
+        assert_ne!(
+            info.review_text,
+            "draft: not yet reviewed by a native speaker"
+        );
+        let date = NaiveDate::from_ymd_opt(2026, 3, 31).unwrap();
+        assert_eq!(format_date(date, Language::Th, None), "31 มี.ค. 2569");
+        let native = DateStyle {
+            digits: crate::vocabulary::Digits::Native,
+            ..default_date_style(Language::My)
+        };
+        assert_eq!(format_date(date, Language::My, Some(native)), "၃၁/၀၃/၂၀၂၆");
+    }
 
     #[test]
     fn messages_round_trip_and_render() {

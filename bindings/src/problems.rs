@@ -30,6 +30,8 @@ pub enum Problem {
     NoSuchDay,
     /// An implausible year.
     YearOutOfRange,
+    /// A two-digit year: ambiguous, so refused (type four digits).
+    AmbiguousYear,
     /// The expiry is not after the issue date.
     ExpiryNotAfterIssue,
     /// This kind of document has no expiry.
@@ -117,6 +119,10 @@ pub enum Problem {
     FileUnreadable,
     /// The folder does not exist.
     FolderMissing,
+    /// The day must come later (a reminder is snoozed to a later day).
+    NotLater,
+    /// Not a time of day (hours 0–23, minutes 0–59).
+    NotATime,
     /// Not a key doctrack can use (a rule-pack public key must be
     /// `ed25519:` and 64 hex digits).
     NotAKey,
@@ -146,6 +152,7 @@ impl From<Core> for Problem {
             Core::NotADate => Problem::NotADate,
             Core::NoSuchDay => Problem::NoSuchDay,
             Core::YearOutOfRange => Problem::YearOutOfRange,
+            Core::AmbiguousYear => Problem::AmbiguousYear,
             Core::ExpiryNotAfterIssue => Problem::ExpiryNotAfterIssue,
             Core::NoExpiryForKind => Problem::NoExpiryForKind,
             Core::EntryDateMissing => Problem::EntryDateMissing,
@@ -192,6 +199,8 @@ impl From<Core> for Problem {
             Core::NotAPath => Problem::NotAPath,
             Core::FileUnreadable => Problem::FileUnreadable,
             Core::FolderMissing => Problem::FolderMissing,
+            Core::NotLater => Problem::NotLater,
+            Core::NotATime => Problem::NotATime,
             Core::NotAKey => Problem::NotAKey,
             Core::Other { reason } => Problem::Other { reason },
         }
@@ -209,6 +218,7 @@ impl From<Problem> for Core {
             Problem::NotADate => Core::NotADate,
             Problem::NoSuchDay => Core::NoSuchDay,
             Problem::YearOutOfRange => Core::YearOutOfRange,
+            Problem::AmbiguousYear => Core::AmbiguousYear,
             Problem::ExpiryNotAfterIssue => Core::ExpiryNotAfterIssue,
             Problem::NoExpiryForKind => Core::NoExpiryForKind,
             Problem::EntryDateMissing => Core::EntryDateMissing,
@@ -255,6 +265,8 @@ impl From<Problem> for Core {
             Problem::NotAPath => Core::NotAPath,
             Problem::FileUnreadable => Core::FileUnreadable,
             Problem::FolderMissing => Core::FolderMissing,
+            Problem::NotLater => Core::NotLater,
+            Problem::NotATime => Core::NotATime,
             Problem::NotAKey => Core::NotAKey,
             Problem::Other { reason } => Core::Other { reason },
         }

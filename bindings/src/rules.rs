@@ -54,7 +54,10 @@ impl From<core_app::RulesInfo> for RulesInfo {
     }
 }
 
-/// A rule's words for people: its name and what to bring and where to go.
+/// A rule's words for people: its name and what to bring and where to go,
+/// in the language asked for (English where that language has no text
+/// yet), with the review state of the translation and, for a draft, the
+/// text it was drawn from, so an app can show both.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct RuleGuidance {
     /// The rule's id.
@@ -63,6 +66,14 @@ pub struct RuleGuidance {
     pub name: String,
     /// What to bring, where to go.
     pub guidance: String,
+    /// The language of `name` and `guidance`.
+    pub language: crate::vocabulary::Language,
+    /// `Draft` until a native speaker reviews the translation: show it as such.
+    pub review: crate::vocabulary::ReviewState,
+    /// The language asked for has no text: this is the English.
+    pub english_fallback: bool,
+    /// For a draft: the text it was drawn from, to show beside it.
+    pub drawn_from: Option<crate::guidance::GuidanceSource>,
 }
 
 /// A rule file (TOML text).

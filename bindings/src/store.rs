@@ -631,24 +631,16 @@ impl DoctrackStore {
     }
 
     /// A rule's name and guidance in `language` (English where that
-    /// language has no text yet), for the rules a plan step cites.
+    /// language has no text yet), for the rules a plan step or a reason
+    /// cites; with the review state of the translation and, for a draft,
+    /// the text it was drawn from. None for a rule the rules in use lack.
     pub async fn rule_guidance(
         &self,
         rule_id: String,
         language: crate::vocabulary::Language,
     ) -> Result<Option<RuleGuidance>, ApiError> {
-        self.with_app(move |app| {
-            Ok(app
-                .rules()
-                .get(&rule_id)
-                .and_then(|r| r.text(language.into()))
-                .map(|(name, guidance)| RuleGuidance {
-                    rule_id: rule_id.clone(),
-                    name: name.to_string(),
-                    guidance: guidance.to_string(),
-                }))
-        })
-        .await
+        self.with_app(move |app| Ok(app.rule_guidance(&rule_id, language.into()).map(Into::into)))
+            .await
     }
 
     /// Goes back to the rules built into the library.

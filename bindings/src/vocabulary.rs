@@ -213,10 +213,104 @@ mirror_enum! {
         KeySlot,
         /// The store's metadata.
         Meta,
+        /// A reminder's state or the last reminder plan.
+        Reminder,
         /// The event log as a whole (its sealed head and hash chain).
         Log,
         /// The installed rule pack.
         RulePack,
+    }
+}
+
+mirror_enum! {
+    /// What a reminder is about, least urgent first.
+    ReminderKind <=> doctrack_core::reminders::ReminderKind {
+        /// The renewal window opens: the person can start.
+        WindowOpens,
+        /// The 90-day report's filing window opens.
+        ReportWindow,
+        /// A step of the ladder before the deadline.
+        DueSoon,
+        /// The deadline is today.
+        Deadline,
+        /// The deadline passed; a grace period is running.
+        Grace,
+        /// The last day passed.
+        Overdue,
+    }
+}
+
+mirror_enum! {
+    /// Whether a native speaker has reviewed a text.
+    ReviewState <=> doctrack_core::messages::ReviewState {
+        /// Draft: not yet reviewed by a native speaker.
+        Draft,
+        /// Reviewed by a native speaker (or the English source text).
+        Reviewed,
+    }
+}
+
+mirror_enum! {
+    /// The era of a year: Common Era, or Thai Buddhist Era (CE + 543).
+    Era <=> core_domain::Era {
+        /// Common Era (2026).
+        Ce,
+        /// Thai Buddhist Era (2569).
+        Be,
+    }
+}
+
+mirror_enum! {
+    /// The shape of a shown date.
+    DateForm <=> doctrack_core::messages::DateForm {
+        /// `2026-03-31`.
+        Iso,
+        /// `31/03/2026`.
+        Numeric,
+        /// `31 Mar 2026`, `31 มี.ค. 2569`.
+        DayMonthName,
+    }
+}
+
+mirror_enum! {
+    /// The digits numbers are written with.
+    Digits <=> doctrack_core::messages::Digits {
+        /// 0–9, as on the papers.
+        Latin,
+        /// The language's own digits (Thai, Myanmar, Khmer, Lao).
+        Native,
+    }
+}
+
+/// How dates are shown: era, shape and digits (the digits also apply to
+/// counts and amounts in messages).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, uniffi::Record)]
+pub struct DateStyle {
+    /// Common Era or Thai Buddhist Era years.
+    pub era: Era,
+    /// The shape.
+    pub form: DateForm,
+    /// The digits.
+    pub digits: Digits,
+}
+
+impl From<doctrack_core::messages::DateStyle> for DateStyle {
+    fn from(s: doctrack_core::messages::DateStyle) -> Self {
+        DateStyle {
+            era: s.era.into(),
+            form: s.form.into(),
+            digits: s.digits.into(),
+        }
+    }
+}
+
+impl From<DateStyle> for doctrack_core::messages::DateStyle {
+    fn from(s: DateStyle) -> Self {
+        doctrack_core::messages::DateStyle {
+            era: s.era.into(),
+            form: s.form.into(),
+            digits: s.digits.into(),
+        }
     }
 }
 
@@ -333,6 +427,10 @@ mirror_enum! {
         Message,
         /// A rule pack or rule file.
         Rules,
+        /// The day a reminder is snoozed to.
+        SnoozeUntil,
+        /// The time of day reminders fire.
+        ReminderTime,
     }
 }
 

@@ -9,7 +9,8 @@ use crate::{outln, CliError};
 use chrono::NaiveDate;
 use doctrack_core::app::{Dashboard, PLAN_HORIZON};
 use doctrack_core::domain::{DocumentId, PersonId};
-use doctrack_core::messages::{AsTerm, Message, MessageId};
+use doctrack_core::messages::ui as words;
+use doctrack_core::messages::{ArgValue, AsTerm, Message, MessageId, ReviewState};
 use doctrack_core::rules::evaluate::{Basis, Reason};
 use doctrack_core::rules::{DocumentStatus, TimeStatus};
 use serde::Serialize;
@@ -50,7 +51,14 @@ pub fn run(args: DashboardArgs, ui: &Ui) -> Result<ExitCode, CliError> {
     if args.json {
         print_json(&dash)?;
     } else {
-        print(ui, &dash, &args.store.store.display().to_string(), args.why);
+        // The people's language unless --lang chose one.
+        let ui = ui.for_people(&dash.people);
+        print(
+            &ui,
+            &dash,
+            &args.store.store.display().to_string(),
+            args.why,
+        );
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -97,24 +105,45 @@ fn reason_line(ui: &Ui, r: &Reason) -> String {
             let src = sources.first().map(|s| s.url.as_str()).unwrap_or("");
             format!("{text} [{id}; {}; {src}]", ui.l.term(confidence.term()))
         }
-        Basis::Document { .. } => format!("{text} [on the document]"),
-        Basis::Event { .. } => format!("{text} [history]"),
-        Basis::Related { .. } => format!("{text} [related document]"),
+        Basis::Document { .. } => format!("{text} [{}]", ui.w(words::BASIS_DOCUMENT, &[])),
+        Basis::Event { .. } => format!("{text} [{}]", ui.w(words::BASIS_EVENT, &[])),
+        Basis::Related { .. } => format!("{text} [{}]", ui.w(words::BASIS_RELATED, &[])),
         Basis::OfficeClosed { sources, .. } => match sources.first() {
-            Some(s) => format!("{text} [holiday; {}]", s.url),
-            None => format!("{text} [weekend]"),
+            Some(s) => format!("{text} [{}; {}]", ui.w(words::BASIS_HOLIDAY, &[]), s.url),
+            None => format!("{text} [{}]", ui.w(words::BASIS_WEEKEND, &[])),
         },
     }
 }
 
-fn days_text(n: i64) -> String {
-    match n {
-        0 => "today".into(),
-        1 => "1 day".into(),
-        -1 => "1 day late".into(),
-        n if n < 0 => format!("{} days late", -n),
-        n => format!("{n} days"),
+/// Which rules, in the reader's words ("th v1, 2026-12-01 (built in, 41 rules)").
+fn rules_text(ui: &Ui, info: &doctrack_core::app::RulesInfo) -> String {
+    use doctrack_core::app::RulesOrigin;
+    let id = match info.origin {
+        RulesOrigin::Bundled => words::RULES_BUNDLED,
+        RulesOrigin::Files => words::RULES_FILES,
+        RulesOrigin::Pack => words::RULES_PACK,
+    };
+    let mut set = info.set_id.clone();
+    if let Some(v) = info.version {
+        set.push_str(&format!(
+            " v{}",
+            ui.l.number(i64::try_from(v).unwrap_or(i64::MAX))
+        ));
     }
+    if let Some(d) = info.built {
+        set.push_str(&format!(", {}", ui.l.date(d)));
+    }
+    ui.w(
+        id,
+        &[
+            ("set", ArgValue::Text(set)),
+            ("count", count(info.rule_count)),
+        ],
+    )
+}
+
+fn count(n: usize) -> ArgValue {
+    ArgValue::Number(i64::try_from(n).unwrap_or(i64::MAX))
 }
 
 /// Prints the dashboard and the plan.
@@ -126,47 +155,63 @@ pub fn print(ui: &Ui, dash: &Dashboard, store_label: &str, why: bool) {
         .map(|p| (p.id, p.display_name.as_str()))
         .collect();
     let p = &ui.p;
-    outln!("{}", p.bold("doctrack — documents and deadlines"));
+    outln!("{}", p.bold(&ui.w(words::TITLE, &[])));
     outln!(
-        "store: {store_label}; encrypted, {} {}, {} {}",
-        dash.people.len(),
-        if dash.people.len() == 1 {
-            "person"
-        } else {
-            "people"
-        },
-        dash.documents.len(),
-        if dash.documents.len() == 1 {
-            "document"
-        } else {
-            "documents"
-        }
+        "{}",
+        ui.w(
+            words::STORE_SUMMARY,
+            &[
+                ("store", ArgValue::Text(store_label.to_string())),
+                ("people", count(dash.people.len())),
+                ("documents", count(dash.documents.len())),
+            ],
+        )
     );
-    outln!("rules: {}; date: {}", dash.rules, ui.l.date(today));
+    outln!(
+        "{}",
+        ui.w(
+            words::RULES_AND_DATE,
+            &[
+                ("rules", ArgValue::Text(rules_text(ui, &dash.rules))),
+                ("date", ArgValue::Date(today)),
+            ],
+        )
+    );
+    let warning = |text: String| ui.w(words::WARNING, &[("text", ArgValue::Text(text))]);
     if !dash.unreadable.is_empty() {
         let count = i64::try_from(dash.unreadable.len()).unwrap_or(i64::MAX);
         outln!(
-            "warning: {}",
-            ui.t(&Message::new(MessageId::WarningUnreadableRecords).number("count", count))
+            "{}",
+            warning(
+                ui.t(&Message::new(MessageId::WarningUnreadableRecords).number("count", count))
+            )
         );
     }
     for w in &dash.evaluation.warnings {
-        outln!("warning: {}", ui.t(w));
+        outln!("{}", warning(ui.t(w)));
+    }
+    if ui.l.catalog_review() == ReviewState::Draft {
+        outln!("{}", p.dim(&ui.w(words::DRAFT_NOTICE, &[])));
     }
     outln!();
-    outln!("{}", p.bold("Dashboard (most urgent first)"));
+    outln!("{}", p.bold(&ui.w(words::DASHBOARD, &[])));
     if dash.evaluation.documents.is_empty() {
-        outln!("  no documents yet");
+        outln!("  {}", ui.w(words::NO_DOCUMENTS, &[]));
     }
-    let mut t = Table::new(&[
-        ("PERSON", 22),
-        ("DOCUMENT", 26),
-        ("STATE", 0),
-        ("STATUS", 0),
-        ("EXPIRES", 0),
-        ("DAYS LEFT", 0),
-        ("NEXT DEADLINE", 0),
-    ]);
+    let headers: Vec<(String, usize)> = [
+        (words::COLUMN_PERSON, 22),
+        (words::COLUMN_DOCUMENT, 26),
+        (words::COLUMN_STATE, 0),
+        (words::COLUMN_STATUS, 0),
+        (words::COLUMN_EXPIRES, 0),
+        (words::COLUMN_DAYS_LEFT, 0),
+        (words::COLUMN_NEXT_DEADLINE, 0),
+    ]
+    .into_iter()
+    .map(|(id, limit)| (ui.w(id, &[]), limit))
+    .collect();
+    let headers: Vec<(&str, usize)> = headers.iter().map(|(h, l)| (h.as_str(), *l)).collect();
+    let mut t = Table::new(&headers);
     let mut details: Vec<(usize, Vec<String>)> = Vec::new();
     for (i, st) in dash.evaluation.documents.iter().enumerate() {
         t.row(row(ui, st, &names, dash, today));
@@ -183,9 +228,12 @@ pub fn print(ui: &Ui, dash: &Dashboard, store_label: &str, why: bool) {
         }
     }
     outln!();
-    outln!("{}", p.bold("Renewal plan (what to do, in order)"));
+    outln!("{}", p.bold(&ui.w(words::PLAN, &[])));
     if dash.plan.is_empty() {
-        outln!("  nothing to do in the next {}", ui.l.span(PLAN_HORIZON));
+        outln!(
+            "  {}",
+            ui.w(words::PLAN_EMPTY, &[("span", ArgValue::Span(PLAN_HORIZON))])
+        );
     }
     let order: HashMap<DocumentId, usize> = dash
         .plan
@@ -213,12 +261,13 @@ pub fn print(ui: &Ui, dash: &Dashboard, store_label: &str, why: bool) {
             .after
             .iter()
             .filter_map(|d| order.get(d))
-            .map(|n| format!("step {n}"))
+            .map(|n| ui.w(words::PLAN_STEP, &[("n", count(*n))]))
             .collect();
         let after = if after.is_empty() {
             String::new()
         } else {
-            format!("; after {}", after.join(", "))
+            let steps = ArgValue::Text(after.join(", "));
+            format!("; {}", ui.w(words::PLAN_AFTER, &[("steps", steps)]))
         };
         let why: Vec<String> = step.why.iter().map(|m| ui.t(m)).collect();
         let status = if step.advisory {
@@ -293,7 +342,7 @@ fn row(
         .unwrap_or_else(|| "—".into());
     let next = st.next_deadline();
     let days = next
-        .map(|d| days_text((d.date - today).num_days()))
+        .map(|d| ui.days((d.date - today).num_days()))
         .unwrap_or_else(|| "—".into());
     let next_text = next
         .map(|d| format!("{} ({})", ui.l.date(d.date), ui.l.term(d.kind.term())))
@@ -317,7 +366,11 @@ fn detail_lines(ui: &Ui, st: &DocumentStatus, why: bool) -> Vec<String> {
     let mut out = Vec::new();
     if why {
         for r in &st.status_reasons {
-            out.push(format!("status: {}", reason_line(ui, r)));
+            out.push(format!(
+                "{}: {}",
+                ui.w(words::WHY_STATUS, &[]),
+                reason_line(ui, r)
+            ));
         }
         let act_by = st.date(doctrack_core::rules::DateKind::ActBy);
         for n in st.next_deadline().into_iter().chain(act_by) {
@@ -330,7 +383,7 @@ fn detail_lines(ui: &Ui, st: &DocumentStatus, why: bool) -> Vec<String> {
             }
         }
         for n in &st.notes {
-            out.push(format!("note: {}", ui.t(n)));
+            out.push(format!("{}: {}", ui.w(words::WHY_NOTE, &[]), ui.t(n)));
         }
     }
     if st.status == TimeStatus::Blocked && !why {

@@ -2,14 +2,18 @@
 //! store holding clearly-labelled sample people, the dashboard and the
 //! renewal plan for a date.
 
+use crate::ui::Ui;
 use crate::{outln, CliError};
 use chrono::{Days, NaiveDate};
-use doctrack_core::app::{App, AppResult};
+use doctrack_core::app::{App, AppResult, ReminderOptions};
 use doctrack_core::crypto::{KdfParams, NewSlot, Secret};
+use doctrack_core::domain::dates::Span;
 use doctrack_core::domain::{
     Cohort, Country, Document, DocumentChange, DocumentId, DocumentKind, Language, Link, LinkKind,
     PersonDraft, PersonId,
 };
+use doctrack_core::messages::ui as words;
+use doctrack_core::messages::{ArgValue, ReviewState};
 use doctrack_core::store::StoreOptions;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -228,8 +232,79 @@ fn seed(store: &mut App, today: NaiveDate) -> AppResult<()> {
     Ok(())
 }
 
+/// How far ahead the demo lists reminders, and how many at most.
+const REMINDER_HORIZON: Span = Span::Days(60);
+const REMINDERS_SHOWN: usize = 8;
+
+/// The next reminders a phone would schedule: in the `--lang` language, or
+/// each person's own; the lock-screen text names no document or date.
+fn print_reminders(
+    ui: &Ui,
+    app: &App,
+    dash: &doctrack_core::app::Dashboard,
+    today: NaiveDate,
+) -> Result<(), CliError> {
+    let horizon = ArgValue::Span(REMINDER_HORIZON);
+    outln!(
+        "{}",
+        ui.p.bold(&ui.w(words::REMINDERS, &[("span", horizon.clone())]))
+    );
+    let options = ReminderOptions {
+        language: ui.chosen.then(|| ui.l.language()),
+        ..ReminderOptions::default()
+    };
+    let until = REMINDER_HORIZON.after(today).unwrap_or(today);
+    let reminders = app.reminders(today, until, &options)?;
+    if reminders.is_empty() {
+        outln!("  {}", ui.w(words::REMINDERS_EMPTY, &[("span", horizon)]));
+    }
+    let mut drafts: Vec<Language> = Vec::new();
+    for r in reminders.iter().take(REMINDERS_SHOWN) {
+        let who = dash
+            .person(r.holder)
+            .map_or("?", |p| p.display_name.as_str());
+        let language = if r.language == ui.l.language() {
+            String::new()
+        } else {
+            format!("[{}] ", r.language)
+        };
+        outln!(
+            "  {} {}  {}  {language}{}",
+            ui.l.date(r.fire_on),
+            ui.l.digits(&r.time.format("%H:%M").to_string()),
+            crate::ui::pad(&crate::ui::truncate(who, 22), 22),
+            r.detail_text
+        );
+        outln!(
+            "      {}",
+            ui.p.dim(&format!(
+                "{}: {}",
+                ui.w(words::LOCK_SCREEN, &[]),
+                r.lock_screen_text
+            ))
+        );
+        if r.review == ReviewState::Draft && !drafts.contains(&r.language) {
+            drafts.push(r.language);
+        }
+    }
+    // Drafts shown beside a reviewed interface say so once.
+    drafts.retain(|l| *l != ui.l.language() || ui.l.catalog_review() == ReviewState::Reviewed);
+    if !drafts.is_empty() {
+        let codes: Vec<String> = drafts.iter().map(ToString::to_string).collect();
+        outln!(
+            "  {}",
+            ui.p.dim(&format!(
+                "{}: {}",
+                codes.join(", "),
+                ui.w(ReviewState::Draft.message_id(), &[])
+            ))
+        );
+    }
+    Ok(())
+}
+
 /// Runs the demo.
-pub fn run(args: DemoArgs, ui: &crate::ui::Ui) -> Result<ExitCode, CliError> {
+pub fn run(args: DemoArgs, ui: &Ui) -> Result<ExitCode, CliError> {
     let today = args
         .today
         .unwrap_or_else(|| chrono::Local::now().date_naive());
@@ -238,7 +313,7 @@ pub fn run(args: DemoArgs, ui: &crate::ui::Ui) -> Result<ExitCode, CliError> {
         (Some(path), Some(var)) => (
             path.clone(),
             crate::session::passphrase_from_env(var)?,
-            "your store",
+            words::DEMO_YOUR_STORE,
         ),
         _ => {
             let dir = tempfile::tempdir().map_err(|source| CliError::Io {
@@ -252,11 +327,7 @@ pub fn run(args: DemoArgs, ui: &crate::ui::Ui) -> Result<ExitCode, CliError> {
             doctrack_core::crypto::random_bytes(&mut bytes)
                 .map_err(|e| CliError::Usage(e.to_string()))?;
             let pass: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-            (
-                path,
-                Zeroizing::new(pass),
-                "temporary store, deleted on exit",
-            )
+            (path, Zeroizing::new(pass), words::DEMO_TEMPORARY_STORE)
         }
     };
     if !path.exists() {
@@ -271,14 +342,19 @@ pub fn run(args: DemoArgs, ui: &crate::ui::Ui) -> Result<ExitCode, CliError> {
     // Reopen from disk: everything shown below was decrypted from the file.
     let store = App::open(&path, &Secret::Passphrase(secret), StoreOptions::default())?;
     let dashboard = store.dashboard(today)?;
+    // The people's language unless --lang chose one (the sample people read
+    // Burmese and Khmer, so the demo speaks English unless asked).
+    let ui = ui.for_people(&dashboard.people);
     crate::dashboard::print(
-        ui,
+        &ui,
         &dashboard,
-        &format!("{} ({label})", path.display()),
+        &format!("{} ({})", path.display(), ui.w(label, &[])),
         args.why,
     );
     outln!();
-    outln!("{}", ui.p.dim("Sample data only. Dates come from the rules in rules/th (run with --why to see each rule and its source)."));
+    print_reminders(&ui, &store, &dashboard, today)?;
+    outln!();
+    outln!("{}", ui.p.dim(&ui.w(words::DEMO_FOOTER, &[])));
     store.close()?;
     Ok(ExitCode::SUCCESS)
 }

@@ -42,6 +42,8 @@ Commands:
   pack keygen|build|verify|show          signed rule updates (rule maintainers)
   rules install                          install a signed rule update in a store
 
+--lang en|th|my|km|lo (or DOCTRACK_LANG) chooses the language; by default
+the dashboard speaks the language of the people it shows.
 A store is given with --store FILE (or DOCTRACK_STORE); its passphrase is
 read from the environment variable DOCTRACK_PASS (or --passphrase-env NAME),
 never from the command line. A store's installed rule pack is used when its
@@ -54,6 +56,12 @@ Run `doctrack <command> --help` for the options of each command.";
 #[derive(Debug, Parser)]
 #[command(name = "doctrack", version, about, after_help = COMMANDS)]
 struct Cli {
+    /// The language to speak: en, th, my (Burmese), km (Khmer) or lo (Lao).
+    /// Default: the language of the people shown (English when they differ).
+    /// Texts in th, my, km and lo are drafts not yet reviewed by a native
+    /// speaker.
+    #[arg(long, global = true, env = "DOCTRACK_LANG", value_parser = parse_language_arg)]
+    lang: Option<Language>,
     #[command(subcommand)]
     command: Command,
 }
@@ -131,6 +139,11 @@ enum RulesCommand {
     },
 }
 
+/// Parses a `--lang` argument.
+fn parse_language_arg(s: &str) -> Result<Language, String> {
+    s.parse::<Language>().map_err(|e| e.to_string())
+}
+
 /// Parses a date argument; the error names the bad date.
 pub fn parse_date_arg(s: &str) -> Result<NaiveDate, String> {
     doctrack_core::domain::parse_date(s).map_err(|e| e.to_string())
@@ -145,7 +158,7 @@ pub fn print_json(value: &impl serde::Serialize) -> Result<(), CliError> {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let ui = ui::Ui::new(Language::En);
+    let ui = ui::Ui::from_flag(cli.lang);
     let result = match cli.command {
         Command::Demo(args) => demo::run(args, &ui),
         Command::Person(cmd) => people::run(cmd, &ui),
@@ -169,7 +182,14 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("doctrack: {e}");
+            match &e {
+                // In the language asked for: the library's message for people
+                // (English keeps the fuller text for caseworkers).
+                CliError::App(app) if ui.chosen && ui.l.language() != Language::En => {
+                    eprintln!("doctrack: {}", ui.t(&app.message()))
+                }
+                _ => eprintln!("doctrack: {e}"),
+            }
             ExitCode::from(e.exit_code())
         }
     }

@@ -141,7 +141,31 @@ pub fn check(dir: &Path) -> Result<ExitCode, CliError> {
         "ok: {version}{count} rules in {} file(s), {holidays}, {warnings} warning(s); {marked} translation(s) marked as missing",
         files.len()
     );
+    if let Some(rules) = &report.rules {
+        print_text_coverage(rules);
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Per language: how many texts are reviewed, drafts (not yet reviewed by
+/// a native speaker) or missing, and which rules are drafts or missing.
+fn print_text_coverage(rules: &RuleSet) {
+    crate::outln!("texts by language (reviewed / draft / missing):");
+    for c in doctrack_core::rules::model::text_coverage(rules) {
+        crate::outln!(
+            "  {}: {} reviewed, {} draft, {} missing",
+            c.language,
+            c.reviewed.len(),
+            c.drafts.len(),
+            c.missing.len()
+        );
+        if !c.drafts.is_empty() {
+            crate::outln!("    draft: {}", c.drafts.join(", "));
+        }
+        if !c.missing.is_empty() {
+            crate::outln!("    missing: {}", c.missing.join(", "));
+        }
+    }
 }
 
 /// `rules test DIR`.

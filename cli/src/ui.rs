@@ -4,8 +4,9 @@
 //! with an ellipsis instead of breaking the columns.
 
 use crate::output::Painter;
-use doctrack_core::domain::Language;
-use doctrack_core::messages::{Localizer, Message};
+use doctrack_core::domain::{Language, Person};
+use doctrack_core::messages::ui as ui_ids;
+use doctrack_core::messages::{ArgValue, Localizer, Message};
 use doctrack_core::rules::TimeStatus;
 use unicode_width::UnicodeWidthStr;
 
@@ -15,6 +16,9 @@ pub struct Ui {
     pub l: Localizer,
     /// Colours for the terminal.
     pub p: Painter,
+    /// Whether the language was chosen with `--lang` (otherwise a command
+    /// may speak the language of the people it shows).
+    pub chosen: bool,
 }
 
 impl Ui {
@@ -23,12 +27,54 @@ impl Ui {
         Ui {
             l: Localizer::new(language),
             p: Painter::stdout(),
+            chosen: false,
         }
+    }
+
+    /// A UI speaking the language given with `--lang`, else English.
+    pub fn from_flag(language: Option<Language>) -> Ui {
+        let mut ui = Ui::new(language.unwrap_or(Language::En));
+        ui.chosen = language.is_some();
+        ui
+    }
+
+    /// The UI for showing `people`: the `--lang` language if one was
+    /// given; otherwise the people's language when they all read the same
+    /// one; otherwise English.
+    pub fn for_people(&self, people: &[Person]) -> Ui {
+        if self.chosen {
+            return Ui::from_flag(Some(self.l.language()));
+        }
+        let mut languages = people.iter().map(|p| p.language);
+        let language = match languages.next() {
+            Some(first) if languages.all(|l| l == first) => first,
+            _ => Language::En,
+        };
+        Ui::new(language)
     }
 
     /// A message as text.
     pub fn t(&self, m: &Message) -> String {
         self.l.render(m)
+    }
+
+    /// A fixed word of the CLI (`doctrack_core::messages::ui`), with
+    /// arguments.
+    pub fn w(&self, id: &str, args: &[(&str, ArgValue)]) -> String {
+        self.l.text(id, args)
+    }
+
+    /// A number of days before (positive) or after (negative) a date, in
+    /// words ("today", "14 days", "3 days late").
+    pub fn days(&self, n: i64) -> String {
+        match n {
+            0 => self.w(ui_ids::TODAY, &[]),
+            n if n < 0 => self.w(
+                ui_ids::DAYS_LATE,
+                &[("days", ArgValue::Number(n.saturating_neg()))],
+            ),
+            n => self.w(ui_ids::DAYS, &[("days", ArgValue::Number(n))]),
+        }
     }
 }
 

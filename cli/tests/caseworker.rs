@@ -37,6 +37,9 @@ impl Case {
             .env("DOCTRACK_PASS", PASS)
             .env("DOCTRACK_BACKUP_PASS", "a backup passphrase")
             .env("DOCTRACK_TODAY", TODAY)
+            // A caseworker who reads English (the dashboard otherwise speaks
+            // the language of the person shown).
+            .env("DOCTRACK_LANG", "en")
             .output()
             .expect("doctrack runs")
     }

@@ -8,6 +8,7 @@
 //! - [`messages`]: messages as ids with typed arguments, and their catalogs.
 //! - [`domain`]: people, documents, events, the lifecycle state machine (pure).
 //! - [`rules`]: rule files, validator, evaluator, planner and scenarios (pure).
+//! - [`reminders`]: the notifications a phone should schedule, planned from an evaluation (pure).
 //! - [`crypto`]: data keys, AEAD envelopes, lookup tokens, key slots.
 //! - [`store`]: the encrypted SQLite store, migrations, attachments, backups.
 //!
@@ -20,5 +21,6 @@ pub mod app;
 pub mod crypto;
 pub mod domain;
 pub mod messages;
+pub mod reminders;
 pub mod rules;
 pub mod store;

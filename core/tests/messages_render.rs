@@ -1,17 +1,28 @@
-//! Every message the evaluator and the planner produce for the project's
-//! scenarios renders in English without a missing placeholder or message.
+//! Every message the evaluator, the planner and the reminder planner produce
+//! for the project's scenarios renders in every language without a missing
+//! placeholder or message.
 
 use chrono::Days;
 use doctrack_core::domain::dates::Span;
-use doctrack_core::messages::{english, Message};
+use doctrack_core::domain::Language;
+use doctrack_core::messages::{Localizer, Message};
+use doctrack_core::reminders;
 use doctrack_core::rules::planner::plan;
 use doctrack_core::rules::{embedded, Scenario};
 use std::path::Path;
 
 fn check(m: &Message, file: &str, problems: &mut Vec<String>) {
-    if let Err((_, p)) = english().render_checked(m) {
-        problems.extend(p.into_iter().map(|p| format!("{file}: {p}")));
+    thread_local! {
+        static ALL: Vec<Localizer> = Language::ALL.into_iter().map(Localizer::new).collect();
     }
+    ALL.with(|all| {
+        for l in all {
+            if let Err((_, p)) = l.render_checked(m) {
+                let lang = l.language();
+                problems.extend(p.into_iter().map(|p| format!("{file} ({lang}): {p}")));
+            }
+        }
+    });
 }
 
 #[test]
@@ -60,6 +71,10 @@ fn scenario_messages_render_completely() {
             }
             for w in &eval.warnings {
                 check(w, &file, &mut problems);
+            }
+            for r in reminders::plan(&eval, as_of, as_of + Days::new(400)) {
+                check(&r.short, &file, &mut problems);
+                check(&r.detail, &file, &mut problems);
             }
             for step in plan(&eval, Span::Months(6)) {
                 check(&step.headline(), &file, &mut problems);

@@ -452,6 +452,7 @@ fn kind_name(k: RecordKind) -> &'static str {
         RecordKind::KeySlot => "KeySlot",
         RecordKind::Meta => "Meta",
         RecordKind::Log => "Log",
+        RecordKind::Reminder => "Reminder",
         RecordKind::RulePack => "RulePack",
     }
 }

@@ -272,3 +272,74 @@ def test_bad_input_is_typed(tmp_path):
         await store.close_store()
 
     run(go())
+
+
+def is_burmese(text):
+    return any("\u1000" <= c <= "\u109f" for c in text)
+
+
+def test_reminders_in_burmese_with_their_review_state(tmp_path):
+    path = tmp_path / "s.doctrack"
+    until = AS_OF + datetime.timedelta(days=365)
+    wrapper = AesGcmKeyWrapper()
+
+    async def go():
+        store = await new_store(path, wrapper)
+        _, _, permit, report = await seed(store)
+        first = await store.sync_reminders(AS_OF, until, dt.ReminderOptions())
+        assert first.to_cancel == [] and first.to_add == first.scheduled
+        r = next(x for x in first.scheduled if x.document == report)
+        assert r.kind == dt.ReminderKind.REPORT_WINDOW
+        assert r.fire_on == datetime.date(2026, 6, 15) and r.target_date == datetime.date(2026, 6, 30)
+        # The holder reads Burmese; the Burmese catalog is a draft.
+        assert r.language == dt.Language.MY
+        assert is_burmese(r.lock_screen_text) and is_burmese(r.detail_text)
+        assert r.review == dt.ReviewState.DRAFT
+        text = dt.localize_message(r.short, dt.Language.MY, None)
+        assert text.text == r.lock_screen_text and text.review == dt.ReviewState.DRAFT
+        # Private by default: the lock screen names no document and no date.
+        assert r.lock_screen == r.short
+        assert dt.document_kind_name(dt.DocumentKind.NINETY_DAY_REPORT(), dt.Language.MY) not in r.lock_screen_text
+        assert dt.format_date(r.target_date, dt.Language.MY, None) not in r.lock_screen_text
+        # What the rule says, in Burmese: a draft beside the English it came from.
+        g = await store.rule_guidance("th.immigration.90-day-report", dt.Language.MY)
+        assert is_burmese(g.guidance) and g.review == dt.ReviewState.DRAFT
+        assert g.drawn_from.language == dt.Language.EN and not g.english_fallback
+        # Done: cancelled, and it stays done after reopening the store.
+        await store.set_reminder_state(r.id, dt.ReminderState.DONE(), AS_OF)
+        after = await store.sync_reminders(AS_OF, until, dt.ReminderOptions())
+        assert after.to_cancel == [r.id] and after.to_add == []
+        # An event drops reminders: the renewal is handed in.
+        permit_ids = [x.id for x in after.scheduled if x.document == permit]
+        assert permit_ids
+        await store.apply_event(permit, dt.DocumentEvent.RENEWAL_SUBMITTED(), AS_OF)
+        submitted = await store.sync_reminders(AS_OF, until, dt.ReminderOptions())
+        assert sorted(submitted.to_cancel) == sorted(permit_ids)
+        await store.close_store()
+        store = await dt.open_store(str(path), dt.Unlock.PLATFORM(wrapper))
+        listed = await store.reminders(AS_OF, until, dt.ReminderOptions())
+        assert next(x for x in listed if x.id == r.id).state == dt.ReminderState.DONE()
+        again = await store.sync_reminders(AS_OF, until, dt.ReminderOptions())
+        assert again.to_add == [] and again.to_cancel == []
+        await store.close_store()
+
+    run(go())
+    info = dt.catalog_info(dt.Language.MY)
+    assert info.review == dt.ReviewState.DRAFT and info.drafts == info.messages
+    assert is_burmese(info.review_text)
+
+
+def test_dates_as_on_the_papers():
+    typed = dt.parse_typed_date_text("31 มี.ค. 2569")
+    assert typed.date == datetime.date(2026, 3, 31) and typed.buddhist_era
+    assert dt.parse_typed_date_text("៣១/០៣/២០២៦").date == datetime.date(2026, 3, 31)
+    with pytest.raises(dt.ApiError.Validation) as e:
+        dt.parse_typed_date_text("31/03/69")
+    assert e.value.field == dt.Field.DATE and e.value.problem == dt.Problem.AMBIGUOUS_YEAR()
+    assert "four digits" in dt.render_message(dt.error_message(e.value), dt.Language.EN)
+    assert is_burmese(dt.render_message(dt.error_message(e.value), dt.Language.MY))
+    day = datetime.date(2026, 3, 31)
+    assert dt.format_date(day, dt.Language.TH, None) == "31 มี.ค. 2569"
+    style = dt.default_date_style(dt.Language.TH)
+    style.digits = dt.Digits.NATIVE
+    assert dt.format_date(day, dt.Language.TH, style) == "๓๑ มี.ค. ๒๕๖๙"

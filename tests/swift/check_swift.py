@@ -139,6 +139,8 @@ def main():
     ap.add_argument("--lib", type=pathlib.Path)
     ap.add_argument("--swift", nargs="*", default=[])
     ap.add_argument("--self-test", action="store_true")
+    ap.add_argument("--require", nargs="*", default=[],
+                    help="declarations the generated Swift must contain (e.g. 'func syncReminders(')")
     args = ap.parse_args()
     ok = True
     if args.self_test:
@@ -157,6 +159,14 @@ def main():
         if declared:
             print(f"swift api: the {len(RULE_PACK_API)} rule-pack declarations are present")
         ok &= declared
+    if args.require:
+        source = "\n".join(pathlib.Path(f).read_text(encoding="utf-8") for f in files)
+        missing = [name for name in args.require if name not in source]
+        if missing:
+            print(f"the generated Swift lacks: {', '.join(missing)}")
+            ok = False
+        else:
+            print(f"the generated Swift declares all {len(args.require)} required items")
     sys.exit(0 if ok else 1)
 
 

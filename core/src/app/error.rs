@@ -338,6 +338,26 @@ mod tests {
     }
 
     #[test]
+    fn date_errors_have_their_own_problems_and_never_repeat_the_input() {
+        let cases = [
+            ("31/03/26", Problem::AmbiguousYear, M::ProblemAmbiguousYear),
+            ("tomorrow", Problem::NotADate, M::ProblemNotADate),
+            ("2025-02-30", Problem::NoSuchDay, M::ProblemNoSuchDay),
+            (
+                "1066-10-14",
+                Problem::YearOutOfRange,
+                M::ProblemYearOutOfRange,
+            ),
+        ];
+        for (typed, problem, id) in cases {
+            let e: AppError = crate::domain::parse_date(typed).unwrap_err().into();
+            assert_eq!(e, AppError::validation(Field::Date, problem), "{typed}");
+            assert_eq!(e.message().id, id, "{typed}");
+            assert!(!format!("{e:?} {e} {:?}", e.message()).contains(typed));
+        }
+    }
+
+    #[test]
     fn store_errors_keep_what_an_app_acts_on() {
         assert_eq!(
             AppError::from(StoreError::NewerVersion {

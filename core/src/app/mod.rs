@@ -9,12 +9,16 @@ mod dashboard;
 mod error;
 mod packs;
 mod problem;
+mod reminders;
 mod rules;
 
 pub use dashboard::{Dashboard, PLAN_HORIZON};
 pub use error::{AppError, AppResult};
 pub use packs::{PackInfo, PackTrust, RulePackStatus};
 pub use problem::{Field, Problem};
+pub use reminders::{
+    ReminderOptions, ReminderSync, ScheduledReminder, DEFAULT_REMINDER_TIME, KEEP_STATES_DAYS,
+};
 pub use rules::{
     bundled_meta, bundled_rules, check_rule_files, load_rule_files, RulesInfo, RulesOrigin,
 };
@@ -167,6 +171,17 @@ impl App {
     /// The rule set in use.
     pub fn rules(&self) -> &Arc<RuleSet> {
         &self.rules
+    }
+
+    /// A rule's name and guidance in `language` (English where that
+    /// language has none), with its review state and, for a draft, the text
+    /// it was drawn from. `None` for a rule id the rules in use lack.
+    pub fn rule_guidance(
+        &self,
+        rule_id: &str,
+        language: crate::domain::Language,
+    ) -> Option<crate::rules::model::RuleGuidance> {
+        self.rules.get(rule_id)?.guidance(language)
     }
 
     /// Which rule set is in use.

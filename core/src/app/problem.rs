@@ -90,6 +90,10 @@ fields! {
     Message = "message",
     /// A rule pack or rule file.
     Rules = "rules",
+    /// The day a reminder is snoozed to.
+    SnoozeUntil = "snooze_until",
+    /// The time of day reminders fire.
+    ReminderTime = "reminder_time",
 }
 
 impl AsTerm for Field {
@@ -127,6 +131,9 @@ pub enum Problem {
     NoSuchDay,
     /// A year neither plausible in the Common nor the Buddhist Era.
     YearOutOfRange,
+    /// A year written with two digits: ambiguous (century and era), so
+    /// refused rather than guessed.
+    AmbiguousYear,
     /// The expiry is not after the issue date.
     ExpiryNotAfterIssue,
     /// This kind of document has no expiry date.
@@ -214,6 +221,10 @@ pub enum Problem {
     FileUnreadable,
     /// The folder does not exist.
     FolderMissing,
+    /// The day must come later (a reminder is snoozed to a later day).
+    NotLater,
+    /// Not a time of day (hours 0–23, minutes 0–59).
+    NotATime,
     /// Not a key doctrack can use (e.g. a rule-pack public key that is not
     /// `ed25519:` and 64 hex digits).
     NotAKey,
@@ -238,6 +249,7 @@ impl Problem {
             Problem::NotADate => m(M::ProblemNotADate),
             Problem::NoSuchDay => m(M::ProblemNoSuchDay),
             Problem::YearOutOfRange => m(M::ProblemYearOutOfRange),
+            Problem::AmbiguousYear => m(M::ProblemAmbiguousYear),
             Problem::ExpiryNotAfterIssue => m(M::ProblemExpiryNotAfterIssue),
             Problem::NoExpiryForKind => m(M::ProblemNoExpiryForKind),
             Problem::EntryDateMissing => m(M::ProblemEntryDateMissing),
@@ -282,6 +294,8 @@ impl Problem {
             Problem::NotAPath => m(M::ProblemNotAPath),
             Problem::FileUnreadable => m(M::ProblemFileUnreadable),
             Problem::FolderMissing => m(M::ProblemFolderMissing),
+            Problem::NotLater => m(M::ProblemNotLater),
+            Problem::NotATime => m(M::ProblemNotATime),
             Problem::NotAKey => m(M::ProblemNotAKey),
             Problem::Other { reason } => m(M::ProblemOther).text("reason", reason.clone()),
         }
@@ -327,6 +341,7 @@ pub fn date_problem(e: &DateError) -> Problem {
     match e {
         DateError::Format { .. } => Problem::NotADate,
         DateError::NoSuchDay { .. } => Problem::NoSuchDay,
+        DateError::AmbiguousYear { .. } => Problem::AmbiguousYear,
         DateError::YearOutOfRange { .. } => Problem::YearOutOfRange,
     }
 }

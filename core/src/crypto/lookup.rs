@@ -15,6 +15,8 @@ pub enum LookupPurpose {
     Subject,
     /// The document an attachment belongs to.
     AttachmentOwner,
+    /// What a reminder is about (document, kind, dates): its opaque id.
+    Reminder,
 }
 
 impl LookupPurpose {
@@ -23,6 +25,7 @@ impl LookupPurpose {
             LookupPurpose::DocumentNumber => b"doctrack lookup v1 document-number",
             LookupPurpose::Subject => b"doctrack lookup v1 subject",
             LookupPurpose::AttachmentOwner => b"doctrack lookup v1 attachment-owner",
+            LookupPurpose::Reminder => b"doctrack lookup v1 reminder",
         }
     }
 }
@@ -35,6 +38,7 @@ pub struct LookupKeys {
     number: hmac::Key,
     subject: hmac::Key,
     owner: hmac::Key,
+    reminder: hmac::Key,
     chain: hmac::Key,
 }
 
@@ -79,6 +83,7 @@ impl LookupKeys {
             number: derive(seed, LookupPurpose::DocumentNumber),
             subject: derive(seed, LookupPurpose::Subject),
             owner: derive(seed, LookupPurpose::AttachmentOwner),
+            reminder: derive(seed, LookupPurpose::Reminder),
             chain: derive_info(seed, CHAIN_INFO),
         }
     }
@@ -103,6 +108,7 @@ impl LookupKeys {
             LookupPurpose::DocumentNumber => &self.number,
             LookupPurpose::Subject => &self.subject,
             LookupPurpose::AttachmentOwner => &self.owner,
+            LookupPurpose::Reminder => &self.reminder,
         };
         let tag = hmac::sign(key, value);
         let mut out = [0u8; 32];
@@ -122,6 +128,7 @@ mod tests {
         let t = a.token(LookupPurpose::DocumentNumber, b"MC123");
         assert_eq!(t, a.token(LookupPurpose::DocumentNumber, b"MC123"));
         assert_ne!(t, a.token(LookupPurpose::Subject, b"MC123"));
+        assert_ne!(t, a.token(LookupPurpose::Reminder, b"MC123"));
         assert_ne!(t, b.token(LookupPurpose::DocumentNumber, b"MC123"));
         assert_ne!(t, a.token(LookupPurpose::DocumentNumber, b"MC124"));
         // The chain key is separate from every lookup key.

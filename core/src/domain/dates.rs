@@ -44,7 +44,7 @@ pub struct TypedDate {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DateError {
     /// Not in a recognised shape.
-    #[error("\"{input}\" is not a date: use YYYY-MM-DD (e.g. 2026-01-15) or DD/MM/YYYY")]
+    #[error("\"{input}\" is not a date: use DD/MM/YYYY (e.g. 15/01/2026 or 15/01/2569), 15 ม.ค. 2569 or YYYY-MM-DD")]
     Format {
         /// What was typed.
         input: String,
@@ -60,6 +60,13 @@ pub enum DateError {
         month: u32,
         /// Day as typed.
         day: u32,
+    },
+    /// The year has one or two digits: it could be any century and either
+    /// era, so it is refused rather than guessed.
+    #[error("\"{input}\" has a two-digit year, which is ambiguous: type all four digits of the year as printed on the document (e.g. 2026 or 2569)")]
+    AmbiguousYear {
+        /// What was typed.
+        input: String,
     },
     /// The year is neither a plausible CE nor a plausible BE year.
     #[error("\"{input}\" has year {year}, which is neither a Common Era year ({MIN_YEAR}–{MAX_YEAR}) nor a Thai Buddhist Era year ({}–{})", MIN_YEAR + BE_OFFSET, MAX_YEAR + BE_OFFSET)]
@@ -80,43 +87,73 @@ impl fmt::Display for Era {
     }
 }
 
-/// Parses a date as a person would type it.
+/// Parses a date as a person would type it from their papers.
 ///
-/// Accepts `YYYY-MM-DD` and `DD/MM/YYYY` (also with `.` or `-` between
-/// day, month and year). A year of 2443 or later is read as Thai Buddhist Era
-/// and converted (2569-03-31 → 2026-03-31); [`TypedDate::era`] says so, so an
-/// app can show "read as 31 March 2026 (BE 2569)".
+/// Accepts `YYYY-MM-DD` and `DD/MM/YYYY` (also with `.`, `-` or spaces
+/// between day, month and year); the digits of Thai, Myanmar, Khmer and
+/// Lao as well as ASCII digits; a month written as a Thai or English name or
+/// abbreviation (`31 มี.ค. 2569`, `31 มีนาคม 2569`, `31 MAR 2026`); and an era
+/// written beside the year (`พ.ศ. 2569`, `2026 CE`). A year of 2443 or later
+/// is read as Thai Buddhist Era and converted (2569-03-31 → 2026-03-31);
+/// [`TypedDate::era`] says so, so an app can show "read as 31 March 2026
+/// (BE 2569)". A year written with one or two digits is refused as
+/// ambiguous ([`DateError::AmbiguousYear`]): doctrack never guesses the
+/// century or the era.
 pub fn parse_typed_date(input: &str) -> Result<TypedDate, DateError> {
+    use super::date_input::{tokens, Token};
     let trimmed = input.trim();
     let format_err = || DateError::Format {
         input: truncate_for_message(trimmed),
     };
-    let parts: Vec<&str> = if trimmed.contains('/') || trimmed.contains('.') {
-        trimmed.split(['/', '.']).collect()
-    } else {
-        trimmed.split('-').collect()
-    };
-    if parts.len() != 3 || parts.iter().any(|p| p.is_empty() || p.len() > 4) {
+    if trimmed.chars().count() > 60 {
         return Err(format_err());
     }
-    let nums: Vec<u32> = parts
-        .iter()
-        .map(|p| {
-            if p.chars().all(|c| c.is_ascii_digit()) {
-                p.parse::<u32>().ok()
-            } else {
-                None
-            }
-        })
-        .collect::<Option<Vec<_>>>()
-        .ok_or_else(format_err)?;
-    let (year, month, day) = if parts[0].len() == 4 {
-        (nums[0] as i32, nums[1], nums[2])
-    } else if parts[2].len() == 4 {
-        (nums[2] as i32, nums[1], nums[0])
-    } else {
+    let tokens = tokens(trimmed).ok_or_else(format_err)?;
+    let mut numbers: Vec<&str> = Vec::new();
+    let mut month_word = None;
+    let mut era_word = None;
+    for t in &tokens {
+        match t {
+            Token::Number(n) => numbers.push(n),
+            Token::Month(m) if month_word.is_none() => month_word = Some(*m),
+            Token::Era(e) if era_word.is_none() => era_word = Some(*e),
+            _ => return Err(format_err()),
+        }
+    }
+    if numbers.iter().any(|n| n.len() > 4) {
         return Err(format_err());
+    }
+    let num = |s: &str| s.parse::<u32>().map_err(|_| format_err());
+    let ambiguous = || DateError::AmbiguousYear {
+        input: truncate_for_message(trimmed),
     };
+    let (year_text, month, day) = match (month_word, numbers.as_slice()) {
+        // 31 มี.ค. 2569, 31 MAR 2026, May 1, 2026: the day has 1-2 digits.
+        (Some(m), [a, b]) => {
+            let (day, year) = if a.len() <= 2 && b.len() > 2 {
+                (a, b)
+            } else if b.len() <= 2 && a.len() > 2 {
+                (b, a)
+            } else if a.len() <= 2 && b.len() <= 2 {
+                return Err(ambiguous());
+            } else {
+                return Err(format_err());
+            };
+            (*year, m, num(day)?)
+        }
+        (None, [y, m, d]) if y.len() == 4 => (*y, num(m)?, num(d)?),
+        (None, [d, m, y]) if y.len() == 4 => (*y, num(m)?, num(d)?),
+        (None, [a, _, c]) if a.len() <= 2 && c.len() <= 2 => return Err(ambiguous()),
+        _ => return Err(format_err()),
+    };
+    if year_text.len() != 4 {
+        return Err(if year_text.len() <= 2 {
+            ambiguous()
+        } else {
+            format_err()
+        });
+    }
+    let year = i32::try_from(num(year_text)?).map_err(|_| format_err())?;
     let (ce_year, era) = if (MIN_YEAR..=MAX_YEAR).contains(&year) {
         (year, Era::Ce)
     } else if (MIN_YEAR + BE_OFFSET..=MAX_YEAR + BE_OFFSET).contains(&year) {
@@ -127,6 +164,13 @@ pub fn parse_typed_date(input: &str) -> Result<TypedDate, DateError> {
             year,
         });
     };
+    // An era written beside the year must agree with the year's size.
+    if era_word.is_some_and(|e| e != era) {
+        return Err(DateError::YearOutOfRange {
+            input: truncate_for_message(trimmed),
+            year,
+        });
+    }
     let date =
         NaiveDate::from_ymd_opt(ce_year, month, day).ok_or_else(|| DateError::NoSuchDay {
             input: truncate_for_message(trimmed),
@@ -320,6 +364,75 @@ mod tests {
         ));
         let long = "9".repeat(10_000);
         assert!(parse_date(&long).unwrap_err().to_string().len() < 200);
+    }
+
+    #[test]
+    fn dates_as_printed_on_papers() {
+        // Thai month abbreviations and names, Buddhist Era.
+        for typed in [
+            "31 มี.ค. 2569",
+            "31 มี.ค 2569",
+            "31 มีนาคม 2569",
+            "31 มีนาคม พ.ศ. 2569",
+            "๓๑ มี.ค. ๒๕๖๙",
+        ] {
+            let t = parse_typed_date(typed).unwrap_or_else(|e| panic!("{typed}: {e}"));
+            assert_eq!((t.date, t.era), (d(2026, 3, 31), Era::Be), "{typed}");
+        }
+        assert_eq!(parse_date("1 ม.ค. 2569").unwrap(), d(2026, 1, 1));
+        assert_eq!(parse_date("13 ก.พ. 2570").unwrap(), d(2027, 2, 13));
+        // Native digits of each script, and dd.mm.yyyy.
+        assert_eq!(parse_date("๓๑/๐๓/๒๕๖๙").unwrap(), d(2026, 3, 31)); // Thai
+        assert_eq!(parse_date("၃၁.၀၃.၂၀၂၆").unwrap(), d(2026, 3, 31)); // Myanmar
+        assert_eq!(parse_date("៣១/០៣/២០២៦").unwrap(), d(2026, 3, 31)); // Khmer
+        assert_eq!(parse_date("໓໑-໐໓-໒໐໒໖").unwrap(), d(2026, 3, 31)); // Lao
+        assert_eq!(parse_date("31.03.2026").unwrap(), d(2026, 3, 31));
+        // English month names as passports print them.
+        assert_eq!(parse_date("31 MAR 2026").unwrap(), d(2026, 3, 31));
+        assert_eq!(parse_date("May 1, 2026").unwrap(), d(2026, 5, 1));
+        // An era written beside the year must fit the year.
+        assert!(matches!(
+            parse_date("31 มี.ค. พ.ศ. 2026"),
+            Err(DateError::YearOutOfRange { .. })
+        ));
+        assert!(matches!(
+            parse_date("31 มี.ค. 2569 ค.ศ."),
+            Err(DateError::YearOutOfRange { .. })
+        ));
+        // The day must exist in the month named.
+        assert!(matches!(
+            parse_date("30 ก.พ. 2569"),
+            Err(DateError::NoSuchDay { month: 2, .. })
+        ));
+    }
+
+    #[test]
+    fn two_digit_years_are_refused_never_guessed() {
+        for typed in [
+            "31/03/26",
+            "31.03.69",
+            "31-3-26",
+            "31 มี.ค. 69",
+            "๓๑/๐๓/๖๙",
+            "31 MAR 26",
+            "26-03-31",
+        ] {
+            let err = parse_date(typed).unwrap_err();
+            assert!(
+                matches!(err, DateError::AmbiguousYear { .. }),
+                "{typed}: {err:?}"
+            );
+            let text = err.to_string();
+            assert!(
+                text.contains("ambiguous") && text.contains("four digits"),
+                "{text}"
+            );
+        }
+        // Three digits are not a year at all.
+        assert!(matches!(
+            parse_date("31/03/569"),
+            Err(DateError::Format { .. })
+        ));
     }
 
     #[test]

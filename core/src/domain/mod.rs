@@ -3,6 +3,7 @@
 
 pub mod commands;
 pub mod countries;
+mod date_input;
 pub mod dates;
 pub mod document;
 pub mod event;

@@ -227,6 +227,33 @@ message_ids! {
     /// `date`: no renewal beyond this date.
     BlockerTermLimit = "blocker-term-limit",
 
+    // ---- reminders (see crate::reminders) ----
+    /// A notification's title that names nothing personal.
+    ReminderTitle = "reminder-title",
+    /// Lock screen: a renewal window opens today.
+    ReminderShortWindowOpens = "reminder-short-window-opens",
+    /// Lock screen: a report's filing window opens today.
+    ReminderShortReportWindow = "reminder-short-report-window",
+    /// `days`: lock screen: a deadline in so many days.
+    ReminderShortDueSoon = "reminder-short-due-soon",
+    /// Lock screen: a deadline today.
+    ReminderShortDeadline = "reminder-short-deadline",
+    /// `days`: lock screen: a deadline passed; grace ends in so many days.
+    ReminderShortGrace = "reminder-short-grace",
+    /// Lock screen: a deadline passed.
+    ReminderShortOverdue = "reminder-short-overdue",
+    /// `kind`, `date` (deadline): the renewal window opens today.
+    ReminderWindowOpens = "reminder-window-opens",
+    /// `date` (due), `until` (filing closes): the 90-day report can be filed from today.
+    ReminderReportWindow = "reminder-report-window",
+    /// `kind`, `days`, `target`, `date`: so many days left until a date.
+    ReminderDueSoon = "reminder-due-soon",
+    /// `kind`, `target`, `date`: the date is today.
+    ReminderDeadline = "reminder-deadline",
+    /// `kind`, `date` (grace ends), `days`: the deadline passed; grace is running.
+    ReminderGrace = "reminder-grace",
+    /// `kind`, `date` (last day): overdue.
+    ReminderOverdue = "reminder-overdue",
 
     // ---- problems with an input (the field is a term) ----
     /// `field` is empty.
@@ -245,6 +272,8 @@ message_ids! {
     ProblemNoSuchDay = "problem-no-such-day",
     /// `field`: an implausible year.
     ProblemYearOutOfRange = "problem-year-out-of-range",
+    /// `field`: a two-digit year (ambiguous: refused, never guessed).
+    ProblemAmbiguousYear = "problem-ambiguous-year",
     /// `field`: expiry not after issue.
     ProblemExpiryNotAfterIssue = "problem-expiry-not-after-issue",
     /// `field`: the kind has no expiry.
@@ -305,6 +334,10 @@ message_ids! {
     ProblemFileUnreadable = "problem-file-unreadable",
     /// `field`: the folder does not exist.
     ProblemFolderMissing = "problem-folder-missing",
+    /// `field`: the day must come later.
+    ProblemNotLater = "problem-not-later",
+    /// `field`: not a time of day.
+    ProblemNotATime = "problem-not-a-time",
     /// `field`, `reason` (English): something else.
     ProblemOther = "problem-other",
 

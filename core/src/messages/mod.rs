@@ -10,12 +10,19 @@
 //! Ids are stable: an app or a translator may rely on them. Add new ids;
 //! never change the meaning of an existing one.
 
+mod catalog;
+#[cfg(test)]
+mod catalog_tests;
+pub mod dates;
 mod ids;
 mod render;
 pub mod terms;
+pub mod ui;
 
+pub use catalog::{catalog_info, CatalogInfo, ReviewState};
+pub use dates::{DateForm, DateStyle, Digits};
 pub use ids::MessageId;
-pub use render::{english, required_ids, Localizer};
+pub use render::{english, required_ids, Localizer, Rendered};
 
 use crate::domain::dates::Span;
 use crate::domain::DocumentKind;
@@ -45,6 +52,10 @@ pub enum TermGroup {
     CancelReason,
     /// A kind of stored record (`person`, `document`, …).
     Record,
+    /// What a reminder is about (`due_soon`, `overdue`, …).
+    ReminderKind,
+    /// A reminder's state (`done`, `snoozed`, …).
+    ReminderState,
     /// An input field (`display_name`, `expires_on`, …).
     Field,
 }
@@ -61,6 +72,8 @@ impl TermGroup {
             TermGroup::Confidence => "confidence",
             TermGroup::CancelReason => "cancel",
             TermGroup::Record => "record",
+            TermGroup::ReminderKind => "reminder-kind",
+            TermGroup::ReminderState => "reminder-state",
             TermGroup::Field => "field",
         }
     }

@@ -2,6 +2,7 @@
 
 use super::{AsTerm, Term, TermGroup};
 use crate::domain::{CancelReason, EventName, StateName};
+use crate::reminders::ReminderKind;
 use crate::rules::evaluate::{DateKind, TimeStatus};
 use crate::rules::model::Confidence;
 use crate::rules::planner::Action;
@@ -87,6 +88,12 @@ pub fn all() -> Vec<Term> {
     );
     out.extend(CancelReason::ALL.iter().map(AsTerm::term));
     out.extend(RecordKind::ALL.iter().map(AsTerm::term));
+    out.extend(ReminderKind::ALL.iter().map(AsTerm::term));
+    out.extend(
+        crate::reminders::ReminderState::CODES
+            .iter()
+            .map(|code| t(TermGroup::ReminderState, code)),
+    );
     out.extend(crate::app::Field::ALL.iter().map(AsTerm::term));
     out
 }

@@ -501,4 +501,11 @@ pub struct RawText {
     /// Marks the translation as deliberately absent, with why.
     #[serde(default)]
     pub missing: Option<String>,
+    /// `"draft"` (not yet reviewed by a native speaker) or `"reviewed"`.
+    /// Unstated: English (the source) is reviewed, other languages drafts.
+    #[serde(default)]
+    pub review: Option<Spanned<String>>,
+    /// The language a draft was translated from (`en` or `th`; default `en`).
+    #[serde(default)]
+    pub from: Option<Spanned<String>>,
 }

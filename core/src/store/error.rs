@@ -22,6 +22,8 @@ pub enum RecordKind {
     KeySlot,
     /// The store's metadata.
     Meta,
+    /// A reminder's state (done, dismissed, snoozed) or the last reminder plan.
+    Reminder,
     /// The event log as a whole: its sealed head (event count and hash
     /// chain) and the chain values of its rows.
     Log,
@@ -31,7 +33,7 @@ pub enum RecordKind {
 
 impl RecordKind {
     /// Every kind of record.
-    pub const ALL: [RecordKind; 9] = [
+    pub const ALL: [RecordKind; 10] = [
         RecordKind::Person,
         RecordKind::Document,
         RecordKind::Event,
@@ -39,6 +41,7 @@ impl RecordKind {
         RecordKind::AttachmentChunk,
         RecordKind::KeySlot,
         RecordKind::Meta,
+        RecordKind::Reminder,
         RecordKind::Log,
         RecordKind::RulePack,
     ];
@@ -53,6 +56,7 @@ impl RecordKind {
             RecordKind::AttachmentChunk => "attachment_chunk",
             RecordKind::KeySlot => "key_slot",
             RecordKind::Meta => "meta",
+            RecordKind::Reminder => "reminder",
             RecordKind::Log => "log",
             RecordKind::RulePack => "rule_pack",
         }
@@ -69,6 +73,7 @@ impl fmt::Display for RecordKind {
             RecordKind::AttachmentChunk => "attachment chunk",
             RecordKind::KeySlot => "key slot",
             RecordKind::Meta => "store metadata",
+            RecordKind::Reminder => "reminder",
             RecordKind::Log => "event log",
             RecordKind::RulePack => "rule pack",
         })

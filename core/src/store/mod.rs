@@ -26,6 +26,7 @@ mod integrity;
 mod log_head;
 mod queries;
 mod records;
+mod reminders;
 mod rows;
 mod rule_pack;
 pub mod schema;
@@ -36,6 +37,7 @@ pub use backup::MergeReport;
 pub use error::{RecordKind, StoreError, StoreResult};
 pub use integrity::RepairReport;
 pub use queries::{Listing, Snapshot, Unreadable};
+pub use reminders::{is_reminder_id, SyncedReminder, REMINDER_ID_LEN};
 pub use rule_pack::{InstalledPack, PackSave};
 pub use slots::MAX_SLOTS;
 

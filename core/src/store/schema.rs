@@ -55,7 +55,11 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("migrations/004_log_head.sql"),
         step: Some(fill_schema_4),
     },
-    // Schema 5 (reminder states) comes with the languages-and-reminders branch.
+    Migration {
+        version: 5,
+        sql: include_str!("migrations/005_reminders.sql"),
+        step: None,
+    },
     Migration {
         version: 6,
         sql: include_str!("migrations/006_rule_pack.sql"),

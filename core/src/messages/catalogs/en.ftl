@@ -1,9 +1,13 @@
-# doctrack — English messages. Review state: reviewed.
-#
-# One entry per message id (see core/src/messages/ids.rs). Placeholders are
-# typed by the library: dates arrive formatted for the reader, $kind and
-# $kinds as document names, $amount as an amount with its currency, $n and
-# $days as numbers (for plurals).
+### doctrack — English messages: the source text every translation is made from.
+### review: reviewed
+###
+### One entry per message id (see core/src/messages/ids.rs, terms.rs, ui.rs).
+### Placeholders are typed by the library: dates arrive formatted for the
+### reader, $kind and $kinds as document names, $amount as an amount with its
+### currency, $n, $days and $count as numbers (for plurals). A translation
+### uses exactly the placeholders of the English message. A catalog states its
+### review state in the line above; one message may differ with a comment
+### "# review: reviewed" (or draft) directly above it.
 
 ## Helpers
 
@@ -25,6 +29,26 @@ span-years = { $n ->
 }
 money = { $amount } { $currency }
 list-or = { $first } or { $second }
+
+## Review states of a text
+
+review-reviewed = reviewed
+review-draft = draft: not yet reviewed by a native speaker
+
+## Months, as dates are written (31 Mar 2026)
+
+month-1 = Jan
+month-2 = Feb
+month-3 = Mar
+month-4 = Apr
+month-5 = May
+month-6 = Jun
+month-7 = Jul
+month-8 = Aug
+month-9 = Sep
+month-10 = Oct
+month-11 = Nov
+month-12 = Dec
 
 ## Document kinds (.inline: inside a sentence)
 
@@ -132,6 +156,23 @@ record-attachment = attachment
 record-attachment_chunk = attachment chunk
 record-key_slot = key slot
 record-meta = store metadata
+record-reminder = reminder
+
+## What a reminder is about
+
+reminder-kind-window_opens = renewal window opens
+reminder-kind-report_window = report filing opens
+reminder-kind-due_soon = deadline coming
+reminder-kind-deadline = deadline today
+reminder-kind-grace = grace period
+reminder-kind-overdue = overdue
+
+## What was done with a reminder
+
+reminder-state-pending = scheduled
+reminder-state-done = done
+reminder-state-dismissed = dismissed
+reminder-state-snoozed = snoozed
 record-log = event log
 record-rule_pack = rule pack
 
@@ -164,6 +205,8 @@ field-mime = file type
 field-path = file
 field-message = message
 field-rules = rules
+field-snooze_until = snooze date
+field-reminder_time = reminder time
 
 ## Problems with what was typed
 
@@ -175,6 +218,7 @@ problem-bad-characters = The { $field } contains characters that are not allowed
 problem-not-a-date = The { $field } is not a date: type it as on the paper, e.g. 31/03/2026 or 2026-03-31.
 problem-no-such-day = The { $field } does not exist in the calendar.
 problem-year-out-of-range = The year of the { $field } is neither a Common Era nor a Buddhist Era year.
+problem-ambiguous-year = The year of the { $field } has only two digits, so it is ambiguous: type all four digits, as printed on the paper (e.g. 2026 or 2569).
 problem-expiry-not-after-issue = The { $field } must be after the date of issue.
 problem-no-expiry-for-kind = This kind of document has no { $field }.
 problem-entry-date-missing = The 90-day report needs the date of entry as its { $field }.
@@ -205,6 +249,8 @@ problem-use-dedicated-call = "{ $event }" is recorded with its own command, toge
 problem-not-a-path = The { $field } path is empty or not usable.
 problem-file-unreadable = The { $field } cannot be read.
 problem-folder-missing = The folder for the { $field } does not exist.
+problem-not-later = The { $field } must be a later day.
+problem-not-a-time = The { $field } must be a time of day from 00:00 to 23:59.
 problem-other = The { $field } is not valid: { $reason }
 
 ## Reasons
@@ -328,6 +374,35 @@ plan-needed-to-renew = needed to renew the { $kind }
 blocker-needs = blocked: needs a { $kinds } valid until { $date }
 blocker-term-limit = blocked: no renewal beyond { $date } (total term limit)
 
+## Reminders: the short texts (-short-) are for the lock screen and name no
+## document, country, person or date; the others are for inside the app.
+
+reminder-title = Document reminder
+reminder-short-window-opens = You can start a document renewal from today. Open the app for details.
+reminder-short-report-window = A report can be filed from today. Open the app for details.
+reminder-short-due-soon = { $days ->
+    [one] You have a document deadline in { $days } day.
+   *[other] You have a document deadline in { $days } days.
+}
+reminder-short-deadline = You have a document deadline today.
+reminder-short-grace = { $days ->
+    [one] A document deadline has passed. The grace period ends in { $days } day.
+   *[other] A document deadline has passed. The grace period ends in { $days } days.
+}
+reminder-short-overdue = A document deadline has passed. Open the app to see what to do.
+reminder-window-opens = Your { $kind }: you can renew it from today (deadline: { $date }).
+reminder-report-window = Your 90-day report: you can file it from today (due: { $date }; filing closes: { $until }).
+reminder-due-soon = Your { $kind }: { $days ->
+    [one] { $days } day left
+   *[other] { $days } days left
+} ({ $target }: { $date }).
+reminder-deadline = Your { $kind }: today is the last day ({ $target }: { $date }).
+reminder-grace = Your { $kind }: the deadline has passed. The grace period ends on { $date } ({ $days ->
+    [one] { $days } day left
+   *[other] { $days } days left
+}).
+reminder-overdue = Your { $kind }: overdue since { $date }. Act now, or ask for help.
+
 ## Errors shown to people
 
 error-wrong-secret = Wrong passphrase or key. Try again.
@@ -348,6 +423,66 @@ error-closed = The store is closed. Open it again.
 error-backup-invalid = The backup file is damaged, was changed, or does not fit this store. Nothing was imported.
 error-internal = Something went wrong inside doctrack. Nothing was lost.
 
+## Words of the command-line tool and other front ends
+
+ui-title = doctrack — documents and deadlines
+ui-store-summary = store: { $store }; encrypted, { $people ->
+    [one] { $people } person
+   *[other] { $people } people
+}, { $documents ->
+    [one] { $documents } document
+   *[other] { $documents } documents
+}
+ui-rules-and-date = rules: { $rules }; date: { $date }
+ui-rules-bundled = { $set } (built in, { $count ->
+    [one] { $count } rule
+   *[other] { $count } rules
+})
+ui-rules-files = { $set } (from files, { $count ->
+    [one] { $count } rule
+   *[other] { $count } rules
+})
+ui-warning = warning: { $text }
+ui-dashboard = Dashboard (most urgent first)
+ui-column-person = PERSON
+ui-column-document = DOCUMENT
+ui-column-state = STATE
+ui-column-status = STATUS
+ui-column-expires = EXPIRES
+ui-column-days-left = DAYS LEFT
+ui-column-next-deadline = NEXT DEADLINE
+ui-no-documents = no documents yet
+ui-today = today
+ui-days = { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+ui-rules-pack = { $set } (installed pack, { $count ->
+    [one] { $count } rule
+   *[other] { $count } rules
+})
+ui-days-late = { $days ->
+    [one] { $days } day late
+   *[other] { $days } days late
+}
+ui-plan = Renewal plan (what to do, in order)
+ui-plan-empty = nothing to do in the next { $span }
+ui-plan-after = after { $steps }
+ui-plan-step = step { $n }
+ui-why-status = status
+ui-why-note = note
+ui-basis-document = on the document
+ui-basis-event = history
+ui-basis-related = related document
+ui-basis-holiday = holiday
+ui-basis-weekend = weekend
+ui-reminders = Next reminders ({ $span })
+ui-reminders-empty = no reminders in the next { $span }
+ui-lock-screen = lock screen
+ui-draft-notice = The texts in this language are drafts, not yet reviewed by a native speaker; some may be wrong. English: --lang en.
+ui-demo-footer = Sample data only. Dates come from the rules in rules/th (run with --why to see each rule and its source).
+ui-demo-temporary-store = temporary store, deleted on exit
+ui-demo-your-store = your store
 ## Office working days
 
 reason-act-by = { $deadline } ({ $kind }) is not an office working day; the last working day before it is { $date }

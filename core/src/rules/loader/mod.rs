@@ -11,11 +11,13 @@
 //! The modules: `rule` turns one `[[rule]]` into a [`Rule`] (keys,
 //! applies, texts and the numbers in them); `effect` checks and converts
 //! `[rule.effect]` and `[rule.unless]`; `checks` looks across rules
-//! (unique ids, references, conflicts, cycles, waived fines).
+//! (unique ids, references, conflicts, cycles, waived fines); `texts`
+//! reads the review state of texts (`review = "draft"`, `from = "th"`).
 
 mod checks;
 mod effect;
 mod rule;
+mod texts;
 
 use super::calendar::{load_holiday_file, Calendar};
 use super::diagnostics::{humanise_serde_message, Diagnostic, Location, Severity, SourceMap};

@@ -319,11 +319,14 @@ impl RuleContext<'_, '_> {
                         "a text is either translated (name and guidance) or marked missing = \"why\", not both, and the reason must not be empty",
                     ),
                     (None, true, true) => {
+                        let (review, from) = self.text_review(language, t);
                         out.insert(
                             language,
                             RuleText::Present {
                                 name: t.name.as_ref().map(|v| v.get_ref().trim().to_string()).unwrap_or_default(),
                                 guidance: t.guidance.as_ref().map(|v| v.get_ref().trim().to_string()).unwrap_or_default(),
+                                review,
+                                from,
                             },
                         );
                     }
@@ -337,6 +340,7 @@ impl RuleContext<'_, '_> {
                 format!("rule {id} needs English text: [rule.text.en] with name and guidance"),
             );
         }
+        self.check_draft_sources(raw, &out);
         let absent: Vec<&str> = Language::ALL
             .iter()
             .filter(|l| !out.contains_key(l))

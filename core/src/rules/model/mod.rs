@@ -4,6 +4,7 @@
 
 mod applies;
 mod effect;
+mod guidance;
 
 pub use super::schema::{Confidence, FeeWhen, FineFrom, OnLeavingEmployer, Status, WaiverWhile};
 pub use applies::{Applies, Condition};
@@ -11,6 +12,7 @@ pub use effect::{
     prerequisite_key, Effect, Fee, Fine, Prerequisite, Recurring, Slot, Upstream, Waiver,
     WaiverPeriod,
 };
+pub use guidance::{text_coverage, GuidanceSource, RuleGuidance, TextCoverage};
 
 use super::calendar::Calendar;
 use super::diagnostics::Location;
@@ -40,6 +42,10 @@ pub enum RuleText {
         name: String,
         /// What to bring, where to go.
         guidance: String,
+        /// Whether a native speaker reviewed it.
+        review: crate::messages::ReviewState,
+        /// The language it was translated from (none for English, the source).
+        from: Option<Language>,
     },
     /// Marked as deliberately absent.
     Missing {
@@ -127,7 +133,7 @@ impl Rule {
         [language, Language::En]
             .into_iter()
             .find_map(|l| match self.texts.get(&l) {
-                Some(RuleText::Present { name, guidance }) => {
+                Some(RuleText::Present { name, guidance, .. }) => {
                     Some((name.as_str(), guidance.as_str()))
                 }
                 _ => None,

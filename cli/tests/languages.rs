@@ -1,0 +1,212 @@
+//! The CLI in the reader's language: `--lang`, dates as on the papers, the
+//! next reminders with their private lock-screen texts, localized errors,
+//! and what `rules check` says about translations.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn doctrack(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_doctrack"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .env_remove("DOCTRACK_STORE")
+        .env_remove("DOCTRACK_PASS")
+        .env_remove("DOCTRACK_LANG")
+        .output()
+        .expect("doctrack runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn burmese(text: &str) -> bool {
+    text.chars().any(|c| ('\u{1000}'..='\u{109F}').contains(&c))
+}
+
+#[test]
+fn demo_in_burmese_shows_dashboard_plan_and_reminders_in_burmese() {
+    let out = doctrack(&["demo", "--today", "2026-01-15", "--lang", "my"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    for want in [
+        "doctrack — စာရွက်စာတမ်းများနှင့် နောက်ဆုံးရက်များ", // title
+        "ရက်စွဲ: 15/01/2026",                         // date line, DD/MM/YYYY
+        "အကျဉ်းချုပ် (အရေးအကြီးဆုံး အရင်)",               // dashboard heading
+        "စာရွက်စာတမ်း",                               // a column
+        "သက်တမ်းတိုး အစီအစဉ်",                           // plan heading
+        "နောက်လာမည့် သတိပေးချက်များ (60 ရက်)",           // reminders heading
+        "လော့ခ်မျက်နှာပြင်:",                           // lock-screen label
+        "မူကြမ်း",                                   // the draft notice
+        "နမူနာ ဒေတာသာ",                             // footer
+    ] {
+        assert!(text.contains(want), "missing {want:?} in:\n{text}");
+    }
+    for english in [
+        "documents and deadlines",
+        "Dashboard",
+        "Renewal plan",
+        "Next reminders",
+        "lock screen",
+        "Sample data",
+    ] {
+        assert!(!text.contains(english), "English {english:?} in:\n{text}");
+    }
+    // Every reminder line and lock-screen line is Burmese.
+    let reminders: Vec<&str> = text
+        .lines()
+        .skip_while(|l| !l.starts_with("နောက်လာမည့် သတိပေးချက်များ"))
+        .skip(1)
+        .take_while(|l| !l.is_empty())
+        .collect();
+    assert!(reminders.len() >= 4, "{text}");
+    assert!(reminders.iter().all(|l| burmese(l)), "{reminders:#?}");
+}
+
+#[test]
+fn demo_in_thai_shows_buddhist_era_dates() {
+    let out = doctrack(&["demo", "--today", "2026-01-15", "--lang", "th"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    for want in [
+        "doctrack — เอกสารและวันครบกำหนด",
+        "วันที่: 15 ม.ค. 2569",
+        "แผนต่ออายุ",
+        "การเตือนครั้งถัดไป",
+        "หน้าจอล็อก:",
+    ] {
+        assert!(text.contains(want), "missing {want:?} in:\n{text}");
+    }
+    assert!(
+        !text.contains("2026-"),
+        "a Common Era ISO date in Thai:\n{text}"
+    );
+}
+
+#[test]
+fn without_lang_reminders_speak_each_persons_language() {
+    let out = doctrack(&["demo", "--today", "2026-01-15"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    // The sample people read Burmese and Khmer: the table is English, each
+    // reminder is in its holder's language and says which.
+    assert!(text.contains("Dashboard (most urgent first)"));
+    assert!(text.contains("[my] ") && text.contains("[km] "), "{text}");
+    assert!(text.contains("draft: not yet reviewed by a native speaker"));
+}
+
+#[test]
+fn bad_languages_are_usage_errors_and_errors_speak_the_language() {
+    let out = doctrack(&["demo", "--lang", "fr"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("en, th, my, km, lo"),
+        "{}",
+        stderr(&out)
+    );
+
+    // A store opened with the wrong passphrase: the library's message for
+    // people, in Burmese.
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("s.doctrack");
+    let run = |args: &[&str], pass: &str| {
+        Command::new(env!("CARGO_BIN_EXE_doctrack"))
+            .args(args)
+            .env("NO_COLOR", "1")
+            .env_remove("DOCTRACK_LANG")
+            .env("DOCTRACK_PASS", pass)
+            .output()
+            .unwrap()
+    };
+    let s = store.to_str().unwrap();
+    let made = run(
+        &[
+            "demo",
+            "--today",
+            "2026-01-15",
+            "--store",
+            s,
+            "--passphrase-env",
+            "DOCTRACK_PASS",
+        ],
+        "the right passphrase",
+    );
+    assert_eq!(made.status.code(), Some(0), "{}", stderr(&made));
+    let out = run(
+        &["dashboard", "--lang", "my", "--store", s],
+        "a wrong passphrase",
+    );
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert!(burmese(&stderr(&out)), "{}", stderr(&out));
+    let out = run(&["dashboard", "--store", s], "a wrong passphrase");
+    assert!(!burmese(&stderr(&out)), "{}", stderr(&out));
+
+    // One person shown: the dashboard speaks their language (Ko Aung reads
+    // Burmese) unless --lang or DOCTRACK_LANG says otherwise.
+    let pass = "the right passphrase";
+    let list = run(&["person", "list", "--json", "--store", s], pass);
+    let people: serde_json::Value = serde_json::from_slice(&list.stdout).unwrap();
+    let id = people["people"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["language"] == "my")
+        .and_then(|p| p["id"].as_str())
+        .unwrap()
+        .to_string();
+    let today = ["--today", "2026-01-15"];
+    let mine = run(
+        &[
+            &["dashboard", "--store", s, "--person", &id[..8]][..],
+            &today[..],
+        ]
+        .concat(),
+        pass,
+    );
+    assert_eq!(mine.status.code(), Some(0), "{}", stderr(&mine));
+    assert!(stdout(&mine).contains("အလုပ်လုပ်ခွင့်ပါမစ်"), "{}", stdout(&mine));
+    let english = Command::new(env!("CARGO_BIN_EXE_doctrack"))
+        .args([
+            "dashboard",
+            "--store",
+            s,
+            "--person",
+            &id[..8],
+            "--today",
+            "2026-01-15",
+        ])
+        .env("NO_COLOR", "1")
+        .env("DOCTRACK_PASS", pass)
+        .env("DOCTRACK_LANG", "en")
+        .output()
+        .unwrap();
+    assert!(
+        stdout(&english).contains("Work permit"),
+        "{}",
+        stdout(&english)
+    );
+}
+
+#[test]
+fn rules_check_lists_drafts_and_missing_texts_per_language() {
+    let rules = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../rules");
+    let out = doctrack(&["rules", "check", rules.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("texts by language"), "{text}");
+    for l in ["en", "th", "my", "km", "lo"] {
+        assert!(
+            text.lines()
+                .any(|line| line.starts_with(&format!("  {l}: "))
+                    && line.contains("reviewed")
+                    && line.contains("draft")
+                    && line.contains("missing")),
+            "no line for {l}:\n{text}"
+        );
+    }
+    assert!(text.contains("  en: 40 reviewed, 0 draft, 0 missing") || text.contains("  en: "));
+}

@@ -1,0 +1,119 @@
+//! A rule's name and guidance for people, in their language, with the
+//! review state of the translation and — for a draft — the text it was
+//! drawn from, so an app can show both.
+
+use super::{Rule, RuleText};
+use crate::domain::Language;
+use crate::messages::ReviewState;
+use serde::Serialize;
+
+/// The text a draft was translated from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct GuidanceSource {
+    /// Its language (English or Thai).
+    pub language: Language,
+    /// Short name.
+    pub name: String,
+    /// What to bring, where to go.
+    pub guidance: String,
+}
+
+/// A rule's text for people in one language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RuleGuidance {
+    /// The rule.
+    pub rule: String,
+    /// The language of `name` and `guidance` (English when the language
+    /// asked for has no text).
+    pub language: Language,
+    /// Short name.
+    pub name: String,
+    /// What to bring, where to go.
+    pub guidance: String,
+    /// Whether a native speaker reviewed it.
+    pub review: ReviewState,
+    /// The language asked for has no text (missing or not yet written):
+    /// this is the English text.
+    pub english_fallback: bool,
+    /// For a draft: the text it was drawn from.
+    pub drawn_from: Option<GuidanceSource>,
+}
+
+impl Rule {
+    /// The rule's name and guidance in `language`, falling back to English.
+    /// A draft comes with the text it was drawn from.
+    pub fn guidance(&self, language: Language) -> Option<RuleGuidance> {
+        let present = |l: Language| match self.texts.get(&l) {
+            Some(RuleText::Present {
+                name,
+                guidance,
+                review,
+                from,
+            }) => Some((name, guidance, *review, *from)),
+            _ => None,
+        };
+        let (shown, (name, guidance, review, from)) = match present(language) {
+            Some(t) => (language, t),
+            None => (Language::En, present(Language::En)?),
+        };
+        let drawn_from = match (review, from) {
+            (ReviewState::Draft, Some(source)) => {
+                present(source).map(|(name, guidance, _, _)| GuidanceSource {
+                    language: source,
+                    name: name.clone(),
+                    guidance: guidance.clone(),
+                })
+            }
+            _ => None,
+        };
+        Some(RuleGuidance {
+            rule: self.id.clone(),
+            language: shown,
+            name: name.clone(),
+            guidance: guidance.clone(),
+            review,
+            english_fallback: shown != language,
+            drawn_from,
+        })
+    }
+}
+
+/// Which rules have a reviewed text, a draft, or none in one language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TextCoverage {
+    /// The language.
+    pub language: Language,
+    /// Rules whose text a native speaker reviewed.
+    pub reviewed: Vec<String>,
+    /// Rules whose text is a draft.
+    pub drafts: Vec<String>,
+    /// Rules with no text (marked `missing`, or not written): people see English.
+    pub missing: Vec<String>,
+}
+
+/// The texts of `rules` per language, English first.
+pub fn text_coverage(rules: &super::RuleSet) -> Vec<TextCoverage> {
+    Language::ALL
+        .into_iter()
+        .map(|language| {
+            let mut c = TextCoverage {
+                language,
+                reviewed: Vec::new(),
+                drafts: Vec::new(),
+                missing: Vec::new(),
+            };
+            for r in rules.rules() {
+                let id = r.id.clone();
+                match r.texts.get(&language) {
+                    Some(RuleText::Present {
+                        review: ReviewState::Reviewed,
+                        ..
+                    }) => c.reviewed.push(id),
+                    Some(RuleText::Present { .. }) => c.drafts.push(id),
+                    _ => c.missing.push(id),
+                }
+            }
+            c
+        })
+        .collect()
+}
