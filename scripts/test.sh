@@ -73,7 +73,10 @@ bash scripts/generate-bindings.sh target/bindings
 step "Kotlin binding tests on the JVM (Maven: Kotlin, coroutines, JNA, JUnit 5)"
 bash scripts/test-kotlin.sh
 
-step "Python binding tests and Swift checks (pytest, tree-sitter-swift, gcc, nm)"
+step "the Android demo app: every Kotlin file compiled against android-all, JVM unit tests (Maven)"
+bash scripts/test-android-demo.sh
+
+step "Python binding tests and Swift checks, the iOS demo app parsed (pytest, tree-sitter-swift, gcc, nm)"
 bash scripts/test-python-swift.sh
 
 step "the main job (doctrack demo --today 2026-01-15)"

@@ -1,0 +1,289 @@
+package org.doctrack.demo.data
+
+import kotlinx.coroutines.sync.Mutex
+import kotlinx.coroutines.sync.withLock
+import org.doctrack.ApiException
+import org.doctrack.Dashboard
+import org.doctrack.DocumentRecord
+import org.doctrack.DoctrackStore
+import org.doctrack.HistoryEntry
+import org.doctrack.Language
+import org.doctrack.MergeReport
+import org.doctrack.PersonDraft
+import org.doctrack.PersonRecord
+import org.doctrack.PhotoInfo
+import org.doctrack.ReminderOptions
+import org.doctrack.ReminderState
+import org.doctrack.ReminderSync
+import org.doctrack.RuleGuidance
+import org.doctrack.ScheduledReminder
+import org.doctrack.SlotKind
+import org.doctrack.Unlock
+import org.doctrack.createStore
+import org.doctrack.demo.keys.KeyProblem
+import org.doctrack.demo.keys.KeystoreKeyWrapper
+import org.doctrack.openStore
+import org.doctrack.restoreStore
+import java.io.File
+import java.time.LocalDate
+
+/** The outcome of unlocking the store, as the unlock screen needs it. */
+sealed interface OpenResult {
+    /** Open: show the people. */
+    data object Opened : OpenResult
+
+    /** No store yet: set one up (platform key + recovery passphrase). */
+    data object NoStore : OpenResult
+
+    /**
+     * The platform key is gone for good (new fingerprint, lock screen
+     * removed, app data reset). The store is intact: unlock with the
+     * recovery passphrase or restore a backup; a new key is enrolled then.
+     */
+    data object KeyInvalidated : OpenResult
+
+    /** The key cannot be used now (authentication needed, keystore busy): retry or use the passphrase. */
+    data object KeyUnavailable : OpenResult
+
+    /** The passphrase was wrong: ask again. */
+    data object WrongPassphrase : OpenResult
+
+    /** The store file is damaged: offer a backup restore (the file is kept). */
+    data class Damaged(val error: ApiException) : OpenResult
+
+    /** Anything else, typed (show `renderMessage(errorMessage(error), language)`). */
+    data class Failed(val error: ApiException) : OpenResult
+}
+
+/**
+ * The app's single way into doctrack: opens the store in [dir] with the
+ * platform key ([keyWrapper]) or the recovery passphrase, and offers the
+ * screens what they show. Every call is a `suspend` call of the generated
+ * API, which runs on the store's own worker thread: screens call it from
+ * the main thread without blocking it.
+ *
+ * **The store is never deleted or overwritten here.** A backup is restored
+ * into a new file beside it, and [dir]/current-store names the store in use.
+ *
+ * Never logs: names, numbers and dates are personal data.
+ */
+class DoctrackRepository(
+    private val dir: File,
+    val keyWrapper: KeystoreKeyWrapper,
+    private val today: () -> LocalDate = { LocalDate.now() },
+) {
+    private val lock = Mutex()
+
+    @Volatile
+    private var store: DoctrackStore? = null
+
+    private val pointer = File(dir, "current-store")
+
+    /** The store file in use (it may not exist yet). */
+    fun storeFile(): File {
+        val name = pointer.takeIf { it.isFile }?.readText()?.trim()?.takeIf { it.isNotEmpty() } ?: DEFAULT_NAME
+        return File(dir, name)
+    }
+
+    /** Whether a store exists. */
+    fun hasStore(): Boolean = storeFile().exists()
+
+    /** Whether the store is open. */
+    val isOpen: Boolean get() = store?.isOpen() == true
+
+    /** The open store; throws [ApiException.Closed] when locked. */
+    fun open(): DoctrackStore = store?.takeIf { it.isOpen() } ?: throw ApiException.Closed()
+
+    /** Opens the store with the platform key. */
+    suspend fun unlock(): OpenResult = lock.withLock {
+        if (isOpen) return OpenResult.Opened
+        if (!hasStore()) return OpenResult.NoStore
+        attempt(viaPlatformKey = true) { openStore(storeFile().path, Unlock.Platform(keyWrapper)) }
+    }
+
+    /**
+     * Creates the store: the platform key opens it every day, and
+     * [recoveryPassphrase] is a second key slot for when the platform key is
+     * lost. Refuses if a store exists.
+     */
+    suspend fun create(recoveryPassphrase: String): OpenResult = lock.withLock {
+        if (hasStore()) return OpenResult.Failed(ApiException.AlreadyExists())
+        dir.mkdirs()
+        val result = attempt(viaPlatformKey = true) { createStore(storeFile().path, Unlock.Platform(keyWrapper)) }
+        if (result == OpenResult.Opened) {
+            open().addKeySlot(Unlock.Passphrase(recoveryPassphrase))
+        }
+        result
+    }
+
+    /**
+     * Opens with the recovery passphrase. If the platform key was
+     * invalidated, a new one is enrolled: the dead platform slot is removed
+     * and a new key wraps a new slot, so the next start opens with the
+     * platform key again.
+     */
+    suspend fun unlockWithPassphrase(passphrase: String): OpenResult = lock.withLock {
+        if (isOpen) return OpenResult.Opened
+        val result = attempt(viaPlatformKey = false) { openStore(storeFile().path, Unlock.Passphrase(passphrase)) }
+        if (result == OpenResult.Opened && needsNewPlatformKey()) reEnrollPlatformKey()
+        result
+    }
+
+    /**
+     * Restores an encrypted backup into a new store beside the old one
+     * (which stays on disk, untouched) and uses it from now on, unlocked by a
+     * new platform key and [newRecoveryPassphrase].
+     */
+    suspend fun restoreBackup(backup: File, backupPassphrase: String, newRecoveryPassphrase: String): Pair<OpenResult, MergeReport?> =
+        lock.withLock {
+            store?.let { if (it.isOpen()) it.closeStore() }
+            store = null
+            dir.mkdirs()
+            var name = "store-restored-${today()}.doctrack"
+            var n = 2
+            while (File(dir, name).exists()) name = "store-restored-${today()}-${n++}.doctrack"
+            val target = File(dir, name)
+            // The new store gets a new platform key: the old one may be dead.
+            if (!keyWrapper.hasKey() || keyWrapper.lastProblem == KeyProblem.INVALIDATED) keyWrapper.forgetKey()
+            var report: MergeReport? = null
+            // The backup's passphrase is checked first: WrongSecret means that one.
+            val result = attempt(viaPlatformKey = false) {
+                val restored = restoreStore(backup.path, backupPassphrase, target.path, Unlock.Platform(keyWrapper))
+                report = restored.report
+                restored.store
+            }
+            if (result == OpenResult.Opened) {
+                open().addKeySlot(Unlock.Passphrase(newRecoveryPassphrase))
+                pointer.writeText(name)
+            }
+            result to report
+        }
+
+    /** Writes an encrypted backup of everything to [target] (a new file). */
+    suspend fun exportBackup(target: File, passphrase: String) {
+        open().exportBackup(target.path, passphrase)
+    }
+
+    /** Closes the store (on leaving the app or locking it). */
+    suspend fun close() = lock.withLock {
+        store?.let { if (it.isOpen()) it.closeStore() }
+        store?.close()
+        store = null
+    }
+
+    // ---- what the screens show ----
+
+    /** Every person, archived ones last. */
+    suspend fun people(): List<PersonRecord> = open().people().items.sortedBy { it.archived }
+
+    /** One person's documents. */
+    suspend fun documentsOf(personId: String): List<DocumentRecord> = open().documentsOf(personId).items
+
+    /** Statuses, reasons and the renewal plan as of today. */
+    suspend fun dashboard(): Dashboard = open().dashboard(today())
+
+    /** One document. */
+    suspend fun document(id: String): DocumentRecord = open().document(id)
+
+    /** One document's history, oldest first. */
+    suspend fun history(id: String): List<HistoryEntry> = open().history(id)
+
+    /** A rule's guidance in [language], with its review state. */
+    suspend fun guidance(ruleId: String, language: Language): RuleGuidance? = open().ruleGuidance(ruleId, language)
+
+    /** Adds a person. */
+    suspend fun addPerson(draft: PersonDraft): String = open().registerPerson(draft, today()).id
+
+    /** Adds a document from a checked form, and its photo if one was taken. */
+    suspend fun addDocument(form: DocumentForm.Checked, photo: ByteArray?): DocumentRecord {
+        val store = open()
+        val record = store.recordDocument(form.document, today())
+        if (photo != null && photo.isNotEmpty()) {
+            store.addPhoto(record.document.id, "image/jpeg", photo, today())
+        }
+        return record
+    }
+
+    /** A document's photos. */
+    suspend fun photos(documentId: String): List<PhotoInfo> = open().photos(documentId)
+
+    // ---- reminders ----
+
+    /** The reminder options for [language] and the lock-screen choice. */
+    fun reminderOptions(language: Language?, detailedLockScreen: Boolean) = ReminderOptions(
+        language = language,
+        detailedLockScreen = detailedLockScreen,
+        limit = REMINDER_LIMIT,
+    )
+
+    /** Plans reminders for the next [REMINDER_DAYS] days and says what to cancel and add. */
+    suspend fun syncReminders(options: ReminderOptions): ReminderSync =
+        open().syncReminders(today(), today().plusDays(REMINDER_DAYS), options)
+
+    /** The in-app "due soon" list (the fallback when notifications are off). */
+    suspend fun dueSoon(options: ReminderOptions, days: Long = DUE_SOON_DAYS): List<ScheduledReminder> =
+        DueSoon.select(open().reminders(today().minusDays(DUE_SOON_PAST_DAYS), today().plusDays(days), options), today())
+
+    /** Marks a reminder done (it never comes back). */
+    suspend fun reminderDone(id: String) = open().setReminderState(id, ReminderState.Done, today())
+
+    /** Snoozes a reminder by [days]. */
+    suspend fun snooze(id: String, days: Long) =
+        open().setReminderState(id, ReminderState.Snoozed(today().plusDays(days)), today())
+
+    // ---- keys ----
+
+    private suspend fun needsNewPlatformKey(): Boolean {
+        val platformSlots = open().keySlots().filter { it.kind == SlotKind.PLATFORM }
+        return platformSlots.isEmpty() || keyWrapper.lastProblem == KeyProblem.INVALIDATED || !keyWrapper.hasKey()
+    }
+
+    /** Replaces the platform slot(s) with one wrapped by a new Keystore key. */
+    private suspend fun reEnrollPlatformKey() {
+        val store = open()
+        val dead = store.keySlots().filter { it.kind == SlotKind.PLATFORM }
+        keyWrapper.forgetKey()
+        store.addKeySlot(Unlock.Platform(keyWrapper))
+        for (slot in dead) store.removeKeySlot(slot.id)
+    }
+
+    private suspend fun attempt(viaPlatformKey: Boolean, open: suspend () -> DoctrackStore): OpenResult = try {
+        store = open()
+        OpenResult.Opened
+    } catch (e: ApiException) {
+        classify(e, viaPlatformKey)
+    }
+
+    private fun classify(e: ApiException, viaPlatformKey: Boolean): OpenResult = when (e) {
+        is ApiException.KeyUnavailable -> when {
+            keyWrapper.lastProblem == KeyProblem.INVALIDATED || !keyWrapper.hasKey() -> OpenResult.KeyInvalidated
+            else -> OpenResult.KeyUnavailable
+        }
+        // A platform key that unwraps to a wrong secret is not the key that
+        // made the slot: as good as invalidated.
+        is ApiException.WrongSecret -> if (viaPlatformKey) OpenResult.KeyInvalidated else OpenResult.WrongPassphrase
+        is ApiException.StoreMissing -> OpenResult.NoStore
+        is ApiException.StorageCorrupt -> OpenResult.Damaged(e)
+        else -> OpenResult.Failed(e)
+    }
+
+    companion object {
+        /** The store's file name in [dir]. */
+        const val DEFAULT_NAME = "store.doctrack"
+
+        /** How far ahead reminders are planned at each sync. */
+        const val REMINDER_DAYS = 180L
+
+        /**
+         * At most this many alarms at once (AlarmManager allows 500 per app;
+         * later ones come in at later syncs).
+         */
+        val REMINDER_LIMIT: UInt = 100u
+
+        /** The "due soon" list: reminders of the next two weeks… */
+        const val DUE_SOON_DAYS = 14L
+
+        /** …and of the last week that are still pending. */
+        const val DUE_SOON_PAST_DAYS = 7L
+    }
+}

@@ -1,0 +1,150 @@
+package org.doctrack.demo.ui
+
+import android.Manifest
+import android.app.AlertDialog
+import android.content.Intent
+import android.os.Build
+import android.os.Bundle
+import android.widget.ArrayAdapter
+import android.widget.CheckBox
+import android.widget.EditText
+import android.widget.Spinner
+import org.doctrack.Language
+import org.doctrack.PersonDraft
+import org.doctrack.demo.DoctrackApp
+import org.doctrack.demo.Languages
+import org.doctrack.demo.R
+import org.doctrack.demo.reminders.Notifications
+import org.doctrack.documentKindName
+
+/**
+ * Home: the people and their documents with status colours, the "due soon"
+ * list when notifications are off, and the way to every other screen. Each
+ * time it is shown it syncs reminders with the alarms.
+ */
+class MainActivity : BaseActivity() {
+    private lateinit var ui: Column
+
+    override fun onCreate(savedInstanceState: Bundle?) {
+        super.onCreate(savedInstanceState)
+        title = getString(R.string.people_title)
+        ui = Column(this)
+        ui.show()
+    }
+
+    override fun onResume() {
+        super.onResume()
+        if (!repo.isOpen) return
+        askForNotificationsOnce()
+        // Opened from a notification: go to its document.
+        intent.getStringExtra(EXTRA_DOCUMENT)?.takeIf { it.isNotEmpty() }?.let { id ->
+            intent.removeExtra(EXTRA_DOCUMENT)
+            startActivity(Intent(this, DocumentActivity::class.java).putExtra(DocumentActivity.EXTRA_ID, id))
+        }
+        act { refresh() }
+    }
+
+    override fun onNewIntent(intent: Intent) {
+        super.onNewIntent(intent)
+        setIntent(intent)
+    }
+
+    private suspend fun refresh() {
+        val settings = app.settings
+        val options = repo.reminderOptions(settings.language, settings.detailedLockScreen)
+        // Keep the alarms in step with the documents (cancel, then add).
+        DoctrackApp.scheduler(this).apply(repo.syncReminders(options))
+
+        val dashboard = repo.dashboard()
+        val people = repo.people()
+        ui.clear()
+        ui.button(getString(R.string.plan)) { startActivity(Intent(this, PlanActivity::class.java)) }
+        ui.button(getString(R.string.add_document)) { startActivity(Intent(this, AddDocumentActivity::class.java)) }
+        ui.button(getString(R.string.add_person)) { addPerson() }
+        ui.button(getString(R.string.settings)) { startActivity(Intent(this, SettingsActivity::class.java)) }
+
+        if (!Notifications(this).enabled()) {
+            ui.heading(getString(R.string.due_soon_title))
+            ui.note(getString(R.string.due_soon_off))
+            if (Build.VERSION.SDK_INT >= Build.VERSION_CODES.TIRAMISU) {
+                ui.button(getString(R.string.allow_notifications)) {
+                    requestPermissions(arrayOf(Manifest.permission.POST_NOTIFICATIONS), ASK_NOTIFICATIONS)
+                }
+            }
+            val due = repo.dueSoon(options)
+            if (due.isEmpty()) ui.text(getString(R.string.nothing_due))
+            for (reminder in due) {
+                ui.text(reminder.detailText)
+                ui.button(getString(R.string.done)) { act { repo.reminderDone(reminder.id); refresh() } }
+                ui.button(getString(R.string.snooze)) { act { repo.snooze(reminder.id, 2); refresh() } }
+            }
+        }
+
+        val statuses = dashboard.statuses.associateBy { it.document }
+        for (record in people) {
+            val person = record.person
+            ui.heading(person.displayName)
+            val documents = repo.documentsOf(person.id)
+            if (documents.isEmpty()) ui.note(getString(R.string.no_documents))
+            for (doc in documents) {
+                val status = statuses[doc.document.id]
+                val line = documentKindName(doc.document.kind, language) + " · " + doc.document.number
+                ui.button(line) {
+                    startActivity(Intent(this, DocumentActivity::class.java).putExtra(DocumentActivity.EXTRA_ID, doc.document.id))
+                }
+                if (status != null) {
+                    val word = status.statusReasons.firstOrNull()?.let { say(it.message) } ?: status.status.name
+                    ui.chip(word, StatusColours.of(status.status))
+                    status.nextDeadline?.let { ui.note(day(it.date)) }
+                }
+            }
+        }
+    }
+
+    private fun addPerson() {
+        val form = Column(this)
+        val name = form.field(getString(R.string.person_name_hint))
+        val nationality = form.field(getString(R.string.nationality_hint)).apply { setText("MM") }
+        val languages = Spinner(this).apply {
+            adapter = ArrayAdapter(this@MainActivity, android.R.layout.simple_spinner_dropdown_item, Languages.all.map(Languages::ownName))
+        }
+        form.add(languages)
+        val fishing = form.add(CheckBox(this).apply { text = getString(R.string.fishing_vessel); isChecked = true })
+        AlertDialog.Builder(this)
+            .setTitle(R.string.add_person)
+            .setView(form.layout)
+            .setPositiveButton(R.string.save) { _, _ ->
+                act {
+                    repo.addPerson(draft(name, nationality, Languages.all[languages.selectedItemPosition], fishing.isChecked))
+                    refresh()
+                }
+            }
+            .setNegativeButton(R.string.cancel, null)
+            .show()
+    }
+
+    private fun draft(name: EditText, nationality: EditText, language: Language, fishing: Boolean) = PersonDraft(
+        displayName = name.text.toString().trim(),
+        nationality = nationality.text.toString().trim().uppercase(),
+        language = language,
+        cohort = "mou",
+        worksOnFishingVessel = fishing,
+    )
+
+    private fun askForNotificationsOnce() {
+        if (Build.VERSION.SDK_INT < Build.VERSION_CODES.TIRAMISU || app.settings.askedForNotifications) return
+        app.settings.askedForNotifications = true
+        requestPermissions(arrayOf(Manifest.permission.POST_NOTIFICATIONS), ASK_NOTIFICATIONS)
+    }
+
+    override fun onRequestPermissionsResult(requestCode: Int, permissions: Array<out String>, grantResults: IntArray) {
+        super.onRequestPermissionsResult(requestCode, permissions, grantResults)
+        if (requestCode == ASK_NOTIFICATIONS && repo.isOpen) act { refresh() }
+    }
+
+    companion object {
+        /** The document to open (from a notification). */
+        const val EXTRA_DOCUMENT = "org.doctrack.demo.extra.OPEN_DOCUMENT"
+        private const val ASK_NOTIFICATIONS = 10
+    }
+}
