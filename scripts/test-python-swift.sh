@@ -35,3 +35,5 @@ esac
   --require "func syncReminders(" "func setReminderState(" "func reminders(" "func forgetReminderSync(" \
   "struct ScheduledReminder" "enum ReminderState" "func localizeMessage(" "func catalogInfo(" \
   "func formatDate(" "func defaultDateStyle(" "enum ReviewState"
+# The iOS demo app (ios-demo/): every Swift file parses (no Swift compiler here).
+"$venv/bin/python" tests/swift/check_swift.py --swift-dir ios-demo

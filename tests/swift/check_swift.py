@@ -10,7 +10,8 @@
 
 Usage:
   python tests/swift/check_swift.py --bindings target/bindings/swift --lib target/debug/libdoctrack_ffi.so
-  python tests/swift/check_swift.py --swift FILE.swift ...     (parse only, e.g. the iOS demo)
+  python tests/swift/check_swift.py --swift FILE.swift ...     (parse only)
+  python tests/swift/check_swift.py --swift-dir ios-demo       (parse every .swift file under a folder)
   python tests/swift/check_swift.py --self-test                (proves the checks can fail)
 """
 
@@ -41,6 +42,11 @@ def parse_errors(source: str):
         if node.has_error:
             stack.extend(node.children)
     return sorted(errors)
+
+
+def swift_files_under(folder: pathlib.Path):
+    """Every .swift file under `folder`, sorted."""
+    return sorted(str(p) for p in pathlib.Path(folder).rglob("*.swift"))
 
 
 def check_swift_files(paths):
@@ -121,6 +127,14 @@ def self_test():
         if check_header(bad):
             print("self-test: a broken header was not caught")
             ok = False
+        # A folder with one broken file among good ones fails as a whole.
+        folder = pathlib.Path(tmp) / "app"
+        (folder / "Sources").mkdir(parents=True)
+        (folder / "Sources" / "Good.swift").write_text("import SwiftUI\nstruct V: View { var body: some View { Text(\"x\") } }\n")
+        (folder / "Sources" / "Broken.swift").write_text("struct V: View {\n    var body: some View { Text(\"x\" }\n")
+        if check_swift_files(swift_files_under(folder)):
+            print("self-test: a folder with a broken Swift file was not caught")
+            ok = False
         partial = pathlib.Path(tmp) / "partial.swift"
         partial.write_text("public func installRulePack(bytes: Data) {}\n")
         if check_declares([partial]):
@@ -138,6 +152,8 @@ def main():
     ap.add_argument("--bindings", type=pathlib.Path)
     ap.add_argument("--lib", type=pathlib.Path)
     ap.add_argument("--swift", nargs="*", default=[])
+    ap.add_argument("--swift-dir", type=pathlib.Path, action="append", default=[],
+                    help="parse every .swift file under this folder (e.g. ios-demo)")
     ap.add_argument("--self-test", action="store_true")
     ap.add_argument("--require", nargs="*", default=[],
                     help="declarations the generated Swift must contain (e.g. 'func syncReminders(')")
@@ -146,6 +162,12 @@ def main():
     if args.self_test:
         ok &= self_test()
     files = list(args.swift)
+    for folder in args.swift_dir:
+        found = swift_files_under(folder)
+        if not found:
+            print(f"swift parse: no .swift files under {folder}")
+            ok = False
+        files += found
     if args.bindings:
         files += sorted(str(p) for p in args.bindings.glob("*.swift"))
         header = next(args.bindings.glob("*.h"))

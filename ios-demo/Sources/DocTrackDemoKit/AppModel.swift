@@ -1,0 +1,307 @@
+import DocTrack
+import Foundation
+import SwiftUI
+import UserNotifications
+
+/// Where the unlock screen stands.
+public enum UnlockState: Equatable {
+    case locked
+    case noStore
+    case open
+    /// The platform key is gone for good: passphrase or backup restore.
+    case keyInvalidated
+    /// The key cannot be used now (device locked): retry or passphrase.
+    case keyUnavailable
+    case wrongPassphrase
+    /// The file is damaged: restore a backup (the file is kept).
+    case damaged
+    /// Another typed error, already in the person's words.
+    case failed(String)
+}
+
+/// The app's state and its one way into doctrack. Every store call is
+/// `async` and runs on the store's own worker thread, so the main actor is
+/// never blocked. The store file is never deleted: a backup is restored into
+/// a new file beside it.
+@MainActor
+public final class AppModel: ObservableObject {
+    @Published public private(set) var state: UnlockState = .locked
+    @Published public private(set) var dashboard: Dashboard?
+    @Published public private(set) var people: [PersonRecord] = []
+    @Published public private(set) var dueSoon: [ScheduledReminder] = []
+    @Published public var language: Language {
+        didSet { UserDefaults.standard.set(Self.code(language), forKey: "language") }
+    }
+    @Published public var detailedLockScreen: Bool {
+        didSet { UserDefaults.standard.set(detailedLockScreen, forKey: "detailedLockScreen") }
+    }
+    @Published public private(set) var notificationsAllowed = false
+
+    public let wrapper: KeychainKeyWrapper
+    private let scheduler: NotificationScheduler
+    private let folder: URL
+    private var store: DoctrackStore?
+
+    public init(wrapper: KeychainKeyWrapper = KeychainKeyWrapper(), scheduler: NotificationScheduler = NotificationScheduler()) {
+        self.wrapper = wrapper
+        self.scheduler = scheduler
+        let support = FileManager.default.urls(for: .applicationSupportDirectory, in: .userDomainMask)[0]
+        folder = support.appendingPathComponent("doctrack", isDirectory: true)
+        language = Self.language(code: UserDefaults.standard.string(forKey: "language") ?? Locale.current.language.languageCode?.identifier ?? "en")
+        detailedLockScreen = UserDefaults.standard.bool(forKey: "detailedLockScreen")
+    }
+
+    // MARK: files
+
+    /// The store in use (`current-store` names it after a restore).
+    public var storeURL: URL {
+        let pointer = folder.appendingPathComponent("current-store")
+        let name = (try? String(contentsOf: pointer, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
+        return folder.appendingPathComponent((name?.isEmpty == false ? name : nil) ?? "store.doctrack")
+    }
+
+    private var hasStore: Bool { FileManager.default.fileExists(atPath: storeURL.path) }
+
+    // MARK: unlocking
+
+    /// Opens with the Keychain key.
+    public func unlock() async {
+        guard hasStore else { state = .noStore; return }
+        await attempt { try await openStore(path: self.storeURL.path, unlock: .platform(wrapper: self.wrapper)) }
+    }
+
+    /// Creates the store: the Keychain key opens it daily; the recovery passphrase is a second slot.
+    public func create(recoveryPassphrase: String) async {
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        // Keep the store out of iCloud/iTunes backups: its key cannot follow it.
+        var excluded = folder
+        var values = URLResourceValues()
+        values.isExcludedFromBackup = true
+        try? excluded.setResourceValues(values)
+        await attempt { try await createStore(path: self.storeURL.path, unlock: .platform(wrapper: self.wrapper)) }
+        if state == .open {
+            _ = try? await store?.addKeySlot(unlock: .passphrase(passphrase: recoveryPassphrase))
+        }
+    }
+
+    /// Opens with the recovery passphrase; enrolls a new Keychain key if the old one is gone.
+    public func unlock(passphrase: String) async {
+        let invalidated = wrapper.lastProblem == .invalidated || !wrapper.hasKey()
+        await attempt { try await openStore(path: self.storeURL.path, unlock: .passphrase(passphrase: passphrase)) }
+        guard state == .open, invalidated, let store else { return }
+        do {
+            let dead = try await store.keySlots().filter { $0.kind == .platform }
+            wrapper.forgetKey()
+            _ = try await store.addKeySlot(unlock: .platform(wrapper: wrapper))
+            for slot in dead { try await store.removeKeySlot(slotId: slot.id) }
+        } catch {
+            // The store is open; re-enrolling is tried again at the next passphrase unlock.
+        }
+    }
+
+    /// Restores a backup into a new file beside the old store (which is kept).
+    public func restore(backup: URL, backupPassphrase: String, newRecoveryPassphrase: String) async {
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let name = "store-restored-\(UUID().uuidString).doctrack"
+        let target = folder.appendingPathComponent(name)
+        if wrapper.lastProblem == .invalidated || !wrapper.hasKey() { wrapper.forgetKey() }
+        await attempt {
+            let restored = try await restoreStore(
+                backupPath: backup.path,
+                backupPassphrase: backupPassphrase,
+                path: target.path,
+                unlock: .platform(wrapper: self.wrapper)
+            )
+            return restored.store
+        }
+        if state == .open {
+            _ = try? await store?.addKeySlot(unlock: .passphrase(passphrase: newRecoveryPassphrase))
+            try? name.write(to: folder.appendingPathComponent("current-store"), atomically: true, encoding: .utf8)
+        }
+    }
+
+    private func attempt(_ open: @escaping () async throws -> DoctrackStore) async {
+        do {
+            store = try await open()
+            state = .open
+            await refresh()
+        } catch let error as ApiError {
+            switch error {
+            case .KeyUnavailable:
+                state = wrapper.lastProblem == .invalidated ? .keyInvalidated : .keyUnavailable
+            case .WrongSecret:
+                state = .wrongPassphrase
+            case .StorageCorrupt:
+                state = .damaged
+            case .StoreMissing:
+                state = .noStore
+            default:
+                state = .failed(say(errorMessage(error: error)))
+            }
+        } catch {
+            state = .failed(String(describing: type(of: error)))
+        }
+    }
+
+    // MARK: what the screens show
+
+    /// Today as a calendar date (Gregorian year, month, day).
+    public var today: DateComponents {
+        Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
+    }
+
+    /// Reloads everything and keeps notifications in step.
+    public func refresh() async {
+        guard let store else { return }
+        do {
+            dashboard = try await store.dashboard(asOf: today)
+            people = try await store.people().items
+            let options = ReminderOptions(
+                language: language,
+                dateStyle: nil,
+                detailedLockScreen: detailedLockScreen,
+                hour: 9,
+                minute: 0,
+                limit: NotificationScheduler.reminderLimit
+            )
+            let sync = try await store.syncReminders(today: today, until: day(after: 180), options: options)
+            try await scheduler.apply(sync, catchAllTitle: "doctrack", catchAllBody: catchAllText)
+            let all = try await store.reminders(from: day(after: -7), to: day(after: 14), options: options)
+            dueSoon = DueSoon.select(all)
+        } catch let error as ApiError {
+            state = .failed(say(errorMessage(error: error)))
+        } catch {
+            // Notification scheduling failed: the in-app list still shows what is due.
+        }
+    }
+
+    /// A person's documents.
+    public func documents(of personId: String) async -> [DocumentRecord] {
+        (try? await store?.documentsOf(personId: personId).items) ?? []
+    }
+
+    /// One document's history.
+    public func history(of documentId: String) async -> [HistoryEntry] {
+        (try? await store?.history(documentId: documentId)) ?? []
+    }
+
+    /// A rule's guidance in the person's language.
+    public func guidance(ruleId: String) async -> RuleGuidance? {
+        (try? await store?.ruleGuidance(ruleId: ruleId, language: language)) ?? nil
+    }
+
+    /// Adds a person.
+    public func addPerson(_ draft: PersonDraft) async throws {
+        _ = try await store?.registerPerson(draft: draft, on: today)
+        await refresh()
+    }
+
+    /// Adds a document and its photo (JPEG) if any.
+    public func addDocument(_ document: NewDocument, photo: Data?) async throws {
+        guard let store else { return }
+        let record = try await store.recordDocument(document: document, on: today)
+        if let photo, !photo.isEmpty {
+            _ = try await store.addPhoto(documentId: record.document.id, mime: "image/jpeg", bytes: photo, on: today)
+        }
+        await refresh()
+    }
+
+    /// Marks a reminder done.
+    public func done(_ reminder: ScheduledReminder) async {
+        try? await store?.setReminderState(reminderId: reminder.id, state: .done, on: today)
+        await refresh()
+    }
+
+    /// Writes an encrypted backup to a temporary file and returns it (for `.fileExporter`).
+    public func exportBackup(passphrase: String) async throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("doctrack-\(UUID().uuidString).backup")
+        try await store?.exportBackup(path: url.path, passphrase: passphrase)
+        return url
+    }
+
+    /// Merges a backup into the open store (all or nothing).
+    public func importBackup(_ url: URL, passphrase: String) async throws {
+        _ = try await store?.mergeBackup(path: url.path, passphrase: passphrase)
+        await refresh()
+    }
+
+    /// Re-words every pending notification (language or lock-screen choice changed).
+    public func rescheduleAll() async {
+        try? await store?.forgetReminderSync()
+        UNUserNotificationCenterBridge.removeAllPending()
+        await refresh()
+    }
+
+    /// Asks for notification permission (alert, sound, badge).
+    public func askForNotifications() async {
+        notificationsAllowed = await UNUserNotificationCenterBridge.requestAuthorization()
+    }
+
+    // MARK: words
+
+    /// A message in the person's language.
+    public func say(_ message: Message) -> String {
+        (try? renderMessage(message: message, language: language)) ?? message.id
+    }
+
+    /// A date as the papers print it (Buddhist Era in Thai).
+    public func show(_ date: DateComponents) -> String {
+        formatDate(date: date, language: language, style: nil)
+    }
+
+    private var catchAllText: String {
+        Texts.get(.catchAll, language)
+    }
+
+    private func day(after days: Int) -> DateComponents {
+        let calendar = Calendar(identifier: .gregorian)
+        let date = calendar.date(byAdding: .day, value: days, to: Date()) ?? Date()
+        return calendar.dateComponents([.year, .month, .day], from: date)
+    }
+
+    static func code(_ language: Language) -> String {
+        switch language {
+        case .en: return "en"
+        case .th: return "th"
+        case .my: return "my"
+        case .km: return "km"
+        case .lo: return "lo"
+        }
+    }
+
+    static func language(code: String) -> Language {
+        switch code.prefix(2) {
+        case "th": return .th
+        case "my": return .my
+        case "km": return .km
+        case "lo": return .lo
+        default: return .en
+        }
+    }
+}
+
+/// The in-app "due soon" list: pending and snoozed reminders, one per document, overdue first.
+public enum DueSoon {
+    public static func select(_ reminders: [ScheduledReminder]) -> [ScheduledReminder] {
+        var seen = Set<String>()
+        return reminders
+            .filter { reminder in
+                switch reminder.state {
+                case .pending, .snoozed: return true
+                default: return false
+                }
+            }
+            .filter { seen.insert($0.document).inserted }
+    }
+}
+
+/// The notification center calls the model needs beyond scheduling.
+enum UNUserNotificationCenterBridge {
+    static func removeAllPending() {
+        UNUserNotificationCenter.current().removeAllPendingNotificationRequests()
+    }
+
+    static func requestAuthorization() async -> Bool {
+        (try? await UNUserNotificationCenter.current().requestAuthorization(options: [.alert, .sound, .badge])) ?? false
+    }
+}

@@ -1,0 +1,464 @@
+import DocTrack
+import SwiftUI
+import UIKit
+
+/// Colours of a document's time status, the same on every screen (each also shows its word).
+public func statusColour(_ status: TimeStatus) -> Color {
+    switch status {
+    case .valid: return .green
+    case .windowOpen: return .blue
+    case .dueSoon: return .yellow
+    case .inGrace: return .orange
+    case .expired: return .red
+    case .blocked: return .purple
+    default: return .gray
+    }
+}
+
+/// The word for a status, from doctrack's catalogs ("status-due_soon").
+@MainActor
+func statusWord(_ status: TimeStatus, _ model: AppModel) -> String {
+    let id: String
+    switch status {
+    case .notApplicable: id = "status-not_applicable"
+    case .valid: id = "status-valid"
+    case .awaitingDecision: id = "status-awaiting_decision"
+    case .windowOpen: id = "status-window_open"
+    case .jobChange: id = "status-job_change"
+    case .dueSoon: id = "status-due_soon"
+    case .blocked: id = "status-blocked"
+    case .inGrace: id = "status-in_grace"
+    case .expired: id = "status-expired"
+    }
+    return model.say(Message(id: id, args: []))
+}
+
+/// A coloured status label.
+struct StatusChip: View {
+    let status: TimeStatus
+    @EnvironmentObject var model: AppModel
+
+    var body: some View {
+        Text(statusWord(status, model))
+            .font(.caption.bold())
+            .padding(.horizontal, 10)
+            .padding(.vertical, 4)
+            .background(statusColour(status))
+            .foregroundColor(status == .dueSoon ? .black : .white)
+            .clipShape(Capsule())
+    }
+}
+
+/// The root: unlock first, then the people.
+public struct RootView: View {
+    @EnvironmentObject var model: AppModel
+
+    public init() {}
+
+    public var body: some View {
+        Group {
+            if model.state == .open {
+                TabView {
+                    NavigationStack { PeopleView() }
+                        .tabItem { Label(Texts.get(.people, model.language), systemImage: "person.2") }
+                    NavigationStack { PlanView() }
+                        .tabItem { Label(Texts.get(.plan, model.language), systemImage: "list.number") }
+                    NavigationStack { SettingsView() }
+                        .tabItem { Label(Texts.get(.settings, model.language), systemImage: "gear") }
+                }
+            } else {
+                UnlockView()
+            }
+        }
+        .task { await model.unlock() }
+    }
+}
+
+/// Unlocking, setting up, and recovering when the Keychain key is gone — never deleting the store.
+struct UnlockView: View {
+    @EnvironmentObject var model: AppModel
+    @State private var passphrase = ""
+    @State private var again = ""
+    @State private var backupPassphrase = ""
+    @State private var picking = false
+    @State private var backup: URL?
+
+    var body: some View {
+        Form {
+            switch model.state {
+            case .noStore:
+                Section(Texts.get(.create, model.language)) {
+                    SecureField(Texts.get(.recoveryPassphrase, model.language), text: $passphrase)
+                    SecureField(Texts.get(.recoveryPassphrase, model.language), text: $again)
+                    Button(Texts.get(.create, model.language)) {
+                        Task { await model.create(recoveryPassphrase: passphrase) }
+                    }
+                    .disabled(passphrase.count < 8 || passphrase != again)
+                }
+            case .keyInvalidated, .keyUnavailable, .wrongPassphrase, .damaged, .failed:
+                Section {
+                    Text(explanation)
+                    if model.state != .damaged {
+                        SecureField(Texts.get(.recoveryPassphrase, model.language), text: $passphrase)
+                        Button(Texts.get(.unlock, model.language)) {
+                            Task { await model.unlock(passphrase: passphrase) }
+                        }
+                    }
+                }
+            default:
+                ProgressView()
+            }
+            Section(Texts.get(.restoreBackup, model.language)) {
+                Button(Texts.get(.restoreBackup, model.language)) { picking = true }
+                if backup != nil {
+                    SecureField("Backup passphrase", text: $backupPassphrase)
+                    SecureField(Texts.get(.recoveryPassphrase, model.language), text: $again)
+                    Button(Texts.get(.restoreBackup, model.language)) {
+                        guard let backup else { return }
+                        Task {
+                            let access = backup.startAccessingSecurityScopedResource()
+                            defer { if access { backup.stopAccessingSecurityScopedResource() } }
+                            await model.restore(backup: backup, backupPassphrase: backupPassphrase, newRecoveryPassphrase: again)
+                        }
+                    }
+                }
+            }
+        }
+        .fileImporter(isPresented: $picking, allowedContentTypes: [.data]) { result in
+            backup = try? result.get()
+        }
+    }
+
+    private var explanation: String {
+        switch model.state {
+        case .keyInvalidated: return Texts.get(.keyInvalidated, model.language)
+        case .keyUnavailable: return Texts.get(.keyUnavailable, model.language)
+        case .damaged: return Texts.get(.damaged, model.language)
+        case .wrongPassphrase: return Texts.get(.recoveryPassphrase, model.language) + " ✗"
+        case .failed(let text): return text
+        default: return ""
+        }
+    }
+}
+
+/// People and their documents with status colours; the due-soon list when notifications are off.
+struct PeopleView: View {
+    @EnvironmentObject var model: AppModel
+    @State private var documents: [String: [DocumentRecord]] = [:]
+
+    var body: some View {
+        List {
+            if !model.notificationsAllowed {
+                Section(Texts.get(.dueSoon, model.language)) {
+                    Text(Texts.get(.notificationsOff, model.language)).font(.footnote)
+                    Button(Texts.get(.allowNotifications, model.language)) {
+                        Task { await model.askForNotifications() }
+                    }
+                    if model.dueSoon.isEmpty { Text(Texts.get(.nothingDue, model.language)) }
+                    ForEach(model.dueSoon, id: \.id) { reminder in
+                        HStack {
+                            Text(reminder.detailText)
+                            Spacer()
+                            Button(Texts.get(.done, model.language)) { Task { await model.done(reminder) } }
+                        }
+                    }
+                }
+            }
+            ForEach(model.people, id: \.person.id) { record in
+                Section(record.person.displayName) {
+                    ForEach(documents[record.person.id] ?? [], id: \.document.id) { doc in
+                        NavigationLink(destination: DocumentView(record: doc)) {
+                            HStack {
+                                VStack(alignment: .leading) {
+                                    Text(documentKindName(kind: doc.document.kind, language: model.language))
+                                    Text(doc.document.number).font(.caption).foregroundColor(.secondary)
+                                }
+                                Spacer()
+                                if let status = model.dashboard?.statuses.first(where: { $0.document == doc.document.id }) {
+                                    StatusChip(status: status.status)
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        .navigationTitle(Texts.get(.people, model.language))
+        .toolbar {
+            NavigationLink(Texts.get(.addDocument, model.language)) { AddDocumentView() }
+        }
+        .task(id: model.people.count) {
+            for record in model.people {
+                documents[record.person.id] = await model.documents(of: record.person.id)
+            }
+        }
+        .refreshable { await model.refresh() }
+    }
+}
+
+/// One document: status, why this deadline (rule, sources, confidence, review state), history.
+struct DocumentView: View {
+    let record: DocumentRecord
+    @EnvironmentObject var model: AppModel
+    @State private var history: [HistoryEntry] = []
+
+    private var status: DocumentStatus? {
+        model.dashboard?.statuses.first { $0.document == record.document.id }
+    }
+
+    var body: some View {
+        List {
+            Section {
+                Text(documentKindName(kind: record.document.kind, language: model.language)).font(.headline)
+                Text(record.document.number + " · " + record.document.issuingCountry)
+                if let expires = record.document.expiresOn { Text(model.show(expires)) }
+                if let status { StatusChip(status: status.status) }
+            }
+            if let deadline = status?.nextDeadline {
+                Section(Texts.get(.whyDeadline, model.language)) {
+                    Text(model.show(deadline.date)).font(.title3)
+                    ForEach(Array(deadline.reasons.enumerated()), id: \.offset) { _, reason in
+                        ReasonRow(reason: reason)
+                    }
+                }
+            }
+            Section(Texts.get(.history, model.language)) {
+                ForEach(history, id: \.id) { entry in
+                    HStack {
+                        Text(model.show(entry.on))
+                        Text(model.say(Message(id: "event-" + eventId(entry.event), args: [])))
+                            .strikethrough(entry.retracted)
+                    }
+                }
+            }
+        }
+        .task { history = await model.history(of: record.document.id) }
+    }
+
+    private func eventId(_ event: EventName) -> String {
+        // The catalog ids are the snake_case names ("renewal_submitted").
+        let name = String(describing: event)
+        return name.reduce(into: "") { out, c in
+            if c.isUppercase { out += "_" + c.lowercased() } else { out.append(c) }
+        }
+    }
+}
+
+/// A reason with its basis and the review state of its text.
+struct ReasonRow: View {
+    let reason: Reason
+    @EnvironmentObject var model: AppModel
+
+    var body: some View {
+        VStack(alignment: .leading, spacing: 4) {
+            let text = try? localizeMessage(message: reason.message, language: model.language, style: nil)
+            Text(text?.text ?? model.say(reason.message))
+            if text?.review == .draft {
+                Text(Texts.get(.draftNote, model.language)).font(.caption).foregroundColor(.secondary)
+            }
+            if case let .rule(id, confidence, sources) = reason.basis {
+                Text(id).font(.caption.monospaced())
+                Text(model.say(Message(id: "confidence-" + String(describing: confidence), args: []))).font(.caption)
+                ForEach(sources, id: \.url) { source in
+                    Link(source.title, destination: URL(string: source.url) ?? URL(fileURLWithPath: "/"))
+                        .font(.caption)
+                }
+            }
+        }
+    }
+}
+
+/// The renewal plan with fees and fines.
+struct PlanView: View {
+    @EnvironmentObject var model: AppModel
+
+    var body: some View {
+        List {
+            ForEach(Array((model.dashboard?.plan ?? []).enumerated()), id: \.offset) { index, step in
+                VStack(alignment: .leading, spacing: 6) {
+                    Text("\(index + 1). " + model.say(step.headline)).font(.headline)
+                    StatusChip(status: step.status)
+                    if let when = step.when { Text(model.say(when)) }
+                    ForEach(step.fees, id: \.id) { fee in
+                        Text("\(fee.label): \(fee.amount.amount) \(fee.amount.currency)").font(.caption)
+                    }
+                    ForEach(step.fines, id: \.id) { fine in
+                        Text("\(fine.label): \(fine.amount.amount) \(fine.amount.currency)").font(.caption).foregroundColor(.red)
+                    }
+                }
+            }
+        }
+        .navigationTitle(Texts.get(.plan, model.language))
+    }
+}
+
+/// Adding a document: dates typed as printed (Buddhist Era accepted), a photo from the camera.
+struct AddDocumentView: View {
+    @EnvironmentObject var model: AppModel
+    @Environment(\.dismiss) private var dismiss
+    @State private var personIndex = 0
+    @State private var kindIndex = 0
+    @State private var number = ""
+    @State private var country = "TH"
+    @State private var expires = ""
+    @State private var photo: Data?
+    @State private var showingCamera = false
+    @State private var problem: String?
+
+    private let kinds: [DocumentKind] = [
+        .passport, .certificateOfIdentity, .visa, .workPermit, .pinkCard, .seabook,
+        .fishingCrewPermission, .healthInsurance, .healthCheck, .ninetyDayReport,
+    ]
+
+    var body: some View {
+        Form {
+            Picker("", selection: $personIndex) {
+                ForEach(Array(model.people.enumerated()), id: \.offset) { index, record in
+                    Text(record.person.displayName).tag(index)
+                }
+            }
+            Picker("", selection: $kindIndex) {
+                ForEach(Array(kinds.enumerated()), id: \.offset) { index, kind in
+                    Text(documentKindName(kind: kind, language: model.language)).tag(index)
+                }
+            }
+            TextField("Number", text: $number)
+            TextField("Country", text: $country)
+            TextField("31/03/2569", text: $expires)
+            if let read = readDate { Text(read).font(.caption) }
+            Button(Texts.get(.takePhoto, model.language)) { showingCamera = true }
+            if let problem { Text(problem).foregroundColor(.red) }
+            Button(Texts.get(.save, model.language)) { Task { await save() } }
+        }
+        .sheet(isPresented: $showingCamera) { CameraView(photo: $photo) }
+    }
+
+    /// How the typed date was read ("31 มี.ค. 2569").
+    private var readDate: String? {
+        guard !expires.isEmpty, let typed = try? parseTypedDateText(text: expires) else { return nil }
+        return model.show(typed.date) + (typed.buddhistEra ? " (BE)" : "")
+    }
+
+    private func save() async {
+        guard model.people.indices.contains(personIndex) else { return }
+        do {
+            let typed = expires.isEmpty ? nil : try parseTypedDateText(text: expires)
+            let document = NewDocument(
+                holder: model.people[personIndex].person.id,
+                kind: kinds[kindIndex],
+                number: number,
+                issuingCountry: country.uppercased(),
+                issuingAuthority: nil,
+                issuedOn: nil,
+                expiresOn: typed?.date,
+                employer: nil,
+                links: [],
+                notes: ""
+            )
+            try await model.addDocument(document, photo: photo)
+            dismiss()
+        } catch let error as ApiError {
+            problem = model.say(errorMessage(error: error))
+        } catch {
+            problem = nil
+        }
+    }
+}
+
+/// The camera through UIImagePickerController; the JPEG goes straight into the encrypted store.
+struct CameraView: UIViewControllerRepresentable {
+    @Binding var photo: Data?
+    @Environment(\.dismiss) private var dismiss
+
+    func makeUIViewController(context: Context) -> UIImagePickerController {
+        let picker = UIImagePickerController()
+        picker.sourceType = UIImagePickerController.isSourceTypeAvailable(.camera) ? .camera : .photoLibrary
+        picker.delegate = context.coordinator
+        return picker
+    }
+
+    func updateUIViewController(_ controller: UIImagePickerController, context: Context) {}
+
+    func makeCoordinator() -> Coordinator { Coordinator(self) }
+
+    final class Coordinator: NSObject, UIImagePickerControllerDelegate, UINavigationControllerDelegate {
+        let parent: CameraView
+
+        init(_ parent: CameraView) { self.parent = parent }
+
+        func imagePickerController(_ picker: UIImagePickerController, didFinishPickingMediaWithInfo info: [UIImagePickerController.InfoKey: Any]) {
+            if let image = info[.originalImage] as? UIImage {
+                parent.photo = image.jpegData(compressionQuality: 0.8)
+            }
+            parent.dismiss()
+        }
+
+        func imagePickerControllerDidCancel(_ picker: UIImagePickerController) {
+            parent.dismiss()
+        }
+    }
+}
+
+/// Language, lock-screen privacy, notifications and backups (system file picker).
+struct SettingsView: View {
+    @EnvironmentObject var model: AppModel
+    @State private var backupPassphrase = ""
+    @State private var exporting = false
+    @State private var importing = false
+    @State private var exported: BackupFile?
+
+    private let languages: [Language] = [.my, .km, .lo, .th, .en]
+
+    var body: some View {
+        Form {
+            Section(Texts.get(.language, model.language)) {
+                Picker(Texts.get(.language, model.language), selection: $model.language) {
+                    ForEach(languages, id: \.self) { language in
+                        let info = catalogInfo(language: language)
+                        Text(name(language) + (info.review == .draft ? " — " + info.reviewText : "")).tag(language)
+                    }
+                }
+                .pickerStyle(.inline)
+                .onChange(of: model.language) { _ in Task { await model.rescheduleAll() } }
+            }
+            Section {
+                Toggle(Texts.get(.lockScreenDetails, model.language), isOn: $model.detailedLockScreen)
+                    .onChange(of: model.detailedLockScreen) { _ in Task { await model.rescheduleAll() } }
+                Text(Texts.get(.lockScreenWarning, model.language)).font(.footnote)
+            }
+            Section {
+                SecureField("Backup passphrase", text: $backupPassphrase)
+                Button(Texts.get(.exportBackup, model.language)) {
+                    Task {
+                        if let url = try? await model.exportBackup(passphrase: backupPassphrase) {
+                            exported = BackupFile(url: url)
+                            exporting = true
+                        }
+                    }
+                }
+                Button(Texts.get(.importBackup, model.language)) { importing = true }
+            }
+        }
+        .fileExporter(isPresented: $exporting, document: exported, contentType: .data, defaultFilename: "doctrack.backup") { _ in
+            if let url = exported?.url { try? FileManager.default.removeItem(at: url) }
+        }
+        .fileImporter(isPresented: $importing, allowedContentTypes: [.data]) { result in
+            guard let url = try? result.get() else { return }
+            Task {
+                let access = url.startAccessingSecurityScopedResource()
+                defer { if access { url.stopAccessingSecurityScopedResource() } }
+                try? await model.importBackup(url, passphrase: backupPassphrase)
+            }
+        }
+    }
+
+    private func name(_ language: Language) -> String {
+        switch language {
+        case .en: return "English"
+        case .th: return "ไทย"
+        case .my: return "မြန်မာ"
+        case .km: return "ខ្មែរ"
+        case .lo: return "ລາວ"
+        }
+    }
+}
