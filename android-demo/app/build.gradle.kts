@@ -55,7 +55,14 @@ android {
     }
 
     testOptions {
-        unitTests.all { it.useJUnitPlatform() }
+        // JVM unit tests: android.jar's stubs return defaults (Build.VERSION.SDK_INT
+        // is 0, so the bindings use JNA's cleaner) and the host library is loaded
+        // from target/debug (cargo build -p doctrack-ffi).
+        unitTests.isReturnDefaultValues = true
+        unitTests.all {
+            it.useJUnitPlatform()
+            it.systemProperty("jna.library.path", File(doctrackRoot, "target/debug").absolutePath)
+        }
     }
 
     lint {
