@@ -8,7 +8,7 @@ import UserNotifications
 /// that syncs reminders so the next ones come in as the first 60 fire.
 @main
 struct DocTrackDemoApp: App {
-    @StateObject private var model = AppModel()
+    @StateObject private var model = AppModel.shared
     @Environment(\.scenePhase) private var phase
 
     static let refreshTask = "org.doctrack.demo.refresh"
@@ -17,10 +17,11 @@ struct DocTrackDemoApp: App {
         NotificationScheduler.registerCategory(placeholder: "Open the app for details.")
         BGTaskScheduler.shared.register(forTaskWithIdentifier: Self.refreshTask, using: nil) { task in
             Task { @MainActor in
-                // Sync only if the store can be opened without the person
-                // (the Keychain item is readable while the phone is unlocked).
-                let model = AppModel()
-                await model.unlock()
+                // The app's one model (one open store). Sync only if the store
+                // opens without the person (the Keychain item is readable
+                // while the phone is unlocked).
+                let model = AppModel.shared
+                if model.state != .open { await model.unlock() }
                 if model.state == .open { await model.refresh() }
                 Self.scheduleRefresh()
                 task.setTaskCompleted(success: model.state == .open)

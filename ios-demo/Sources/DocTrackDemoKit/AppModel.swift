@@ -37,6 +37,9 @@ public final class AppModel: ObservableObject {
     }
     @Published public private(set) var notificationsAllowed = false
 
+    /// The app's one model: one open store for the screens and background refresh.
+    public static let shared = AppModel()
+
     public let wrapper: KeychainKeyWrapper
     private let scheduler: NotificationScheduler
     private let folder: URL
