@@ -136,10 +136,19 @@ public final class KeychainKeyWrapper: KeyWrapper, @unchecked Sendable {
 }
 
 /// `KeychainAccess` over the real Keychain (generic passwords of this app).
+///
+/// With `requireBiometry`, the item is also protected by the current set of
+/// enrolled biometrics (`.biometryCurrentSet`): reading it shows Face ID or
+/// Touch ID, and enrolling a new finger or face makes it unreadable for good,
+/// which the wrapper reports as `Invalidated` (the same outcome as Android's
+/// `KeyPermanentlyInvalidatedException`).
 public struct SystemKeychain: KeychainAccess {
     private let service = "org.doctrack.demo"
+    private let requireBiometry: Bool
 
-    public init() {}
+    public init(requireBiometry: Bool = false) {
+        self.requireBiometry = requireBiometry
+    }
 
     public func read(account: String) throws -> Data? {
         let query: [String: Any] = [
@@ -159,14 +168,21 @@ public struct SystemKeychain: KeychainAccess {
     }
 
     public func add(account: String, data: Data) throws {
-        let attributes: [String: Any] = [
+        var attributes: [String: Any] = [
             kSecClass as String: kSecClassGenericPassword,
             kSecAttrService as String: service,
             kSecAttrAccount as String: account,
             kSecValueData as String: data,
-            // Only while unlocked, only on this device: no iCloud Keychain, no backups.
-            kSecAttrAccessible as String: kSecAttrAccessibleWhenUnlockedThisDeviceOnly,
         ]
+        if requireBiometry,
+           let access = SecAccessControlCreateWithFlags(
+               nil, kSecAttrAccessibleWhenUnlockedThisDeviceOnly, .biometryCurrentSet, nil
+           ) {
+            attributes[kSecAttrAccessControl as String] = access
+        } else {
+            // Only while unlocked, only on this device: no iCloud Keychain, no backups.
+            attributes[kSecAttrAccessible as String] = kSecAttrAccessibleWhenUnlockedThisDeviceOnly
+        }
         let status = SecItemAdd(attributes as CFDictionary, nil)
         guard status == errSecSuccess else { throw Self.failure(status) }
     }
@@ -183,7 +199,7 @@ public struct SystemKeychain: KeychainAccess {
 
     private static func failure(_ status: OSStatus) -> KeychainFailure {
         switch status {
-        case errSecInteractionNotAllowed: return .locked
+        case errSecInteractionNotAllowed, errSecAuthFailed: return .locked
         case errSecUserCanceled: return .cancelled
         default: return .other(status)
         }
