@@ -15,22 +15,26 @@ public func statusColour(_ status: TimeStatus) -> Color {
     }
 }
 
-/// The word for a status, from doctrack's catalogs ("status-due_soon").
+/// One word of doctrack's vocabularies (a status, an event, a confidence) in
+/// the person's language. Terms are message arguments: `plan-status` is the
+/// bare placeholder `{ $status }` in every catalog and carries the word (the
+/// Android demo's tests check every word renders in all five languages).
+@MainActor
+func termWord(_ group: TermGroup, _ code: String, _ model: AppModel) -> String {
+    model.say(Message(id: "plan-status", args: [MessageArg(name: "status", value: .term(group: group, code: code))]))
+}
+
+/// The catalog code of a generated enum case (`dueSoon` -> `due_soon`).
+func termCode<T>(_ value: T) -> String {
+    String(describing: value).reduce(into: "") { out, c in
+        if c.isUppercase { out += "_" + c.lowercased() } else { out.append(c) }
+    }
+}
+
+/// The word for a status ("due soon").
 @MainActor
 func statusWord(_ status: TimeStatus, _ model: AppModel) -> String {
-    let id: String
-    switch status {
-    case .notApplicable: id = "status-not_applicable"
-    case .valid: id = "status-valid"
-    case .awaitingDecision: id = "status-awaiting_decision"
-    case .windowOpen: id = "status-window_open"
-    case .jobChange: id = "status-job_change"
-    case .dueSoon: id = "status-due_soon"
-    case .blocked: id = "status-blocked"
-    case .inGrace: id = "status-in_grace"
-    case .expired: id = "status-expired"
-    }
-    return model.say(Message(id: id, args: []))
+    termWord(.status, termCode(status), model)
 }
 
 /// A coloured status label.
@@ -226,21 +230,13 @@ struct DocumentView: View {
                 ForEach(history, id: \.id) { entry in
                     HStack {
                         Text(model.show(entry.on))
-                        Text(model.say(Message(id: "event-" + eventId(entry.event), args: [])))
+                        Text(termWord(.event, termCode(entry.event), model))
                             .strikethrough(entry.retracted)
                     }
                 }
             }
         }
         .task { history = await model.history(of: record.document.id) }
-    }
-
-    private func eventId(_ event: EventName) -> String {
-        // The catalog ids are the snake_case names ("renewal_submitted").
-        let name = String(describing: event)
-        return name.reduce(into: "") { out, c in
-            if c.isUppercase { out += "_" + c.lowercased() } else { out.append(c) }
-        }
     }
 }
 
@@ -258,7 +254,7 @@ struct ReasonRow: View {
             }
             if case let .rule(id, confidence, sources) = reason.basis {
                 Text(id).font(.caption.monospaced())
-                Text(model.say(Message(id: "confidence-" + String(describing: confidence), args: []))).font(.caption)
+                Text(termWord(.confidence, termCode(confidence), model)).font(.caption)
                 ForEach(sources, id: \.url) { source in
                     Link(source.title, destination: URL(string: source.url) ?? URL(fileURLWithPath: "/"))
                         .font(.caption)

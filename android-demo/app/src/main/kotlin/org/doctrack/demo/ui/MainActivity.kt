@@ -93,9 +93,8 @@ class MainActivity : BaseActivity() {
                     startActivity(Intent(this, DocumentActivity::class.java).putExtra(DocumentActivity.EXTRA_ID, doc.document.id))
                 }
                 if (status != null) {
-                    val word = status.statusReasons.firstOrNull()?.let { say(it.message) } ?: status.status.name
-                    ui.chip(word, StatusColours.of(status.status))
-                    status.nextDeadline?.let { ui.note(day(it.date)) }
+                    ui.chip(say(Terms.status(status.status)), StatusColours.of(status.status))
+                    status.statusReasons.firstOrNull()?.let { ui.note(say(it.message)) }
                 }
             }
         }

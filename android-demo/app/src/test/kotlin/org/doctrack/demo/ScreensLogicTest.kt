@@ -1,0 +1,67 @@
+package org.doctrack.demo
+
+import org.doctrack.Confidence
+import org.doctrack.EventName
+import org.doctrack.Language
+import org.doctrack.Money
+import org.doctrack.TimeStatus
+import org.doctrack.demo.ui.Amounts
+import org.doctrack.demo.ui.Passphrases
+import org.doctrack.demo.ui.StatusColours
+import org.doctrack.demo.ui.Terms
+import org.doctrack.renderMessage
+import org.junit.jupiter.api.Assertions.assertEquals
+import org.junit.jupiter.api.Assertions.assertFalse
+import org.junit.jupiter.api.Assertions.assertNotEquals
+import org.junit.jupiter.api.Assertions.assertNull
+import org.junit.jupiter.api.Test
+
+/** The pure parts of the screens: the words they ask doctrack for, colours, passphrase rules. */
+class ScreensLogicTest {
+    @Test
+    fun `every status, confidence and event word exists in all five catalogs`() {
+        for (language in Languages.all) {
+            // renderMessage throws ApiException.Validation for an unknown id.
+            val groups = listOf(
+                TimeStatus.entries.map { renderMessage(Terms.status(it), language) },
+                Confidence.entries.map { renderMessage(Terms.confidence(it), language) },
+                EventName.entries.map { renderMessage(Terms.event(it), language) },
+            )
+            for (words in groups) {
+                for (word in words) assertFalse(word.isBlank() || word.contains('{'), "$language: $word")
+                // Different words for different things.
+                assertEquals(words.size, words.toSet().size, "$language: $words")
+            }
+        }
+        // Only the word, nothing around it.
+        assertEquals("due soon", renderMessage(Terms.status(TimeStatus.DUE_SOON), Language.EN))
+        assertEquals("renewal submitted", renderMessage(Terms.event(EventName.RENEWAL_SUBMITTED), Language.EN))
+        assertEquals("high confidence", renderMessage(Terms.confidence(Confidence.HIGH), Language.EN))
+    }
+
+    @Test
+    fun `urgent statuses have their own colours, with readable text on them`() {
+        val urgent = listOf(TimeStatus.VALID, TimeStatus.WINDOW_OPEN, TimeStatus.DUE_SOON, TimeStatus.IN_GRACE, TimeStatus.EXPIRED, TimeStatus.BLOCKED)
+        assertEquals(urgent.size, urgent.map(StatusColours::of).toSet().size)
+        assertEquals(StatusColours.RED, StatusColours.of(TimeStatus.EXPIRED))
+        assertEquals(0xFF000000.toInt(), StatusColours.onColour(StatusColours.of(TimeStatus.DUE_SOON)))
+        assertEquals(0xFFFFFFFF.toInt(), StatusColours.onColour(StatusColours.of(TimeStatus.EXPIRED)))
+    }
+
+    @Test
+    fun `recovery passphrases are typed twice and long enough`() {
+        assertEquals(Passphrases.Problem.MISMATCH, Passphrases.problem("long enough 1", "long enough 2"))
+        assertEquals(Passphrases.Problem.TOO_SHORT, Passphrases.problem("short", "short"))
+        assertNull(Passphrases.problem("long enough 1", "long enough 1"))
+    }
+
+    @Test
+    fun `languages and money as people read them`() {
+        for (language in Languages.all) assertEquals(language, Languages.fromCode(Languages.code(language)))
+        assertEquals(Language.MY, Languages.fromCode("my-MM"))
+        assertNull(Languages.fromCode("fr"))
+        assertEquals(5, Languages.all.toSet().size)
+        assertNotEquals(Languages.ownName(Language.MY), Languages.ownName(Language.EN))
+        assertEquals("1,900 THB", Amounts.format(Money(1900, "THB")))
+    }
+}
