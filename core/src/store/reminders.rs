@@ -242,19 +242,6 @@ impl Store {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn reminder_ids_are_hex_of_the_right_length() {
-        assert!(is_reminder_id("0123456789abcdef0123456789abcdef"));
-        assert!(!is_reminder_id("0123456789ABCDEF0123456789ABCDEF"));
-        assert!(!is_reminder_id("0123"));
-        assert!(!is_reminder_id("../../etc/passwd-0123456789abcde"));
-    }
-}
-
 /// The keyed id of a canonical reminder key under `keys`.
 fn reminder_id_of(keys: &super::codec::Keys, canonical: &str) -> String {
     let token = keys.token(LookupPurpose::Reminder, canonical.as_bytes());
@@ -329,4 +316,17 @@ pub(crate) fn merge_portable_state(
         params![id, sealed],
     )?;
     Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reminder_ids_are_hex_of_the_right_length() {
+        assert!(is_reminder_id("0123456789abcdef0123456789abcdef"));
+        assert!(!is_reminder_id("0123456789ABCDEF0123456789ABCDEF"));
+        assert!(!is_reminder_id("0123"));
+        assert!(!is_reminder_id("../../etc/passwd-0123456789abcde"));
+    }
 }
