@@ -68,6 +68,9 @@ pub struct MergeReport {
     pub photos_added: i64,
     /// Photos already present, skipped.
     pub photos_present: i64,
+    /// Reminder states (done, dismissed, snoozed) added; a reminder that
+    /// already had a state keeps it.
+    pub reminder_states_added: i64,
 }
 
 impl From<core::MergeReport> for MergeReport {
@@ -78,6 +81,7 @@ impl From<core::MergeReport> for MergeReport {
             events_present: n(r.events_present),
             photos_added: n(r.attachments_added),
             photos_present: n(r.attachments_present),
+            reminder_states_added: n(r.reminder_states_added),
         }
     }
 }

@@ -352,7 +352,13 @@ fn row(
         Cell::new(ui.l.kind_name(&st.kind)),
         Cell::new(ui.l.term(st.lifecycle.term())),
         if st.advisory() {
-            Cell::status(format!("{} (advice)", ui.l.term(st.phase.term())), st.phase)
+            Cell::status(
+                ui.l.text(
+                    words::STATUS_ADVICE,
+                    &[("status", ArgValue::Text(ui.l.term(st.phase.term())))],
+                ),
+                st.phase,
+            )
         } else {
             Cell::status(ui.l.term(st.status.term()), st.status)
         },

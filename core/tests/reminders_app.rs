@@ -195,6 +195,66 @@ fn sync_adds_then_changes_only_what_changed_and_states_survive_reopening() {
     app.close().unwrap();
 }
 
+/// What the person did with reminders travels in a backup: on the new
+/// phone (another store key, so other reminder ids) a done reminder stays
+/// gone and a snoozed one fires on its snooze day.
+#[test]
+fn reminder_states_travel_in_backups() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.doctrack");
+    let ids = seed(&path);
+    let options = ReminderOptions::default();
+    let mut app = open(&path);
+    let first = app.sync_reminders(today(), year(), &options).unwrap();
+    let permit = of(&first.scheduled, ids.permit);
+    let (snoozed, done) = (permit[0].clone(), permit[1].clone());
+    let until = d(2026, 2, 3);
+    app.set_reminder_state(&done.id, ReminderState::Done, today())
+        .unwrap();
+    app.set_reminder_state(&snoozed.id, ReminderState::Snoozed { until }, today())
+        .unwrap();
+    let backup = app
+        .export_backup(
+            Vec::new(),
+            "backup passphrase",
+            doctrack_core::crypto::KdfParams::insecure_fast_for_tests(),
+        )
+        .unwrap();
+    app.close().unwrap();
+
+    let (mut restored, report) = App::restore_backup(
+        &backup[..],
+        "backup passphrase",
+        dir.path().join("b.doctrack"),
+        NewSlot::Raw {
+            key: Zeroizing::new([9u8; 32]),
+        },
+        StoreOptions::default(),
+    )
+    .unwrap();
+    assert_eq!(report.reminder_states_added, 2);
+    let synced = restored.sync_reminders(today(), year(), &options).unwrap();
+    let permit_after = of(&synced.scheduled, ids.permit);
+    // Same reminders, new ids (another store key).
+    assert_eq!(permit_after.len(), permit.len() - 1);
+    assert!(!synced.scheduled.iter().any(|r| r.id == snoozed.id));
+    assert!(!permit_after
+        .iter()
+        .any(|r| r.planned_on == done.planned_on && r.kind == done.kind));
+    let moved = permit_after
+        .iter()
+        .find(|r| r.planned_on == snoozed.planned_on)
+        .unwrap();
+    assert_eq!(moved.state, ReminderState::Snoozed { until });
+    assert_eq!(moved.fire_on, until);
+    // Merging the same backup again adds no state twice.
+    let again = restored
+        .merge_backup(&backup[..], "backup passphrase")
+        .unwrap();
+    assert_eq!(again.reminder_states_added, 0);
+    restored.close().unwrap();
+}
+
 #[test]
 fn events_drop_and_add_reminders() {
     let dir = tempfile::tempdir().unwrap();

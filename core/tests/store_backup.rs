@@ -282,3 +282,30 @@ fn conflicting_histories_are_refused_whole() {
     assert!(matches!(err, StoreError::MergeConflict { .. }), "{err}");
     assert_eq!(contents(&b), before);
 }
+
+/// A backup written by the previous format (version 2: header checksum, no
+/// reminder states) still restores. The fixture was written by doctrack's
+/// CLI before reminder states travelled in backups: one person, one work
+/// permit (test data only).
+#[test]
+fn a_version_2_backup_still_restores() {
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/backup-v2.backup");
+    let bytes = std::fs::read(&fixture).unwrap();
+    assert_eq!(bytes[16], 2, "the fixture is a version 2 backup");
+    let dir = tempfile::tempdir().unwrap();
+    let (restored, report) = Store::restore_backup(
+        &bytes[..],
+        "fixture backup passphrase",
+        dir.path().join("v2.db"),
+        fast_passphrase("new phone"),
+        StoreOptions::default(),
+    )
+    .unwrap();
+    assert_eq!(report.events_added, 2);
+    assert_eq!(report.reminder_states_added, 0);
+    let docs = restored.documents().unwrap().items;
+    assert_eq!(docs.len(), 1);
+    assert_eq!(docs[0].document.kind, DocumentKind::WorkPermit);
+    assert_eq!(restored.find_by_number("WP-FIXTURE").unwrap().len(), 1);
+    restored.check_integrity().unwrap();
+}

@@ -275,8 +275,8 @@ impl App {
             }
         }
         let (_, by_id) = self.all_reminders(on, &ReminderOptions::default())?;
-        let target_date = match by_id.get(id) {
-            Some(p) => p.key.target_date,
+        let (key, target_date) = match by_id.get(id) {
+            Some(p) => (Some(&p.key), p.key.target_date),
             None => {
                 let (states, _) = self.store.reminder_states()?;
                 if !states.contains_key(id) {
@@ -290,10 +290,12 @@ impl App {
                         record: RecordKind::Reminder,
                     });
                 }
-                on
+                (None, on)
             }
         };
-        Ok(self.store.set_reminder_state(id, state, target_date, on)?)
+        Ok(self
+            .store
+            .set_reminder_state(id, key, state, target_date, on)?)
     }
 
     /// Forgets what was last handed to the phone's scheduler: the next sync

@@ -67,6 +67,9 @@ pub const BASIS_WEEKEND: &str = "ui-basis-weekend";
 pub const REMINDERS: &str = "ui-reminders";
 /// `span`: no reminders in that time.
 pub const REMINDERS_EMPTY: &str = "ui-reminders-empty";
+/// `status`: a status that rests only on a maintainers' default (advice,
+/// not law).
+pub const STATUS_ADVICE: &str = "ui-status-advice";
 /// Label of the lock-screen text of a reminder.
 pub const LOCK_SCREEN: &str = "ui-lock-screen";
 /// `language`: the catalog of the language is a draft.
@@ -112,6 +115,7 @@ pub const ALL: &[&str] = &[
     BASIS_WEEKEND,
     REMINDERS,
     REMINDERS_EMPTY,
+    STATUS_ADVICE,
     LOCK_SCREEN,
     DRAFT_NOTICE,
     DEMO_FOOTER,

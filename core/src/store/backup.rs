@@ -1,14 +1,15 @@
 //! Encrypted, tamper-evident backup files.
 //!
 //! ```text
-//! header   "DOCTRACK-BACKUP\n" | version (2) | PBKDF2 iterations (u32 BE) | salt (16)
+//! header   "DOCTRACK-BACKUP\n" | version (3) | PBKDF2 iterations (u32 BE) | salt (16)
 //! check    u16 BE length | envelope sealing a fixed text (wrong passphrase → WrongSecret)
-//! checksum SHA-256 of header and check (version 2 only; a damaged header or
+//! checksum SHA-256 of header and check (version 2 on; a damaged header or
 //!          check is BackupInvalid, not WrongSecret)
 //! segments u32 BE length | envelope of up to 64 KiB of the record stream
 //! ```
 //!
-//! Version 1 files (no checksum) are still read.
+//! Version 1 files (no checksum) and version 2 files (no reminder states)
+//! are still read.
 //!
 //! The key is PBKDF2-HMAC-SHA256(passphrase, salt); each file has a fresh
 //! salt, hence a fresh key, so segments use their index as nonce. The
@@ -18,12 +19,15 @@
 //!
 //! The record stream: `tag (u8) | length (u32 BE) | payload`, with tags
 //! 1 = event (JSON), 2 = attachment metadata (JSON), 3 = attachment bytes,
-//! 4 = end of attachment, 255 = trailer (counts, JSON).
+//! 4 = end of attachment, 5 = a reminder's state (done, dismissed, snoozed;
+//! JSON with the reminder's canonical key, version 3 on), 255 = trailer
+//! (counts, JSON).
 
 use super::attachments::{read_info, write_attachment, AttachmentInfo, CHUNK_SIZE};
 use super::error::{RecordKind, StoreError, StoreResult};
 use super::log_head::{load_head, LogWriter};
 use super::records::{read_events, rewrite_projections};
+use super::reminders::{merge_portable_state, portable_states, PortableState};
 use super::rows::bytes;
 use super::{Store, StoreOptions};
 use crate::crypto::{
@@ -39,8 +43,10 @@ use std::path::Path;
 use zeroize::Zeroizing;
 
 const MAGIC: &[u8; 16] = b"DOCTRACK-BACKUP\n";
-/// The version written: 2 adds the header checksum.
-const VERSION: u8 = 2;
+/// The version written: 2 adds the header checksum, 3 reminder states.
+const VERSION: u8 = 3;
+/// Header checksum, no reminder states: still read.
+const VERSION_2: u8 = 2;
 /// The first version (no header checksum), still read.
 const VERSION_1: u8 = 1;
 const CHECKSUM_LEN: usize = 32;
@@ -54,6 +60,7 @@ const TAG_EVENT: u8 = 1;
 const TAG_ATTACHMENT: u8 = 2;
 const TAG_BYTES: u8 = 3;
 const TAG_ATTACHMENT_END: u8 = 4;
+const TAG_REMINDER_STATE: u8 = 5;
 const TAG_TRAILER: u8 = 255;
 
 /// What a merge or restore did.
@@ -67,12 +74,18 @@ pub struct MergeReport {
     pub attachments_added: usize,
     /// Attachments already in the store, skipped.
     pub attachments_present: usize,
+    /// Reminder states (done, dismissed, snoozed) added; a reminder that
+    /// already has a state here keeps it.
+    pub reminder_states_added: usize,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
 struct Trailer {
     events: usize,
     attachments: usize,
+    /// Absent before version 3.
+    #[serde(default)]
+    reminder_states: usize,
 }
 
 fn derive_key(passphrase: &str, salt: &[u8], iterations: u32) -> StoreResult<Cipher> {
@@ -292,7 +305,7 @@ fn open_reader<R: Read>(mut input: R, passphrase: &str) -> StoreResult<SegmentRe
         return Err(StoreError::BackupInvalid("not a doctrack backup"));
     }
     let version = header[16];
-    if version != VERSION && version != VERSION_1 {
+    if ![VERSION, VERSION_2, VERSION_1].contains(&version) {
         return Err(StoreError::BackupInvalid(
             "written by an unknown version of doctrack, or its header is damaged",
         ));
@@ -309,7 +322,7 @@ fn open_reader<R: Read>(mut input: R, passphrase: &str) -> StoreResult<SegmentRe
     input
         .read_exact(&mut check)
         .map_err(|_| StoreError::BackupInvalid("the file is truncated"))?;
-    if version == VERSION {
+    if version != VERSION_1 {
         // Checked before the key is derived: a damaged header or key check
         // is BackupInvalid (and costs no key derivation), not WrongSecret.
         let mut stored = [0u8; CHECKSUM_LEN];
@@ -463,9 +476,17 @@ impl Store {
             }
             w.record(TAG_ATTACHMENT_END, &[])?;
         }
+        let states = portable_states(conn, keys)?;
+        for state in &states {
+            let json = Zeroizing::new(
+                serde_json::to_vec(state).map_err(|e| StoreError::Crypto(e.to_string()))?,
+            );
+            w.record(TAG_REMINDER_STATE, &json)?;
+        }
         let trailer = serde_json::to_vec(&Trailer {
             events: events.len(),
             attachments: ids.len(),
+            reminder_states: states.len(),
         })
         .map_err(|e| StoreError::Crypto(e.to_string()))?;
         w.record(TAG_TRAILER, &trailer)?;
@@ -491,6 +512,7 @@ impl Store {
         let mut known_attachments = ids_in(&tx, "attachments")?;
         let mut report = MergeReport::default();
         let mut seen_attachments = Vec::new();
+        let mut states_read = 0;
         let trailer: Trailer = loop {
             let (tag, payload) = stream.record(MAX_JSON)?;
             match tag {
@@ -540,6 +562,15 @@ impl Store {
                     }
                     seen_attachments.push(info.document);
                 }
+                TAG_REMINDER_STATE => {
+                    let state: PortableState = serde_json::from_slice(&payload).map_err(|_| {
+                        StoreError::BackupInvalid("a reminder state cannot be read")
+                    })?;
+                    states_read += 1;
+                    if merge_portable_state(&tx, keys, state)? {
+                        report.reminder_states_added += 1;
+                    }
+                }
                 TAG_TRAILER => {
                     break serde_json::from_slice(&payload)
                         .map_err(|_| StoreError::BackupInvalid("the trailer cannot be read"))?;
@@ -552,6 +583,7 @@ impl Store {
         }
         if trailer.events != report.events_added + report.events_present
             || trailer.attachments != report.attachments_added + report.attachments_present
+            || trailer.reminder_states != states_read
         {
             return Err(StoreError::BackupInvalid("records are missing"));
         }

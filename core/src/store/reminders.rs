@@ -33,6 +33,26 @@ struct StateRecord {
     /// The date the reminder is about: states whose date is long past are
     /// forgotten ([`Store::forget_reminder_states_before`]).
     target_date: NaiveDate,
+    /// The reminder's canonical key ([`ReminderKey::canonical`]): a backup
+    /// carries it, so that a restored store (whose ids come from other keys)
+    /// can find the same reminder again. States written before backups
+    /// carried them have none and stay on this phone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    key: Option<String>,
+}
+
+/// A reminder's state as carried by a backup: the canonical key instead of
+/// the store-specific id.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct PortableState {
+    /// [`ReminderKey::canonical`].
+    pub key: String,
+    /// What the person did.
+    pub state: ReminderState,
+    /// When.
+    pub changed_on: NaiveDate,
+    /// The date the reminder is about.
+    pub target_date: NaiveDate,
 }
 
 /// A reminder as it was handed to the phone's scheduler.
@@ -66,13 +86,7 @@ impl Store {
     /// gives the same id in every plan), meaningless without its data key,
     /// so the phone's scheduler learns nothing from it.
     pub fn reminder_id(&self, key: &ReminderKey) -> String {
-        let token = self
-            .keys
-            .token(LookupPurpose::Reminder, key.canonical().as_bytes());
-        token[..REMINDER_ID_LEN / 2]
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect()
+        reminder_id_of(&self.keys, &key.canonical())
     }
 
     /// The stored state of every reminder that has one. A state that fails
@@ -107,16 +121,28 @@ impl Store {
     }
 
     /// Records what the person did with reminder `id` (about `target_date`)
-    /// on `on`. `Pending` forgets any earlier state.
+    /// on `on`. `Pending` forgets any earlier state. With the reminder's
+    /// `key`, the state travels in backups.
     pub fn set_reminder_state(
         &mut self,
         id: &str,
+        key: Option<&ReminderKey>,
         state: ReminderState,
         target_date: NaiveDate,
         on: NaiveDate,
     ) -> StoreResult<()> {
         if !is_reminder_id(id) {
             return Err(StoreError::NotFound(RecordKind::Reminder));
+        }
+        let key = key.map(ReminderKey::canonical);
+        if key
+            .as_deref()
+            .is_some_and(|k| reminder_id_of(&self.keys, k) != id)
+        {
+            return Err(StoreError::Invalid {
+                field: "reminder",
+                reason: "the id is not the key's",
+            });
         }
         let tx = self
             .conn
@@ -129,6 +155,7 @@ impl Store {
                 state,
                 changed_on: on,
                 target_date,
+                key,
             };
             let sealed = self.keys.seal(Purpose::Record, STATES, id, &record)?;
             tx.execute(
@@ -213,6 +240,82 @@ impl Store {
         self.conn.execute("DELETE FROM reminder_sync", [])?;
         Ok(())
     }
+}
+
+/// The keyed id of a canonical reminder key under `keys`.
+fn reminder_id_of(keys: &super::codec::Keys, canonical: &str) -> String {
+    let token = keys.token(LookupPurpose::Reminder, canonical.as_bytes());
+    token[..REMINDER_ID_LEN / 2]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The states that carry their key, for a backup. Unreadable rows and states
+/// written without a key are left out: they matter only on this phone.
+pub(crate) fn portable_states(
+    conn: &rusqlite::Connection,
+    keys: &super::codec::Keys,
+) -> StoreResult<Vec<PortableState>> {
+    let mut stmt = conn.prepare("SELECT id, sealed FROM reminder_states ORDER BY id")?;
+    let rows = stmt.query_map([], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (id, blob) = row?;
+        let Ok(record) =
+            keys.open::<StateRecord>(Purpose::Record, STATES, &id, &blob, RecordKind::Reminder)
+        else {
+            continue;
+        };
+        if let (true, Some(key)) = (record.id == id, record.key) {
+            out.push(PortableState {
+                key,
+                state: record.state,
+                changed_on: record.changed_on,
+                target_date: record.target_date,
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// Adds a state carried by a backup under this store's id for it, unless
+/// the reminder already has a state here. Returns whether it was added.
+pub(crate) fn merge_portable_state(
+    tx: &rusqlite::Transaction<'_>,
+    keys: &super::codec::Keys,
+    state: PortableState,
+) -> StoreResult<bool> {
+    if state.key.len() > 512 || !state.key.starts_with("reminder-v") {
+        return Err(StoreError::BackupInvalid("a reminder state cannot be read"));
+    }
+    if state.state == ReminderState::Pending {
+        return Ok(false);
+    }
+    let id = reminder_id_of(keys, &state.key);
+    let present: Option<i64> = tx
+        .query_row("SELECT 1 FROM reminder_states WHERE id = ?1", [&id], |r| {
+            r.get(0)
+        })
+        .optional()?;
+    if present.is_some() {
+        return Ok(false);
+    }
+    let record = StateRecord {
+        id: id.clone(),
+        state: state.state,
+        changed_on: state.changed_on,
+        target_date: state.target_date,
+        key: Some(state.key),
+    };
+    let sealed = keys.seal(Purpose::Record, STATES, &id, &record)?;
+    tx.execute(
+        "INSERT INTO reminder_states (id, sealed) VALUES (?1, ?2)",
+        params![id, sealed],
+    )?;
+    Ok(true)
 }
 
 #[cfg(test)]

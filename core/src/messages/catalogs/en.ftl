@@ -478,6 +478,7 @@ ui-basis-holiday = holiday
 ui-basis-weekend = weekend
 ui-reminders = Next reminders ({ $span })
 ui-reminders-empty = no reminders in the next { $span }
+ui-status-advice = { $status } (advice)
 ui-lock-screen = lock screen
 ui-draft-notice = The texts in this language are drafts, not yet reviewed by a native speaker; some may be wrong. English: --lang en.
 ui-demo-footer = Sample data only. Dates come from the rules in rules/th (run with --why to see each rule and its source).

@@ -398,6 +398,7 @@ ui-basis-holiday = วันหยุดราชการ
 ui-basis-weekend = วันหยุดสุดสัปดาห์
 ui-reminders = การเตือนครั้งถัดไป ({ $span })
 ui-reminders-empty = ไม่มีการเตือนในอีก { $span }
+ui-status-advice = { $status } (คำแนะนำ)
 ui-lock-screen = หน้าจอล็อก
 ui-draft-notice = ข้อความภาษานี้เป็นฉบับร่างที่ยังไม่ได้ตรวจทานโดยเจ้าของภาษา บางส่วนอาจผิด ภาษาอังกฤษ: --lang en
 ui-demo-footer = ข้อมูลตัวอย่างเท่านั้น วันที่มาจากกฎใน rules/th (ใช้ --why เพื่อดูกฎและแหล่งที่มาของแต่ละรายการ)
