@@ -49,15 +49,17 @@ def swift_files_under(folder: pathlib.Path):
     return sorted(str(p) for p in pathlib.Path(folder).rglob("*.swift"))
 
 
-def check_swift_files(paths):
+def check_swift_files(paths, quiet=False):
     failed = 0
     for path in paths:
         errors = parse_errors(pathlib.Path(path).read_text(encoding="utf-8"))
         if errors:
             failed += 1
             for line, col, kind in errors[:10]:
-                print(f"{path}:{line}:{col}: {kind}")
-    print(f"swift parse: {len(paths) - failed} of {len(paths)} file(s) parse cleanly")
+                if not quiet:
+                    print(f"{path}:{line}:{col}: {kind}")
+    if not quiet:
+        print(f"swift parse: {len(paths) - failed} of {len(paths)} file(s) parse cleanly")
     return failed == 0
 
 
@@ -132,7 +134,7 @@ def self_test():
         (folder / "Sources").mkdir(parents=True)
         (folder / "Sources" / "Good.swift").write_text("import SwiftUI\nstruct V: View { var body: some View { Text(\"x\") } }\n")
         (folder / "Sources" / "Broken.swift").write_text("struct V: View {\n    var body: some View { Text(\"x\" }\n")
-        if check_swift_files(swift_files_under(folder)):
+        if check_swift_files(swift_files_under(folder), quiet=True):
             print("self-test: a folder with a broken Swift file was not caught")
             ok = False
         partial = pathlib.Path(tmp) / "partial.swift"
