@@ -260,7 +260,7 @@ def main():
     for name, v in versions:
         lines.append("- %s: %s" % (name, v))
     lines += ["", t.markdown(), ""]
-    bloat = os.path.join(RESULTS, "bloat.md")
+    bloat = os.path.join(RESULTS, "size-breakdown.md")
     if os.path.exists(bloat):
         with open(bloat) as f:
             lines += [f.read().rstrip(), ""]

@@ -13,8 +13,8 @@
 #   peer in bench/sqlcipher/ (its own workspace), the scale runs (a child
 #   process per size, peak RSS), the FFI dashboard in Rust and from Kotlin on
 #   the JVM (Maven, against target/release/libdoctrack_ffi.so), and the
-#   stripped size of the release library with a per-crate breakdown when
-#   cargo-bloat is installed. Method: docs/adr/0015-benchmarks-and-size.md.
+#   stripped size of the release library with a per-crate breakdown
+#   (scripts/size-breakdown.py). Method: docs/adr/0015-benchmarks-and-size.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -36,7 +36,7 @@ mkdir -p "$results"
 # Old figures must not leak into this run's table.
 rm -rf target/criterion/store_workload target/criterion/open target/criterion/photos \
   target/criterion/app_start target/criterion/ffi target/sqlcipher-peer/criterion \
-  "$results"/*.json "$results"/bloat.md
+  "$results"/*.json "$results"/size-breakdown.md
 
 step "store workload: doctrack and plain rusqlite (cargo bench --bench store_workload)"
 cargo bench -q --locked -p doctrack-core --bench store_workload
@@ -63,17 +63,8 @@ cargo bench -q --locked -p doctrack-ffi --bench ffi_dashboard
 step "size of the stripped release library (scripts/check-size.sh)"
 size_ok=1
 bash scripts/check-size.sh --json "$results/size.json" || size_ok=0
-if cargo bloat --version >/dev/null 2>&1; then
-  {
-    echo "Where the bytes go (\`cargo bloat --release -p doctrack-ffi --lib --crates\`, unstripped .text):"
-    echo
-    echo '```'
-    cargo bloat -q --locked --release -p doctrack-ffi --lib --crates -n 25
-    echo '```'
-  } >"$results/bloat.md" 2>/dev/null || rm -f "$results/bloat.md"
-else
-  echo "cargo-bloat is not installed: no per-crate breakdown (cargo install cargo-bloat)."
-fi
+python3 scripts/size-breakdown.py "target/release/libdoctrack_ffi.so" >"$results/size-breakdown.md" \
+  || rm -f "$results/size-breakdown.md"
 
 if [ "$kotlin" = 1 ]; then
   step "FFI: the same dashboard from Kotlin on the JVM (Maven, release library)"
