@@ -77,8 +77,13 @@ def machine():
             mem = ", %.0f GiB RAM" % (kib / 1024 / 1024)
     except (OSError, ValueError, IndexError):
         pass
-    return "%s, %s logical CPUs%s, %s %s (kernel %s)" % (
-        model, cores, mem, platform.system(), platform.machine(), platform.release())
+    load = ""
+    try:
+        load = "; load average at the end of the run %.1f / %.1f / %.1f (1/5/15 min)" % os.getloadavg()
+    except OSError:
+        pass
+    return "%s, %s logical CPUs%s, %s %s (kernel %s)%s" % (
+        model, cores, mem, platform.system(), platform.machine(), platform.release(), load)
 
 
 def ms(v):
