@@ -255,7 +255,7 @@ def main():
         "# doctrack benchmarks",
         "",
         "Written by `bash scripts/bench.sh --write` (issue 14; method in "
-        "`docs/adr/0015-benchmarks-and-size.md`). Every figure comes from the same run on the "
+        "`docs/adr/0016-benchmarks-and-size.md`). Every figure comes from the same run on the "
         "same machine; times are medians. Release profile (opt-level \"z\", LTO, one codegen "
         "unit) for every Rust figure and for the library the Kotlin benchmark loads.",
         "",

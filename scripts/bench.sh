@@ -14,7 +14,7 @@
 #   process per size, peak RSS), the FFI dashboard in Rust and from Kotlin on
 #   the JVM (Maven, against target/release/libdoctrack_ffi.so), and the
 #   stripped size of the release library with a per-crate breakdown
-#   (scripts/size-breakdown.py). Method: docs/adr/0015-benchmarks-and-size.md.
+#   (scripts/size-breakdown.py). Method: docs/adr/0016-benchmarks-and-size.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)

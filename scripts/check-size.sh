@@ -5,7 +5,7 @@
 #
 #   bash scripts/check-size.sh [--json FILE]
 #
-# The budget and why it is what it is: docs/adr/0015-benchmarks-and-size.md.
+# The budget and why it is what it is: docs/adr/0016-benchmarks-and-size.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -38,6 +38,6 @@ if [ -n "$json" ]; then
 fi
 if [ "$bytes" -gt "$BUDGET_BYTES" ]; then
   echo "the stripped library is $((bytes - BUDGET_BYTES)) bytes over its budget of $BUDGET_BYTES bytes:" >&2
-  echo "see what grew with 'python3 scripts/size-breakdown.py target/release/$name' (docs/adr/0015-benchmarks-and-size.md)." >&2
+  echo "see what grew with 'python3 scripts/size-breakdown.py target/release/$name' (docs/adr/0016-benchmarks-and-size.md)." >&2
   exit 1
 fi

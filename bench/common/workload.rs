@@ -3,7 +3,7 @@
 //! (`bench/sqlcipher/`), which both include this file with `#[path]`. The
 //! same code then runs on doctrack's store and on rusqlite with an
 //! equivalent schema — plain, or under SQLCipher — so that only the storage
-//! differs (see `docs/adr/0015-benchmarks-and-size.md`).
+//! differs (see `docs/adr/0016-benchmarks-and-size.md`).
 //!
 //! The equivalent schema holds the same records as doctrack (person and
 //! document records and the event log, as the same JSON) in plain columns:
