@@ -67,6 +67,11 @@ cargo run -q --locked -p doctrack-cli -- rules test rules
 step "the shipped library (cargo build -p doctrack-ffi)"
 cargo build -q --locked -p doctrack-ffi
 
+step "size budget of the shipped library (scripts/check-size.sh: release build, stripped)"
+# A release (LTO, opt-level "z") build: about 3-4 minutes on 2 cores, the
+# price of checking the size apps actually ship (docs/adr/0016).
+bash scripts/check-size.sh
+
 step "bindings: Kotlin (JVM and Android), Swift and Python from the library (scripts/generate-bindings.sh)"
 bash scripts/generate-bindings.sh target/bindings
 

@@ -225,7 +225,16 @@ pub(crate) fn read_events(
             (Ok(text), Some(blob)) => keys
                 .open::<Event>(Purpose::Event, "events", text, &blob, RecordKind::Event)
                 .ok()
-                .filter(|e| e.id().to_string() == text),
+                .filter(|e| {
+                    // The id inside must be the row's (compared without allocating).
+                    let mut buf = [0u8; uuid::fmt::Hyphenated::LENGTH];
+                    e.id()
+                        .as_uuid()
+                        .hyphenated()
+                        .encode_lower(&mut buf)
+                        .as_bytes()
+                        == text.as_bytes()
+                }),
             _ => None,
         };
         match opened {

@@ -28,12 +28,13 @@ mod resolve;
 
 pub use report::*;
 
-use crate::domain::{Document, DocumentEvent, Person};
+use crate::domain::{Document, DocumentEvent, DocumentId, Person};
 use crate::domain::{EventName, LifecycleState};
 use crate::messages::{Message, MessageId as M};
 use crate::rules::model::{Rule, RuleSet};
 use chrono::NaiveDate;
 use context::Context;
+use std::rc::Rc;
 
 /// Evaluates `documents` (current details) with their `events` for `as_of`.
 ///
@@ -47,10 +48,35 @@ pub fn evaluate(
     as_of: NaiveDate,
 ) -> Evaluation {
     let ctx = Context::new(people, documents, events, rules, as_of);
-    let mut out: Vec<DocumentStatus> = Vec::new();
+    let mut evaluated: Vec<DocumentId> = Vec::with_capacity(documents.len());
     for doc in documents {
-        if let Some(status) = ctx.status(doc.id) {
-            out.push((*status).clone());
+        if ctx.status(doc.id).is_some() {
+            evaluated.push(doc.id);
+        }
+    }
+    // Every status now lives only in the memo: move them out rather than
+    // cloning each one (reasons, sources and messages) again.
+    // (A document listed twice is reported twice, as before: every use but
+    // the last is a clone.)
+    let mut uses: std::collections::HashMap<DocumentId, usize> =
+        std::collections::HashMap::with_capacity(evaluated.len());
+    for id in &evaluated {
+        *uses.entry(*id).or_default() += 1;
+    }
+    let mut memo = ctx.memo.into_inner();
+    let mut out: Vec<DocumentStatus> = Vec::with_capacity(evaluated.len());
+    for id in evaluated {
+        let last = uses.get_mut(&id).is_some_and(|n| {
+            *n -= 1;
+            *n == 0
+        });
+        let status = if last {
+            memo.remove(&id).flatten()
+        } else {
+            memo.get(&id).cloned().flatten()
+        };
+        if let Some(status) = status {
+            out.push(Rc::try_unwrap(status).unwrap_or_else(|shared| (*shared).clone()));
         }
     }
     out.sort_by(|a, b| {

@@ -1,0 +1,156 @@
+//! Opening a store with each key-slot kind, a typical worker's whole app
+//! start, and photo throughput against raw ring AEAD (issue 14, rows 3 and 4).
+//!
+//! `cargo bench -p doctrack-core --bench open_and_photos`.
+
+#[path = "../../bench/common/workload.rs"]
+mod workload;
+
+use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
+use doctrack_core::app::App;
+use doctrack_core::crypto::{KdfParams, NewSlot, Secret};
+use doctrack_core::store::StoreOptions;
+use ring::aead::{Aad, LessSafeKey, Nonce, UnboundKey, CHACHA20_POLY1305};
+use std::time::{Duration, Instant};
+use workload::BenchKeystore;
+use zeroize::Zeroizing;
+
+/// A photo: 10 MiB.
+const PHOTO: usize = 10 * 1024 * 1024;
+
+fn open(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let keystore = BenchKeystore::new();
+    let passphrase = "bench passphrase";
+    let kinds: [(&str, NewSlot, Secret); 3] = [
+        ("raw", workload::raw_slot(), workload::raw_secret()),
+        (
+            "platform",
+            NewSlot::Platform {
+                wrapper: keystore.clone(),
+            },
+            Secret::Platform(keystore.clone()),
+        ),
+        (
+            "passphrase_600k",
+            NewSlot::Passphrase {
+                passphrase: Zeroizing::new(passphrase.into()),
+                kdf: KdfParams::default(),
+            },
+            Secret::passphrase(passphrase),
+        ),
+    ];
+    let mut group = c.benchmark_group("open");
+    group
+        .sample_size(20)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(4));
+    for (name, slot, secret) in kinds {
+        // A typical worker: one person, ten documents.
+        let path = dir.path().join(format!("{name}.db"));
+        workload::doctrack_store(&path, slot, 1)
+            .close()
+            .expect("close");
+        group.bench_function(format!("open_{name}"), |b| {
+            b.iter(|| App::open(&path, &secret, StoreOptions::default()).expect("open"))
+        });
+        if name == "platform" {
+            // The whole start after the library is loaded: open with the
+            // platform key, read, decrypt, evaluate and plan.
+            group.bench_function("app_start_typical_worker_platform", |b| {
+                b.iter(|| {
+                    let app = App::open(&path, &secret, StoreOptions::default()).expect("open");
+                    workload::doctrack_dashboard(&app)
+                })
+            });
+        }
+    }
+    group.finish();
+}
+
+fn photos(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let mut app = workload::doctrack_store(&dir.path().join("photos.db"), workload::raw_slot(), 1);
+    let document = app.documents().expect("documents").items[0].document.id;
+    let photo: Vec<u8> = (0..PHOTO).map(|i| (i * 31 % 251) as u8).collect();
+    let stored = app
+        .add_photo(
+            document,
+            "image/jpeg",
+            workload::change_day(),
+            photo.as_slice(),
+        )
+        .expect("add a photo");
+
+    let mut group = c.benchmark_group("photos");
+    group
+        .sample_size(20)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(6));
+    // doctrack: seal in chunks and write into the store; each photo is
+    // deleted again outside the timing so the store does not grow.
+    group.bench_function("encrypt_10mb_doctrack", |b| {
+        b.iter_custom(|iters| {
+            let mut total = Duration::ZERO;
+            for _ in 0..iters {
+                let start = Instant::now();
+                let info = app
+                    .add_photo(
+                        document,
+                        "image/jpeg",
+                        workload::change_day(),
+                        photo.as_slice(),
+                    )
+                    .expect("add a photo");
+                total += start.elapsed();
+                app.delete_photo(info.id).expect("delete the photo");
+            }
+            total
+        })
+    });
+    group.bench_function("decrypt_10mb_doctrack", |b| {
+        b.iter(|| app.photo_bytes(stored.id).expect("read the photo"))
+    });
+    // Raw ring AEAD over the same buffer: one ChaCha20-Poly1305 call, in place.
+    let key = LessSafeKey::new(UnboundKey::new(&CHACHA20_POLY1305, &[9; 32]).expect("a key"));
+    group.bench_function("encrypt_10mb_raw_aead", |b| {
+        b.iter_batched_ref(
+            || photo.clone(),
+            |buf| {
+                key.seal_in_place_separate_tag(
+                    Nonce::assume_unique_for_key([1; 12]),
+                    Aad::empty(),
+                    buf.as_mut_slice(),
+                )
+                .expect("seal")
+            },
+            BatchSize::LargeInput,
+        )
+    });
+    let mut sealed = photo.clone();
+    key.seal_in_place_append_tag(
+        Nonce::assume_unique_for_key([1; 12]),
+        Aad::empty(),
+        &mut sealed,
+    )
+    .expect("seal");
+    group.bench_function("decrypt_10mb_raw_aead", |b| {
+        b.iter_batched_ref(
+            || sealed.clone(),
+            |buf| {
+                key.open_in_place(
+                    Nonce::assume_unique_for_key([1; 12]),
+                    Aad::empty(),
+                    buf.as_mut_slice(),
+                )
+                .map(|plain| plain.len())
+                .expect("open")
+            },
+            BatchSize::LargeInput,
+        )
+    });
+    group.finish();
+}
+
+criterion_group!(benches, open, photos);
+criterion_main!(benches);

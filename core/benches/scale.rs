@@ -1,0 +1,146 @@
+//! Scale (issue 14, row 2): open + read + decrypt + evaluate + plan for
+//! 100; 1,000; 10,000 and 100,000 documents — time and peak memory.
+//!
+//! Each size is measured in a fresh child process (this same binary), so
+//! its peak resident set size (`VmHWM`) belongs to that size alone. Stores
+//! are built once in `/dev/shm` when it exists (no fsync cost) and kept in
+//! `target/bench-data/`; `DOCTRACK_SCALE_MAX` caps the largest size.
+//!
+//! `cargo bench -p doctrack-core --bench scale` prints a table and writes
+//! `target/bench-results/scale.json`.
+
+#[path = "../../bench/common/workload.rs"]
+mod workload;
+
+use doctrack_core::app::App;
+use doctrack_core::store::StoreOptions;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+const SIZES: [usize; 4] = [100, 1_000, 10_000, 100_000];
+/// Bump when the data `workload::fill` makes changes, to rebuild the stores.
+const DATA_VERSION: u32 = 1;
+
+fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target"))
+}
+
+/// Peak and current resident set size of this process, in KiB.
+fn rss_kib() -> (u64, u64) {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let field = |name: &str| {
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix(name))
+            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+            .unwrap_or(0)
+    };
+    (field("VmHWM:"), field("VmRSS:"))
+}
+
+/// Child: builds a store of `docs` documents at `path`.
+fn build(docs: usize, path: &Path) {
+    let scratch_root = Path::new("/dev/shm");
+    let scratch = if scratch_root.is_dir() {
+        tempfile::tempdir_in(scratch_root)
+    } else {
+        tempfile::tempdir()
+    }
+    .expect("a scratch folder");
+    let tmp = scratch.path().join("store.db");
+    workload::doctrack_store(&tmp, workload::raw_slot(), docs / 10)
+        .close()
+        .expect("close");
+    std::fs::copy(&tmp, path).expect("copy the store");
+}
+
+/// Child: opens, reads, decrypts, evaluates and plans `path` repeatedly;
+/// prints one JSON line.
+fn measure(path: &Path) {
+    let (_, baseline) = rss_kib();
+    let mut times = Vec::new();
+    let started = Instant::now();
+    let mut documents = 0;
+    // DOCTRACK_SCALE_RUNS=1 makes one run (for a profiler: callgrind).
+    let exact: Option<usize> = std::env::var("DOCTRACK_SCALE_RUNS")
+        .ok()
+        .and_then(|v| v.parse().ok());
+    let more = |n: usize| match exact {
+        Some(runs) => n < runs,
+        None => n < 3 || (started.elapsed() < Duration::from_secs(3) && n < 30),
+    };
+    while more(times.len()) {
+        let t = Instant::now();
+        let app = App::open(path, &workload::raw_secret(), StoreOptions::default()).expect("open");
+        let dashboard = workload::doctrack_dashboard(&app);
+        times.push(t.elapsed().as_secs_f64() * 1e3);
+        documents = dashboard.evaluation.documents.len();
+        drop(dashboard);
+        app.close().expect("close");
+    }
+    times.sort_by(f64::total_cmp);
+    let (peak, _) = rss_kib();
+    println!(
+        "{{\"median_ms\":{:.3},\"min_ms\":{:.3},\"runs\":{},\"peak_rss_kib\":{peak},\"baseline_rss_kib\":{baseline},\"evaluated\":{documents}}}",
+        times[times.len() / 2],
+        times[0],
+        times.len()
+    );
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    match args.get(1).map(String::as_str) {
+        Some("build") => return build(args[2].parse().expect("a size"), Path::new(&args[3])),
+        Some("measure") => return measure(Path::new(&args[2])),
+        _ => {}
+    }
+    // `cargo bench` passes `--bench`; anything else is ignored.
+    let max: usize = std::env::var("DOCTRACK_SCALE_MAX")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100_000);
+    let data = target_dir().join("bench-data");
+    std::fs::create_dir_all(&data).expect("target/bench-data");
+    let me = std::env::current_exe().expect("this binary");
+    let mut rows = Vec::new();
+    println!("| documents | median | per document | peak RSS | RSS over baseline |");
+    println!("|---|---|---|---|---|");
+    for docs in SIZES.into_iter().filter(|d| *d <= max) {
+        let path = data.join(format!("scale-v{DATA_VERSION}-{docs}.db"));
+        if !path.exists() {
+            let t = Instant::now();
+            let ok = Command::new(&me)
+                .args(["build", &docs.to_string(), &path.to_string_lossy()])
+                .status()
+                .expect("run the builder")
+                .success();
+            assert!(ok, "building the {docs}-document store failed");
+            eprintln!("built {docs} documents in {:.0?}", t.elapsed());
+        }
+        let out = Command::new(&me)
+            .args(["measure", &path.to_string_lossy()])
+            .output()
+            .expect("run the measurement");
+        assert!(out.status.success(), "measuring {docs} documents failed");
+        let line = String::from_utf8_lossy(&out.stdout).trim().to_string();
+        let v: serde_json::Value = serde_json::from_str(&line).expect("a JSON line");
+        let ms = v["median_ms"].as_f64().unwrap_or(0.0);
+        let peak = v["peak_rss_kib"].as_u64().unwrap_or(0);
+        let base = v["baseline_rss_kib"].as_u64().unwrap_or(0);
+        println!(
+            "| {docs} | {ms:.1} ms | {:.2} µs | {:.1} MiB | {:.1} MiB |",
+            ms * 1e3 / docs as f64,
+            peak as f64 / 1024.0,
+            peak.saturating_sub(base) as f64 / 1024.0
+        );
+        rows.push(format!("{{\"documents\":{docs},\"result\":{line}}}"));
+    }
+    let out = target_dir().join("bench-results");
+    std::fs::create_dir_all(&out).expect("target/bench-results");
+    std::fs::write(out.join("scale.json"), format!("[{}]\n", rows.join(",\n")))
+        .expect("write scale.json");
+}
