@@ -215,6 +215,13 @@ def main():
         t.add("4", "Photo %s, 10 MiB: doctrack vs raw ring ChaCha20-Poly1305" % op,
               "%.0f MiB/s (%s) vs %.0f MiB/s (%s)" % (mib / d * 1e3, ms(d), mib / r * 1e3, ms(r)),
               "≥ 0.70 of raw", r / d, r / d >= 0.70)
+        # The disk floor beside it: the same bytes through plain SQLite.
+        p = median_ms("photos", "%s_10mb_plain_sqlite" % op)
+        if p is not None:
+            verb = "write" if op == "encrypt" else "read"
+            t.add("4", "… the same 10 MiB %s through plain SQLite, unencrypted (64 KiB rows, WAL, "
+                  "synchronous FULL): doctrack / plain SQLite" % verb,
+                  "%.0f MiB/s (%s)" % (mib / p * 1e3, ms(p)), "(disk floor)", d / p, None)
 
     # 5. FFI.
     rust = median_ms("ffi", "dashboard_100_rust")

@@ -289,7 +289,8 @@ pub fn doctrack_dashboard(app: &App) -> Dashboard {
 /// rusqlite with a schema equivalent to doctrack's: the same records as
 /// JSON in plain columns, optionally under SQLCipher with a raw key.
 pub struct Peer {
-    conn: Connection,
+    /// The connection (the photo rows of `open_and_photos` use it directly).
+    pub conn: Connection,
 }
 
 fn json<T: serde::Serialize>(value: &T) -> Vec<u8> {

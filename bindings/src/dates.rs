@@ -1,8 +1,10 @@
 //! Calendar dates across the boundary: `java.time.LocalDate` in Kotlin,
 //! `Foundation.DateComponents` (Gregorian year, month, day) in Swift,
-//! `datetime.date` in Python. They cross as `YYYY-MM-DD` text; a malformed
-//! or out-of-range value is an `ApiError.Validation` on field `date`, never
-//! a crash.
+//! `datetime.date` in Python. They cross as one integer, `yyyymmdd`
+//! (2026-03-31 is `20260331`): formatting and parsing text for every date
+//! of a dashboard was most of the cost of the boundary (issue 14; ADR 0016).
+//! A value that is not a real date, or a year outside 1900–2200, is an
+//! `ApiError.Validation` on field `date`, never a crash.
 
 use crate::error::invalid;
 use crate::vocabulary::Field;
@@ -11,20 +13,31 @@ use chrono::{Datelike, NaiveDate};
 use doctrack_core::app::Problem;
 use doctrack_core::domain::dates::{parse_typed_date, Era, MAX_YEAR, MIN_YEAR};
 
-/// Reads a date sent by the app (strict `YYYY-MM-DD`, years 1900–2200).
-fn lift_date(text: &str) -> Result<NaiveDate, ApiError> {
-    let date = NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|_| invalid(Field::Date, Problem::NotADate))?;
-    if !(MIN_YEAR..=MAX_YEAR).contains(&date.year()) {
+/// Reads a date sent by the app: `yyyymmdd` as one integer, years 1900–2200.
+fn lift_date(packed: i64) -> Result<NaiveDate, ApiError> {
+    let not_a_date = || invalid(Field::Date, Problem::NotADate);
+    if packed < 0 {
+        return Err(not_a_date());
+    }
+    let year = i32::try_from(packed / 10_000).map_err(|_| not_a_date())?;
+    if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
         return Err(invalid(Field::Date, Problem::YearOutOfRange));
     }
-    Ok(date)
+    // Both are below 100 (remainders), so they fit.
+    let month = (packed / 100 % 100) as u32;
+    let day = (packed % 100) as u32;
+    NaiveDate::from_ymd_opt(year, month, day).ok_or_else(not_a_date)
 }
 
-uniffi::custom_type!(NaiveDate, String, {
+/// A date as `yyyymmdd`.
+fn lower_date(date: NaiveDate) -> i64 {
+    i64::from(date.year()) * 10_000 + i64::from(date.month()) * 100 + i64::from(date.day())
+}
+
+uniffi::custom_type!(NaiveDate, i64, {
     remote,
-    try_lift: |text| lift_date(&text).map_err(Into::into),
-    lower: |date| date.format("%Y-%m-%d").to_string(),
+    try_lift: |packed| lift_date(packed).map_err(Into::into),
+    lower: |date| lower_date(date),
 });
 
 /// A calendar date read from what a person typed.
@@ -55,31 +68,35 @@ pub fn parse_typed_date_text(text: String) -> Result<TypedDate, ApiError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::problems::Problem as FfiProblem;
 
     #[test]
     fn dates_are_strict() {
-        assert_eq!(
-            lift_date("2026-03-31").unwrap(),
-            NaiveDate::from_ymd_opt(2026, 3, 31).unwrap()
-        );
-        for bad in [
-            "2025-02-30",
-            "+10000-01-01",
-            "1066-10-14",
-            "",
-            "31/03/2026",
-            "2026-3-1x",
+        let date = NaiveDate::from_ymd_opt(2026, 3, 31).unwrap();
+        assert_eq!(lift_date(20260331).unwrap(), date);
+        assert_eq!(lower_date(date), 20260331);
+        for edge in [(1900, 1, 1), (2200, 12, 31), (2024, 2, 29)] {
+            let d = NaiveDate::from_ymd_opt(edge.0, edge.1, edge.2).unwrap();
+            assert_eq!(lift_date(lower_date(d)).unwrap(), d);
+        }
+        for (bad, problem) in [
+            (20250230, FfiProblem::NotADate),
+            (20261301, FfiProblem::NotADate),
+            (20260100, FfiProblem::NotADate),
+            (-20260101, FfiProblem::NotADate),
+            (100_000_101, FfiProblem::YearOutOfRange),
+            (10661014, FfiProblem::YearOutOfRange),
+            (0, FfiProblem::YearOutOfRange),
+            (i64::MAX, FfiProblem::NotADate),
         ] {
-            assert!(
-                matches!(
-                    lift_date(bad),
-                    Err(ApiError::Validation {
-                        field: Field::Date,
-                        ..
-                    })
-                ),
-                "{bad}"
-            );
+            match lift_date(bad) {
+                Err(ApiError::Validation {
+                    field: Field::Date,
+                    problem: p,
+                    ..
+                }) => assert_eq!(p, problem, "{bad}"),
+                other => panic!("{bad}: {other:?}"),
+            }
         }
     }
 

@@ -149,6 +149,59 @@ fn photos(c: &mut Criterion) {
             BatchSize::LargeInput,
         )
     });
+    // The disk floor: plain SQLite (same pragmas as the peers of row 1: WAL,
+    // synchronous FULL) writing and reading the same bytes unencrypted in
+    // rows of the same 64 KiB, one transaction per photo.
+    let peer = workload::Peer::open(&dir.path().join("plain-photos.db"), None);
+    peer.conn
+        .execute_batch(
+            "CREATE TABLE IF NOT EXISTS chunks (photo INTEGER NOT NULL, idx INTEGER NOT NULL,
+                 bytes BLOB NOT NULL, PRIMARY KEY (photo, idx));",
+        )
+        .expect("chunks table");
+    let write_plain = |photo_id: i64| {
+        let tx = peer.conn.unchecked_transaction().expect("begin");
+        {
+            let mut insert = tx
+                .prepare_cached("INSERT INTO chunks (photo, idx, bytes) VALUES (?1, ?2, ?3)")
+                .expect("prepare");
+            for (i, chunk) in photo.chunks(64 * 1024).enumerate() {
+                insert
+                    .execute(rusqlite::params![photo_id, i as i64, chunk])
+                    .expect("insert");
+            }
+        }
+        tx.commit().expect("commit");
+    };
+    group.bench_function("encrypt_10mb_plain_sqlite", |b| {
+        b.iter_custom(|iters| {
+            let mut total = Duration::ZERO;
+            for _ in 0..iters {
+                let start = Instant::now();
+                write_plain(2);
+                total += start.elapsed();
+                peer.conn
+                    .execute("DELETE FROM chunks WHERE photo = 2", [])
+                    .expect("delete");
+            }
+            total
+        })
+    });
+    write_plain(1);
+    group.bench_function("decrypt_10mb_plain_sqlite", |b| {
+        b.iter(|| {
+            let mut stmt = peer
+                .conn
+                .prepare_cached("SELECT bytes FROM chunks WHERE photo = 1 ORDER BY idx")
+                .expect("prepare");
+            let mut out = Vec::with_capacity(PHOTO);
+            let mut rows = stmt.query([]).expect("query");
+            while let Some(row) = rows.next().expect("row") {
+                out.extend_from_slice(row.get_ref(0).expect("bytes").as_blob().expect("blob"));
+            }
+            out
+        })
+    });
     group.finish();
 }
 

@@ -20,7 +20,7 @@ pub use event::{
     CancelReason, DocumentChange, DocumentEvent, Event, EventName, EventNameError, PersonChange,
     PersonEvent, SimpleEventOptions,
 };
-pub use ids::{AttachmentId, DocumentId, EventId, PersonId};
+pub use ids::{AttachmentId, DocumentId, EventId, IdMap, IdSet, PersonId};
 pub use ledger::{FoldError, Ledger};
 pub use lifecycle::{DocumentRecord, LifecycleError, LifecycleState, StateName, SupersededVia};
 pub use person::{Cohort, Country, Language, Person, PersonDraft, PersonUpdate};

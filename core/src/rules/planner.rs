@@ -12,7 +12,7 @@ use super::evaluate::{
     Basis, Blocker, DateKind, DocumentStatus, Evaluation, FeeDue, FineDue, Reason, TimeStatus,
 };
 use crate::domain::dates::Span;
-use crate::domain::{DocumentId, DocumentKind, PersonId};
+use crate::domain::{DocumentId, DocumentKind, IdMap, PersonId};
 use crate::messages::{ArgValue, AsTerm, Message, MessageId as M};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -194,7 +194,7 @@ fn guidance_rules(st: &DocumentStatus) -> Vec<String> {
 /// card follows the work permit, a Seabook ends with it.
 fn follows_job_change(
     st: &DocumentStatus,
-    by_id: &BTreeMap<DocumentId, &DocumentStatus>,
+    by_id: &IdMap<DocumentId, &DocumentStatus>,
 ) -> Option<DocumentId> {
     let until = st.date(DateKind::ValidUntil)?;
     until.reasons.iter().find_map(|r| match &r.basis {
@@ -213,9 +213,12 @@ fn follows_job_change(
 /// `horizon` after the evaluation date are included as upcoming.
 pub fn plan(eval: &Evaluation, horizon: Span) -> Vec<Step> {
     let limit = horizon.after(eval.as_of).unwrap_or(NaiveDate::MAX);
-    let by_id: BTreeMap<DocumentId, &DocumentStatus> =
+    let by_id: IdMap<DocumentId, &DocumentStatus> =
         eval.documents.iter().map(|d| (d.document, d)).collect();
-    let mut chosen: BTreeMap<DocumentId, Step> = BTreeMap::new();
+    // Steps are boxed: a B-tree moves its values as it grows, and a step
+    // is large (a tenth of the plan's time at 10,000 documents went into
+    // moving them).
+    let mut chosen: IdMap<DocumentId, Box<Step>> = IdMap::default();
     let mut obtain: Vec<Step> = Vec::new();
     let mut edges: BTreeMap<DocumentId, BTreeSet<DocumentId>> = BTreeMap::new();
 
@@ -227,7 +230,7 @@ pub fn plan(eval: &Evaluation, horizon: Span) -> Vec<Step> {
             continue;
         }
         if let Some(step) = step_for(st, eval.as_of, limit) {
-            chosen.insert(st.document, step);
+            chosen.insert(st.document, Box::new(step));
         }
     }
     for (st, permit) in following {
@@ -242,7 +245,8 @@ pub fn plan(eval: &Evaluation, horizon: Span) -> Vec<Step> {
         }
     }
     // Prerequisites of planned documents join the plan, before them.
-    let planned: Vec<DocumentId> = chosen.keys().copied().collect();
+    let mut planned: Vec<DocumentId> = chosen.keys().copied().collect();
+    planned.sort_unstable();
     for id in planned {
         let Some(st) = by_id.get(&id) else { continue };
         for b in &st.blockers {
@@ -269,7 +273,7 @@ pub fn plan(eval: &Evaluation, horizon: Span) -> Vec<Step> {
                         };
                         step.document = Some(f.document);
                         step.by = Some(*needed_on);
-                        step
+                        Box::new(step)
                     });
                     entry.why.push(
                         Message::new(M::PlanMustBeValidUntil)
@@ -294,7 +298,7 @@ pub fn plan(eval: &Evaluation, horizon: Span) -> Vec<Step> {
         }
     }
     // Steps whose date is today or past say where to get help.
-    for step in chosen.values_mut().chain(obtain.iter_mut()) {
+    for step in chosen.values_mut().map(|b| &mut **b).chain(obtain.iter_mut()) {
         let late = step.by.is_some_and(|b| b < eval.as_of)
             || matches!(step.status, TimeStatus::InGrace | TimeStatus::Expired);
         if late && step.action != Action::AwaitDecision {
@@ -311,6 +315,7 @@ pub fn plan(eval: &Evaluation, horizon: Span) -> Vec<Step> {
     let mut out: Vec<Step> = employers
         .iter()
         .filter_map(|id| chosen.remove(id))
+        .map(|b| *b)
         .collect();
     out.sort_by(|a, b| a.by.cmp(&b.by).then(a.document.cmp(&b.document)));
     // Then documents to obtain, then Kahn's algorithm: ready steps in
@@ -323,7 +328,7 @@ pub fn plan(eval: &Evaluation, horizon: Span) -> Vec<Step> {
 
 /// Kahn's algorithm over the chosen steps: ready steps in urgency order,
 /// prerequisites first.
-fn place(chosen: BTreeMap<DocumentId, Step>) -> Vec<Step> {
+fn place(chosen: IdMap<DocumentId, Box<Step>>) -> Vec<Step> {
     // Each round places the most urgent step whose prerequisites are all
     // placed (or, in a cycle, which validated rules cannot make, the most
     // urgent of all). Counting unplaced prerequisites and keeping the ready
@@ -331,8 +336,8 @@ fn place(chosen: BTreeMap<DocumentId, Step>) -> Vec<Step> {
     // round made a plan of 1,000 steps take a second (issue 14).
     let mut remaining = chosen;
     let mut out = Vec::with_capacity(remaining.len());
-    let mut unplaced: BTreeMap<DocumentId, usize> = BTreeMap::new();
-    let mut dependents: BTreeMap<DocumentId, Vec<DocumentId>> = BTreeMap::new();
+    let mut unplaced: IdMap<DocumentId, usize> = IdMap::default();
+    let mut dependents: IdMap<DocumentId, Vec<DocumentId>> = IdMap::default();
     for (id, step) in &remaining {
         let mut n = 0;
         for dep in step.after.iter().filter(|d| remaining.contains_key(d)) {
@@ -371,7 +376,7 @@ fn place(chosen: BTreeMap<DocumentId, Step>) -> Vec<Step> {
                 }
             }
         }
-        out.push(step);
+        out.push(*step);
     }
     out
 }

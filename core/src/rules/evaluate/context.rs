@@ -8,28 +8,30 @@ use super::lifecycle_reason;
 use super::report::{DateKind, DocumentStatus, TimeStatus};
 use super::resolve::Resolved;
 use crate::domain::{
-    CancelReason, Document, DocumentEvent, DocumentId, DocumentRecord, EventName, LifecycleState,
+    CancelReason, IdMap, IdSet, Document, DocumentEvent, DocumentId, DocumentRecord, EventName, LifecycleState,
     Person, PersonId,
 };
 use crate::messages::{AsTerm, Message, MessageId as M};
 use crate::rules::model::{Condition, Rule, RuleSet};
 use chrono::NaiveDate;
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 pub(super) struct Context<'a> {
     pub(super) as_of: NaiveDate,
     pub(super) rules: &'a RuleSet,
-    pub(super) people: HashMap<PersonId, &'a Person>,
-    pub(super) documents: HashMap<DocumentId, &'a Document>,
-    pub(super) by_holder: HashMap<PersonId, Vec<DocumentId>>,
-    pub(super) records: HashMap<DocumentId, DocumentRecord>,
+    pub(super) people: IdMap<PersonId, &'a Person>,
+    pub(super) documents: IdMap<DocumentId, &'a Document>,
+    pub(super) by_holder: IdMap<PersonId, Vec<DocumentId>>,
+    pub(super) records: IdMap<DocumentId, DocumentRecord>,
     /// Each document's events on or before the evaluation date, in log order.
-    pub(super) events: HashMap<DocumentId, Vec<(EventName, NaiveDate)>>,
-    pub(super) memo: RefCell<HashMap<DocumentId, Option<Rc<DocumentStatus>>>>,
-    pub(super) visiting: RefCell<HashSet<DocumentId>>,
+    pub(super) events: IdMap<DocumentId, Vec<(EventName, NaiveDate)>>,
+    pub(super) memo: RefCell<IdMap<DocumentId, Option<Rc<DocumentStatus>>>>,
+    pub(super) visiting: RefCell<IdSet<DocumentId>>,
     pub(super) warnings: RefCell<Vec<Message>>,
+    /// Which rule wins each slot, per set of applicable rules: most
+    /// documents share a handful of sets, so each is resolved once.
+    resolved: RefCell<std::collections::HashMap<Vec<usize>, Rc<Resolved<'a>>>>,
 }
 
 impl<'a> Context<'a> {
@@ -41,15 +43,15 @@ impl<'a> Context<'a> {
         as_of: NaiveDate,
     ) -> Self {
         let mut warnings = Vec::new();
-        let mut per_doc: HashMap<DocumentId, Vec<&DocumentEvent>> = HashMap::new();
+        let mut per_doc: IdMap<DocumentId, Vec<&DocumentEvent>> = IdMap::default();
         // A document counts from its issue date even when it was recorded
         // later, so events that happened in between are in place.
         for e in events.iter().filter(|e| e.effective_on() <= as_of) {
             per_doc.entry(e.document).or_default().push(e);
         }
-        let has_events: HashSet<DocumentId> = events.iter().map(|e| e.document).collect();
+        let has_events: IdSet<DocumentId> = events.iter().map(|e| e.document).collect();
         // Events taken back by a retraction do not count as having happened.
-        let retracted: HashSet<crate::domain::EventId> = per_doc
+        let retracted: IdSet<crate::domain::EventId> = per_doc
             .values()
             .flatten()
             .filter_map(|e| match &e.change {
@@ -57,7 +59,7 @@ impl<'a> Context<'a> {
                 _ => None,
             })
             .collect();
-        let named: HashMap<DocumentId, Vec<(EventName, NaiveDate)>> = per_doc
+        let named: IdMap<DocumentId, Vec<(EventName, NaiveDate)>> = per_doc
             .iter()
             .map(|(id, list)| {
                 (
@@ -69,9 +71,9 @@ impl<'a> Context<'a> {
                 )
             })
             .collect();
-        let mut records = HashMap::new();
-        let mut by_holder: HashMap<PersonId, Vec<DocumentId>> = HashMap::new();
-        let mut docs = HashMap::new();
+        let mut records = IdMap::default();
+        let mut by_holder: IdMap<PersonId, Vec<DocumentId>> = IdMap::default();
+        let mut docs = IdMap::default();
         for doc in documents {
             let record = if has_events.contains(&doc.id) {
                 match DocumentRecord::fold(per_doc.remove(&doc.id).unwrap_or_default()) {
@@ -109,9 +111,10 @@ impl<'a> Context<'a> {
             by_holder,
             records,
             events: named,
-            memo: RefCell::new(HashMap::new()),
-            visiting: RefCell::new(HashSet::new()),
+            memo: RefCell::new(IdMap::default()),
+            visiting: RefCell::new(IdSet::default()),
             warnings: RefCell::new(warnings),
+            resolved: RefCell::new(std::collections::HashMap::new()),
         }
     }
 
@@ -166,10 +169,22 @@ impl<'a> Context<'a> {
     /// The rules that decide for `doc` on `date` (for effects fixed by an
     /// event's date: the job-change period on the day the worker left, the
     /// fees on the day of submission).
-    pub(super) fn resolve_on(&self, doc: &Document, date: NaiveDate) -> Option<Resolved<'a>> {
+    pub(super) fn resolve_on(&self, doc: &Document, date: NaiveDate) -> Option<Rc<Resolved<'a>>> {
         let person = self.people.get(&doc.holder)?;
         let (applicable, _) = self.applicable(person, doc, date);
-        Some(Resolved::new(&applicable, self.rules))
+        Some(self.resolve(applicable))
+    }
+
+    /// The winner of each slot among `applicable` (resolved once per set).
+    fn resolve(&self, applicable: Vec<usize>) -> Rc<Resolved<'a>> {
+        if let Some(done) = self.resolved.borrow().get(&applicable) {
+            return done.clone();
+        }
+        let resolved = Rc::new(Resolved::new(&applicable, self.rules));
+        self.resolved
+            .borrow_mut()
+            .insert(applicable, resolved.clone());
+        resolved
     }
 
     /// If `rule`'s `unless` holds for `doc`, the note saying why it does not apply.
@@ -238,7 +253,7 @@ impl<'a> Context<'a> {
             return None;
         };
         let (applicable, set_aside) = self.applicable(person, doc, self.as_of);
-        let resolved = Resolved::new(&applicable, self.rules);
+        let resolved = self.resolve(applicable);
         for (rules, slot, chosen) in &resolved.ambiguous {
             self.warn(
                 Message::new(M::WarningAmbiguousRules)

@@ -28,7 +28,7 @@ mod resolve;
 
 pub use report::*;
 
-use crate::domain::{Document, DocumentEvent, DocumentId, Person};
+use crate::domain::{Document, DocumentEvent, DocumentId, IdMap, Person};
 use crate::domain::{EventName, LifecycleState};
 use crate::messages::{Message, MessageId as M};
 use crate::rules::model::{Rule, RuleSet};
@@ -58,8 +58,8 @@ pub fn evaluate(
     // cloning each one (reasons, sources and messages) again.
     // (A document listed twice is reported twice, as before: every use but
     // the last is a clone.)
-    let mut uses: std::collections::HashMap<DocumentId, usize> =
-        std::collections::HashMap::with_capacity(evaluated.len());
+    let mut uses: IdMap<DocumentId, usize> =
+        IdMap::with_capacity_and_hasher(evaluated.len(), Default::default());
     for id in &evaluated {
         *uses.entry(*id).or_default() += 1;
     }
@@ -79,23 +79,38 @@ pub fn evaluate(
             out.push(Rc::try_unwrap(status).unwrap_or_else(|shared| (*shared).clone()));
         }
     }
-    out.sort_by(|a, b| {
-        b.phase
-            .cmp(&a.phase)
-            .then_with(|| (b.status == TimeStatus::Blocked).cmp(&(a.status == TimeStatus::Blocked)))
-            .then_with(|| sort_date(a).cmp(&sort_date(b)))
-            .then_with(|| a.kind.cmp(&b.kind))
-            .then_with(|| a.document.cmp(&b.document))
-    });
     Evaluation {
         as_of,
-        documents: out,
+        documents: most_urgent_first(out),
         warnings: ctx.warnings.into_inner(),
     }
 }
 
-fn sort_date(s: &DocumentStatus) -> NaiveDate {
-    s.next_deadline().map(|d| d.date).unwrap_or(NaiveDate::MAX)
+/// Sorts statuses most urgent first: by phase, blocked first, next
+/// deadline, kind, document. Each key is computed once (the next deadline
+/// is a search through the dates) and the statuses are moved once.
+fn most_urgent_first(statuses: Vec<DocumentStatus>) -> Vec<DocumentStatus> {
+    use std::cmp::Reverse;
+    let mut order: Vec<(Reverse<TimeStatus>, bool, NaiveDate, usize)> = statuses
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let deadline = s.next_deadline().map_or(NaiveDate::MAX, |d| d.date);
+            (Reverse(s.phase), s.status != TimeStatus::Blocked, deadline, i)
+        })
+        .collect();
+    order.sort_unstable_by(|a, b| {
+        (a.0, a.1, a.2)
+            .cmp(&(b.0, b.1, b.2))
+            .then_with(|| statuses[a.3].kind.cmp(&statuses[b.3].kind))
+            .then_with(|| statuses[a.3].document.cmp(&statuses[b.3].document))
+            .then_with(|| a.3.cmp(&b.3))
+    });
+    let mut slots: Vec<Option<DocumentStatus>> = statuses.into_iter().map(Some).collect();
+    order
+        .into_iter()
+        .filter_map(|(.., i)| slots.get_mut(i).and_then(Option::take))
+        .collect()
 }
 
 fn rule_reason(rule: &Rule, message: Message) -> Reason {

@@ -25,7 +25,7 @@ impl Context<'_> {
         submitted: Option<NaiveDate>,
     ) {
         let on_submission = submitted.and_then(|day| self.resolve_on(doc, day));
-        let fee_rules = on_submission.as_ref().unwrap_or(res);
+        let fee_rules = on_submission.as_deref().unwrap_or(res);
         if on_submission.is_some() {
             st.rules = res.rule_ids_except(|s| matches!(s, Slot::Fee(_)));
         }

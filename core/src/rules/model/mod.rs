@@ -98,14 +98,15 @@ pub struct Rule {
 impl Rule {
     /// The last day the rule applies, all things considered, or `None` if open-ended.
     pub fn last_day(&self) -> Option<NaiveDate> {
-        [
-            self.effective_to,
-            self.suspended_from.and_then(|d| d.pred_opt()),
-            self.superseded_from.and_then(|d| d.pred_opt()),
-        ]
-        .into_iter()
-        .flatten()
-        .min()
+        let before = |d: Option<NaiveDate>| d.and_then(|d| d.pred_opt());
+        let earlier = |a: Option<NaiveDate>, b: Option<NaiveDate>| match (a, b) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        earlier(
+            earlier(self.effective_to, before(self.suspended_from)),
+            before(self.superseded_from),
+        )
     }
 
     /// Whether the rule is in force on `date`. Proposed rules never are; a
