@@ -14,7 +14,7 @@
 
 use super::{random_bytes, CryptoError};
 use ring::aead::{Aad as RingAad, LessSafeKey, Nonce, UnboundKey, CHACHA20_POLY1305, NONCE_LEN};
-use zeroize::Zeroizing;
+use zeroize::{Zeroize, Zeroizing};
 
 const MAGIC: u8 = 0xD7;
 const VERSION: u8 = 1;
@@ -67,15 +67,110 @@ pub struct Aad<'a> {
 }
 
 impl Aad<'_> {
-    fn bytes(&self, header: &[u8]) -> Vec<u8> {
-        let mut out = Vec::with_capacity(32 + self.table.len() + self.row.len());
+    /// The associated data, written into `out` (cleared first).
+    fn write(&self, header: &[u8], out: &mut AadBytes) {
+        out.clear();
         out.extend_from_slice(b"doctrack\0");
         for part in [self.purpose.tag(), self.table, self.row] {
             out.extend_from_slice(&(part.len() as u32).to_be_bytes());
             out.extend_from_slice(part.as_bytes());
         }
         out.extend_from_slice(&header[..3]);
-        out
+    }
+
+    fn bytes(&self, header: &[u8]) -> Vec<u8> {
+        let mut out = AadBytes::new();
+        self.write(header, &mut out);
+        out.as_slice().to_vec()
+    }
+}
+
+/// The associated data of one opening, kept on the stack when it is short
+/// (every table and row id of a store is); longer ones spill to the heap.
+struct AadBytes {
+    inline: [u8; AadBytes::INLINE],
+    len: usize,
+    spilled: Vec<u8>,
+}
+
+impl AadBytes {
+    const INLINE: usize = 128;
+
+    fn new() -> Self {
+        AadBytes {
+            inline: [0u8; AadBytes::INLINE],
+            len: 0,
+            spilled: Vec::new(),
+        }
+    }
+
+    fn clear(&mut self) {
+        self.len = 0;
+        self.spilled.clear();
+    }
+
+    fn extend_from_slice(&mut self, bytes: &[u8]) {
+        let end = self.len + bytes.len();
+        if self.spilled.is_empty() && end <= AadBytes::INLINE {
+            self.inline[self.len..end].copy_from_slice(bytes);
+            self.len = end;
+        } else {
+            if self.spilled.is_empty() {
+                self.spilled.extend_from_slice(&self.inline[..self.len]);
+            }
+            self.spilled.extend_from_slice(bytes);
+        }
+    }
+
+    fn as_slice(&self) -> &[u8] {
+        if self.spilled.is_empty() {
+            &self.inline[..self.len]
+        } else {
+            &self.spilled
+        }
+    }
+}
+
+/// A reusable buffer for opened plaintexts, so that a scan of many rows
+/// decrypts each one in place without an allocation per row. Its whole
+/// capacity is wiped before it grows (so no plaintext is left in a freed
+/// allocation) and when it is dropped. While a scan runs, the buffer holds
+/// the latest plaintext (and the tail of longer earlier ones) until the
+/// next row overwrites it or the buffer is dropped.
+#[derive(Default)]
+pub struct PlainBuf {
+    buf: Vec<u8>,
+}
+
+impl std::fmt::Debug for PlainBuf {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("PlainBuf(..)")
+    }
+}
+
+impl PlainBuf {
+    /// An empty buffer.
+    pub fn new() -> Self {
+        PlainBuf::default()
+    }
+
+    /// Replaces the contents with `bytes`, wiping the old allocation first
+    /// if it is too small.
+    fn load(&mut self, bytes: &[u8]) -> &mut [u8] {
+        if self.buf.capacity() < bytes.len() {
+            self.buf.zeroize();
+            let capacity = bytes.len().max(self.buf.capacity() * 2).max(256);
+            self.buf = Vec::with_capacity(capacity);
+        }
+        self.buf.clear();
+        self.buf.extend_from_slice(bytes);
+        &mut self.buf
+    }
+}
+
+impl Drop for PlainBuf {
+    fn drop(&mut self) {
+        self.buf.zeroize();
     }
 }
 
@@ -133,19 +228,32 @@ impl Cipher {
         Ok(out)
     }
 
+    /// Opens an envelope sealed for `aad` into `buf` (decrypted in place,
+    /// one copy of the ciphertext) and returns the plaintext, which lives
+    /// in `buf` until its next use.
+    pub fn open_in<'b>(
+        &self,
+        aad: Aad<'_>,
+        blob: &[u8],
+        buf: &'b mut PlainBuf,
+    ) -> Result<&'b [u8], CryptoError> {
+        let nonce = check_header(blob)?;
+        let mut aad_bytes = AadBytes::new();
+        aad.write(blob, &mut aad_bytes);
+        let plain = self
+            .key
+            .open_in_place(
+                Nonce::assume_unique_for_key(nonce),
+                RingAad::from(aad_bytes.as_slice()),
+                buf.load(&blob[HEADER_LEN..]),
+            )
+            .map_err(|_| CryptoError::Integrity)?;
+        Ok(plain)
+    }
+
     /// Opens an envelope sealed for `aad`.
     pub fn open(&self, aad: Aad<'_>, blob: &[u8]) -> Result<Zeroizing<Vec<u8>>, CryptoError> {
-        if blob.len() < ENVELOPE_OVERHEAD || blob[0] != MAGIC {
-            return Err(CryptoError::Integrity);
-        }
-        if blob[1] != VERSION || blob[2] != ALG_CHACHA20_POLY1305 {
-            return Err(CryptoError::UnsupportedFormat {
-                version: blob[1],
-                algorithm: blob[2],
-            });
-        }
-        let mut nonce = [0u8; NONCE_LEN];
-        nonce.copy_from_slice(&blob[3..HEADER_LEN]);
+        let nonce = check_header(blob)?;
         let aad_bytes = aad.bytes(blob);
         let mut buf = Zeroizing::new(blob[HEADER_LEN..].to_vec());
         let len = self
@@ -160,6 +268,22 @@ impl Cipher {
         buf.truncate(len);
         Ok(buf)
     }
+}
+
+/// Checks an envelope's length and header bytes; returns its nonce.
+fn check_header(blob: &[u8]) -> Result<[u8; NONCE_LEN], CryptoError> {
+    if blob.len() < ENVELOPE_OVERHEAD || blob[0] != MAGIC {
+        return Err(CryptoError::Integrity);
+    }
+    if blob[1] != VERSION || blob[2] != ALG_CHACHA20_POLY1305 {
+        return Err(CryptoError::UnsupportedFormat {
+            version: blob[1],
+            algorithm: blob[2],
+        });
+    }
+    let mut nonce = [0u8; NONCE_LEN];
+    nonce.copy_from_slice(&blob[3..HEADER_LEN]);
+    Ok(nonce)
 }
 
 #[cfg(test)]
@@ -203,6 +327,28 @@ mod tests {
             .unwrap()
             .open(aad("a"), &blob)
             .is_err());
+    }
+
+    #[test]
+    fn open_in_reuses_one_buffer_and_checks_the_same() {
+        let c = Cipher::new(&[7u8; 32]).unwrap();
+        let mut buf = PlainBuf::new();
+        // Growing, shrinking and long associated data (spilled to the heap).
+        let long_row = "r".repeat(300);
+        for (row, text) in [
+            ("a", &b"short"[..]),
+            ("b", &[9u8; 1000][..]),
+            (long_row.as_str(), &b"x"[..]),
+            ("c", &b""[..]),
+        ] {
+            let blob = c.seal(aad(row), text).unwrap();
+            assert_eq!(c.open_in(aad(row), &blob, &mut buf).unwrap(), text);
+            assert_eq!(&c.open(aad(row), &blob).unwrap()[..], text);
+            assert!(c.open_in(aad("other"), &blob, &mut buf).is_err());
+            let mut t = blob.clone();
+            *t.last_mut().unwrap() ^= 1;
+            assert!(c.open_in(aad(row), &t, &mut buf).is_err());
+        }
     }
 
     #[test]

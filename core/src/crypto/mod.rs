@@ -9,7 +9,7 @@ mod keys;
 mod lookup;
 mod slots;
 
-pub use envelope::{Aad, Cipher, Purpose, ENVELOPE_OVERHEAD};
+pub use envelope::{Aad, Cipher, PlainBuf, Purpose, ENVELOPE_OVERHEAD};
 pub use keys::DataKeys;
 pub use lookup::{LookupKeys, LookupPurpose, Token};
 pub use slots::{

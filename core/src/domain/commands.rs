@@ -23,6 +23,7 @@ pub struct PersonRecord {
     /// Whether the person was archived.
     pub archived: bool,
     /// Date of their latest event.
+    #[serde(deserialize_with = "super::wire::date")]
     pub last_event_on: NaiveDate,
 }
 

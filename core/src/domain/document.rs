@@ -158,8 +158,23 @@ impl Serialize for DocumentKind {
 
 impl<'de> Deserialize<'de> for DocumentKind {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        s.parse().map_err(serde::de::Error::custom)
+        d.deserialize_str(KindVisitor)
+    }
+}
+
+/// Reads a kind's code without copying it ([`FromStr`] allocates only
+/// for `other:` labels).
+struct KindVisitor;
+
+impl serde::de::Visitor<'_> for KindVisitor {
+    type Value = DocumentKind;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a document kind code")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<DocumentKind, E> {
+        s.parse().map_err(E::custom)
     }
 }
 
@@ -207,10 +222,18 @@ pub struct Document {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issuing_authority: Option<String>,
     /// Date of issue (for the 90-day report: the date of entry).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::wire::opt_date"
+    )]
     pub issued_on: Option<NaiveDate>,
     /// Printed expiry date, if the kind has one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::wire::opt_date"
+    )]
     pub expires_on: Option<NaiveDate>,
     /// Employer (work permits, Seabooks, crew permissions).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,8 +4,9 @@
 use super::document::{DetailsCorrection, Document};
 use super::ids::{DocumentId, EventId, PersonId};
 use super::person::{Person, PersonUpdate};
+use super::wire;
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 use std::fmt;
 
 /// Why a document was cancelled.
@@ -41,7 +42,7 @@ impl std::str::FromStr for CancelReason {
 }
 
 /// One change to a document.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum DocumentChange {
     /// The document was entered (first event of every document).
@@ -354,6 +355,7 @@ pub struct DocumentEvent {
     /// The document it belongs to.
     pub document: DocumentId,
     /// The calendar date it happened (local date).
+    #[serde(deserialize_with = "wire::date")]
     pub on: NaiveDate,
     /// What happened.
     pub change: DocumentChange,
@@ -383,7 +385,7 @@ impl DocumentEvent {
 }
 
 /// One change to a person.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum PersonChange {
     /// The person was added.
@@ -408,19 +410,98 @@ pub struct PersonEvent {
     /// The person.
     pub person: PersonId,
     /// The calendar date it happened.
+    #[serde(deserialize_with = "wire::date")]
     pub on: NaiveDate,
     /// What happened.
     pub change: PersonChange,
 }
 
 /// Any event in the log.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "subject", rename_all = "snake_case")]
 pub enum Event {
     /// About a person.
     Person(PersonEvent),
     /// About a document.
     Document(DocumentEvent),
+}
+
+// The variants' fields of the tagged enums above, read after their tag
+// (`super::wire`); checked against the enums by the compiler.
+
+#[derive(Deserialize)]
+#[serde(remote = "DocumentChange", rename_all = "snake_case")]
+enum DocumentChangeFields {
+    Recorded { document: Document },
+    DetailsCorrected { correction: DetailsCorrection },
+    RenewalStarted,
+    RenewalSubmitted,
+    RenewalApproved { successor: DocumentId },
+    RenewalRejected,
+    ReportedLost,
+    ReplacementReceived { replacement: DocumentId },
+    Cancelled { reason: CancelReason },
+    EmployerChanged { employer: Option<String> },
+    ReportFiled,
+    Archived,
+    EventRetracted { event: EventId },
+}
+
+#[derive(Deserialize)]
+#[serde(remote = "PersonChange", rename_all = "snake_case")]
+enum PersonChangeFields {
+    Registered { person: Person },
+    Updated { update: PersonUpdate },
+    Archived,
+}
+
+#[derive(Deserialize)]
+#[serde(remote = "Event", rename_all = "snake_case")]
+enum EventFields {
+    Person(PersonEvent),
+    Document(DocumentEvent),
+}
+
+impl wire::TagFirst for DocumentChange {
+    const TAG: &'static str = "type";
+    const NAME: &'static str = "DocumentChange";
+    fn external<'de, D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        DocumentChangeFields::deserialize(d)
+    }
+}
+
+impl wire::TagFirst for PersonChange {
+    const TAG: &'static str = "type";
+    const NAME: &'static str = "PersonChange";
+    fn external<'de, D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        PersonChangeFields::deserialize(d)
+    }
+}
+
+impl wire::TagFirst for Event {
+    const TAG: &'static str = "subject";
+    const NAME: &'static str = "Event";
+    fn external<'de, D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        EventFields::deserialize(d)
+    }
+}
+
+impl<'de> Deserialize<'de> for DocumentChange {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        wire::tag_first(d)
+    }
+}
+
+impl<'de> Deserialize<'de> for PersonChange {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        wire::tag_first(d)
+    }
+}
+
+impl<'de> Deserialize<'de> for Event {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        wire::tag_first(d)
+    }
 }
 
 impl Event {

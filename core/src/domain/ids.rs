@@ -4,7 +4,7 @@
 //! source. Ids are never derived from personal data, so an id that appears in
 //! a log, an error or the store's schema reveals nothing about the person.
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 use std::fmt;
 use std::str::FromStr;
 use uuid::Uuid;
@@ -20,7 +20,7 @@ pub struct IdParseError {
 macro_rules! random_id {
     ($(#[$doc:meta])* $name:ident, $what:literal) => {
         $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
         #[serde(transparent)]
         pub struct $name(Uuid);
 
@@ -52,6 +52,13 @@ macro_rules! random_id {
             /// The 16 raw bytes of the id.
             pub fn as_bytes(&self) -> &[u8; 16] {
                 self.0.as_bytes()
+            }
+        }
+
+        /// Read as a UUID string (the hyphenated form parsed by hand).
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                super::wire::uuid(d).map(Self)
             }
         }
 

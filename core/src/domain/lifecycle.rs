@@ -27,8 +27,9 @@
 use super::document::{DetailsError, Document, Link, LinkKind};
 use super::event::{CancelReason, DocumentChange, DocumentEvent, EventName};
 use super::ids::DocumentId;
+use super::wire;
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 use std::fmt;
 
 /// How a document came to be superseded.
@@ -43,7 +44,7 @@ pub enum SupersededVia {
 
 /// A document's stored lifecycle state (not its time status, which is
 /// computed for a date by the rules).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 #[serde(tag = "state", rename_all = "snake_case")]
 pub enum LifecycleState {
     /// In force (as far as events tell).
@@ -83,6 +84,54 @@ pub enum LifecycleState {
         /// The state before archiving.
         from: StateName,
     },
+}
+
+/// The fields of each [`LifecycleState`], read after its tag
+/// (`super::wire`); checked against the enum by the compiler.
+#[derive(Deserialize)]
+#[serde(remote = "LifecycleState", rename_all = "snake_case")]
+enum LifecycleStateFields {
+    Active,
+    RenewalInProgress {
+        #[serde(deserialize_with = "wire::date")]
+        started_on: NaiveDate,
+        #[serde(default, deserialize_with = "wire::opt_date")]
+        submitted_on: Option<NaiveDate>,
+    },
+    Superseded {
+        by: DocumentId,
+        #[serde(deserialize_with = "wire::date")]
+        on: NaiveDate,
+        via: SupersededVia,
+    },
+    Lost {
+        #[serde(deserialize_with = "wire::date")]
+        on: NaiveDate,
+    },
+    Cancelled {
+        #[serde(deserialize_with = "wire::date")]
+        on: NaiveDate,
+        reason: CancelReason,
+    },
+    Archived {
+        #[serde(deserialize_with = "wire::date")]
+        on: NaiveDate,
+        from: StateName,
+    },
+}
+
+impl wire::TagFirst for LifecycleState {
+    const TAG: &'static str = "state";
+    const NAME: &'static str = "LifecycleState";
+    fn external<'de, D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        LifecycleStateFields::deserialize(d)
+    }
+}
+
+impl<'de> Deserialize<'de> for LifecycleState {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        wire::tag_first(d)
+    }
 }
 
 /// The name of a lifecycle state, without its data.
@@ -229,11 +278,17 @@ pub struct DocumentRecord {
     /// Lifecycle state.
     pub state: LifecycleState,
     /// The date it was recorded.
+    #[serde(deserialize_with = "wire::date")]
     pub recorded_on: NaiveDate,
     /// The date of its latest event.
+    #[serde(deserialize_with = "wire::date")]
     pub last_event_on: NaiveDate,
     /// Dates on which 90-day reports were filed, oldest first.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "wire::dates"
+    )]
     pub filings: Vec<NaiveDate>,
     /// How many events it has.
     pub event_count: u32,

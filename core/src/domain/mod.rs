@@ -12,6 +12,7 @@ pub mod ledger;
 pub mod lifecycle;
 pub mod person;
 pub mod text;
+mod wire;
 
 pub use commands::{DomainError, PersonRecord, Plan};
 pub use dates::{parse_date, parse_typed_date, DateError, Era, Span, TypedDate};

@@ -77,13 +77,34 @@ impl Serialize for Country {
 /// record unreadable. New input goes through [`FromStr`], which is strict.
 impl<'de> Deserialize<'de> for Country {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        match s.parse() {
-            Ok(c) => Ok(c),
-            Err(_) if s.len() == 2 && s.chars().all(|c| c.is_ascii_uppercase()) => {
-                Ok(Country::Other(s))
-            }
-            Err(e) => Err(serde::de::Error::custom(e)),
+        d.deserialize_str(StoredCountry)
+    }
+}
+
+/// Reads a stored country code without allocating for the named ones.
+struct StoredCountry;
+
+impl serde::de::Visitor<'_> for StoredCountry {
+    type Value = Country;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a two-letter country code")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Country, E> {
+        match s {
+            "MM" => Ok(Country::Myanmar),
+            "KH" => Ok(Country::Cambodia),
+            "LA" => Ok(Country::Laos),
+            "VN" => Ok(Country::VietNam),
+            "TH" => Ok(Country::Thailand),
+            _ => match s.parse() {
+                Ok(c) => Ok(c),
+                Err(_) if s.len() == 2 && s.chars().all(|c| c.is_ascii_uppercase()) => {
+                    Ok(Country::Other(s.to_owned()))
+                }
+                Err(e) => Err(E::custom(e)),
+            },
         }
     }
 }

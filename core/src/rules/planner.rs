@@ -572,7 +572,9 @@ mod tests {
                 s.after = deps.into_iter().collect();
                 chosen.insert(ids[i], s);
             }
-            prop_assert_eq!(place(chosen.clone()), place_reference(chosen));
+            let boxed: IdMap<DocumentId, Box<Step>> =
+                chosen.iter().map(|(id, s)| (*id, Box::new(s.clone()))).collect();
+            prop_assert_eq!(place(boxed), place_reference(chosen));
         }
     }
 }

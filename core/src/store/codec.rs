@@ -2,7 +2,7 @@
 //! table and row, plus lookup tokens.
 
 use super::error::{RecordKind, StoreError, StoreResult};
-use crate::crypto::{Aad, Cipher, DataKeys, LookupKeys, LookupPurpose, Purpose, Token};
+use crate::crypto::{Aad, Cipher, DataKeys, LookupKeys, LookupPurpose, PlainBuf, Purpose, Token};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use zeroize::Zeroizing;
@@ -71,17 +71,29 @@ impl Keys {
         blob: &[u8],
         kind: RecordKind,
     ) -> StoreResult<T> {
+        self.open_in(purpose, table, row, blob, kind, &mut PlainBuf::new())
+    }
+
+    /// [`Keys::open`] through `buf`, a plaintext buffer reused across the
+    /// rows of a scan (wiped when it grows and when it is dropped).
+    pub(crate) fn open_in<T: DeserializeOwned>(
+        &self,
+        purpose: Purpose,
+        table: &str,
+        row: &str,
+        blob: &[u8],
+        kind: RecordKind,
+        buf: &mut PlainBuf,
+    ) -> StoreResult<T> {
+        let aad = Aad {
+            purpose,
+            table,
+            row,
+        };
         let plain = self
             .cipher
-            .open(
-                Aad {
-                    purpose,
-                    table,
-                    row,
-                },
-                blob,
-            )
+            .open_in(aad, blob, buf)
             .map_err(StoreError::integrity(kind))?;
-        serde_json::from_slice(&plain).map_err(|_| StoreError::Integrity(kind))
+        serde_json::from_slice(plain).map_err(|_| StoreError::Integrity(kind))
     }
 }

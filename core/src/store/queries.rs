@@ -16,10 +16,10 @@ use super::log_head::{load_head, LogHead};
 use super::records::{
     count_mismatch, read_document, read_document_checked, read_events, read_person,
 };
-use super::rows::{bytes, column_at, count_in_table, exists_in_table, id_for_report};
+use super::rows::{bytes, column_at, count_in_table, exists_in_table, id_for_report, slice};
 use super::schema::number_token;
 use super::Store;
-use crate::crypto::{LookupPurpose, Purpose};
+use crate::crypto::{LookupPurpose, PlainBuf, Purpose};
 use crate::domain::commands::PersonRecord;
 use crate::domain::text::normalise_document_number;
 use crate::domain::{
@@ -71,36 +71,51 @@ fn list<T: serde::de::DeserializeOwned>(
 ) -> StoreResult<Listing<T>> {
     let mut stmt = conn.prepare(&format!("SELECT id, sealed FROM {table} NOT INDEXED"))?;
     let mut rows = stmt.query([])?;
-    let mut items: Vec<(Vec<u8>, T)> = Vec::new();
+    let mut buf = PlainBuf::new();
+    let mut items: Vec<T> = Vec::new();
+    // (row id, index in `items`): sorting these moves no record.
+    let mut order: Vec<(Vec<u8>, usize)> = Vec::new();
     let mut unreadable: Vec<(Vec<u8>, Unreadable)> = Vec::new();
     while let Some(r) = rows.next()? {
-        let (id, blob) = (bytes(r, 0)?.unwrap_or_default(), bytes(r, 1)?);
-        let opened = match (std::str::from_utf8(&id), blob) {
+        let id = slice(r, 0)?.unwrap_or_default();
+        let opened = match (std::str::from_utf8(id), slice(r, 1)?) {
             (Ok(text), Some(blob)) => keys
-                .open::<T>(Purpose::Record, table, text, &blob, kind)
+                .open_in::<T>(Purpose::Record, table, text, blob, kind, &mut buf)
                 .ok(),
             _ => None,
         };
         match opened {
-            Some(item) => items.push((id, item)),
+            Some(item) => {
+                order.push((id.to_vec(), items.len()));
+                items.push(item);
+            }
             None => {
                 let report = Unreadable {
                     kind,
-                    id: id_for_report(&id),
+                    id: id_for_report(id),
                 };
-                unreadable.push((id, report));
+                unreadable.push((id.to_vec(), report));
             }
         }
     }
     if (items.len() + unreadable.len()) as u64 != expected {
         return Err(StoreError::Integrity(kind));
     }
-    items.sort_by(|a, b| a.0.cmp(&b.0));
+    order.sort_unstable();
     unreadable.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(Listing {
-        items: items.into_iter().map(|(_, t)| t).collect(),
+        items: in_order(items, &order),
         unreadable: unreadable.into_iter().map(|(_, u)| u).collect(),
     })
+}
+
+/// `items` rearranged in the order of the indices in `order` (a permutation).
+fn in_order<T>(items: Vec<T>, order: &[(Vec<u8>, usize)]) -> Vec<T> {
+    let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
+    order
+        .iter()
+        .filter_map(|(_, i)| slots.get_mut(*i).and_then(Option::take))
+        .collect()
 }
 
 fn people_in(conn: &Connection, keys: &Keys, head: &LogHead) -> StoreResult<Listing<PersonRecord>> {

@@ -5,10 +5,10 @@
 use super::codec::Keys;
 use super::error::{RecordKind, StoreError, StoreResult};
 use super::log_head::LogWriter;
-use super::rows::{bytes, id_for_report, open_by_id};
+use super::rows::{bytes, id_for_report, open_by_id, slice};
 use super::schema::number_token;
 use super::{Store, Unreadable};
-use crate::crypto::{LookupPurpose, Purpose};
+use crate::crypto::{LookupPurpose, PlainBuf, Purpose};
 use crate::domain::commands::{self, PersonRecord, Plan};
 use crate::domain::PersonChange;
 use crate::domain::{
@@ -217,13 +217,21 @@ pub(crate) fn read_events(
 ) -> StoreResult<(Vec<Event>, Vec<Unreadable>)> {
     let mut stmt = conn.prepare("SELECT id, sealed FROM events NOT INDEXED ORDER BY seq")?;
     let mut rows = stmt.query([])?;
+    let mut buf = PlainBuf::new();
     let mut items = Vec::new();
     let mut unreadable = Vec::new();
     while let Some(r) = rows.next()? {
-        let (id, blob) = (bytes(r, 0)?.unwrap_or_default(), bytes(r, 1)?);
-        let opened = match (std::str::from_utf8(&id), blob) {
+        let id = slice(r, 0)?.unwrap_or_default();
+        let opened = match (std::str::from_utf8(id), slice(r, 1)?) {
             (Ok(text), Some(blob)) => keys
-                .open::<Event>(Purpose::Event, "events", text, &blob, RecordKind::Event)
+                .open_in::<Event>(
+                    Purpose::Event,
+                    "events",
+                    text,
+                    blob,
+                    RecordKind::Event,
+                    &mut buf,
+                )
                 .ok()
                 .filter(|e| {
                     // The id inside must be the row's (compared without allocating).
@@ -241,7 +249,7 @@ pub(crate) fn read_events(
             Some(e) => items.push(e),
             None => unreadable.push(Unreadable {
                 kind: RecordKind::Event,
-                id: id_for_report(&id),
+                id: id_for_report(id),
             }),
         }
     }

@@ -24,6 +24,15 @@ pub(crate) fn bytes(row: &Row<'_>, idx: usize) -> rusqlite::Result<Option<Vec<u8
     })
 }
 
+/// A column as a borrowed slice (valid until the row advances): text and
+/// blobs give their bytes; any other type (a damaged row) gives `None`.
+pub(crate) fn slice<'a>(row: &'a Row<'_>, idx: usize) -> rusqlite::Result<Option<&'a [u8]>> {
+    Ok(match row.get_ref(idx)? {
+        ValueRef::Text(t) | ValueRef::Blob(t) => Some(t),
+        _ => None,
+    })
+}
+
 /// A random id as text for reports; a damaged (non-UTF-8) id is shown lossily.
 pub(crate) fn id_for_report(id: &[u8]) -> String {
     String::from_utf8_lossy(id).into_owned()
