@@ -298,7 +298,11 @@ pub fn plan(eval: &Evaluation, horizon: Span) -> Vec<Step> {
         }
     }
     // Steps whose date is today or past say where to get help.
-    for step in chosen.values_mut().map(|b| &mut **b).chain(obtain.iter_mut()) {
+    for step in chosen
+        .values_mut()
+        .map(|b| &mut **b)
+        .chain(obtain.iter_mut())
+    {
         let late = step.by.is_some_and(|b| b < eval.as_of)
             || matches!(step.status, TimeStatus::InGrace | TimeStatus::Expired);
         if late && step.action != Action::AwaitDecision {

@@ -8,8 +8,8 @@ use super::lifecycle_reason;
 use super::report::{DateKind, DocumentStatus, TimeStatus};
 use super::resolve::Resolved;
 use crate::domain::{
-    CancelReason, IdMap, IdSet, Document, DocumentEvent, DocumentId, DocumentRecord, EventName, LifecycleState,
-    Person, PersonId,
+    CancelReason, Document, DocumentEvent, DocumentId, DocumentRecord, EventName, IdMap, IdSet,
+    LifecycleState, Person, PersonId,
 };
 use crate::messages::{AsTerm, Message, MessageId as M};
 use crate::rules::model::{Condition, Rule, RuleSet};

@@ -96,7 +96,12 @@ fn most_urgent_first(statuses: Vec<DocumentStatus>) -> Vec<DocumentStatus> {
         .enumerate()
         .map(|(i, s)| {
             let deadline = s.next_deadline().map_or(NaiveDate::MAX, |d| d.date);
-            (Reverse(s.phase), s.status != TimeStatus::Blocked, deadline, i)
+            (
+                Reverse(s.phase),
+                s.status != TimeStatus::Blocked,
+                deadline,
+                i,
+            )
         })
         .collect();
     order.sort_unstable_by(|a, b| {
