@@ -1,5 +1,10 @@
 //! The dashboard: every document's status for a date with its reasons,
 //! sources and confidence, the renewal plan, and what could not be read.
+//!
+//! A reason names its rule; the rule's sources are in the dashboard once
+//! ([`Dashboard::rule_sources`], or `DoctrackStore.ruleSources`), not
+//! repeated in every reason: repeated, they were half of what a dashboard
+//! carried across the boundary (issue 14; ADR 0016).
 
 use crate::documents::Document;
 use crate::messages::Message;
@@ -28,14 +33,13 @@ pub struct Source {
 /// What a reason rests on.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Enum)]
 pub enum Basis {
-    /// A rule, with its confidence and sources.
+    /// A rule, with its confidence; its sources are in
+    /// [`Dashboard::rule_sources`] under `id` (or `DoctrackStore.ruleSources`).
     Rule {
         /// Rule id.
         id: String,
         /// How sure the maintainers are.
         confidence: Confidence,
-        /// Where the facts come from.
-        sources: Vec<Source>,
     },
     /// A field printed on the document (`expires_on`, `issued_on`, …).
     Document {
@@ -78,14 +82,9 @@ pub struct Reason {
 impl From<core::Reason> for Reason {
     fn from(r: core::Reason) -> Self {
         let basis = match r.basis {
-            core::Basis::Rule {
-                id,
-                confidence,
-                sources,
-            } => Basis::Rule {
+            core::Basis::Rule { id, confidence, .. } => Basis::Rule {
                 id,
                 confidence: confidence.into(),
-                sources: mirror_sources(&sources),
             },
             core::Basis::OfficeClosed { date, sources } => Basis::OfficeClosed {
                 date,
@@ -110,7 +109,7 @@ impl From<core::Reason> for Reason {
     }
 }
 
-fn mirror_sources(sources: &[doctrack_core::rules::model::Source]) -> Vec<Source> {
+pub(crate) fn mirror_sources(sources: &[doctrack_core::rules::model::Source]) -> Vec<Source> {
     sources
         .iter()
         .map(|s| Source {
@@ -472,6 +471,9 @@ pub struct Dashboard {
     pub unreadable: Vec<UnreadableRecord>,
     /// The rules that produced it.
     pub rules: RulesInfo,
+    /// Where each rule's facts come from, by rule id: every rule of the
+    /// set that produced this dashboard (a reason's `Basis.Rule` names one).
+    pub rule_sources: std::collections::HashMap<String, Vec<Source>>,
 }
 
 impl From<core_app::Dashboard> for Dashboard {
@@ -489,6 +491,12 @@ impl From<core_app::Dashboard> for Dashboard {
             warnings: d.evaluation.warnings.into_iter().map(Into::into).collect(),
             unreadable: d.unreadable.into_iter().map(Into::into).collect(),
             rules: d.rules.into(),
+            rule_sources: d
+                .rule_set
+                .rules()
+                .iter()
+                .map(|r| (r.id.clone(), mirror_sources(&r.sources)))
+                .collect(),
         }
     }
 }

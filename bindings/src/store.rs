@@ -6,8 +6,8 @@
 //! were made; several threads may call at once. After `closeStore()`, every
 //! call fails with `ApiError.Closed`.
 
-use crate::dashboard::Dashboard;
 use crate::dashboard::UnreadableRecord;
+use crate::dashboard::{Dashboard, Source};
 use crate::documents::{document_id, DocumentEvent, DocumentRecord, HistoryEntry, NewDocument};
 use crate::error::invalid;
 use crate::keys::{KeySlot, Unlock};
@@ -641,6 +641,19 @@ impl DoctrackStore {
     ) -> Result<Option<RuleGuidance>, ApiError> {
         self.with_app(move |app| Ok(app.rule_guidance(&rule_id, language.into()).map(Into::into)))
             .await
+    }
+
+    /// Where a rule of the rules in use gets its facts (a reason's
+    /// `Basis.Rule` names the rule); empty for a rule they lack.
+    pub async fn rule_sources(&self, rule_id: String) -> Result<Vec<Source>, ApiError> {
+        self.with_app(move |app| {
+            Ok(app
+                .rules()
+                .get(&rule_id)
+                .map(|r| crate::dashboard::mirror_sources(&r.sources))
+                .unwrap_or_default())
+        })
+        .await
     }
 
     /// Goes back to the rules built into the library.

@@ -252,10 +252,10 @@ struct ReasonRow: View {
             if text?.review == .draft {
                 Text(Texts.get(.draftNote, model.language)).font(.caption).foregroundColor(.secondary)
             }
-            if case let .rule(id, confidence, sources) = reason.basis {
+            if case let .rule(id, confidence) = reason.basis {
                 Text(id).font(.caption.monospaced())
                 Text(termWord(.confidence, termCode(confidence), model)).font(.caption)
-                ForEach(sources, id: \.url) { source in
+                ForEach(model.dashboard?.ruleSources[id] ?? [], id: \.url) { source in
                     Link(source.title, destination: URL(string: source.url) ?? URL(fileURLWithPath: "/"))
                         .font(.caption)
                 }

@@ -67,13 +67,14 @@ class RepositoryTest {
 
         assertEquals(listOf(Fixture.NAME), repo.people().map { it.person.displayName })
         assertEquals(listOf(id), repo.documentsOf(personId).map { it.document.id })
-        val status = repo.dashboard().statuses.single { it.document == id }
+        val dashboard = repo.dashboard()
+        val status = dashboard.statuses.single { it.document == id }
         val deadline = status.nextDeadline!!
         assertEquals(LocalDate.of(2026, 8, 14), deadline.date)
         // "Why this deadline": a rule with its sources and confidence.
         val rule = deadline.reasons.map { it.basis }.filterIsInstance<Basis.Rule>().firstOrNull()
             ?: status.statusReasons.map { it.basis }.filterIsInstance<Basis.Rule>().first()
-        assertTrue(rule.sources.isNotEmpty())
+        assertTrue(dashboard.ruleSources[rule.id].orEmpty().isNotEmpty())
         assertTrue(repo.guidance(rule.id, Language.MY) != null)
         assertTrue(repo.dashboard().plan.any { it.document == id })
         assertEquals(EventName.RECORDED, repo.history(id).first().event)

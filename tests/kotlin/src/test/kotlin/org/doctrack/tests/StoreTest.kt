@@ -164,7 +164,10 @@ class StoreTest {
             // Every reason names its rule, with a source and a confidence.
             val rule = blocker.reason.basis as org.doctrack.Basis.Rule
             assertEquals("th.stay.passport-needed", rule.id)
-            assertTrue(rule.sources.isNotEmpty())
+            val sources = dash.ruleSources.getValue(rule.id)
+            assertTrue(sources.isNotEmpty())
+            assertEquals(sources, store.ruleSources(rule.id))
+            assertEquals(emptyList<org.doctrack.Source>(), store.ruleSources("no.such.rule"))
             assertEquals(
                 "blocked: needs a passport or certificate of identity valid until 2027-05-31",
                 renderMessage(blocker.summary, Language.EN),

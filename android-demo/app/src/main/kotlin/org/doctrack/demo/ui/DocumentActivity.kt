@@ -30,7 +30,9 @@ class DocumentActivity : BaseActivity() {
 
     private suspend fun show(id: String) {
         val record = repo.document(id)
-        val status = repo.dashboard().statuses.firstOrNull { it.document == id }
+        val dashboard = repo.dashboard()
+        sources = dashboard.ruleSources
+        val status = dashboard.statuses.firstOrNull { it.document == id }
         val history = repo.history(id)
         val photos = repo.photos(id)
         val doc = record.document
@@ -62,6 +64,9 @@ class DocumentActivity : BaseActivity() {
         for (reason in date.reasons) showReason(reason)
     }
 
+    /** Each rule's sources, from the dashboard this screen shows. */
+    private var sources: Map<String, List<org.doctrack.Source>> = emptyMap()
+
     /** A reason with its basis: the rule (id, confidence, sources, guidance) or the field or event. */
     private suspend fun showReason(reason: Reason) {
         val (text, review) = sayWithReview(reason.message)
@@ -71,7 +76,7 @@ class DocumentActivity : BaseActivity() {
             is Basis.Rule -> {
                 ui.note(getString(R.string.rule, basis.id))
                 ui.note(getString(R.string.confidence, say(Terms.confidence(basis.confidence))))
-                for (source in basis.sources) {
+                for (source in sources[basis.id].orEmpty()) {
                     val dated = source.date?.let { " (" + day(it) + ")" }.orEmpty()
                     ui.note(getString(R.string.source, source.title + dated + " " + source.url))
                 }
