@@ -323,9 +323,9 @@ pub struct DocumentStatus {
     pub next_deadline: Option<KeyDate>,
     /// What blocks a renewal.
     pub blockers: Vec<Blocker>,
-    /// The whole reminder ladder.
-    pub reminders: Vec<Reminder>,
-    /// Reminders due on the date.
+    /// Reminders due on the date. (The whole schedule, past and future, is
+    /// `DoctrackStore.reminders` / `syncReminders`; repeated in every status
+    /// it was a sixth of what a dashboard carried across the boundary.)
     pub reminders_due: Vec<Reminder>,
     /// Official fees for the next renewal.
     pub fees: Vec<FeeDue>,
@@ -355,7 +355,6 @@ impl From<core::DocumentStatus> for DocumentStatus {
             dates: s.dates.into_iter().map(Into::into).collect(),
             next_deadline,
             blockers: s.blockers.into_iter().map(Into::into).collect(),
-            reminders: s.reminders.into_iter().map(Into::into).collect(),
             reminders_due: s.reminders_due.into_iter().map(Into::into).collect(),
             fees: s.fees.into_iter().map(Into::into).collect(),
             fines: s.fines.into_iter().map(Into::into).collect(),
