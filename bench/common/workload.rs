@@ -395,11 +395,8 @@ impl Peer {
                 .transaction_with_behavior(TransactionBehavior::Immediate)
                 .expect("begin");
             let bytes: Vec<u8> = tx
-                .query_row(
-                    "SELECT record FROM documents WHERE id = ?1",
-                    [id.to_string()],
-                    |r| r.get(0),
-                )
+                .prepare_cached("SELECT record FROM documents WHERE id = ?1")
+                .and_then(|mut s| s.query_row([id.to_string()], |r| r.get(0)))
                 .expect("read document");
             let record: DocumentRecord = parse(&bytes);
             let plan =
@@ -408,11 +405,9 @@ impl Peer {
                 insert_event(&tx, e);
             }
             for d in &plan.documents {
-                tx.execute(
-                    "UPDATE documents SET record = ?1 WHERE id = ?2",
-                    params![json(d), d.document.id.to_string()],
-                )
-                .expect("update");
+                tx.prepare_cached("UPDATE documents SET record = ?1 WHERE id = ?2")
+                    .and_then(|mut s| s.execute(params![json(d), d.document.id.to_string()]))
+                    .expect("update");
             }
             tx.commit().expect("commit");
         }
@@ -431,9 +426,8 @@ fn insert_event(conn: &Connection, e: &Event) {
         Event::Person(p) => p.person.to_string(),
         Event::Document(d) => d.document.to_string(),
     };
-    conn.execute(
-        "INSERT INTO events (id, subject, event) VALUES (?1, ?2, ?3)",
-        params![e.id().to_string(), subject, json(e)],
-    )
-    .expect("insert event");
+    // Statements are prepared once per connection, as doctrack's are.
+    conn.prepare_cached("INSERT INTO events (id, subject, event) VALUES (?1, ?2, ?3)")
+        .and_then(|mut s| s.execute(params![e.id().to_string(), subject, json(e)]))
+        .expect("insert event");
 }

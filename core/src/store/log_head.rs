@@ -106,9 +106,8 @@ pub(crate) fn link(
 /// Reads and opens the head. Missing or unreadable: `Integrity(Log)`.
 pub(crate) fn load_head(conn: &Connection, keys: &Keys) -> StoreResult<LogHead> {
     let blob = conn
-        .query_row("SELECT sealed FROM log_head WHERE id = 1", [], |r| {
-            bytes(r, 0)
-        })
+        .prepare_cached("SELECT sealed FROM log_head WHERE id = 1")?
+        .query_row([], |r| bytes(r, 0))
         .optional()?
         .flatten()
         .ok_or(StoreError::Integrity(RecordKind::Log))?;
@@ -122,22 +121,19 @@ pub(crate) fn load_head(conn: &Connection, keys: &Keys) -> StoreResult<LogHead> 
 /// Seals and writes the head.
 pub(crate) fn save_head(tx: &Transaction<'_>, keys: &Keys, head: &LogHead) -> StoreResult<()> {
     let sealed = keys.seal(Purpose::Record, "log_head", "1", head)?;
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO log_head (id, sealed) VALUES (1, ?1)
          ON CONFLICT (id) DO UPDATE SET sealed = excluded.sealed",
-        params![sealed],
-    )?;
+    )?
+    .execute(params![sealed])?;
     Ok(())
 }
 
 /// The O(1) check: the newest event row is the one the head names.
 pub(crate) fn check_tail(conn: &Connection, head: &LogHead) -> StoreResult<()> {
     let last: Option<(i64, Option<Vec<u8>>)> = conn
-        .query_row(
-            "SELECT seq, chain FROM events ORDER BY seq DESC LIMIT 1",
-            [],
-            |r| Ok((r.get(0)?, bytes(r, 1)?)),
-        )
+        .prepare_cached("SELECT seq, chain FROM events ORDER BY seq DESC LIMIT 1")?
+        .query_row([], |r| Ok((r.get(0)?, bytes(r, 1)?)))
         .optional()?;
     let ok = match last {
         None => head.events == 0 && head.last_seq == 0,
@@ -173,7 +169,7 @@ pub(crate) struct ChainRow {
 
 /// Recomputes the chain over every event row in seq order.
 pub(crate) fn recompute(conn: &Connection, keys: &Keys) -> StoreResult<Vec<ChainRow>> {
-    let mut stmt = conn.prepare(
+    let mut stmt = conn.prepare_cached(
         "SELECT seq, id, subject_token, sealed, chain FROM events NOT INDEXED ORDER BY seq",
     )?;
     let mut rows = stmt.query([])?;
@@ -261,7 +257,7 @@ pub(crate) fn with_events_writable<T>(
 pub(crate) fn fill_chain_and_head(tx: &Transaction<'_>, keys: &Keys) -> StoreResult<()> {
     let rows = recompute(tx, keys)?;
     with_events_writable(tx, |tx| {
-        let mut stmt = tx.prepare("UPDATE events SET chain = ?1 WHERE seq = ?2")?;
+        let mut stmt = tx.prepare_cached("UPDATE events SET chain = ?1 WHERE seq = ?2")?;
         for r in &rows {
             stmt.execute(params![r.computed.as_slice(), r.seq])?;
         }
@@ -312,8 +308,7 @@ impl LogWriter {
             .checked_add(1)
             .ok_or(StoreError::Integrity(RecordKind::Log))?;
         let chain = link(keys, &self.prev, seq, id.as_bytes(), &token, &sealed);
-        tx.execute(
-            "INSERT INTO events (seq, id, subject_token, sealed, chain) VALUES (?1, ?2, ?3, ?4, ?5)",
+        tx.prepare_cached("INSERT INTO events (seq, id, subject_token, sealed, chain) VALUES (?1, ?2, ?3, ?4, ?5)")?.execute(
             params![seq, id, token.as_slice(), sealed, chain.as_slice()],
         )?;
         self.prev = chain;

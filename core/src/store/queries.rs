@@ -69,7 +69,7 @@ fn list<T: serde::de::DeserializeOwned>(
     kind: RecordKind,
     expected: u64,
 ) -> StoreResult<Listing<T>> {
-    let mut stmt = conn.prepare(&format!("SELECT id, sealed FROM {table} NOT INDEXED"))?;
+    let mut stmt = conn.prepare_cached(&format!("SELECT id, sealed FROM {table} NOT INDEXED"))?;
     let mut rows = stmt.query([])?;
     let mut buf = PlainBuf::new();
     let mut items: Vec<T> = Vec::new();
@@ -158,8 +158,9 @@ pub(crate) fn history_in(
         Err(StoreError::Integrity(RecordKind::Document)) => None,
         Err(e) => return Err(e),
     };
-    let mut stmt =
-        conn.prepare("SELECT seq, id, sealed FROM events WHERE subject_token = ?1 ORDER BY seq")?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT seq, id, sealed FROM events WHERE subject_token = ?1 ORDER BY seq",
+    )?;
     let mut rows = stmt.query([token.as_slice()])?;
     let mut out = Vec::new();
     while let Some(r) = rows.next()? {
@@ -215,7 +216,7 @@ fn ids_with_number(
     } else {
         "SELECT id FROM documents NOT INDEXED WHERE number_token = ?1"
     };
-    let mut stmt = conn.prepare(sql)?;
+    let mut stmt = conn.prepare_cached(sql)?;
     let mut rows = stmt.query(params![token])?;
     let mut out = BTreeSet::new();
     while let Some(r) = rows.next()? {
@@ -308,10 +309,9 @@ impl Store {
     pub fn has_event(&self, id: EventId) -> StoreResult<bool> {
         let key = id.to_string();
         self.read(|conn| {
-            let n: i64 =
-                conn.query_row("SELECT count(*) FROM events WHERE id = ?1", [&key], |r| {
-                    r.get(0)
-                })?;
+            let n: i64 = conn
+                .prepare_cached("SELECT count(*) FROM events WHERE id = ?1")?
+                .query_row([&key], |r| r.get(0))?;
             if n > 0 {
                 Ok(true)
             } else if exists_in_table(conn, "events", &key)? {

@@ -58,10 +58,9 @@ pub(crate) fn write_counts(
 ) -> StoreResult<()> {
     let key = id.to_string();
     let sealed = seal_counts(keys, &key, counts)?;
-    let n = tx.execute(
-        "UPDATE documents SET counts = ?1 WHERE id = ?2",
-        params![sealed, key],
-    )?;
+    let n = tx
+        .prepare_cached("UPDATE documents SET counts = ?1 WHERE id = ?2")?
+        .execute(params![sealed, key])?;
     if n != 1 {
         return Err(StoreError::NotFound(RecordKind::Document));
     }
@@ -78,9 +77,8 @@ pub(crate) fn put_document(
     let token = number_token(keys, &record.document.number);
     // A new document starts with no attachments; an existing one keeps its counts.
     let counts = seal_counts(keys, &id, DocCounts::default())?;
-    tx.execute(
-        "INSERT INTO documents (id, sealed, number_token, counts) VALUES (?1, ?2, ?3, ?4)
-         ON CONFLICT (id) DO UPDATE SET sealed = excluded.sealed, number_token = excluded.number_token",
+    tx.prepare_cached("INSERT INTO documents (id, sealed, number_token, counts) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (id) DO UPDATE SET sealed = excluded.sealed, number_token = excluded.number_token")?.execute(
         params![id, sealed, token.as_ref().map(|t| t.as_slice()), counts],
     )?;
     Ok(())
@@ -93,8 +91,7 @@ pub(crate) fn put_person(
 ) -> StoreResult<()> {
     let id = record.person.id.to_string();
     let sealed = keys.seal(Purpose::Record, "people", &id, record)?;
-    tx.execute(
-        "INSERT INTO people (id, sealed) VALUES (?1, ?2) ON CONFLICT (id) DO UPDATE SET sealed = excluded.sealed",
+    tx.prepare_cached("INSERT INTO people (id, sealed) VALUES (?1, ?2) ON CONFLICT (id) DO UPDATE SET sealed = excluded.sealed")?.execute(
         params![id, sealed],
     )?;
     Ok(())
@@ -178,11 +175,9 @@ pub(crate) fn read_document_checked(
 ) -> StoreResult<DocumentRecord> {
     let record = read_document(conn, keys, id)?;
     let token = keys.token(LookupPurpose::Subject, id.to_string().as_bytes());
-    let indexed: i64 = conn.query_row(
-        "SELECT count(*) FROM events WHERE subject_token = ?1",
-        [token.as_slice()],
-        |r| r.get(0),
-    )?;
+    let indexed: i64 = conn
+        .prepare_cached("SELECT count(*) FROM events WHERE subject_token = ?1")?
+        .query_row([token.as_slice()], |r| r.get(0))?;
     let sealed = u64::from(record.event_count);
     if u64::try_from(indexed).ok() != Some(sealed) {
         return Err(count_mismatch(conn, &token, sealed)?);
@@ -215,7 +210,7 @@ pub(crate) fn read_events(
     conn: &Connection,
     keys: &Keys,
 ) -> StoreResult<(Vec<Event>, Vec<Unreadable>)> {
-    let mut stmt = conn.prepare("SELECT id, sealed FROM events NOT INDEXED ORDER BY seq")?;
+    let mut stmt = conn.prepare_cached("SELECT id, sealed FROM events NOT INDEXED ORDER BY seq")?;
     let mut rows = stmt.query([])?;
     let mut buf = PlainBuf::new();
     let mut items = Vec::new();
@@ -271,7 +266,7 @@ pub(crate) fn fold_log(conn: &Connection, keys: &Keys) -> StoreResult<Ledger> {
 
 /// Attachments per owner token, counted in the table itself (not its index).
 pub(crate) fn attachments_by_owner(conn: &Connection) -> StoreResult<HashMap<Vec<u8>, u32>> {
-    let mut stmt = conn.prepare(
+    let mut stmt = conn.prepare_cached(
         "SELECT owner_token, count(*) FROM attachments NOT INDEXED GROUP BY owner_token",
     )?;
     let mut rows = stmt.query([])?;
@@ -293,8 +288,8 @@ pub(crate) fn rewrite_projections(
     ledger: &Ledger,
     log: &mut LogWriter,
 ) -> StoreResult<()> {
-    tx.execute("DELETE FROM documents", [])?;
-    tx.execute("DELETE FROM people", [])?;
+    tx.prepare_cached("DELETE FROM documents")?.execute([])?;
+    tx.prepare_cached("DELETE FROM people")?.execute([])?;
     for p in ledger.people().values() {
         put_person(tx, keys, p)?;
     }
