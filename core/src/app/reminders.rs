@@ -111,10 +111,7 @@ impl ScheduledReminder {
             self.fire_on, self.time, self.title_text, self.lock_screen_text, self.detail_text
         );
         let digest = ring::digest::digest(&ring::digest::SHA256, text.as_bytes());
-        digest.as_ref()[..12]
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect()
+        crate::crypto::hex(&digest.as_ref()[..12])
     }
 }
 

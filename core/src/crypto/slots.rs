@@ -239,9 +239,7 @@ pub struct SlotInfo {
     pub kind: SlotKind,
 }
 
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
+use super::hex;
 
 fn unhex(s: &str) -> Result<Vec<u8>, CryptoError> {
     if !s.len().is_multiple_of(2) || s.len() > 8192 {

@@ -102,9 +102,7 @@ fn derive_key(passphrase: &str, salt: &[u8], iterations: u32) -> StoreResult<Cip
     Ok(Cipher::new(&key)?)
 }
 
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
+use crate::crypto::hex;
 
 fn nonce(index: u64) -> [u8; 12] {
     let mut n = [0u8; 12];

@@ -76,9 +76,7 @@ impl LogHead {
     }
 }
 
-pub(crate) fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
+pub(crate) use crate::crypto::hex;
 
 fn unhex32(s: &str) -> Option<[u8; 32]> {
     if s.len() != 64 {
@@ -308,9 +306,10 @@ impl LogWriter {
             .checked_add(1)
             .ok_or(StoreError::Integrity(RecordKind::Log))?;
         let chain = link(keys, &self.prev, seq, id.as_bytes(), &token, &sealed);
-        tx.prepare_cached("INSERT INTO events (seq, id, subject_token, sealed, chain) VALUES (?1, ?2, ?3, ?4, ?5)")?.execute(
-            params![seq, id, token.as_slice(), sealed, chain.as_slice()],
-        )?;
+        tx.prepare_cached(
+            "INSERT INTO events (seq, id, subject_token, sealed, chain) VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?
+        .execute(params![seq, id, token.as_slice(), sealed, chain.as_slice()])?;
         self.prev = chain;
         self.head.last_seq = seq;
         self.head.events += 1;

@@ -77,10 +77,11 @@ pub(crate) fn put_document(
     let token = number_token(keys, &record.document.number);
     // A new document starts with no attachments; an existing one keeps its counts.
     let counts = seal_counts(keys, &id, DocCounts::default())?;
-    tx.prepare_cached("INSERT INTO documents (id, sealed, number_token, counts) VALUES (?1, ?2, ?3, ?4)
-         ON CONFLICT (id) DO UPDATE SET sealed = excluded.sealed, number_token = excluded.number_token")?.execute(
-        params![id, sealed, token.as_ref().map(|t| t.as_slice()), counts],
-    )?;
+    tx.prepare_cached(
+        "INSERT INTO documents (id, sealed, number_token, counts) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (id) DO UPDATE SET sealed = excluded.sealed, number_token = excluded.number_token",
+    )?
+    .execute(params![id, sealed, token.as_ref().map(|t| t.as_slice()), counts])?;
     Ok(())
 }
 
@@ -91,9 +92,11 @@ pub(crate) fn put_person(
 ) -> StoreResult<()> {
     let id = record.person.id.to_string();
     let sealed = keys.seal(Purpose::Record, "people", &id, record)?;
-    tx.prepare_cached("INSERT INTO people (id, sealed) VALUES (?1, ?2) ON CONFLICT (id) DO UPDATE SET sealed = excluded.sealed")?.execute(
-        params![id, sealed],
-    )?;
+    tx.prepare_cached(
+        "INSERT INTO people (id, sealed) VALUES (?1, ?2)
+         ON CONFLICT (id) DO UPDATE SET sealed = excluded.sealed",
+    )?
+    .execute(params![id, sealed])?;
     Ok(())
 }
 
@@ -320,11 +323,8 @@ fn check_new_ids(conn: &Connection, plan: &Plan) -> StoreResult<()> {
             _ => continue,
         };
         let taken: Option<i64> = conn
-            .query_row(
-                &format!("SELECT 1 FROM {table} WHERE id = ?1"),
-                [&id],
-                |r| r.get(0),
-            )
+            .prepare_cached(&format!("SELECT 1 FROM {table} WHERE id = ?1"))?
+            .query_row([&id], |r| r.get(0))
             .optional()?;
         if taken.is_some() {
             return Err(crate::domain::DomainError::DuplicateId.into());

@@ -245,10 +245,7 @@ impl Store {
 /// The keyed id of a canonical reminder key under `keys`.
 fn reminder_id_of(keys: &super::codec::Keys, canonical: &str) -> String {
     let token = keys.token(LookupPurpose::Reminder, canonical.as_bytes());
-    token[..REMINDER_ID_LEN / 2]
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    crate::crypto::hex(&token[..REMINDER_ID_LEN / 2])
 }
 
 /// The states that carry their key, for a backup. Unreadable rows and states

@@ -66,16 +66,15 @@ pub(crate) fn find_by_id(
     kind: RecordKind,
 ) -> StoreResult<Option<Found>> {
     let found = conn
-        .query_row(
-            &format!("SELECT rowid, {column} FROM {table} WHERE id = ?1"),
-            [id],
-            |r| {
-                Ok(Found {
-                    rowid: r.get(0)?,
-                    sealed: bytes(r, 1)?,
-                })
-            },
-        )
+        .prepare_cached(&format!(
+            "SELECT rowid, {column} FROM {table} WHERE id = ?1"
+        ))?
+        .query_row([id], |r| {
+            Ok(Found {
+                rowid: r.get(0)?,
+                sealed: bytes(r, 1)?,
+            })
+        })
         .optional()?;
     match found {
         Some(f) => Ok(Some(f)),
@@ -150,11 +149,8 @@ pub(crate) fn column_at(
     rowid: i64,
 ) -> StoreResult<Option<Vec<u8>>> {
     Ok(conn
-        .query_row(
-            &format!("SELECT {column} FROM {table} WHERE rowid = ?1"),
-            [rowid],
-            |r| bytes(r, 0),
-        )
+        .prepare_cached(&format!("SELECT {column} FROM {table} WHERE rowid = ?1"))?
+        .query_row([rowid], |r| bytes(r, 0))
         .optional()?
         .flatten())
 }

@@ -29,10 +29,7 @@ pub enum KeyError {
     Generation,
 }
 
-/// Lower-case hex of `bytes`.
-pub(crate) fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
+pub(crate) use crate::crypto::hex;
 
 /// Bytes of a hex string (either case); `None` if it is not hex.
 pub(crate) fn unhex(text: &str) -> Option<Vec<u8>> {
