@@ -51,7 +51,10 @@ step "open latency per key slot, a typical worker's app start, photos (--bench o
 cargo bench -q --locked -p doctrack-core --bench open_and_photos
 
 step "10,000 documents: evaluate, read and decrypt, PBKDF2 unlock (--bench app_start)"
+# With --write it also refreshes the committed bench-results/app_start.md.
+if [ "$write" = 1 ]; then export DOCTRACK_BENCH_WRITE=1; fi
 cargo bench -q --locked -p doctrack-core --bench app_start
+unset DOCTRACK_BENCH_WRITE
 
 step "scale: 100 to 100,000 documents, time and peak RSS (--bench scale)"
 if [ "$quick" = 1 ]; then export DOCTRACK_SCALE_MAX=10000; fi
