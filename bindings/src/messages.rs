@@ -170,18 +170,40 @@ impl From<core::ArgValue> for MessageValue {
     }
 }
 
+/// A message argument of the wrong shape (`field = message`).
+fn invalid_message(reason: &str) -> ApiError {
+    crate::error::invalid(
+        crate::vocabulary::Field::Message,
+        doctrack_core::app::Problem::Other {
+            reason: reason.into(),
+        },
+    )
+}
+
+/// The word `code` of vocabulary `group`, or a `Validation` error.
+fn find_term(group: TermGroup, code: &str) -> Result<core::Term, ApiError> {
+    core::terms::all()
+        .iter()
+        .find(|t| TermGroup::from(t.group) == group && t.code == code)
+        .copied()
+        .ok_or_else(|| invalid_message("unknown term"))
+}
+
+/// One word of doctrack's closed vocabularies in `language`, as messages
+/// show it: a time status ("due soon"), an event ("renewal submitted"), a
+/// confidence, a lifecycle state, … — `code` is the snake_case name the
+/// messages carry (`MessageValue.Term`), e.g. `due_soon`. An unknown group
+/// and code is a `Validation` error.
+#[uniffi::export]
+pub fn term_name(group: TermGroup, code: String, language: Language) -> Result<String, ApiError> {
+    let term = find_term(group, &code)?;
+    Ok(Localizer::shared(language.into()).term(term))
+}
+
 /// Converts a message back into the core's form (for rendering).
 fn to_core(message: Message) -> Result<core::Message, ApiError> {
-    let invalid = |reason: &str| {
-        crate::error::invalid(
-            crate::vocabulary::Field::Message,
-            doctrack_core::app::Problem::Other {
-                reason: reason.into(),
-            },
-        )
-    };
+    let invalid = invalid_message;
     let id = core::MessageId::parse(&message.id).ok_or_else(|| invalid("unknown message id"))?;
-    let terms = core::terms::all();
     let mut out = core::Message::new(id);
     for arg in message.args {
         let value = match arg.value {
@@ -196,13 +218,7 @@ fn to_core(message: Message) -> Result<core::Message, ApiError> {
             MessageValue::Kinds { kinds } => {
                 core::ArgValue::Kinds(kinds.into_iter().map(Into::into).collect())
             }
-            MessageValue::Term { group, code } => {
-                let term = terms
-                    .iter()
-                    .find(|t| TermGroup::from(t.group) == group && t.code == code)
-                    .ok_or_else(|| invalid("unknown term"))?;
-                core::ArgValue::Term(*term)
-            }
+            MessageValue::Term { group, code } => core::ArgValue::Term(find_term(group, &code)?),
             MessageValue::Rule { id } => core::ArgValue::Rule(id),
             MessageValue::Text { text } => core::ArgValue::Text(text),
         };
@@ -321,6 +337,25 @@ pub fn document_kind_name(kind: DocumentKind, language: Language) -> String {
 mod tests {
     use super::*;
     use doctrack_core::messages::MessageId;
+
+    #[test]
+    fn terms_are_named_in_each_language() {
+        assert_eq!(
+            term_name(TermGroup::Status, "due_soon".into(), Language::En).unwrap(),
+            "due soon"
+        );
+        let th = term_name(TermGroup::Status, "due_soon".into(), Language::Th).unwrap();
+        assert!(!th.is_empty() && th != "due soon", "{th}");
+        for bad in [
+            (TermGroup::Status, "due-soon"),
+            (TermGroup::Event, "due_soon"),
+        ] {
+            assert!(matches!(
+                term_name(bad.0, bad.1.into(), Language::En),
+                Err(ApiError::Validation { .. })
+            ));
+        }
+    }
 
     #[test]
     fn burmese_texts_come_with_their_review_state() {

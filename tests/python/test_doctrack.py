@@ -165,6 +165,12 @@ def test_dashboard_dates_worked_out_by_hand(tmp_path):
         assert rdates[dt.DateKind.REPORT_WINDOW_CLOSES] == datetime.date(2026, 7, 7)
         order = [s.document for s in dash.plan]
         assert order.index(passport) < order.index(permit)
+        # A reason names its rule; the rule's sources come once per dashboard.
+        rule = blocker.reason.basis
+        assert rule.is_RULE()
+        assert dash.rule_sources[rule.id]
+        assert dash.rule_sources[rule.id] == await store.rule_sources(rule.id)
+        assert dt.term_name(dt.TermGroup.STATUS, "blocked", dt.Language.EN) == "blocked"
         await store.close_store()
 
     run(go())

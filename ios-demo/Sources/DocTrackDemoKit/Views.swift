@@ -16,12 +16,12 @@ public func statusColour(_ status: TimeStatus) -> Color {
 }
 
 /// One word of doctrack's vocabularies (a status, an event, a confidence) in
-/// the person's language. Terms are message arguments: `plan-status` is the
-/// bare placeholder `{ $status }` in every catalog and carries the word (the
-/// Android demo's tests check every word renders in all five languages).
+/// the person's language, from the same catalogs as every message
+/// (`termName`; the Android demo's tests check every word in all five
+/// languages). The code itself is shown if the word is unknown.
 @MainActor
 func termWord(_ group: TermGroup, _ code: String, _ model: AppModel) -> String {
-    model.say(Message(id: "plan-status", args: [MessageArg(name: "status", value: .term(group: group, code: code))]))
+    (try? termName(group: group, code: code, language: model.language)) ?? code
 }
 
 /// The catalog code of a generated enum case (`dueSoon` -> `due_soon`).

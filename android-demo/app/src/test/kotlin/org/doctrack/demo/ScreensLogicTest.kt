@@ -9,7 +9,6 @@ import org.doctrack.demo.ui.Amounts
 import org.doctrack.demo.ui.Passphrases
 import org.doctrack.demo.ui.StatusColours
 import org.doctrack.demo.ui.Terms
-import org.doctrack.renderMessage
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertFalse
 import org.junit.jupiter.api.Assertions.assertNotEquals
@@ -21,11 +20,11 @@ class ScreensLogicTest {
     @Test
     fun `every status, confidence and event word exists in all five catalogs`() {
         for (language in Languages.all) {
-            // renderMessage throws ApiException.Validation for an unknown id.
+            // termName throws ApiException.Validation for an unknown word.
             val groups = listOf(
-                TimeStatus.entries.map { renderMessage(Terms.status(it), language) },
-                Confidence.entries.map { renderMessage(Terms.confidence(it), language) },
-                EventName.entries.map { renderMessage(Terms.event(it), language) },
+                TimeStatus.entries.map { Terms.status(it, language) },
+                Confidence.entries.map { Terms.confidence(it, language) },
+                EventName.entries.map { Terms.event(it, language) },
             )
             for (words in groups) {
                 for (word in words) assertFalse(word.isBlank() || word.contains('{'), "$language: $word")
@@ -34,9 +33,9 @@ class ScreensLogicTest {
             }
         }
         // Only the word, nothing around it.
-        assertEquals("due soon", renderMessage(Terms.status(TimeStatus.DUE_SOON), Language.EN))
-        assertEquals("renewal submitted", renderMessage(Terms.event(EventName.RENEWAL_SUBMITTED), Language.EN))
-        assertEquals("high confidence", renderMessage(Terms.confidence(Confidence.HIGH), Language.EN))
+        assertEquals("due soon", Terms.status(TimeStatus.DUE_SOON, Language.EN))
+        assertEquals("renewal submitted", Terms.event(EventName.RENEWAL_SUBMITTED, Language.EN))
+        assertEquals("high confidence", Terms.confidence(Confidence.HIGH, Language.EN))
     }
 
     @Test

@@ -43,7 +43,7 @@ class DocumentActivity : BaseActivity() {
         doc.expiresOn?.let { ui.text(getString(R.string.expires_hint).substringBefore(',') + ": " + day(it)) }
         ui.note(getString(R.string.photos_count, photos.size))
         if (status != null) {
-            ui.chip(say(Terms.status(status.status)), StatusColours.of(status.status))
+            ui.chip(Terms.status(status.status, language), StatusColours.of(status.status))
             for (reason in status.statusReasons) ui.text(say(reason.message))
             if (status.advisory) ui.note(getString(R.string.advisory))
 
@@ -54,7 +54,7 @@ class DocumentActivity : BaseActivity() {
 
         ui.heading(getString(R.string.history))
         for (entry in history) {
-            val line = day(entry.on) + " — " + say(Terms.event(entry.event))
+            val line = day(entry.on) + " — " + Terms.event(entry.event, language)
             ui.text(if (entry.retracted) line + " " + getString(R.string.retracted) else line)
         }
     }
@@ -75,7 +75,7 @@ class DocumentActivity : BaseActivity() {
         when (val basis = reason.basis) {
             is Basis.Rule -> {
                 ui.note(getString(R.string.rule, basis.id))
-                ui.note(getString(R.string.confidence, say(Terms.confidence(basis.confidence))))
+                ui.note(getString(R.string.confidence, Terms.confidence(basis.confidence, language)))
                 for (source in sources[basis.id].orEmpty()) {
                     val dated = source.date?.let { " (" + day(it) + ")" }.orEmpty()
                     ui.note(getString(R.string.source, source.title + dated + " " + source.url))
@@ -89,7 +89,7 @@ class DocumentActivity : BaseActivity() {
                 }
             }
             is Basis.OfficeClosed -> for (source in basis.sources) ui.note(getString(R.string.source, source.title + " " + source.url))
-            is Basis.Event -> ui.note(say(Terms.event(basis.event)) + " " + day(basis.on))
+            is Basis.Event -> ui.note(Terms.event(basis.event, language) + " " + day(basis.on))
             is Basis.Document -> Unit
             is Basis.Related -> ui.note(documentKindName(basis.kind, language))
         }

@@ -93,7 +93,7 @@ class MainActivity : BaseActivity() {
                     startActivity(Intent(this, DocumentActivity::class.java).putExtra(DocumentActivity.EXTRA_ID, doc.document.id))
                 }
                 if (status != null) {
-                    ui.chip(say(Terms.status(status.status)), StatusColours.of(status.status))
+                    ui.chip(Terms.status(status.status, language), StatusColours.of(status.status))
                     status.statusReasons.firstOrNull()?.let { ui.note(say(it.message)) }
                 }
             }

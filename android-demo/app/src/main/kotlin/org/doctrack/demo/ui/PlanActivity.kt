@@ -32,7 +32,7 @@ class PlanActivity : BaseActivity() {
         for ((index, step) in dashboard.plan.withIndex()) {
             ui.heading("${index + 1}. " + say(step.headline))
             names[step.holder]?.let { ui.note(it) }
-            ui.chip(say(Terms.status(step.status)), StatusColours.of(step.status))
+            ui.chip(Terms.status(step.status, language), StatusColours.of(step.status))
             step.`when`?.let { ui.text(say(it)) }
             for (why in step.why) ui.note(say(why))
             if (step.fees.isNotEmpty()) {

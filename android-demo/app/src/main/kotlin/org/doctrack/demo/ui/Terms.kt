@@ -2,34 +2,27 @@ package org.doctrack.demo.ui
 
 import org.doctrack.Confidence
 import org.doctrack.EventName
-import org.doctrack.Message
-import org.doctrack.MessageArg
-import org.doctrack.MessageValue
+import org.doctrack.Language
 import org.doctrack.TermGroup
 import org.doctrack.TimeStatus
+import org.doctrack.termName
 
 /**
- * One word of doctrack's vocabularies (a status, an event, a confidence) as
- * a message, rendered from its catalogs in the person's language like every
- * other message.
- *
- * Terms are message arguments, not messages: the word is carried by
- * `plan-status`, whose text is the bare placeholder `{ $status }` in every
- * catalog (ScreensLogicTest checks that each word renders, in all five
- * languages). A `termName` call in the bindings would say this directly.
+ * One word of doctrack's vocabularies (a status, an event, a confidence) in
+ * the person's language, from the same catalogs as every message
+ * (`termName`; ScreensLogicTest checks each word in all five languages).
+ * The code is the enum's name in snake_case, as messages carry it.
  */
 object Terms {
     /** The word for a time status ("due soon"). */
-    fun status(status: TimeStatus): Message = word(TermGroup.STATUS, status.name)
+    fun status(status: TimeStatus, language: Language): String =
+        termName(TermGroup.STATUS, status.name.lowercase(), language)
 
     /** The words for a rule's confidence ("high confidence"). */
-    fun confidence(confidence: Confidence): Message = word(TermGroup.CONFIDENCE, confidence.name)
+    fun confidence(confidence: Confidence, language: Language): String =
+        termName(TermGroup.CONFIDENCE, confidence.name.lowercase(), language)
 
     /** The words for an event in a document's history ("renewal submitted"). */
-    fun event(event: EventName): Message = word(TermGroup.EVENT, event.name)
-
-    private fun word(group: TermGroup, kotlinName: String) = Message(
-        "plan-status",
-        listOf(MessageArg("status", MessageValue.Term(group, kotlinName.lowercase()))),
-    )
+    fun event(event: EventName, language: Language): String =
+        termName(TermGroup.EVENT, event.name.lowercase(), language)
 }
