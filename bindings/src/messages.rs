@@ -202,8 +202,8 @@ pub fn term_name(group: TermGroup, code: String, language: Language) -> Result<S
 
 /// Converts a message back into the core's form (for rendering).
 fn to_core(message: Message) -> Result<core::Message, ApiError> {
-    let invalid = invalid_message;
-    let id = core::MessageId::parse(&message.id).ok_or_else(|| invalid("unknown message id"))?;
+    let id =
+        core::MessageId::parse(&message.id).ok_or_else(|| invalid_message("unknown message id"))?;
     let mut out = core::Message::new(id);
     for arg in message.args {
         let value = match arg.value {

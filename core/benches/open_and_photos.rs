@@ -68,6 +68,24 @@ fn open(c: &mut Criterion) {
     group.finish();
 }
 
+/// Times `work` `iters` times; `undo` runs after each, outside the timing
+/// (a photo written is deleted again so the store does not grow).
+fn timed_then_undone<S, T>(
+    iters: u64,
+    state: &mut S,
+    mut work: impl FnMut(&mut S) -> T,
+    mut undo: impl FnMut(&mut S, T),
+) -> Duration {
+    let mut total = Duration::ZERO;
+    for _ in 0..iters {
+        let start = Instant::now();
+        let out = work(state);
+        total += start.elapsed();
+        undo(state, out);
+    }
+    total
+}
+
 fn photos(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let mut app = workload::doctrack_store(&dir.path().join("photos.db"), workload::raw_slot(), 1);
@@ -91,21 +109,20 @@ fn photos(c: &mut Criterion) {
     // deleted again outside the timing so the store does not grow.
     group.bench_function("encrypt_10mb_doctrack", |b| {
         b.iter_custom(|iters| {
-            let mut total = Duration::ZERO;
-            for _ in 0..iters {
-                let start = Instant::now();
-                let info = app
-                    .add_photo(
+            timed_then_undone(
+                iters,
+                &mut app,
+                |app| {
+                    app.add_photo(
                         document,
                         "image/jpeg",
                         workload::change_day(),
                         photo.as_slice(),
                     )
-                    .expect("add a photo");
-                total += start.elapsed();
-                app.delete_photo(info.id).expect("delete the photo");
-            }
-            total
+                    .expect("add a photo")
+                },
+                |app, info| app.delete_photo(info.id).expect("delete the photo"),
+            )
         })
     });
     group.bench_function("decrypt_10mb_doctrack", |b| {
@@ -175,16 +192,16 @@ fn photos(c: &mut Criterion) {
     };
     group.bench_function("encrypt_10mb_plain_sqlite", |b| {
         b.iter_custom(|iters| {
-            let mut total = Duration::ZERO;
-            for _ in 0..iters {
-                let start = Instant::now();
-                write_plain(2);
-                total += start.elapsed();
-                peer.conn
-                    .execute("DELETE FROM chunks WHERE photo = 2", [])
-                    .expect("delete");
-            }
-            total
+            timed_then_undone(
+                iters,
+                &mut (),
+                |_| write_plain(2),
+                |_, ()| {
+                    peer.conn
+                        .execute("DELETE FROM chunks WHERE photo = 2", [])
+                        .expect("delete");
+                },
+            )
         })
     });
     write_plain(1);

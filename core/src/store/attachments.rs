@@ -218,9 +218,9 @@ impl Store {
             // Sized up front: a growing vector would leave copies of the
             // plaintext behind in freed memory. The size is from the sealed
             // metadata, at most the attachment limit it was written under.
-            let size = read_info(conn, &self.keys, id)?.size;
-            let mut out = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
-            read_bytes(conn, &self.keys, id, &mut out)?;
+            let info = read_info(conn, &self.keys, id)?;
+            let mut out = Vec::with_capacity(usize::try_from(info.size).unwrap_or(0));
+            read_chunks(conn, &self.keys, &info, &mut out)?;
             Ok(out)
         })
     }
@@ -352,7 +352,7 @@ fn attachments_of(
     Ok(out)
 }
 
-/// Streams the chunks of an attachment into `writer`.
+/// Reads an attachment's metadata and streams its chunks into `writer`.
 fn read_bytes(
     conn: &Connection,
     keys: &Keys,
@@ -360,7 +360,19 @@ fn read_bytes(
     writer: &mut impl Write,
 ) -> StoreResult<AttachmentInfo> {
     let info = read_info(conn, keys, id)?;
-    let key = id.to_string();
+    read_chunks(conn, keys, &info, writer)?;
+    Ok(info)
+}
+
+/// Streams the chunks of the attachment `info` describes into `writer`,
+/// checking their count, order, last-chunk mark and total size.
+fn read_chunks(
+    conn: &Connection,
+    keys: &Keys,
+    info: &AttachmentInfo,
+    writer: &mut impl Write,
+) -> StoreResult<()> {
+    let key = info.id.to_string();
     let damaged = || StoreError::Integrity(RecordKind::AttachmentChunk);
     let stored: i64 = conn
         .prepare_cached("SELECT count(*) FROM attachment_chunks WHERE attachment_id = ?1")?
@@ -395,7 +407,7 @@ fn read_bytes(
     if written != info.size {
         return Err(StoreError::Integrity(RecordKind::AttachmentChunk));
     }
-    Ok(info)
+    Ok(())
 }
 
 /// The document an attachment with unreadable metadata belongs to, found
@@ -428,5 +440,5 @@ pub(crate) fn verify_chunks(
     keys: &Keys,
     info: &AttachmentInfo,
 ) -> StoreResult<()> {
-    read_bytes(conn, keys, info.id, &mut std::io::sink()).map(|_| ())
+    read_chunks(conn, keys, info, &mut std::io::sink())
 }
