@@ -14,7 +14,7 @@
 use chrono::{Days, NaiveDate};
 use doctrack_core::app::{App, Dashboard};
 use doctrack_core::crypto::{KeyWrapperError, NewSlot, PlatformKeyWrapper, Secret};
-use doctrack_core::domain::commands::plan_change;
+use doctrack_core::domain::commands::change;
 use doctrack_core::domain::{
     Cohort, Country, Document, DocumentChange, DocumentId, DocumentKind, DocumentRecord, Event,
     Language, Link, LinkKind, PersonDraft, PersonRecord,
@@ -400,7 +400,7 @@ impl Peer {
                 .expect("read document");
             let record: DocumentRecord = parse(&bytes);
             let plan =
-                plan_change(&record, DocumentChange::ReportFiled, &[], change_day()).expect("plan");
+                change(&record, DocumentChange::ReportFiled, &[], change_day()).expect("plan");
             for e in &plan.events {
                 insert_event(&tx, e);
             }

@@ -2,6 +2,7 @@
 //! Everything shown comes from the library's [`Dashboard`]; the words come
 //! from its catalogs.
 
+use doctrack_core::messages::ArgName as A;
 use crate::ids::short;
 use crate::session::{self, StoreArgs};
 use crate::ui::{Cell, Table, Ui};
@@ -77,7 +78,7 @@ struct DashboardJson<'a> {
     rules: &'a doctrack_core::app::RulesInfo,
     people: &'a [doctrack_core::domain::Person],
     documents: &'a [doctrack_core::rules::DocumentStatus],
-    plan: &'a [doctrack_core::rules::planner::Step],
+    plan: &'a [doctrack_core::plan::Step],
     warnings: &'a [Message],
     unreadable: usize,
 }
@@ -183,7 +184,7 @@ pub fn print(ui: &Ui, dash: &Dashboard, store_label: &str, why: bool) {
         outln!(
             "{}",
             warning(
-                ui.t(&Message::new(MessageId::WarningUnreadableRecords).number("count", count))
+                ui.t(&Message::new(MessageId::WarningUnreadableRecords).number(A::Count, count))
             )
         );
     }
@@ -253,7 +254,7 @@ pub fn print(ui: &Ui, dash: &Dashboard, store_label: &str, why: bool) {
             .map(|d| {
                 format!(
                     " ({})",
-                    ui.t(&Message::new(MessageId::PlanFrom).date("date", d))
+                    ui.t(&Message::new(MessageId::PlanFrom).date(A::Date, d))
                 )
             })
             .unwrap_or_default();
@@ -292,14 +293,14 @@ pub fn print(ui: &Ui, dash: &Dashboard, store_label: &str, why: bool) {
 fn step_details(
     ui: &Ui,
     dash: &Dashboard,
-    step: &doctrack_core::rules::planner::Step,
+    step: &doctrack_core::plan::Step,
 ) -> Vec<String> {
     let mut out = Vec::new();
     for f in &step.fees {
         out.push(
             ui.t(&Message::new(MessageId::PlanFee)
-                .text("label", f.fee.label.clone())
-                .money("amount", f.fee.amount, &f.fee.currency)),
+                .text(A::Label, f.fee.label.clone())
+                .money(A::Amount, f.fee.amount, &f.fee.currency)),
         );
     }
     for f in &step.fines {
@@ -307,9 +308,9 @@ fn step_details(
             ui.p.status(
                 TimeStatus::Expired,
                 &ui.t(&Message::new(MessageId::PlanFine)
-                    .text("label", f.fine.label.clone())
-                    .money("amount", f.amount, &f.fine.currency)
-                    .number("days", i64::try_from(f.days_late).unwrap_or(i64::MAX))),
+                    .text(A::Label, f.fine.label.clone())
+                    .money(A::Amount, f.amount, &f.fine.currency)
+                    .number(A::Days, i64::try_from(f.days_late).unwrap_or(i64::MAX))),
             ),
         );
     }

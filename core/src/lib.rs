@@ -7,20 +7,30 @@
 //! - [`app`]: the application layer every front end uses (store + rules + dashboard).
 //! - [`messages`]: messages as ids with typed arguments, and their catalogs.
 //! - [`domain`]: people, documents, events, the lifecycle state machine (pure).
-//! - [`rules`]: rule files, validator, evaluator, planner and scenarios (pure).
-//! - [`reminders`]: the notifications a phone should schedule, planned from an evaluation (pure).
+//! - [`rules`]: rule files, validator, evaluator, packs and scenarios (pure).
+//! - [`plan`]: what to do next after evaluation: plan steps and reminders (pure).
 //! - [`crypto`]: data keys, AEAD envelopes, lookup tokens, key slots.
 //! - [`store`]: the encrypted SQLite store, migrations, attachments, backups.
 //!
-//! This crate knows nothing of FFI; `doctrack-ffi` wraps it for Kotlin and Swift.
+//! This crate has no FFI code. With the `uniffi` feature (turned on by
+//! `doctrack-ffi`) its records, enums and public error carry uniffi
+//! derives, so Kotlin, Swift and Python use them as defined here
+//! (docs/adr/0017); [`uniffi_types`] says how dates and ids cross.
 
-#![forbid(unsafe_code)]
+// Without the feature the crate has no unsafe code at all; with it, only
+// what uniffi's derives and scaffolding generate.
+#![cfg_attr(not(feature = "uniffi"), forbid(unsafe_code))]
 #![warn(missing_docs)]
 
 pub mod app;
 pub mod crypto;
 pub mod domain;
 pub mod messages;
-pub mod reminders;
+pub mod plan;
 pub mod rules;
 pub mod store;
+#[cfg(feature = "uniffi")]
+pub mod uniffi_types;
+
+#[cfg(feature = "uniffi")]
+uniffi::setup_scaffolding!("doctrack_core");

@@ -6,8 +6,8 @@ use chrono::Days;
 use doctrack_core::domain::dates::Span;
 use doctrack_core::domain::Language;
 use doctrack_core::messages::{Localizer, Message};
-use doctrack_core::reminders;
-use doctrack_core::rules::planner::plan;
+use doctrack_core::plan::reminders;
+use doctrack_core::plan::plan_steps as plan;
 use doctrack_core::rules::{embedded, Scenario};
 use std::path::Path;
 
@@ -72,7 +72,7 @@ fn scenario_messages_render_completely() {
             for w in &eval.warnings {
                 check(w, &file, &mut problems);
             }
-            for r in reminders::plan(&eval, as_of, as_of + Days::new(400)) {
+            for r in reminders::plan_reminders(&eval, as_of, as_of + Days::new(400)) {
                 check(&r.short, &file, &mut problems);
                 check(&r.detail, &file, &mut problems);
             }

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use doctrack_core::domain::dates::Span;
 use doctrack_core::messages::{english, MessageId};
-use doctrack_core::rules::planner::{plan, Action, Step};
+use doctrack_core::plan::{plan_steps as plan, Action, Step};
 use doctrack_core::rules::{embedded, Scenario};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {

@@ -11,7 +11,7 @@ use doctrack_core::app::{App, AppError, Field, Problem, ReminderOptions, Schedul
 use doctrack_core::crypto::{NewSlot, Secret};
 use doctrack_core::domain::{DocumentChange, DocumentId, DocumentKind, Language};
 use doctrack_core::messages::{Localizer, MessageId as M, ReviewState};
-use doctrack_core::reminders::{ReminderKind, ReminderState};
+use doctrack_core::plan::reminders::{ReminderKind, ReminderState};
 use doctrack_core::store::{RecordKind, StoreOptions};
 use std::path::Path;
 use zeroize::Zeroizing;

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use doctrack_core::domain::dates::Span;
 use doctrack_core::messages::{english, ArgValue, MessageId};
 use doctrack_core::rules::evaluate::Basis;
-use doctrack_core::rules::planner::{plan, Step};
+use doctrack_core::plan::{plan_steps as plan, Step};
 use doctrack_core::rules::{embedded, DateKind, Scenario};
 
 fn d(s: &str) -> NaiveDate {
@@ -79,7 +79,7 @@ fn the_plan_goes_by_the_last_working_day_and_names_the_holiday_and_its_source() 
         .find(|m| m.id == MessageId::PlanActByHoliday)
         .expect("the plan says why");
     assert_eq!(
-        why.get("holiday"),
+        why.get(doctrack_core::messages::ArgName::Holiday),
         Some(&ArgValue::Text("Chulalongkorn Memorial Day".into()))
     );
     assert_eq!(

@@ -4,7 +4,7 @@
 use super::RulesInfo;
 use crate::domain::dates::Span;
 use crate::domain::{Document, DocumentId, Person, PersonId};
-use crate::rules::planner::{plan, Step};
+use crate::plan::{plan_steps, Step};
 use crate::rules::{evaluate, Evaluation, RuleSet};
 use crate::store::{Snapshot, Unreadable};
 use chrono::NaiveDate;
@@ -48,7 +48,7 @@ impl Dashboard {
             rules,
             as_of,
         );
-        let plan = plan(&evaluation, PLAN_HORIZON);
+        let plan = plan_steps(&evaluation, PLAN_HORIZON);
         Dashboard {
             as_of,
             people: snapshot.people,

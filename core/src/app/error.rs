@@ -6,6 +6,7 @@
 //! states, never names, numbers or dates. Text that an app's callback
 //! returned (exception messages, stack traces) is never copied in.
 
+use crate::messages::ArgName as A;
 use super::problem::{date_problem, details_error, text_error, Field, Problem};
 use crate::crypto::SlotKind;
 use crate::domain::{DateError, DetailsError, DomainError, EventName, LifecycleError, StateName};
@@ -144,14 +145,14 @@ impl AppError {
             }
             AppError::KeyUnavailable { .. } => Message::new(M::ErrorKeyUnavailable),
             AppError::Integrity { record } => {
-                Message::new(M::ErrorIntegrity).term("record", record.term())
+                Message::new(M::ErrorIntegrity).term(A::Record, record.term())
             }
             AppError::IndexDamaged { .. } => Message::new(M::ErrorIndexDamaged),
             AppError::StorageCorrupt { .. } => Message::new(M::ErrorStorageCorrupt),
             AppError::UnsupportedVersion { found, supported } => {
                 Message::new(M::ErrorUnsupportedVersion)
-                    .number("found", *found)
-                    .number("supported", *supported)
+                    .number(A::Found, *found)
+                    .number(A::Supported, *supported)
             }
             AppError::AlreadyExists => Message::new(M::ErrorAlreadyExists),
             AppError::StoreMissing => Message::new(M::ErrorStoreMissing),
@@ -160,10 +161,10 @@ impl AppError {
             AppError::Busy => Message::new(M::ErrorBusy),
             AppError::Validation { field, problem } => problem.message(*field),
             AppError::IllegalTransition { state, event } => Message::new(M::ErrorIllegalTransition)
-                .term("state", state.term())
-                .term("event", event.term()),
+                .term(A::State, state.term())
+                .term(A::Event, event.term()),
             AppError::NotFound { record } => {
-                Message::new(M::ErrorNotFound).term("record", record.term())
+                Message::new(M::ErrorNotFound).term(A::Record, record.term())
             }
             AppError::RulesInvalid { .. } => Message::new(M::ErrorRulesInvalid),
             AppError::RulePackRefused { reason } => reason.message(),

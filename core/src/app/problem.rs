@@ -3,6 +3,7 @@
 //! read the problem's message in their language; nothing English is locked
 //! into the API.
 
+use crate::messages::ArgName as A;
 use crate::domain::text::{TextError, TextProblem};
 use crate::domain::{DateError, DetailsError, EventName};
 use crate::messages::{AsTerm, Message, MessageId as M, Term, TermGroup};
@@ -238,12 +239,12 @@ pub enum Problem {
 impl Problem {
     /// What to tell a person about `field`.
     pub fn message(&self, field: Field) -> Message {
-        let m = |id: M| Message::new(id).term("field", field.term());
+        let m = |id: M| Message::new(id).term(A::Field, field.term());
         let n = |v: u64| i64::try_from(v).unwrap_or(i64::MAX);
         match self {
             Problem::Empty => m(M::ProblemEmpty),
-            Problem::TooLong { max } => m(M::ProblemTooLong).number("max", n(*max)),
-            Problem::TooShort { min } => m(M::ProblemTooShort).number("min", n(*min)),
+            Problem::TooLong { max } => m(M::ProblemTooLong).number(A::Max, n(*max)),
+            Problem::TooShort { min } => m(M::ProblemTooShort).number(A::Min, n(*min)),
             Problem::ControlCharacters => m(M::ProblemControlCharacters),
             Problem::BadCharacters => m(M::ProblemBadCharacters),
             Problem::NotADate => m(M::ProblemNotADate),
@@ -260,36 +261,36 @@ impl Problem {
             Problem::DuplicateId => m(M::ProblemDuplicateId),
             Problem::UnknownCountry => m(M::ProblemUnknownCountry),
             Problem::UnknownCohort { known } => {
-                m(M::ProblemUnknownCohort).text("known", known.join(", "))
+                m(M::ProblemUnknownCohort).text(A::Known, known.join(", "))
             }
             Problem::UnknownLanguage => m(M::ProblemUnknownLanguage),
             Problem::UnknownKind => m(M::ProblemUnknownKind),
             Problem::NotAnId => m(M::ProblemNotAnId),
             Problem::WrongLength { expected } => {
-                m(M::ProblemWrongLength).number("expected", n(*expected))
+                m(M::ProblemWrongLength).number(A::Expected, n(*expected))
             }
-            Problem::TooMany { limit } => m(M::ProblemTooMany).number("limit", n(*limit)),
-            Problem::TooLarge { limit } => m(M::ProblemTooLarge).number("limit", n(*limit)),
+            Problem::TooMany { limit } => m(M::ProblemTooMany).number(A::Limit, n(*limit)),
+            Problem::TooLarge { limit } => m(M::ProblemTooLarge).number(A::Limit, n(*limit)),
             Problem::NotAMimeType => m(M::ProblemNotAMimeType),
             Problem::LastKeySlot => m(M::ProblemLastKeySlot),
             Problem::EventNotForKind { event } => {
-                m(M::ProblemEventNotForKind).term("event", event.term())
+                m(M::ProblemEventNotForKind).term(A::Event, event.term())
             }
             Problem::EventOutOfOrder { event } => {
-                m(M::ProblemEventOutOfOrder).term("event", event.term())
+                m(M::ProblemEventOutOfOrder).term(A::Event, event.term())
             }
             Problem::EventForOtherDocument => m(M::ProblemEventForOtherDocument),
             Problem::NotRetractable { event } => {
-                m(M::ProblemNotRetractable).term("event", event.term())
+                m(M::ProblemNotRetractable).term(A::Event, event.term())
             }
             Problem::LaterEventsDepend { event } => {
-                m(M::ProblemLaterEventsDepend).term("event", event.term())
+                m(M::ProblemLaterEventsDepend).term(A::Event, event.term())
             }
             Problem::SuccessorMismatch => m(M::ProblemSuccessorMismatch),
             Problem::SelfSuccessor => m(M::ProblemSelfSuccessor),
             Problem::PersonArchived => m(M::ProblemPersonArchived),
             Problem::UseDedicatedCall { event } => {
-                m(M::ProblemUseDedicatedCall).term("event", event.term())
+                m(M::ProblemUseDedicatedCall).term(A::Event, event.term())
             }
             Problem::NotAPath => m(M::ProblemNotAPath),
             Problem::FileUnreadable => m(M::ProblemFileUnreadable),
@@ -297,7 +298,7 @@ impl Problem {
             Problem::NotLater => m(M::ProblemNotLater),
             Problem::NotATime => m(M::ProblemNotATime),
             Problem::NotAKey => m(M::ProblemNotAKey),
-            Problem::Other { reason } => m(M::ProblemOther).text("reason", reason.clone()),
+            Problem::Other { reason } => m(M::ProblemOther).text(A::Reason, reason.clone()),
         }
     }
 }

@@ -6,7 +6,7 @@
 use super::{App, AppError, AppResult};
 use crate::domain::{DocumentId, DocumentKind, Language, PersonId};
 use crate::messages::{DateStyle, Localizer, Message, MessageId as M, ReviewState};
-use crate::reminders::{plan, LadderSource, PlannedReminder, ReminderKind, ReminderState};
+use crate::plan::reminders::{plan_reminders, LadderSource, PlannedReminder, ReminderKind, ReminderState};
 use crate::rules::evaluate::{DateKind, Reason};
 use crate::store::{RecordKind, SyncedReminder};
 use chrono::{NaiveDate, NaiveTime};
@@ -164,7 +164,7 @@ impl App {
         options: &ReminderOptions,
     ) -> AppResult<(Vec<ScheduledReminder>, HashMap<String, PlannedReminder>)> {
         let dash = self.dashboard(as_of)?;
-        let planned = plan(&dash.evaluation, NaiveDate::MIN, NaiveDate::MAX);
+        let planned = plan_reminders(&dash.evaluation, NaiveDate::MIN, NaiveDate::MAX);
         let (states, _) = self.store.reminder_states()?;
         let languages: HashMap<PersonId, Language> =
             dash.people.iter().map(|p| (p.id, p.language)).collect();

@@ -1,6 +1,7 @@
 //! Which rule set is in use: the one built into the library, rule files
 //! loaded at run time, or an installed rule pack (`packs.rs`).
 
+use crate::messages::ArgName as A;
 use super::{AppError, AppResult};
 use crate::messages::{Message, MessageId as M};
 use crate::rules::{embedded, load, Diagnostic, RuleFile, RuleSet, SetMeta, Severity};
@@ -59,10 +60,10 @@ impl RulesInfo {
     pub fn message(&self) -> Message {
         match (self.version, self.built) {
             (Some(v), Some(d)) => Message::new(M::RulesInUse)
-                .text("set", self.set_id.clone())
-                .number("version", i64::try_from(v).unwrap_or(i64::MAX))
-                .date("date", d),
-            _ => Message::new(M::RulesInUseUnversioned).text("set", self.set_id.clone()),
+                .text(A::Set, self.set_id.clone())
+                .number(A::Version, i64::try_from(v).unwrap_or(i64::MAX))
+                .date(A::Date, d),
+            _ => Message::new(M::RulesInUseUnversioned).text(A::Set, self.set_id.clone()),
         }
     }
 }

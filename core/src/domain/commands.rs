@@ -1,8 +1,8 @@
 //! Commands: what a person asks for ("record this passport", "my renewal was
 //! approved"), checked against the records involved and turned into events.
 //!
-//! Every `plan_*` function is pure: it takes the current records, and returns
-//! a [`Plan`] with the events to append and the records they produce, or a
+//! Every command function is pure: it takes the current records, and returns
+//! the [`Effects`]: the events to append and the records they produce, or a
 //! [`DomainError`] and no events. Stores and the in-memory [`super::Ledger`]
 //! share these functions, so the rules of the domain live in one place.
 
@@ -75,7 +75,7 @@ pub enum DomainError {
 
 /// Events to append and the records they produce.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Plan {
+pub struct Effects {
     /// Events, in the order they must be appended.
     pub events: Vec<Event>,
     /// New or changed document records.
@@ -128,8 +128,8 @@ impl PersonRecord {
     }
 }
 
-fn document_plan(events: Vec<DocumentEvent>, documents: Vec<DocumentRecord>) -> Plan {
-    Plan {
+fn document_effects(events: Vec<DocumentEvent>, documents: Vec<DocumentRecord>) -> Effects {
+    Effects {
         events: events.into_iter().map(Event::Document).collect(),
         documents,
         people: Vec::new(),
@@ -137,7 +137,7 @@ fn document_plan(events: Vec<DocumentEvent>, documents: Vec<DocumentRecord>) -> 
 }
 
 /// Registers a new person.
-pub fn plan_register_person(draft: PersonDraft, on: NaiveDate) -> Result<Plan, DomainError> {
+pub fn register_person(draft: PersonDraft, on: NaiveDate) -> Result<Effects, DomainError> {
     let person = draft.validate()?;
     let event = PersonEvent {
         id: EventId::new_random(),
@@ -146,7 +146,7 @@ pub fn plan_register_person(draft: PersonDraft, on: NaiveDate) -> Result<Plan, D
         change: PersonChange::Registered { person },
     };
     let record = PersonRecord::from_registered(&event)?;
-    Ok(Plan {
+    Ok(Effects {
         events: vec![Event::Person(event)],
         documents: Vec::new(),
         people: vec![record],
@@ -154,11 +154,11 @@ pub fn plan_register_person(draft: PersonDraft, on: NaiveDate) -> Result<Plan, D
 }
 
 /// Changes a person's details, or archives them (`update = None`).
-pub fn plan_person_change(
+pub fn person_change(
     record: &PersonRecord,
     update: Option<PersonUpdate>,
     on: NaiveDate,
-) -> Result<Plan, DomainError> {
+) -> Result<Effects, DomainError> {
     let change = match update {
         Some(update) => PersonChange::Updated {
             update: update.validated()?,
@@ -172,7 +172,7 @@ pub fn plan_person_change(
         change,
     };
     let next = record.apply(&event)?;
-    Ok(Plan {
+    Ok(Effects {
         events: vec![Event::Person(event)],
         documents: Vec::new(),
         people: vec![next],
@@ -181,12 +181,12 @@ pub fn plan_person_change(
 
 /// Records a new document for `holder`. Every link target must be among
 /// `linked` and belong to the same person.
-pub fn plan_record_document(
+pub fn record_document(
     holder: &PersonRecord,
     document: Document,
     linked: &[&DocumentRecord],
     on: NaiveDate,
-) -> Result<Plan, DomainError> {
+) -> Result<Effects, DomainError> {
     if holder.archived {
         return Err(DomainError::Person {
             event: "recorded",
@@ -199,7 +199,7 @@ pub fn plan_record_document(
     check_links(document.holder, &document.links, linked)?;
     let event = DocumentEvent::new(document.id, on, DocumentChange::Recorded { document });
     let record = DocumentRecord::from_recorded(&event)?;
-    Ok(document_plan(vec![event], vec![record]))
+    Ok(document_effects(vec![event], vec![record]))
 }
 
 /// Every link target must be among `linked` and belong to `holder`.
@@ -221,7 +221,7 @@ fn check_links(
 }
 
 /// The documents a change links to (corrections may add links), which the
-/// caller must load and pass to [`plan_change`].
+/// caller must load and pass to [`change`].
 pub fn linked_targets(change: &DocumentChange) -> Vec<DocumentId> {
     match change {
         DocumentChange::DetailsCorrected { correction } => {
@@ -235,12 +235,12 @@ pub fn linked_targets(change: &DocumentChange) -> Vec<DocumentId> {
 /// approval and replacement, which involve two documents). `linked` holds
 /// the documents named by [`linked_targets`] (links added by a correction
 /// must exist and belong to the same person).
-pub fn plan_change(
+pub fn change(
     record: &DocumentRecord,
     change: DocumentChange,
     linked: &[&DocumentRecord],
     on: NaiveDate,
-) -> Result<Plan, DomainError> {
+) -> Result<Effects, DomainError> {
     if let DocumentChange::DetailsCorrected { correction } = &change {
         check_links(record.document.holder, &correction.add_links, linked)?;
     }
@@ -254,39 +254,39 @@ pub fn plan_change(
 
     let event = DocumentEvent::new(record.document.id, on, change);
     let next = record.apply(&event)?;
-    Ok(document_plan(vec![event], vec![next]))
+    Ok(document_effects(vec![event], vec![next]))
 }
 
 /// The renewal of `old` was approved: records `successor` (linked back to
 /// `old`) and supersedes `old`. Both documents link to each other.
-pub fn plan_renewal_approved(
+pub fn renewal_approved(
     old: &DocumentRecord,
     successor: Document,
     on: NaiveDate,
-) -> Result<Plan, DomainError> {
-    plan_successor(old, successor, on, LinkKind::Renews, |id| {
+) -> Result<Effects, DomainError> {
+    effects_of_successor(old, successor, on, LinkKind::Renews, |id| {
         DocumentChange::RenewalApproved { successor: id }
     })
 }
 
 /// A replacement for the lost document `lost` was received.
-pub fn plan_replacement_received(
+pub fn replacement_received(
     lost: &DocumentRecord,
     replacement: Document,
     on: NaiveDate,
-) -> Result<Plan, DomainError> {
-    plan_successor(lost, replacement, on, LinkKind::Replaces, |id| {
+) -> Result<Effects, DomainError> {
+    effects_of_successor(lost, replacement, on, LinkKind::Replaces, |id| {
         DocumentChange::ReplacementReceived { replacement: id }
     })
 }
 
-fn plan_successor(
+fn effects_of_successor(
     old: &DocumentRecord,
     mut new: Document,
     on: NaiveDate,
     back_link: LinkKind,
     change: impl FnOnce(DocumentId) -> DocumentChange,
-) -> Result<Plan, DomainError> {
+) -> Result<Effects, DomainError> {
     if new.id == old.document.id {
         return Err(LifecycleError::SelfSuccessor.into());
     }
@@ -314,7 +314,7 @@ fn plan_successor(
     let old_next = old.apply(&old_event)?;
     let new_event = DocumentEvent::new(new.id, on, DocumentChange::Recorded { document: new });
     let new_record = DocumentRecord::from_recorded(&new_event)?;
-    Ok(document_plan(
+    Ok(document_effects(
         vec![old_event, new_event],
         vec![old_next, new_record],
     ))
@@ -323,11 +323,11 @@ fn plan_successor(
 /// Takes back an event recorded by mistake. `history` is the document's
 /// whole history in log order. The retraction is a new event (history stays
 /// append-only); the document is folded again without the mistaken event.
-pub fn plan_retraction(
+pub fn retraction(
     history: &[DocumentEvent],
     target: EventId,
     on: NaiveDate,
-) -> Result<Plan, DomainError> {
+) -> Result<Effects, DomainError> {
     let first = history.first().ok_or(DomainError::UnknownDocument)?;
     let mistaken = history
         .iter()
@@ -368,5 +368,5 @@ pub fn plan_retraction(
         }
         Err(e) => return Err(e.into()),
     };
-    Ok(document_plan(vec![event], vec![record]))
+    Ok(document_effects(vec![event], vec![record]))
 }

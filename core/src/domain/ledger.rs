@@ -4,7 +4,7 @@
 //! what a store must contain: a store's projections must equal
 //! [`Ledger::from_events`] of its event log.
 
-use super::commands::{self, DomainError, PersonRecord, Plan};
+use super::commands::{self, DomainError, PersonRecord, Effects};
 use super::document::Document;
 use super::event::{DocumentChange, DocumentEvent, Event, PersonChange};
 use super::ids::{DocumentId, EventId, PersonId};
@@ -85,7 +85,7 @@ impl Ledger {
                         };
                         // Checks that the event may be taken back and that the
                         // rest of the history still folds.
-                        commands::plan_retraction(&history, target, e.on)?;
+                        commands::retraction(&history, target, e.on)?;
                         let all: Vec<&DocumentEvent> =
                             history.iter().chain(std::iter::once(e)).collect();
                         DocumentRecord::fold(all)?.ok_or(DomainError::UnknownDocument)?
@@ -99,14 +99,14 @@ impl Ledger {
         Ok(())
     }
 
-    fn commit(&mut self, plan: Plan) {
-        for p in plan.people {
+    fn commit(&mut self, effects: Effects) {
+        for p in effects.people {
             self.people.insert(p.person.id, p);
         }
-        for d in plan.documents {
+        for d in effects.documents {
             self.documents.insert(d.document.id, d);
         }
-        self.events.extend(plan.events);
+        self.events.extend(effects.events);
     }
 
     fn last_event_id(&self) -> EventId {
@@ -131,9 +131,9 @@ impl Ledger {
         draft: PersonDraft,
         on: NaiveDate,
     ) -> Result<PersonId, DomainError> {
-        let plan = commands::plan_register_person(draft, on)?;
-        let id = plan.people[0].person.id;
-        self.commit(plan);
+        let effects = commands::register_person(draft, on)?;
+        let id = effects.people[0].person.id;
+        self.commit(effects);
         Ok(id)
     }
 
@@ -144,8 +144,8 @@ impl Ledger {
         update: PersonUpdate,
         on: NaiveDate,
     ) -> Result<EventId, DomainError> {
-        let plan = commands::plan_person_change(self.person(id)?, Some(update), on)?;
-        self.commit(plan);
+        let effects = commands::person_change(self.person(id)?, Some(update), on)?;
+        self.commit(effects);
         Ok(self.last_event_id())
     }
 
@@ -162,8 +162,8 @@ impl Ledger {
             .filter_map(|l| self.documents.get(&l.target))
             .collect();
         let id = document.id;
-        let plan = commands::plan_record_document(holder, document, &linked, on)?;
-        self.commit(plan);
+        let effects = commands::record_document(holder, document, &linked, on)?;
+        self.commit(effects);
         Ok(id)
     }
 
@@ -178,8 +178,8 @@ impl Ledger {
             .iter()
             .filter_map(|t| self.documents.get(t))
             .collect();
-        let plan = commands::plan_change(self.document(id)?, change, &linked, on)?;
-        self.commit(plan);
+        let effects = commands::change(self.document(id)?, change, &linked, on)?;
+        self.commit(effects);
         Ok(self.last_event_id())
     }
 
@@ -199,8 +199,8 @@ impl Ledger {
                 _ => None,
             })
             .collect();
-        let plan = commands::plan_retraction(&history, event, on)?;
-        self.commit(plan);
+        let effects = commands::retraction(&history, event, on)?;
+        self.commit(effects);
         Ok(self.last_event_id())
     }
 
@@ -215,8 +215,8 @@ impl Ledger {
         if self.documents.contains_key(&id) {
             return Err(DomainError::DuplicateId);
         }
-        let plan = commands::plan_renewal_approved(self.document(old)?, successor, on)?;
-        self.commit(plan);
+        let effects = commands::renewal_approved(self.document(old)?, successor, on)?;
+        self.commit(effects);
         Ok(id)
     }
 
@@ -231,8 +231,8 @@ impl Ledger {
         if self.documents.contains_key(&id) {
             return Err(DomainError::DuplicateId);
         }
-        let plan = commands::plan_replacement_received(self.document(lost)?, replacement, on)?;
-        self.commit(plan);
+        let effects = commands::replacement_received(self.document(lost)?, replacement, on)?;
+        self.commit(effects);
         Ok(id)
     }
 

@@ -14,7 +14,7 @@ pub mod person;
 pub mod text;
 mod wire;
 
-pub use commands::{DomainError, PersonRecord, Plan};
+pub use commands::{DomainError, PersonRecord, Effects};
 pub use dates::{parse_date, parse_typed_date, DateError, Era, Span, TypedDate};
 pub use document::{DetailsCorrection, DetailsError, Document, DocumentKind, Link, LinkKind};
 pub use event::{

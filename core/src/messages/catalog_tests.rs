@@ -1,6 +1,7 @@
 //! Tests of the shipped catalogs: complete, clean, with the placeholders of
 //! the English source, and honest about their review state.
 
+use super::ArgName as A;
 use super::catalog::{catalog, catalog_info, parse, placeholders, ReviewState};
 use super::render::{required_ids, Localizer};
 use super::{AsTerm, DateForm, DateStyle, Digits, Message, MessageId as M};
@@ -90,7 +91,7 @@ fn review_states_are_honest() {
 
 #[test]
 fn rendering_reports_the_review_state_and_fallback() {
-    let m = Message::new(M::ReminderShortDueSoon).number("days", 7);
+    let m = Message::new(M::ReminderShortDueSoon).number(A::Days, 7);
     let en = Localizer::new(Language::En).render_reviewed(&m);
     assert_eq!(en.text, "You have a document deadline in 7 days.");
     assert_eq!(en.review, ReviewState::Reviewed);
@@ -103,7 +104,7 @@ fn rendering_reports_the_review_state_and_fallback() {
     // A word put into an English message makes it no more reviewed than
     // that word: an English sentence is Reviewed, the Thai one is a draft.
     let th = Localizer::new(Language::Th).render_reviewed(
-        &Message::new(M::PlanStatus).term("status", crate::rules::TimeStatus::DueSoon.term()),
+        &Message::new(M::PlanStatus).term(A::Status, crate::rules::TimeStatus::DueSoon.term()),
     );
     assert_eq!(th.review, ReviewState::Draft);
 }
@@ -178,7 +179,7 @@ fn native_digits_reach_counts_spans_and_amounts() {
         "{}",
         l.money(1900, "THB")
     );
-    let m = Message::new(M::ReminderShortDueSoon).number("days", 7);
+    let m = Message::new(M::ReminderShortDueSoon).number(A::Days, 7);
     assert!(l.render(&m).contains('๗'), "{}", l.render(&m));
     assert!(!l.render(&m).contains('7'));
 }
@@ -193,7 +194,9 @@ fn every_message_renders_in_every_language_with_english_arguments() {
         for id in M::ALL {
             let mut m = Message::new(*id);
             for var in english.get(id.as_str()).into_iter().flatten() {
-                let name: &'static str = Box::leak(var.clone().into_boxed_str());
+                // Every placeholder is an argument name apps know.
+                let name = super::ArgName::parse(var)
+                    .unwrap_or_else(|| panic!("{id}: {{ ${var} }} is not an ArgName"));
                 m = m.arg(name, sample(var));
             }
             if let Err((text, problems)) = loc.render_checked(&m) {

@@ -10,6 +10,7 @@
 //! Ids are stable: an app or a translator may rely on them. Add new ids;
 //! never change the meaning of an existing one.
 
+mod args;
 mod catalog;
 #[cfg(test)]
 mod catalog_tests;
@@ -19,6 +20,7 @@ mod render;
 pub mod terms;
 pub mod ui;
 
+pub use args::ArgName;
 pub use catalog::{catalog_info, CatalogInfo, ReviewState};
 pub use dates::{DateForm, DateStyle, Digits};
 pub use ids::MessageId;
@@ -28,7 +30,6 @@ use crate::domain::dates::Span;
 use crate::domain::DocumentKind;
 use chrono::NaiveDate;
 use serde::Serialize;
-use std::borrow::Cow;
 use std::fmt;
 
 /// A closed vocabulary whose words have their own message ids
@@ -126,9 +127,10 @@ pub enum ArgValue {
 
 /// A named argument.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Arg {
     /// The placeholder's name in the catalogs (`date`, `kind`, …).
-    pub name: Cow<'static, str>,
+    pub name: ArgName,
     /// Its value.
     pub value: ArgValue,
 }
@@ -152,46 +154,43 @@ impl Message {
     }
 
     /// Adds an argument.
-    pub fn arg(mut self, name: impl Into<Cow<'static, str>>, value: ArgValue) -> Message {
-        self.args.push(Arg {
-            name: name.into(),
-            value,
-        });
+    pub fn arg(mut self, name: ArgName, value: ArgValue) -> Message {
+        self.args.push(Arg { name, value });
         self
     }
 
     /// Adds a date argument.
-    pub fn date(self, name: &'static str, date: NaiveDate) -> Message {
+    pub fn date(self, name: ArgName, date: NaiveDate) -> Message {
         self.arg(name, ArgValue::Date(date))
     }
 
     /// Adds a number argument.
-    pub fn number(self, name: &'static str, n: i64) -> Message {
+    pub fn number(self, name: ArgName, n: i64) -> Message {
         self.arg(name, ArgValue::Number(n))
     }
 
     /// Adds a span argument.
-    pub fn span(self, name: &'static str, span: Span) -> Message {
+    pub fn span(self, name: ArgName, span: Span) -> Message {
         self.arg(name, ArgValue::Span(span))
     }
 
     /// Adds a document-kind argument.
-    pub fn kind(self, name: &'static str, kind: &DocumentKind) -> Message {
+    pub fn kind(self, name: ArgName, kind: &DocumentKind) -> Message {
         self.arg(name, ArgValue::Kind(kind.clone()))
     }
 
     /// Adds an argument listing alternative kinds.
-    pub fn kinds(self, name: &'static str, kinds: &[DocumentKind]) -> Message {
+    pub fn kinds(self, name: ArgName, kinds: &[DocumentKind]) -> Message {
         self.arg(name, ArgValue::Kinds(kinds.to_vec()))
     }
 
     /// Adds a term argument.
-    pub fn term(self, name: &'static str, term: Term) -> Message {
+    pub fn term(self, name: ArgName, term: Term) -> Message {
         self.arg(name, ArgValue::Term(term))
     }
 
     /// Adds a money argument.
-    pub fn money(self, name: &'static str, amount: u64, currency: &str) -> Message {
+    pub fn money(self, name: ArgName, amount: u64, currency: &str) -> Message {
         self.arg(
             name,
             ArgValue::Money {
@@ -202,17 +201,17 @@ impl Message {
     }
 
     /// Adds a rule-id argument.
-    pub fn rule(self, name: &'static str, id: &str) -> Message {
+    pub fn rule(self, name: ArgName, id: &str) -> Message {
         self.arg(name, ArgValue::Rule(id.to_string()))
     }
 
     /// Adds a verbatim text argument.
-    pub fn text(self, name: &'static str, text: impl Into<String>) -> Message {
+    pub fn text(self, name: ArgName, text: impl Into<String>) -> Message {
         self.arg(name, ArgValue::Text(text.into()))
     }
 
     /// The value of argument `name`, if present.
-    pub fn get(&self, name: &str) -> Option<&ArgValue> {
+    pub fn get(&self, name: ArgName) -> Option<&ArgValue> {
         self.args.iter().find(|a| a.name == name).map(|a| &a.value)
     }
 }

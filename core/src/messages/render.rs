@@ -316,7 +316,7 @@ impl Localizer {
     pub fn render_checked(&self, message: &Message) -> Result<String, (String, Vec<String>)> {
         let mut args = FluentArgs::new();
         for arg in &message.args {
-            args.set(arg.name.clone(), self.value(&arg.value));
+            args.set(arg.name.as_str(), self.value(&arg.value));
         }
         match self.format_checked(message.id.as_str(), None, Some(&args)) {
             Some((text, _, problems)) if problems.is_empty() => Ok(text),
@@ -509,27 +509,28 @@ pub fn required_ids() -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::messages::ArgName as A;
     use crate::messages::{AsTerm, MessageId as M};
 
     #[test]
     fn renders_typed_arguments() {
         let en = english();
         let m = Message::new(M::ReasonFine)
-            .text("label", "Overstay fine")
-            .money("amount", 2500, "THB")
-            .number("days", 5)
-            .date("date", NaiveDate::from_ymd_opt(2026, 3, 1).unwrap());
+            .text(A::Label, "Overstay fine")
+            .money(A::Amount, 2500, "THB")
+            .number(A::Days, 5)
+            .date(A::Date, NaiveDate::from_ymd_opt(2026, 3, 1).unwrap());
         assert_eq!(
             en.render_checked(&m).unwrap(),
             "Overstay fine: 2,500 THB after 5 days late (from 2026-03-01)"
         );
-        let one = Message::new(M::ReasonReportDue).span("span", Span::Days(1));
+        let one = Message::new(M::ReasonReportDue).span(A::Span, Span::Days(1));
         assert_eq!(
             en.render(&one),
             "due every 1 day from the date of entry or the last report"
         );
         let kinds = Message::new(M::PlanObtain).kinds(
-            "kinds",
+            A::Kinds,
             &[DocumentKind::Passport, DocumentKind::CertificateOfIdentity],
         );
         assert_eq!(
@@ -537,8 +538,8 @@ mod tests {
             "obtain a passport or certificate of identity"
         );
         let state = Message::new(M::ErrorIllegalTransition)
-            .term("state", crate::domain::StateName::Archived.term())
-            .term("event", crate::domain::EventName::RenewalStarted.term());
+            .term(A::State, crate::domain::StateName::Archived.term())
+            .term(A::Event, crate::domain::EventName::RenewalStarted.term());
         assert_eq!(
             en.render(&state),
             "A document that is archived cannot be marked \"renewal started\"."

@@ -2,10 +2,10 @@
 
 use super::{AsTerm, Term, TermGroup};
 use crate::domain::{CancelReason, EventName, StateName};
-use crate::reminders::ReminderKind;
+use crate::plan::reminders::ReminderKind;
 use crate::rules::evaluate::{DateKind, TimeStatus};
 use crate::rules::model::Confidence;
-use crate::rules::planner::Action;
+use crate::plan::steps::Action;
 use crate::store::RecordKind;
 
 const fn t(group: TermGroup, code: &'static str) -> Term {
@@ -90,7 +90,7 @@ pub fn all() -> Vec<Term> {
     out.extend(RecordKind::ALL.iter().map(AsTerm::term));
     out.extend(ReminderKind::ALL.iter().map(AsTerm::term));
     out.extend(
-        crate::reminders::ReminderState::CODES
+        crate::plan::reminders::ReminderState::CODES
             .iter()
             .map(|code| t(TermGroup::ReminderState, code)),
     );

@@ -1,6 +1,7 @@
 //! Renewal rules as versioned, sourced data: the file format, the loader and
-//! validator, the evaluator ("as of" a date), the renewal planner and
-//! scenario tests. Pure: files come in as text, nothing is read from disk here.
+//! validator, the evaluator ("as of" a date), rule packs and scenario
+//! tests; what to do next is [`crate::plan`]. Pure: files come in as
+//! text, nothing is read from disk here.
 
 pub mod calendar;
 pub mod diagnostics;
@@ -9,7 +10,6 @@ pub mod evaluate;
 pub mod loader;
 pub mod model;
 pub mod pack;
-pub mod planner;
 pub mod scenario;
 pub mod schema;
 pub mod set_meta;

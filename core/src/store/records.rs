@@ -9,7 +9,7 @@ use super::rows::{bytes, id_for_report, open_by_id, slice};
 use super::schema::number_token;
 use super::{Store, Unreadable};
 use crate::crypto::{LookupPurpose, PlainBuf, Purpose};
-use crate::domain::commands::{self, PersonRecord, Plan};
+use crate::domain::commands::{self, PersonRecord, Effects};
 use crate::domain::PersonChange;
 use crate::domain::{
     Document, DocumentChange, DocumentId, DocumentRecord, Event, EventId, Ledger, Person,
@@ -100,15 +100,15 @@ pub(crate) fn put_person(
     Ok(())
 }
 
-/// Writes a plan (events + projections) in the given transaction and
+/// Writes a command's effects (events + projections) in the given transaction and
 /// counts the new records in the head.
-pub(crate) fn write_plan(
+pub(crate) fn write_effects(
     tx: &Transaction<'_>,
     keys: &Keys,
     log: &mut LogWriter,
-    plan: &Plan,
+    effects: &Effects,
 ) -> StoreResult<()> {
-    for e in &plan.events {
+    for e in &effects.events {
         log.append(tx, keys, e)?;
         match e {
             Event::Person(p) if matches!(p.change, PersonChange::Registered { .. }) => {
@@ -120,10 +120,10 @@ pub(crate) fn write_plan(
             _ => {}
         }
     }
-    for d in &plan.documents {
+    for d in &effects.documents {
         put_document(tx, keys, d)?;
     }
-    for p in &plan.people {
+    for p in &effects.people {
         put_person(tx, keys, p)?;
     }
     Ok(())
@@ -310,9 +310,9 @@ pub(crate) fn rewrite_projections(
     Ok(())
 }
 
-/// Refuses a plan that records a person or document whose id is taken.
-fn check_new_ids(conn: &Connection, plan: &Plan) -> StoreResult<()> {
-    for e in &plan.events {
+/// Refuses effects that record a person or document whose id is taken.
+fn check_new_ids(conn: &Connection, effects: &Effects) -> StoreResult<()> {
+    for e in &effects.events {
         let (table, id) = match e {
             Event::Person(p) if matches!(p.change, PersonChange::Registered { .. }) => {
                 ("people", p.person.to_string())
@@ -352,20 +352,20 @@ fn load_linked(
 
 impl Store {
     /// Runs `f` in one IMMEDIATE transaction: `f` reads through the
-    /// transaction and plans; the plan is checked and written, with the
+    /// transaction and runs a command; its effects are checked and written, with the
     /// log head, before the commit. Any error rolls everything back.
     fn transact<T>(
         &mut self,
-        f: impl FnOnce(&Connection, &Keys) -> StoreResult<(Plan, T)>,
+        f: impl FnOnce(&Connection, &Keys) -> StoreResult<(Effects, T)>,
     ) -> StoreResult<T> {
         let keys = &self.keys;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut log = LogWriter::begin(&tx, keys)?;
-        let (plan, out) = f(&tx, keys)?;
-        check_new_ids(&tx, &plan)?;
-        write_plan(&tx, keys, &mut log, &plan)?;
+        let (effects, out) = f(&tx, keys)?;
+        check_new_ids(&tx, &effects)?;
+        write_effects(&tx, keys, &mut log, &effects)?;
         log.finish(&tx, keys)?;
         tx.commit()?;
         Ok(out)
@@ -374,9 +374,9 @@ impl Store {
     /// Registers a person.
     pub fn register_person(&mut self, draft: PersonDraft, on: NaiveDate) -> StoreResult<Person> {
         self.transact(|_, _| {
-            let plan = commands::plan_register_person(draft, on)?;
-            let person = plan.people[0].person.clone();
-            Ok((plan, person))
+            let effects = commands::register_person(draft, on)?;
+            let person = effects.people[0].person.clone();
+            Ok((effects, person))
         })
     }
 
@@ -389,9 +389,9 @@ impl Store {
     ) -> StoreResult<Person> {
         self.transact(|conn, keys| {
             let record = read_person(conn, keys, id)?;
-            let plan = commands::plan_person_change(&record, Some(update), on)?;
-            let person = plan.people[0].person.clone();
-            Ok((plan, person))
+            let effects = commands::person_change(&record, Some(update), on)?;
+            let person = effects.people[0].person.clone();
+            Ok((effects, person))
         })
     }
 
@@ -399,7 +399,7 @@ impl Store {
     pub fn archive_person(&mut self, id: PersonId, on: NaiveDate) -> StoreResult<()> {
         self.transact(|conn, keys| {
             let record = read_person(conn, keys, id)?;
-            Ok((commands::plan_person_change(&record, None, on)?, ()))
+            Ok((commands::person_change(&record, None, on)?, ()))
         })
     }
 
@@ -414,9 +414,9 @@ impl Store {
             let targets: Vec<DocumentId> = document.links.iter().map(|l| l.target).collect();
             let linked = load_linked(conn, keys, &targets)?;
             let refs: Vec<&DocumentRecord> = linked.iter().collect();
-            let plan = commands::plan_record_document(&holder, document, &refs, on)?;
-            let record = plan.documents[0].clone();
-            Ok((plan, record))
+            let effects = commands::record_document(&holder, document, &refs, on)?;
+            let record = effects.documents[0].clone();
+            Ok((effects, record))
         })
     }
 
@@ -432,9 +432,9 @@ impl Store {
             let record = read_document_checked(conn, keys, id)?;
             let linked = load_linked(conn, keys, &commands::linked_targets(&change))?;
             let refs: Vec<&DocumentRecord> = linked.iter().collect();
-            let plan = commands::plan_change(&record, change, &refs, on)?;
-            let record = plan.documents[0].clone();
-            Ok((plan, record))
+            let effects = commands::change(&record, change, &refs, on)?;
+            let record = effects.documents[0].clone();
+            Ok((effects, record))
         })
     }
 
@@ -450,9 +450,9 @@ impl Store {
         self.transact(|conn, keys| {
             read_document_checked(conn, keys, id)?;
             let history = super::queries::history_in(conn, keys, id)?;
-            let plan = commands::plan_retraction(&history, event, on)?;
-            let record = plan.documents[0].clone();
-            Ok((plan, record))
+            let effects = commands::retraction(&history, event, on)?;
+            let record = effects.documents[0].clone();
+            Ok((effects, record))
         })
     }
 
@@ -463,7 +463,7 @@ impl Store {
         successor: Document,
         on: NaiveDate,
     ) -> StoreResult<DocumentRecord> {
-        self.record_successor(old, successor, on, commands::plan_renewal_approved)
+        self.record_successor(old, successor, on, commands::renewal_approved)
     }
 
     /// A replacement for the lost document `lost` was received.
@@ -473,7 +473,7 @@ impl Store {
         replacement: Document,
         on: NaiveDate,
     ) -> StoreResult<DocumentRecord> {
-        self.record_successor(lost, replacement, on, commands::plan_replacement_received)
+        self.record_successor(lost, replacement, on, commands::replacement_received)
     }
 
     fn record_successor(
@@ -481,13 +481,13 @@ impl Store {
         old: DocumentId,
         new: Document,
         on: NaiveDate,
-        plan: fn(&DocumentRecord, Document, NaiveDate) -> Result<Plan, crate::domain::DomainError>,
+        command: fn(&DocumentRecord, Document, NaiveDate) -> Result<Effects, crate::domain::DomainError>,
     ) -> StoreResult<DocumentRecord> {
         self.transact(|conn, keys| {
             let record = read_document_checked(conn, keys, old)?;
-            let plan = plan(&record, new, on)?;
-            let new = plan.documents[1].clone();
-            Ok((plan, new))
+            let effects = command(&record, new, on)?;
+            let new = effects.documents[1].clone();
+            Ok((effects, new))
         })
     }
 

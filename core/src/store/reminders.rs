@@ -6,7 +6,7 @@
 use super::error::{RecordKind, StoreError, StoreResult};
 use super::Store;
 use crate::crypto::{LookupPurpose, Purpose};
-use crate::reminders::{ReminderKey, ReminderState};
+use crate::plan::reminders::{ReminderKey, ReminderState};
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension, TransactionBehavior};
 use serde::{Deserialize, Serialize};

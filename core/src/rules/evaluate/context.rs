@@ -4,6 +4,7 @@
 //! the memoised status of each document (documents depend on each other
 //! through caps, lapses and prerequisites).
 
+use crate::messages::ArgName as A;
 use super::lifecycle_reason;
 use super::report::{DateKind, DocumentStatus, TimeStatus};
 use super::resolve::Resolved;
@@ -82,7 +83,7 @@ impl<'a> Context<'a> {
                     Err(_) => {
                         warnings.push(
                             Message::new(M::WarningEventsDoNotFold)
-                                .text("document", doc.id.to_string()),
+                                .text(A::Document, doc.id.to_string()),
                         );
                         None
                     }
@@ -128,7 +129,7 @@ impl<'a> Context<'a> {
             return done.clone();
         }
         if !self.visiting.borrow_mut().insert(id) {
-            self.warn(Message::new(M::WarningRuleCycle).text("document", id.to_string()));
+            self.warn(Message::new(M::WarningRuleCycle).text(A::Document, id.to_string()));
             return None;
         }
         let result = self.compute(id).map(Rc::new);
@@ -206,10 +207,10 @@ impl<'a> Context<'a> {
                     .min_by_key(|(_, issued)| *issued)?;
                 Some(
                     Message::new(M::NoteUnlessDocument)
-                        .rule("rule", &rule.id)
-                        .kind("kind", &kind)
-                        .date("date", issued)
-                        .date("by", *by),
+                        .rule(A::Rule, &rule.id)
+                        .kind(A::Kind, &kind)
+                        .date(A::Date, issued)
+                        .date(A::By, *by),
                 )
             }
             Condition::HasEvent { event, on, by } => {
@@ -236,10 +237,10 @@ impl<'a> Context<'a> {
                     .min()?;
                 Some(
                     Message::new(M::NoteUnlessEvent)
-                        .rule("rule", &rule.id)
-                        .term("event", event.term())
-                        .date("date", day)
-                        .date("by", *by),
+                        .rule(A::Rule, &rule.id)
+                        .term(A::Event, event.term())
+                        .date(A::Date, day)
+                        .date(A::By, *by),
                 )
             }
         }
@@ -249,7 +250,7 @@ impl<'a> Context<'a> {
         let doc = *self.documents.get(&id)?;
         let record = self.records.get(&id)?;
         let Some(person) = self.people.get(&doc.holder) else {
-            self.warn(Message::new(M::WarningHolderUnknown).text("document", id.to_string()));
+            self.warn(Message::new(M::WarningHolderUnknown).text(A::Document, id.to_string()));
             return None;
         };
         let (applicable, set_aside) = self.applicable(person, doc, self.as_of);
@@ -257,10 +258,10 @@ impl<'a> Context<'a> {
         for (rules, slot, chosen) in &resolved.ambiguous {
             self.warn(
                 Message::new(M::WarningAmbiguousRules)
-                    .text("document", id.to_string())
-                    .text("rules", rules.clone())
-                    .text("slot", slot.clone())
-                    .rule("chosen", chosen),
+                    .text(A::Document, id.to_string())
+                    .text(A::Rules, rules.clone())
+                    .text(A::Slot, slot.clone())
+                    .rule(A::Chosen, chosen),
             );
         }
         let mut st = DocumentStatus {

@@ -28,6 +28,7 @@ mod resolve;
 
 pub use report::*;
 
+use crate::messages::ArgName as A;
 use crate::domain::{Document, DocumentEvent, DocumentId, IdMap, Person};
 use crate::domain::{EventName, LifecycleState};
 use crate::messages::{Message, MessageId as M};
@@ -160,5 +161,5 @@ fn lifecycle_reason(state: &LifecycleState) -> Reason {
             return Reason::document("state", Message::new(M::ReasonCurrent));
         }
     };
-    Reason::event(event, on, Message::new(id).date("date", on))
+    Reason::event(event, on, Message::new(id).date(A::Date, on))
 }

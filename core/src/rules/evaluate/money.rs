@@ -1,5 +1,6 @@
 //! Money and reminders: official fees, fines owed, and the reminder ladder.
 
+use crate::messages::ArgName as A;
 use super::context::Context;
 use super::report::{DateKind, DocumentStatus, FeeDue, FineDue, Reminder};
 use super::resolve::Resolved;
@@ -32,13 +33,13 @@ impl Context<'_> {
         for (fee, rule) in fee_rules.fees() {
             st.rules.push(rule.id.clone());
             let mut message = Message::new(M::ReasonFee)
-                .text("label", fee.label.clone())
-                .money("amount", fee.amount, &fee.currency);
+                .text(A::Label, fee.label.clone())
+                .money(A::Amount, fee.amount, &fee.currency);
             if let Some(day) = submitted {
                 message = Message::new(M::ReasonFeeOnSubmission)
-                    .text("label", fee.label.clone())
-                    .money("amount", fee.amount, &fee.currency)
-                    .date("date", day);
+                    .text(A::Label, fee.label.clone())
+                    .money(A::Amount, fee.amount, &fee.currency)
+                    .date(A::Date, day);
             }
             st.fees.push(FeeDue {
                 fee: fee.clone(),
@@ -63,14 +64,14 @@ impl Context<'_> {
                         a.max(first_late),
                         b.min(self.as_of),
                         Message::new(M::NoteFineWaivedPeriod)
-                            .date("from", a)
-                            .date("to", b),
+                            .date(A::From, a)
+                            .date(A::To, b),
                     ),
                     WaiverPeriod::RenewalPending => match pending {
                         Some(day) => (
                             first_late,
                             self.as_of,
-                            Message::new(M::NoteFineWaivedPending).date("date", day),
+                            Message::new(M::NoteFineWaivedPending).date(A::Date, day),
                         ),
                         None => continue,
                     },
@@ -80,9 +81,9 @@ impl Context<'_> {
                 }
                 let days = (end - start).num_days().unsigned_abs() + 1;
                 let note = note
-                    .text("label", fine.label.clone())
-                    .number("days", i64::try_from(days).unwrap_or(i64::MAX))
-                    .rule("rule", &by.id);
+                    .text(A::Label, fine.label.clone())
+                    .number(A::Days, i64::try_from(days).unwrap_or(i64::MAX))
+                    .rule(A::Rule, &by.id);
                 st.notes.push(note.clone());
                 waivers.push(rule_reason(by, note));
                 waived.push((start, end));
@@ -98,7 +99,7 @@ impl Context<'_> {
                 Message::new(M::ReasonFine)
             } else {
                 Message::new(M::ReasonFineWithWaiver)
-                    .number("waived", i64::try_from(waived_days).unwrap_or(i64::MAX))
+                    .number(A::Waived, i64::try_from(waived_days).unwrap_or(i64::MAX))
             };
             st.fines.push(FineDue {
                 fine: fine.clone(),
@@ -109,10 +110,10 @@ impl Context<'_> {
                 reason: rule_reason(
                     rule,
                     message
-                        .text("label", fine.label.clone())
-                        .money("amount", amount, &fine.currency)
-                        .number("days", i64::try_from(days_late).unwrap_or(i64::MAX))
-                        .date("date", from),
+                        .text(A::Label, fine.label.clone())
+                        .money(A::Amount, amount, &fine.currency)
+                        .number(A::Days, i64::try_from(days_late).unwrap_or(i64::MAX))
+                        .date(A::Date, from),
                 ),
             });
         }
@@ -151,9 +152,9 @@ impl Context<'_> {
                     reason: rule_reason(
                         rule,
                         Message::new(M::ReasonReminder)
-                            .span("span", step)
-                            .term("target", target.term())
-                            .date("date", date),
+                            .span(A::Span, step)
+                            .term(A::Target, target.term())
+                            .date(A::Date, date),
                     ),
                 };
                 if on == self.as_of {

@@ -11,6 +11,7 @@
 //! from it); `ActBy` is advice: the last day the office is surely open.
 //! See docs/adr/0014.
 
+use crate::messages::ArgName as A;
 use super::context::Context;
 use super::report::{Basis, DateKind, DocumentStatus, KeyDate, Reason, TimeStatus};
 use crate::messages::{AsTerm, Message, MessageId as M};
@@ -55,9 +56,9 @@ impl Context<'_> {
                 sources: on_deadline.map_or_else(|| Arc::new(Vec::new()), |c| c.sources.clone()),
             },
             message: Message::new(M::ReasonActBy)
-                .term("kind", kind.term())
-                .date("deadline", deadline)
-                .date("date", shift.to),
+                .term(A::Kind, kind.term())
+                .date(A::Deadline, deadline)
+                .date(A::Date, shift.to),
         }];
         for c in &shift.closures {
             reasons.push(Reason {
@@ -66,8 +67,8 @@ impl Context<'_> {
                     sources: c.sources.clone(),
                 },
                 message: Message::new(M::ReasonClosedHoliday)
-                    .date("date", c.date)
-                    .text("holiday", c.name.clone()),
+                    .date(A::Date, c.date)
+                    .text(A::Holiday, c.name.clone()),
             });
         }
         if shift.weekend {
@@ -83,7 +84,7 @@ impl Context<'_> {
                     date: day,
                     sources: Arc::new(Vec::new()),
                 },
-                message: Message::new(M::ReasonClosedWeekend).date("date", day),
+                message: Message::new(M::ReasonClosedWeekend).date(A::Date, day),
             });
         }
         st.dates.push(KeyDate {

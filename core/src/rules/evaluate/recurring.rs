@@ -1,6 +1,7 @@
 //! Recurring obligations (the 90-day report) and the job-change period
 //! after leaving an employer.
 
+use crate::messages::ArgName as A;
 use super::context::Context;
 use super::report::{Basis, DateKind, DocumentStatus, KeyDate, Reason, TimeStatus};
 use super::resolve::Resolved;
@@ -39,14 +40,14 @@ impl Context<'_> {
                 Reason::event(
                     EventName::ReportFiled,
                     last,
-                    Message::new(M::ReasonLastReportFiled).date("date", last),
+                    Message::new(M::ReasonLastReportFiled).date(A::Date, last),
                 ),
             ),
             (None, Some(entry)) => (
                 entry,
                 Reason::document(
                     "issued_on",
-                    Message::new(M::ReasonDateOfEntry).date("date", entry),
+                    Message::new(M::ReasonDateOfEntry).date(A::Date, entry),
                 ),
             ),
             (None, None) => {
@@ -72,21 +73,21 @@ impl Context<'_> {
         st.dates.push(KeyDate {
             kind: DateKind::ReportDue,
             date: due,
-            reasons: why(Message::new(M::ReasonReportDue).span("span", rec.every)),
+            reasons: why(Message::new(M::ReasonReportDue).span(A::Span, rec.every)),
         });
         st.dates.push(KeyDate {
             kind: DateKind::ReportWindowOpens,
             date: opens,
             reasons: why(Message::new(M::ReasonReportWindowOpens)
-                .span("span", rec.window_before)
-                .date("date", due)),
+                .span(A::Span, rec.window_before)
+                .date(A::Date, due)),
         });
         st.dates.push(KeyDate {
             kind: DateKind::ReportWindowCloses,
             date: closes,
             reasons: why(Message::new(M::ReasonReportWindowCloses)
-                .span("span", rec.window_after)
-                .date("date", due)),
+                .span(A::Span, rec.window_after)
+                .date(A::Date, due)),
         });
         if let Some((span, r)) = res.span(Slot::DueSoon, |r| r.effect.due_soon) {
             if let Some(date) = span.before(due) {
@@ -96,8 +97,8 @@ impl Context<'_> {
                     reasons: vec![rule_reason(
                         r,
                         Message::new(M::ReasonDueSoon)
-                            .span("span", span)
-                            .date("date", due),
+                            .span(A::Span, span)
+                            .date(A::Date, due),
                     )],
                 });
             }
@@ -147,15 +148,15 @@ impl Context<'_> {
         let left = Reason::event(
             EventName::Cancelled,
             left_on,
-            Message::new(M::ReasonLeftEmployer).date("date", left_on),
+            Message::new(M::ReasonLeftEmployer).date(A::Date, left_on),
         );
         let reasons = vec![
             left.clone(),
             rule_reason(
                 rule,
                 Message::new(M::ReasonJobChangePeriod)
-                    .span("span", period)
-                    .date("date", left_on),
+                    .span(A::Span, period)
+                    .date(A::Date, left_on),
             ),
         ];
         st.dates.push(KeyDate {
@@ -171,8 +172,8 @@ impl Context<'_> {
                     kind: doc.kind.clone(),
                 },
                 message: Message::new(M::ReasonJobChangeDone)
-                    .kind("kind", &doc.kind)
-                    .date("date", issued),
+                    .kind(A::Kind, &doc.kind)
+                    .date(A::Date, issued),
             });
             return true;
         }
@@ -184,8 +185,8 @@ impl Context<'_> {
                     reasons: vec![rule_reason(
                         r,
                         Message::new(M::ReasonDueSoon)
-                            .span("span", span)
-                            .date("date", deadline),
+                            .span(A::Span, span)
+                            .date(A::Date, deadline),
                     )],
                 });
             }

@@ -10,6 +10,7 @@
 //! its date (ADR 0011). Upstream documents that end earlier are named in a
 //! note instead.
 
+use crate::messages::ArgName as A;
 use super::context::Context;
 use super::report::{Basis, DateKind, DocumentStatus, Reason};
 use super::resolve::Resolved;
@@ -150,8 +151,8 @@ impl Context<'_> {
         let until = st.date(DateKind::ValidUntil)?;
         let mut reasons = vec![self.related(id, |kind| {
             Message::new(M::ReasonRelatedEnds)
-                .kind("kind", kind)
-                .date("date", until.date)
+                .kind(A::Kind, kind)
+                .date(A::Date, until.date)
         })];
         reasons.extend(
             until
@@ -195,9 +196,9 @@ impl Context<'_> {
                     date: deadline,
                     reasons: vec![self.related(cancelled, |kind| {
                         Message::new(M::ReasonRelatedJobChange)
-                            .kind("kind", kind)
-                            .date("left", on)
-                            .date("date", deadline)
+                            .kind(A::Kind, kind)
+                            .date(A::Left, on)
+                            .date(A::Date, deadline)
                     })],
                 });
             }
@@ -206,8 +207,8 @@ impl Context<'_> {
             date: on,
             reasons: vec![self.related(cancelled, |kind| {
                 Message::new(M::ReasonRelatedCancelled)
-                    .kind("kind", kind)
-                    .date("date", on)
+                    .kind(A::Kind, kind)
+                    .date(A::Date, on)
             })],
         })
     }
@@ -227,8 +228,8 @@ impl Context<'_> {
             if let Some((date, old)) = self.replaced_stamp_target(doc, kinds) {
                 let reason = self.related(old, |kind| {
                     Message::new(M::ReasonRelatedEnds)
-                        .kind("kind", kind)
-                        .date("date", date)
+                        .kind(A::Kind, kind)
+                        .date(A::Date, date)
                 });
                 return Some(UpstreamEnd {
                     date,
@@ -286,8 +287,8 @@ impl Context<'_> {
                 let Some(end) = self.upstream_end(doc, upstream, &slot, policy) else {
                     st.notes.push(
                         Message::new(missing)
-                            .kinds("kinds", &upstream.kinds)
-                            .rule("rule", &rule.id),
+                            .kinds(A::Kinds, &upstream.kinds)
+                            .rule(A::Rule, &rule.id),
                     );
                     continue;
                 };
@@ -297,9 +298,9 @@ impl Context<'_> {
                 if let Some(by) = resolution {
                     st.notes.push(
                         Message::new(M::NoteResolutionOutlastsUpstream)
-                            .kinds("kinds", &upstream.kinds)
-                            .date("date", end.date)
-                            .rule("rule", &by.id),
+                            .kinds(A::Kinds, &upstream.kinds)
+                            .date(A::Date, end.date)
+                            .rule(A::Rule, &by.id),
                     );
                     continue;
                 }
@@ -322,7 +323,7 @@ impl Context<'_> {
             Some(limit) => {
                 let mut reasons = vec![rule_reason(
                     limit.rule,
-                    Message::new(limit.verb).kinds("kinds", &limit.upstream.kinds),
+                    Message::new(limit.verb).kinds(A::Kinds, &limit.upstream.kinds),
                 )];
                 reasons.extend(limit.end.reasons);
                 (limit.end.date, reasons)

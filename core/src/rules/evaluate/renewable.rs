@@ -1,6 +1,7 @@
 //! Renewable documents: the end date, deadline, windows, status, term limit
 //! and prerequisites.
 
+use crate::messages::ArgName as A;
 use super::context::Context;
 use super::report::{Basis, Blocker, DateKind, DocumentStatus, Found, KeyDate, Reason, TimeStatus};
 use super::resolve::Resolved;
@@ -31,7 +32,7 @@ impl Context<'_> {
                 exp,
                 vec![Reason::document(
                     "expires_on",
-                    Message::new(M::ReasonPrintedExpiry).date("date", exp),
+                    Message::new(M::ReasonPrintedExpiry).date(A::Date, exp),
                 )],
             )),
             (None, Some((term, rule))) => doc
@@ -43,11 +44,11 @@ impl Context<'_> {
                         vec![
                             Reason::document(
                                 "issued_on",
-                                Message::new(M::ReasonIssuedOn).date("date", issued),
+                                Message::new(M::ReasonIssuedOn).date(A::Date, issued),
                             ),
                             rule_reason(
                                 rule,
-                                Message::new(M::ReasonValidityTerm).span("span", term),
+                                Message::new(M::ReasonValidityTerm).span(A::Span, term),
                             ),
                         ],
                     )
@@ -61,13 +62,13 @@ impl Context<'_> {
         {
             let mut reasons = vec![rule_reason(
                 rule,
-                Message::new(M::ReasonEndOfAuthorisation).date("date", end),
+                Message::new(M::ReasonEndOfAuthorisation).date(A::Date, end),
             )];
             if let Some((printed, _)) = &valid {
                 if *printed != end {
                     reasons.push(Reason::document(
                         "expires_on",
-                        Message::new(M::ReasonReplacesPrintedDate).date("date", *printed),
+                        Message::new(M::ReasonReplacesPrintedDate).date(A::Date, *printed),
                     ));
                 }
             }
@@ -99,7 +100,7 @@ impl Context<'_> {
                     d,
                     vec![rule_reason(
                         rule,
-                        Message::new(M::ReasonDeadlineAfterExpiry).span("span", after),
+                        Message::new(M::ReasonDeadlineAfterExpiry).span(A::Span, after),
                     )],
                 ),
                 None => (until, until_reasons.clone()),
@@ -122,12 +123,12 @@ impl Context<'_> {
                 ..
             } => {
                 st.notes
-                    .push(Message::new(M::NoteRenewalSubmitted).date("date", on));
+                    .push(Message::new(M::NoteRenewalSubmitted).date(A::Date, on));
                 Some(on)
             }
             LifecycleState::RenewalInProgress { started_on, .. } => {
                 st.notes
-                    .push(Message::new(M::NoteRenewalStarted).date("date", started_on));
+                    .push(Message::new(M::NoteRenewalStarted).date(A::Date, started_on));
                 None
             }
             _ => None,
@@ -145,8 +146,8 @@ impl Context<'_> {
                     let reason = rule_reason(
                         rule,
                         Message::new(M::ReasonTermLimit)
-                            .span("span", term)
-                            .date("date", first_issue),
+                            .span(A::Span, term)
+                            .date(A::Date, first_issue),
                     );
                     let mut reasons = vec![reason.clone()];
                     if first != doc.id {
@@ -156,8 +157,8 @@ impl Context<'_> {
                                 kind: doc.kind.clone(),
                             },
                             message: Message::new(M::ReasonChainStart)
-                                .kind("kind", &doc.kind)
-                                .date("date", first_issue),
+                                .kind(A::Kind, &doc.kind)
+                                .date(A::Date, first_issue),
                         });
                     }
                     st.dates.push(KeyDate {
@@ -208,11 +209,11 @@ impl Context<'_> {
                     Reason::event(
                         EventName::RenewalSubmitted,
                         submitted,
-                        Message::new(M::ReasonRenewalSubmittedOn).date("date", submitted),
+                        Message::new(M::ReasonRenewalSubmittedOn).date(A::Date, submitted),
                     ),
                     rule_reason(
                         rule,
-                        Message::new(M::ReasonDecisionFollowUp).span("span", span),
+                        Message::new(M::ReasonDecisionFollowUp).span(A::Span, span),
                     ),
                 ],
             });
@@ -227,15 +228,15 @@ impl Context<'_> {
         st.status_reasons = vec![Reason::event(
             EventName::RenewalSubmitted,
             submitted,
-            Message::new(M::ReasonAwaitingDecision).date("date", submitted),
+            Message::new(M::ReasonAwaitingDecision).date(A::Date, submitted),
         )];
         if let Some(f) = st.date(DateKind::DecisionFollowUp) {
             if self.as_of >= f.date {
                 let mut reasons = f.reasons.clone();
                 if let Some(first) = reasons.first_mut() {
                     first.message = Message::new(M::ReasonNoDecisionYet)
-                        .date("date", submitted)
-                        .date("follow_up", f.date);
+                        .date(A::Date, submitted)
+                        .date(A::FollowUp, f.date);
                 }
                 st.status_reasons.extend(reasons);
             }
@@ -260,8 +261,8 @@ impl Context<'_> {
                     reasons: vec![rule_reason(
                         rule,
                         Message::new(M::ReasonWindowOpens)
-                            .span("span", span)
-                            .date("date", d),
+                            .span(A::Span, span)
+                            .date(A::Date, d),
                     )],
                 });
             }
@@ -280,7 +281,7 @@ impl Context<'_> {
                     date,
                     reasons: vec![rule_reason(
                         rule,
-                        Message::new(what).span("span", span).date("date", d),
+                        Message::new(what).span(A::Span, span).date(A::Date, d),
                     )],
                 });
             }
@@ -293,8 +294,8 @@ impl Context<'_> {
                     reasons: vec![rule_reason(
                         rule,
                         Message::new(M::ReasonGrace)
-                            .span("span", span)
-                            .date("date", d),
+                            .span(A::Span, span)
+                            .date(A::Date, d),
                     )],
                 });
             }
@@ -397,19 +398,19 @@ impl Context<'_> {
                 valid_until: Some(u),
                 ..
             }) => Message::new(M::ReasonPrerequisiteEnds)
-                .kind("found", kind)
-                .date("found_until", *u),
+                .kind(A::Found, kind)
+                .date(A::FoundUntil, *u),
             Some(Found { kind, .. }) => {
-                Message::new(M::ReasonPrerequisiteNoExpiry).kind("found", kind)
+                Message::new(M::ReasonPrerequisiteNoExpiry).kind(A::Found, kind)
             }
             None => Message::new(M::ReasonPrerequisiteMissing),
         };
         let mut message = message
-            .kinds("kinds", &p.kinds)
-            .date("needed", needed_on)
-            .date("until", required_until);
+            .kinds(A::Kinds, &p.kinds)
+            .date(A::Needed, needed_on)
+            .date(A::Until, required_until);
         if let Some(m) = p.min_remaining {
-            message = message.span("min_remaining", m);
+            message = message.span(A::MinRemaining, m);
         }
         Some(Blocker::Prerequisite {
             kinds: p.kinds.clone(),

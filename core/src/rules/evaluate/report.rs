@@ -1,6 +1,7 @@
 //! The report the evaluator produces, as the API (and the FFI) see it:
 //! time statuses, computed dates, reasons, blockers, reminders, fees, fines.
 
+use crate::messages::ArgName as A;
 use crate::domain::dates::Span;
 use crate::domain::{DocumentId, DocumentKind, EventName, PersonId, StateName};
 use crate::messages::{Message, MessageId as M};
@@ -296,10 +297,10 @@ impl Blocker {
                 required_until,
                 ..
             } => Message::new(M::BlockerNeeds)
-                .kinds("kinds", kinds)
-                .date("date", *required_until),
+                .kinds(A::Kinds, kinds)
+                .date(A::Date, *required_until),
             Blocker::TermLimit { limit, .. } => {
-                Message::new(M::BlockerTermLimit).date("date", *limit)
+                Message::new(M::BlockerTermLimit).date(A::Date, *limit)
             }
         }
     }

@@ -1,6 +1,7 @@
 //! Why a rule pack was refused: one typed reason, each with its own
 //! message for people. No reason carries personal data (a pack holds none).
 
+use crate::messages::ArgName as A;
 use crate::messages::{Message, MessageId as M};
 use serde::Serialize;
 
@@ -93,26 +94,26 @@ impl PackProblem {
         match self {
             PackProblem::Malformed { .. } => Message::new(M::ErrorPackMalformed),
             PackProblem::UnsupportedFormat { found } => {
-                Message::new(M::ErrorPackUnsupportedFormat).number("found", i64::from(*found))
+                Message::new(M::ErrorPackUnsupportedFormat).number(A::Found, i64::from(*found))
             }
             PackProblem::Unsigned => Message::new(M::ErrorPackUnsigned),
             PackProblem::UnknownKey { key_id } => {
-                Message::new(M::ErrorPackUnknownKey).text("key", key_id.clone())
+                Message::new(M::ErrorPackUnknownKey).text(A::Key, key_id.clone())
             }
             PackProblem::BadSignature => Message::new(M::ErrorPackBadSignature),
             PackProblem::WrongRuleSet { expected, found } => Message::new(M::ErrorPackWrongRuleSet)
-                .text("expected", expected.clone())
-                .text("found", found.clone()),
+                .text(A::Expected, expected.clone())
+                .text(A::Found, found.clone()),
             PackProblem::NotNewer { installed, offered } => Message::new(M::ErrorPackNotNewer)
-                .number("installed", n(*installed))
-                .number("offered", n(*offered)),
+                .number(A::Installed, n(*installed))
+                .number(A::Offered, n(*offered)),
             PackProblem::NeedsNewerLibrary { needed, current } => {
                 Message::new(M::ErrorPackNeedsNewerLibrary)
-                    .text("needed", needed.clone())
-                    .text("current", current.clone())
+                    .text(A::Needed, needed.clone())
+                    .text(A::Current, current.clone())
             }
             PackProblem::RulesInvalid { errors } => Message::new(M::ErrorPackRulesInvalid)
-                .number("count", i64::try_from(errors.len()).unwrap_or(i64::MAX)),
+                .number(A::Count, i64::try_from(errors.len()).unwrap_or(i64::MAX)),
         }
     }
 }

@@ -28,9 +28,9 @@
 //! document, country, person or date; [`PlannedReminder::detail`] is for
 //! inside the app.
 
-mod plan;
+mod schedule;
 
-pub use plan::{plan, DEFAULT_LADDER, OVERDUE_AFTER};
+pub use schedule::{plan_reminders, DEFAULT_LADDER, OVERDUE_AFTER};
 
 use crate::domain::{DocumentId, DocumentKind, PersonId};
 use crate::messages::{AsTerm, Message, Term, TermGroup};

@@ -8,7 +8,8 @@
 //! guidance says what to bring and where to go, and — when a date is today
 //! or past — "today" or "N days overdue" and where to get help.
 
-use super::evaluate::{
+use crate::messages::ArgName as A;
+use crate::rules::evaluate::{
     Basis, Blocker, DateKind, DocumentStatus, Evaluation, FeeDue, FineDue, Reason, TimeStatus,
 };
 use crate::domain::dates::Span;
@@ -114,12 +115,12 @@ impl Step {
     /// What to do, as one message ("renew the work permit").
     pub fn headline(&self) -> Message {
         match self.action {
-            Action::Renew => Message::new(M::PlanRenew).kinds("kinds", &self.kinds),
-            Action::Obtain => Message::new(M::PlanObtain).kinds("kinds", &self.kinds),
+            Action::Renew => Message::new(M::PlanRenew).kinds(A::Kinds, &self.kinds),
+            Action::Obtain => Message::new(M::PlanObtain).kinds(A::Kinds, &self.kinds),
             Action::FileReport => Message::new(M::PlanFileReport),
             Action::FindEmployer => Message::new(M::PlanFindEmployer),
             Action::ReapplyFromHome => Message::new(M::PlanReapplyFromHome),
-            Action::AwaitDecision => Message::new(M::PlanAwaitDecision).kinds("kinds", &self.kinds),
+            Action::AwaitDecision => Message::new(M::PlanAwaitDecision).kinds(A::Kinds, &self.kinds),
         }
     }
 
@@ -129,11 +130,11 @@ impl Step {
         let by = self.by?;
         let days = (as_of - by).num_days();
         Some(match days {
-            d if d < 0 => Message::new(M::PlanBy).date("date", by),
+            d if d < 0 => Message::new(M::PlanBy).date(A::Date, by),
             0 => Message::new(M::PlanToday),
             d => Message::new(M::PlanOverdue)
-                .number("days", d)
-                .date("date", by),
+                .number(A::Days, d)
+                .date(A::Date, by),
         })
     }
 }
@@ -211,7 +212,7 @@ fn follows_job_change(
 
 /// Builds the plan from an evaluation. Documents whose window opens within
 /// `horizon` after the evaluation date are included as upcoming.
-pub fn plan(eval: &Evaluation, horizon: Span) -> Vec<Step> {
+pub fn plan_steps(eval: &Evaluation, horizon: Span) -> Vec<Step> {
     let limit = horizon.after(eval.as_of).unwrap_or(NaiveDate::MAX);
     let by_id: IdMap<DocumentId, &DocumentStatus> =
         eval.documents.iter().map(|d| (d.document, d)).collect();
@@ -238,9 +239,9 @@ pub fn plan(eval: &Evaluation, horizon: Span) -> Vec<Step> {
             let until = st.date(DateKind::ValidUntil).map(|d| d.date);
             step.why.push(match until {
                 Some(u) if u >= eval.as_of => Message::new(M::PlanFollowsJobChange)
-                    .kind("kind", &st.kind)
-                    .date("date", u),
-                _ => Message::new(M::PlanEndedWithJob).kind("kind", &st.kind),
+                    .kind(A::Kind, &st.kind)
+                    .date(A::Date, u),
+                _ => Message::new(M::PlanEndedWithJob).kind(A::Kind, &st.kind),
             });
         }
     }
@@ -277,8 +278,8 @@ pub fn plan(eval: &Evaluation, horizon: Span) -> Vec<Step> {
                     });
                     entry.why.push(
                         Message::new(M::PlanMustBeValidUntil)
-                            .date("date", *required_until)
-                            .kind("kind", &st.kind),
+                            .date(A::Date, *required_until)
+                            .kind(A::Kind, &st.kind),
                     );
                     entry.by = Some(entry.by.map_or(*needed_on, |b| b.min(*needed_on)));
                 }
@@ -286,7 +287,7 @@ pub fn plan(eval: &Evaluation, horizon: Span) -> Vec<Step> {
                     document: None,
                     status: TimeStatus::Blocked,
                     by: Some(*needed_on),
-                    why: vec![Message::new(M::PlanNeededToRenew).kind("kind", &st.kind)],
+                    why: vec![Message::new(M::PlanNeededToRenew).kind(A::Kind, &st.kind)],
                     ..bare_step(st, kinds.clone(), Action::Obtain)
                 }),
             }
@@ -438,12 +439,12 @@ fn step_for(st: &DocumentStatus, as_of: NaiveDate, limit: NaiveDate) -> Option<S
             .iter()
             .map(|r| r.message.clone())
             .collect(),
-        (TimeStatus::Valid, Some(o)) => vec![Message::new(M::PlanWindowOpensOn).date("date", o)],
+        (TimeStatus::Valid, Some(o)) => vec![Message::new(M::PlanWindowOpensOn).date(A::Date, o)],
         // Held up only by a maintainers' default: say the phase, not "blocked".
         (TimeStatus::Blocked, _) if st.advisory() => {
-            vec![Message::new(M::PlanStatus).term("status", st.phase.term())]
+            vec![Message::new(M::PlanStatus).term(A::Status, st.phase.term())]
         }
-        (other, _) => vec![Message::new(M::PlanStatus).term("status", other.term())],
+        (other, _) => vec![Message::new(M::PlanStatus).term(A::Status, other.term())],
     };
     let (by, moved_from, by_reasons) = match (by, st.date(DateKind::ActBy)) {
         // An office deadline on a weekend or holiday: the last working day before.
@@ -470,7 +471,7 @@ fn step_for(st: &DocumentStatus, as_of: NaiveDate, limit: NaiveDate) -> Option<S
 fn moved_message(deadline: NaiveDate, by: NaiveDate, reasons: &[Reason]) -> Message {
     let holiday = reasons
         .iter()
-        .find_map(|r| match (&r.basis, r.message.get("holiday")) {
+        .find_map(|r| match (&r.basis, r.message.get(A::Holiday)) {
             (Basis::OfficeClosed { date, .. }, Some(ArgValue::Text(name))) if *date == deadline => {
                 Some(name.clone())
             }
@@ -478,12 +479,12 @@ fn moved_message(deadline: NaiveDate, by: NaiveDate, reasons: &[Reason]) -> Mess
         });
     match holiday {
         Some(name) => Message::new(M::PlanActByHoliday)
-            .date("deadline", deadline)
-            .date("date", by)
-            .text("holiday", name),
+            .date(A::Deadline, deadline)
+            .date(A::Date, by)
+            .text(A::Holiday, name),
         None => Message::new(M::PlanActByWeekend)
-            .date("deadline", deadline)
-            .date("date", by),
+            .date(A::Deadline, deadline)
+            .date(A::Date, by),
     }
 }
 

@@ -1,5 +1,6 @@
 //! Planning reminders from an evaluation.
 
+use crate::messages::ArgName as A;
 use super::{LadderSource, PlannedReminder, ReminderKey, ReminderKind};
 use crate::domain::dates::Span;
 use crate::messages::{AsTerm, Message, MessageId as M};
@@ -42,7 +43,7 @@ fn days_between(from: NaiveDate, to: NaiveDate) -> i64 {
 
 /// The reminders of every document in `eval` that fire from `from` to
 /// `to` (both included), in firing order.
-pub fn plan(eval: &Evaluation, from: NaiveDate, to: NaiveDate) -> Vec<PlannedReminder> {
+pub fn plan_reminders(eval: &Evaluation, from: NaiveDate, to: NaiveDate) -> Vec<PlannedReminder> {
     let mut out: Vec<PlannedReminder> = eval
         .documents
         .iter()
@@ -163,46 +164,46 @@ fn reminder(
         ReminderKind::WindowOpens => (
             Message::new(M::ReminderShortWindowOpens),
             Message::new(M::ReminderWindowOpens)
-                .kind("kind", &st.kind)
-                .date("date", target.date),
+                .kind(A::Kind, &st.kind)
+                .date(A::Date, target.date),
         ),
         ReminderKind::ReportWindow => (
             Message::new(M::ReminderShortReportWindow),
             Message::new(M::ReminderReportWindow)
-                .date("date", target.date)
-                .date("until", grace_end.unwrap_or(target.date)),
+                .date(A::Date, target.date)
+                .date(A::Until, grace_end.unwrap_or(target.date)),
         ),
         ReminderKind::DueSoon => (
-            Message::new(M::ReminderShortDueSoon).number("days", days_to_target),
+            Message::new(M::ReminderShortDueSoon).number(A::Days, days_to_target),
             Message::new(M::ReminderDueSoon)
-                .kind("kind", &st.kind)
-                .number("days", days_to_target)
-                .term("target", target_term)
-                .date("date", target.date),
+                .kind(A::Kind, &st.kind)
+                .number(A::Days, days_to_target)
+                .term(A::Target, target_term)
+                .date(A::Date, target.date),
         ),
         ReminderKind::Deadline => (
             Message::new(M::ReminderShortDeadline),
             Message::new(M::ReminderDeadline)
-                .kind("kind", &st.kind)
-                .term("target", target_term)
-                .date("date", target.date),
+                .kind(A::Kind, &st.kind)
+                .term(A::Target, target_term)
+                .date(A::Date, target.date),
         ),
         ReminderKind::Grace => {
             let end = grace_end.unwrap_or(target.date);
             let left = days_between(fire_on, end);
             (
-                Message::new(M::ReminderShortGrace).number("days", left),
+                Message::new(M::ReminderShortGrace).number(A::Days, left),
                 Message::new(M::ReminderGrace)
-                    .kind("kind", &st.kind)
-                    .date("date", end)
-                    .number("days", left),
+                    .kind(A::Kind, &st.kind)
+                    .date(A::Date, end)
+                    .number(A::Days, left),
             )
         }
         ReminderKind::Overdue => (
             Message::new(M::ReminderShortOverdue),
             Message::new(M::ReminderOverdue)
-                .kind("kind", &st.kind)
-                .date("date", grace_end.unwrap_or(target.date)),
+                .kind(A::Kind, &st.kind)
+                .date(A::Date, grace_end.unwrap_or(target.date)),
         ),
     };
     PlannedReminder {
