@@ -1,63 +1,156 @@
-//! The dashboard: every document's status for a date, the renewal plan,
-//! and the records that could not be read — computed in one place.
+//! What a screen shows, computed once for every front end: the dashboard
+//! (one row per document and the plan) and, on demand, one document's full
+//! status with every reason and source. Shells only render: the CLI, the
+//! FFI and the demo apps read these records and add nothing.
 
 use super::RulesInfo;
 use crate::domain::dates::Span;
-use crate::domain::{Document, DocumentId, Person, PersonId};
+use crate::domain::{DocumentId, DocumentKind, DocumentRecord, Person, PersonId, StateName};
+use crate::messages::Message;
 use crate::plan::{plan_steps, Step};
-use crate::rules::{evaluate, Evaluation, RuleSet};
-use crate::store::{Snapshot, Unreadable};
+use crate::rules::evaluate::{Basis, DateKind, DocumentStatus, Evaluation, TimeStatus};
+use crate::rules::model::Source;
+use crate::rules::RuleSet;
+use crate::store::Unreadable;
 use chrono::NaiveDate;
+use std::collections::HashMap;
 
 /// How far ahead the plan looks for renewal windows that open.
 pub const PLAN_HORIZON: Span = Span::Months(6);
 
+/// The next date to act by, as a list row shows it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct Deadline {
+    /// Which date it is (a deadline, a report's due date, a job-change
+    /// deadline, the end of a grace period, the day to ask about a decision).
+    pub kind: DateKind,
+    /// The date as the rules give it.
+    pub date: NaiveDate,
+    /// The last office working day before it, when `date` is a weekend or
+    /// a holiday (the reasons are in the document's detail).
+    pub act_by: Option<NaiveDate>,
+    /// Days from the evaluation date to `date`; negative when it is past.
+    pub days_left: i64,
+}
+
+/// One document as a list screen shows it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct DocumentCard {
+    /// The document.
+    pub document: DocumentId,
+    /// Its holder.
+    pub holder: PersonId,
+    /// What it is.
+    pub kind: DocumentKind,
+    /// The expiry printed on it, if any.
+    pub expires_on: Option<NaiveDate>,
+    /// Its lifecycle state on the date.
+    pub lifecycle: StateName,
+    /// Its time status on the date.
+    pub status: TimeStatus,
+    /// The status by dates alone (what to show beside advice, see `advisory`).
+    pub phase: TimeStatus,
+    /// Blocked only by maintainers' defaults, not by law: show `phase` with
+    /// "doctrack suggests …", not alarm colours.
+    pub advisory: bool,
+    /// The next date to act by.
+    pub next_deadline: Option<Deadline>,
+    /// What blocks a renewal, one short line each ("needs a passport valid
+    /// until …").
+    pub blocked_by: Vec<Message>,
+}
+
 /// What a person needs to see for one date.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Dashboard {
     /// The date evaluated.
     pub as_of: NaiveDate,
     /// The people (not archived).
     pub people: Vec<Person>,
-    /// Their documents, as currently recorded.
-    pub documents: Vec<Document>,
-    /// Every document's status, most urgent first, with reasons.
-    pub evaluation: Evaluation,
+    /// One row per document, most urgent first.
+    pub documents: Vec<DocumentCard>,
     /// What to do, in order.
     pub plan: Vec<Step>,
+    /// Problems with the data (e.g. a document whose holder is unknown).
+    pub warnings: Vec<Message>,
     /// Records that could not be read (and are not shown).
     pub unreadable: Vec<Unreadable>,
     /// The rules that produced it.
     pub rules: RulesInfo,
-    /// The rule set itself (for the texts of the rules a step cites).
-    pub rule_set: std::sync::Arc<RuleSet>,
+}
+
+/// Everything about one document for a detail screen: its record, its
+/// status with every date, reason, blocker, fee and fine, and the sources
+/// of every rule a reason names.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct DocumentDetail {
+    /// The document as its events left it.
+    pub record: DocumentRecord,
+    /// Its status on the date, with reasons.
+    pub status: DocumentStatus,
+    /// Where each rule named by a reason gets its facts, by rule id.
+    pub rule_sources: HashMap<String, Vec<Source>>,
+}
+
+/// A list row for one status on `as_of`: the next date to act by is the
+/// deadline (or a report's due date, a job-change deadline), the end of
+/// the grace period while in grace, or the day to ask about a pending
+/// decision.
+pub fn card(st: &DocumentStatus, expires_on: Option<NaiveDate>, as_of: NaiveDate) -> DocumentCard {
+    let next = st.next_deadline().map(|d| Deadline {
+        kind: d.kind,
+        date: d.date,
+        act_by: st.date(DateKind::ActBy).map(|a| a.date),
+        days_left: (d.date - as_of).num_days(),
+    });
+    let blocked_by = if st.status == TimeStatus::Blocked {
+        st.blockers.iter().map(|b| b.summary()).collect()
+    } else {
+        Vec::new()
+    };
+    DocumentCard {
+        document: st.document,
+        holder: st.holder,
+        kind: st.kind.clone(),
+        expires_on,
+        lifecycle: st.lifecycle,
+        status: st.status,
+        phase: st.phase,
+        advisory: st.advisory(),
+        next_deadline: next,
+        blocked_by,
+    }
 }
 
 impl Dashboard {
-    /// Evaluates a snapshot and plans; pure.
+    /// Finishes an evaluation for screens: a row per document and the plan.
     pub fn compute(
-        snapshot: Snapshot,
-        rules: &std::sync::Arc<RuleSet>,
-        info: RulesInfo,
-        as_of: NaiveDate,
+        people: Vec<Person>,
+        expiries: &HashMap<DocumentId, Option<NaiveDate>>,
+        evaluation: &Evaluation,
+        unreadable: Vec<Unreadable>,
+        rules: RulesInfo,
     ) -> Dashboard {
-        let evaluation = evaluate(
-            &snapshot.people,
-            &snapshot.documents,
-            &snapshot.events,
-            rules,
-            as_of,
-        );
-        let plan = plan_steps(&evaluation, PLAN_HORIZON);
+        let documents = evaluation
+            .documents
+            .iter()
+            .map(|st| {
+                let expires = expiries.get(&st.document).copied().flatten();
+                card(st, expires, evaluation.as_of)
+            })
+            .collect();
         Dashboard {
-            as_of,
-            people: snapshot.people,
-            documents: snapshot.documents,
-            evaluation,
-            plan,
-            unreadable: snapshot.unreadable,
-            rules: info,
-            rule_set: rules.clone(),
+            as_of: evaluation.as_of,
+            people,
+            documents,
+            plan: plan_steps(evaluation, PLAN_HORIZON),
+            warnings: evaluation.warnings.clone(),
+            unreadable,
+            rules,
         }
     }
 
@@ -66,18 +159,25 @@ impl Dashboard {
         self.people.iter().find(|p| p.id == id)
     }
 
-    /// A rule's name and guidance ("what to bring, where to go") in
-    /// `language`, falling back to English; `None` if it has no text.
-    pub fn guidance(
-        &self,
-        rule_id: &str,
-        language: crate::domain::Language,
-    ) -> Option<(&str, &str)> {
-        self.rule_set.get(rule_id)?.text(language)
+    /// Keeps one person's rows and steps.
+    pub fn keep_person(&mut self, id: PersonId) {
+        self.people.retain(|p| p.id == id);
+        self.documents.retain(|d| d.holder == id);
+        self.plan.retain(|s| s.holder == id);
     }
+}
 
-    /// A document by id.
-    pub fn document(&self, id: DocumentId) -> Option<&Document> {
-        self.documents.iter().find(|d| d.id == id)
+/// The sources of every rule a status's reasons name.
+pub fn sources_of(st: &DocumentStatus, rules: &RuleSet) -> HashMap<String, Vec<Source>> {
+    let mut out = HashMap::new();
+    for reason in st.all_reasons() {
+        if let Basis::Rule { id, .. } = &reason.basis {
+            if !out.contains_key(id) {
+                if let Some(rule) = rules.get(id) {
+                    out.insert(id.clone(), rule.sources.to_vec());
+                }
+            }
+        }
     }
+    out
 }

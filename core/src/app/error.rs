@@ -15,6 +15,7 @@ use crate::store::{RecordKind, StoreError};
 
 /// What went wrong, classified by what an app or a person can do about it.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Error))]
 pub enum AppError {
     /// The passphrase or key does not open the store: ask again.
     #[error("wrong passphrase or key")]

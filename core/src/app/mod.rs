@@ -7,21 +7,24 @@
 
 mod dashboard;
 mod error;
+mod history;
 mod packs;
 mod problem;
 mod reminders;
 mod rules;
+pub mod vocabulary;
 
-pub use dashboard::{Dashboard, PLAN_HORIZON};
+pub use dashboard::{card, Dashboard, Deadline, DocumentCard, DocumentDetail, PLAN_HORIZON};
 pub use error::{AppError, AppResult};
+pub use history::{history_entries, HistoryEntry};
 pub use packs::{PackInfo, PackTrust, RulePackStatus};
 pub use problem::{Field, Problem};
 pub use reminders::{
     ReminderOptions, ReminderSync, ScheduledReminder, DEFAULT_REMINDER_TIME, KEEP_STATES_DAYS,
 };
-pub use rules::{
-    bundled_meta, bundled_rules, check_rule_files, load_rule_files, RulesInfo, RulesOrigin,
-};
+#[cfg(feature = "rule-files")]
+pub use rules::{check_rule_files, load_rule_files};
+pub use rules::{AppConfig, BundledRules, RulesInfo, RulesOrigin, BUNDLED_SET_ID};
 
 use crate::crypto::{KdfParams, NewSlot, Secret, SlotInfo};
 use crate::domain::{AttachmentId, Cohort, EventId, LinkKind, Person};
@@ -29,8 +32,11 @@ use crate::domain::{
     Document, DocumentChange, DocumentEvent, DocumentId, DocumentRecord, Event, PersonDraft,
     PersonId, PersonRecord, PersonUpdate,
 };
-use crate::rules::RuleSet;
-use crate::store::{AttachmentInfo, Listing, MergeReport, RepairReport, Store, StoreOptions};
+use crate::rules::{evaluate, Evaluation, RuleSet};
+use crate::store::{
+    AttachmentInfo, Listing, MergeReport, RepairReport, Snapshot, Store, StoreOptions,
+};
+use std::collections::HashMap;
 use chrono::NaiveDate;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -88,11 +94,23 @@ pub fn known_cohorts(rules: &RuleSet) -> Vec<Cohort> {
     out
 }
 
+/// The copy of a store file kept when opening upgraded its format.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct MigrationCopy {
+    /// The format (schema) version the file had.
+    pub from_version: i64,
+    /// Where the copy is.
+    pub path: String,
+}
+
 /// An open, unlocked store with the rule set in use.
 pub struct App {
     store: Store,
     rules: Arc<RuleSet>,
     rules_info: RulesInfo,
+    /// The rules built into the app (used when no valid pack is installed).
+    bundled: BundledRules,
     /// The rule packs the app trusts (`packs.rs`); none until configured.
     pack_trust: Option<packs::PackTrust>,
 }
@@ -107,30 +125,47 @@ impl std::fmt::Debug for App {
 }
 
 impl App {
-    fn with_store(store: Store) -> AppResult<App> {
-        let (rules, rules_info) = bundled_rules()?;
-        Ok(App {
+    /// The app over an open store: the bundled rules, then the installed
+    /// pack if `config` trusts it (a refused or damaged pack leaves the
+    /// bundled rules in use; [`App::rule_pack_status`] says why).
+    fn with_store(store: Store, config: AppConfig) -> AppResult<App> {
+        let AppConfig {
+            bundled,
+            pack_trust,
+        } = config;
+        let mut app = App {
             store,
-            rules,
-            rules_info,
+            rules: bundled.rules().clone(),
+            rules_info: bundled.info(),
+            bundled,
             pack_trust: None,
-        })
+        };
+        if let Some(trust) = pack_trust {
+            app.configure_rule_packs(trust)?;
+        }
+        Ok(app)
     }
 
     /// Creates a new store at `path` (nothing may exist there) with one key
-    /// slot, using the bundled rules.
+    /// slot.
     pub fn create(
         path: impl AsRef<Path>,
         first_slot: NewSlot,
         options: StoreOptions,
+        config: AppConfig,
     ) -> AppResult<App> {
         check_new_slot(&first_slot)?;
-        App::with_store(Store::create_with(path, first_slot, options)?)
+        App::with_store(Store::create_with(path, first_slot, options)?, config)
     }
 
-    /// Opens and unlocks the store at `path`, using the bundled rules.
-    pub fn open(path: impl AsRef<Path>, secret: &Secret, options: StoreOptions) -> AppResult<App> {
-        App::with_store(Store::open_with(path, secret, options)?)
+    /// Opens and unlocks the store at `path`.
+    pub fn open(
+        path: impl AsRef<Path>,
+        secret: &Secret,
+        options: StoreOptions,
+        config: AppConfig,
+    ) -> AppResult<App> {
+        App::with_store(Store::open_with(path, secret, options)?, config)
     }
 
     /// Restores a backup into a new store at `path` (nothing may exist
@@ -141,10 +176,11 @@ impl App {
         path: impl AsRef<Path>,
         slot: NewSlot,
         options: StoreOptions,
+        config: AppConfig,
     ) -> AppResult<(App, MergeReport)> {
         check_new_slot(&slot)?;
         let (store, report) = Store::restore_backup(input, backup_passphrase, path, slot, options)?;
-        Ok((App::with_store(store)?, report))
+        Ok((App::with_store(store, config)?, report))
     }
 
     /// Closes the store, writing everything to its file.
@@ -155,6 +191,24 @@ impl App {
     /// The store's file.
     pub fn path(&self) -> PathBuf {
         self.store.path().to_path_buf()
+    }
+
+    /// If opening upgraded the store's format: the copy of the file made
+    /// before the upgrade (docs/adr/0005). The copy still opens with the key
+    /// slots of that time; once the app has checked the upgraded store it
+    /// should call [`App::remove_migration_copy`] (docs/adr/0003).
+    pub fn migration_copy(&self) -> Option<MigrationCopy> {
+        self.store.migrated_from().map(|(v, path)| MigrationCopy {
+            from_version: v,
+            path: path.display().to_string(),
+        })
+    }
+
+    /// Deletes the copy made before this session's upgrade (nothing to do
+    /// when there is none). Never done automatically: the copy is the way
+    /// back if the upgraded store is not right.
+    pub fn remove_migration_copy(&mut self) -> AppResult<()> {
+        Ok(self.store.remove_migration_copy()?)
     }
 
     /// The underlying store (for tools that need a lower level).
@@ -197,17 +251,23 @@ impl App {
 
     /// Loads rule files and uses them from now on; on any error the rules in
     /// use stay as they were.
+    #[cfg(feature = "rule-files")]
     pub fn load_rules(&mut self, files: &[crate::rules::RuleFile]) -> AppResult<RulesInfo> {
         let (rules, info) = load_rule_files(files)?;
         self.use_rules(rules, info.clone());
         Ok(info)
     }
 
-    /// Goes back to the rules built into the library.
-    pub fn use_bundled_rules(&mut self) -> AppResult<RulesInfo> {
-        let (rules, info) = bundled_rules()?;
-        self.use_rules(rules, info.clone());
-        Ok(info)
+    /// Goes back to the rules built into the app.
+    pub fn use_bundled_rules(&mut self) -> RulesInfo {
+        let info = self.bundled.info();
+        self.use_rules(self.bundled.rules().clone(), info.clone());
+        info
+    }
+
+    /// The rules built into the app.
+    pub fn bundled_rules(&self) -> &BundledRules {
+        &self.bundled
     }
 
     // ---- key slots ----
@@ -417,15 +477,6 @@ impl App {
         Ok(self.store.attachment_bytes(id)?)
     }
 
-    /// Writes a photo's bytes into `writer`. On an error, discard what was written.
-    pub fn read_photo(
-        &self,
-        id: AttachmentId,
-        writer: &mut impl Write,
-    ) -> AppResult<AttachmentInfo> {
-        Ok(self.store.read_attachment(id, writer)?)
-    }
-
     /// Writes a photo into a new file at `path` (nothing may exist there).
     /// On an error the partial file is removed.
     pub fn export_photo(
@@ -519,24 +570,81 @@ impl App {
         path: impl AsRef<Path>,
         secret: &Secret,
         options: StoreOptions,
+        config: AppConfig,
     ) -> AppResult<(App, RepairReport)> {
         let (store, report) = Store::open_and_repair(path, secret, options)?;
-        Ok((App::with_store(store)?, report))
+        Ok((App::with_store(store, config)?, report))
     }
 
     // ---- the dashboard ----
 
-    /// Everything a person needs to see for `as_of`: every document's
-    /// status with reasons, the renewal plan, and what could not be read.
-    pub fn dashboard(&self, as_of: NaiveDate) -> AppResult<Dashboard> {
+    /// Evaluates every document of the people not archived as of `as_of`.
+    fn evaluate_snapshot(&self, as_of: NaiveDate) -> AppResult<(Snapshot, Evaluation)> {
         let snapshot = self.store.snapshot()?;
-        Ok(Dashboard::compute(
-            snapshot,
+        let evaluation = evaluate(
+            &snapshot.people,
+            &snapshot.documents,
+            &snapshot.events,
             &self.rules,
-            self.rules_info.clone(),
             as_of,
+        );
+        Ok((snapshot, evaluation))
+    }
+
+    /// The people (not archived) and every status as of `as_of`, with all
+    /// reasons (for tools that show everything, like `--why`).
+    pub fn evaluate(&self, as_of: NaiveDate) -> AppResult<(Vec<Person>, Evaluation)> {
+        let (snapshot, evaluation) = self.evaluate_snapshot(as_of)?;
+        Ok((snapshot.people, evaluation))
+    }
+
+    /// What a person needs to see for `as_of`: a row per document, most
+    /// urgent first, and the plan. Reasons and sources are in
+    /// [`App::document_detail`].
+    pub fn dashboard(&self, as_of: NaiveDate) -> AppResult<Dashboard> {
+        let (snapshot, evaluation) = self.evaluate_snapshot(as_of)?;
+        let expiries: HashMap<DocumentId, Option<NaiveDate>> = snapshot
+            .documents
+            .iter()
+            .map(|d| (d.id, d.expires_on))
+            .collect();
+        Ok(Dashboard::compute(
+            snapshot.people,
+            &expiries,
+            &evaluation,
+            snapshot.unreadable,
+            self.rules_info.clone(),
         ))
     }
+
+    /// One document for a detail screen on `as_of`: its record, its status
+    /// with every reason, and the sources of the rules behind them.
+    pub fn document_detail(&self, id: DocumentId, as_of: NaiveDate) -> AppResult<DocumentDetail> {
+        let record = self.store.document(id)?;
+        let (_, evaluation) = self.evaluate_snapshot(as_of)?;
+        let status = evaluation
+            .documents
+            .into_iter()
+            .find(|s| s.document == id)
+            .ok_or(AppError::NotFound {
+                record: crate::store::RecordKind::Document,
+            })?;
+        let rule_sources = dashboard::sources_of(&status, &self.rules);
+        Ok(DocumentDetail {
+            record,
+            status,
+            rule_sources,
+        })
+    }
+}
+
+/// Serialises a map with its keys in order (JSON output is stable).
+pub(crate) fn ordered_map<K: Ord + serde::Serialize, V: serde::Serialize, S: serde::Serializer>(
+    map: &HashMap<K, V>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    let ordered: std::collections::BTreeMap<&K, &V> = map.iter().collect();
+    serde::Serialize::serialize(&ordered, s)
 }
 
 /// Creates a file that must not exist yet.

@@ -9,15 +9,15 @@
 //! rules in use do not change. The bundled set is used when no valid pack is
 //! installed.
 
-use super::rules::{bundled_meta, RulesInfo, RulesOrigin};
+use super::rules::{RulesInfo, RulesOrigin};
 use super::{App, AppError, AppResult, Field, Problem};
 use crate::domain::Language;
 use crate::rules::pack::{self, PackProblem, PublicKey};
 use crate::rules::set_meta::is_set_id;
-use crate::rules::{load, LibraryVersion, RuleSet};
+use crate::rules::{LibraryVersion, RuleSet};
 use crate::store::{PackSave, StoreError};
 use chrono::NaiveDate;
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 use std::sync::Arc;
 
 /// The rule packs an app accepts: its rule set and the public keys of the
@@ -59,6 +59,7 @@ impl PackTrust {
 
 /// What a pack says about itself (its signed header).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct PackInfo {
     /// The rule set, e.g. `th`.
     pub set_id: String,
@@ -69,7 +70,8 @@ pub struct PackInfo {
     /// The oldest library version that reads it.
     pub min_library: String,
     /// What changed, by language (English always present).
-    pub changes: BTreeMap<Language, String>,
+    #[serde(serialize_with = "crate::app::ordered_map")]
+    pub changes: HashMap<Language, String>,
     /// The id of the key that signed it.
     pub key_id: Option<String>,
 }
@@ -81,7 +83,7 @@ impl From<&pack::Pack> for PackInfo {
             version: p.meta.version,
             built: p.meta.built,
             min_library: p.meta.min_library.to_string(),
-            changes: p.meta.changes.clone(),
+            changes: p.meta.changes.clone().into_iter().collect(),
             key_id: p.key_id.as_ref().map(ToString::to_string),
         }
     }
@@ -89,6 +91,7 @@ impl From<&pack::Pack> for PackInfo {
 
 /// The installed rule pack and whether it is in use.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct RulePackStatus {
     /// The installed pack (`None`: none, or it cannot be read).
     pub installed: Option<PackInfo>,
@@ -116,13 +119,6 @@ struct Accepted {
     rules: Arc<RuleSet>,
 }
 
-/// The version below which packs are not newer: the bundled set's, for the same set.
-fn bundled_version(set_id: &str) -> u64 {
-    bundled_meta()
-        .filter(|m| m.set_id == set_id)
-        .map_or(0, |m| m.version)
-}
-
 /// Checks a pack against the trust, the version floor and this library,
 /// and loads its rules. Nothing is written.
 fn accept(bytes: &[u8], trust: &PackTrust, floor: u64) -> Result<Accepted, PackProblem> {
@@ -146,12 +142,7 @@ fn accept(bytes: &[u8], trust: &PackTrust, floor: u64) -> Result<Accepted, PackP
             current: current.to_string(),
         });
     }
-    let report = load(&pack.files);
-    let Some(rules) = report.rules else {
-        return Err(PackProblem::RulesInvalid {
-            errors: report.errors().map(ToString::to_string).collect(),
-        });
-    };
+    let rules = pack.rule_set()?;
     Ok(Accepted {
         pack,
         rules: Arc::new(rules),
@@ -181,16 +172,11 @@ impl App {
                 self.use_rules(a.rules, info);
             }
             None if self.rules_info().origin == RulesOrigin::Pack => {
-                self.use_bundled_rules()?;
+                self.use_bundled_rules();
             }
             None => {}
         }
         Ok(status)
-    }
-
-    /// The trust configured with [`App::configure_rule_packs`].
-    pub fn rule_pack_trust(&self) -> Option<&PackTrust> {
-        self.pack_trust.as_ref()
     }
 
     /// The installed pack, the highest version installed, and whether (and
@@ -230,7 +216,7 @@ impl App {
             status.refused = pack::verify(&installed.bytes, &[]).err();
             return Ok((status, None));
         };
-        match accept(&installed.bytes, trust, bundled_version(&trust.set_id)) {
+        match accept(&installed.bytes, trust, self.bundled.version_of(&trust.set_id)) {
             Ok(a) => {
                 status.in_use = true;
                 Ok((status, Some(a)))
@@ -258,7 +244,7 @@ impl App {
         let floor = self
             .store()
             .highest_rule_pack_version(&trust.set_id)?
-            .max(bundled_version(&trust.set_id));
+            .max(self.bundled.version_of(&trust.set_id));
         let accepted = accept(bytes, &trust, floor).map_err(refused)?;
         let meta = &accepted.pack.meta;
         match self
@@ -283,6 +269,6 @@ impl App {
     /// refused. Returns the rules now in use.
     pub fn remove_rule_pack(&mut self) -> AppResult<RulesInfo> {
         self.store_mut().remove_rule_pack()?;
-        self.use_bundled_rules()
+        Ok(self.use_bundled_rules())
     }
 }

@@ -14,6 +14,7 @@ macro_rules! fields {
         /// An input field an error can be about.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
         #[serde(rename_all = "snake_case")]
+        #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
         pub enum Field {
             $( $(#[doc = $doc])+ $variant, )*
         }
@@ -109,6 +110,7 @@ impl AsTerm for Field {
 /// What is wrong with an input.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "problem", rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum Problem {
     /// Empty, or only white space.
     Empty,

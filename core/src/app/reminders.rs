@@ -1,5 +1,5 @@
-//! Reminders for the phone's scheduler: planned from the dashboard's
-//! evaluation (`crate::reminders`), given opaque ids and the person's
+//! Reminders for the phone's scheduler: planned from an evaluation
+//! (`crate::plan::reminders`), given opaque ids and the person's
 //! states by the store, rendered in the person's language, and kept in
 //! step with what the phone has scheduled. See `docs/adr/0013-reminders.md`.
 
@@ -13,7 +13,7 @@ use chrono::{NaiveDate, NaiveTime};
 use std::collections::HashMap;
 
 /// The local time of day reminders fire at unless an app chooses another.
-pub const DEFAULT_REMINDER_TIME: (u32, u32) = (9, 0);
+pub const DEFAULT_REMINDER_TIME: (u8, u8) = (9, 0);
 
 /// States of reminders about dates this long past are forgotten at a sync
 /// (such reminders can no longer be planned: the last one fires 30 days
@@ -22,37 +22,61 @@ pub const KEEP_STATES_DAYS: u64 = 400;
 
 /// How to plan and word reminders.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ReminderOptions {
     /// The language of the texts; `None`: each document holder's language.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub language: Option<Language>,
     /// How dates are written; `None`: the language's default.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub date_style: Option<DateStyle>,
     /// Show the detailed text (document and dates) on the lock screen.
     /// Off by default: the lock-screen text then names no document,
     /// country, person or date.
+    #[cfg_attr(feature = "uniffi", uniffi(default = false))]
     pub detailed_lock_screen: bool,
-    /// The local time of day they fire (default 09:00).
-    pub time: NaiveTime,
+    /// The local hour they fire at, 0–23 (default 9).
+    #[cfg_attr(feature = "uniffi", uniffi(default = 9))]
+    pub hour: u8,
+    /// The local minute they fire at, 0–59 (default 0).
+    #[cfg_attr(feature = "uniffi", uniffi(default = 0))]
+    pub minute: u8,
     /// Schedule at most this many (the soonest); `None`: all. iOS keeps at
     /// most 64 pending notifications per app: pass 60 or less there.
-    pub limit: Option<usize>,
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub limit: Option<u32>,
 }
 
 impl Default for ReminderOptions {
     fn default() -> Self {
-        let (h, m) = DEFAULT_REMINDER_TIME;
+        let (hour, minute) = DEFAULT_REMINDER_TIME;
         ReminderOptions {
             language: None,
             date_style: None,
             detailed_lock_screen: false,
-            time: NaiveTime::from_hms_opt(h, m, 0).unwrap_or(NaiveTime::MIN),
+            hour,
+            minute,
             limit: None,
         }
     }
 }
 
+impl ReminderOptions {
+    /// The time of day they fire, or `Validation` on `reminder_time`.
+    pub fn time(&self) -> AppResult<NaiveTime> {
+        NaiveTime::from_hms_opt(u32::from(self.hour), u32::from(self.minute), 0).ok_or(
+            AppError::validation(super::Field::ReminderTime, super::Problem::NotATime),
+        )
+    }
+
+    fn limit(&self) -> Option<usize> {
+        self.limit.map(|l| usize::try_from(l).unwrap_or(usize::MAX))
+    }
+}
+
 /// A reminder ready for the phone's scheduler (or the app's list).
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ScheduledReminder {
     /// Opaque and stable: use it as the notification's identifier.
     pub id: String,
@@ -66,8 +90,10 @@ pub struct ScheduledReminder {
     pub kind: ReminderKind,
     /// The day it fires (the snooze day for a snoozed one).
     pub fire_on: NaiveDate,
-    /// The local time it fires.
-    pub time: NaiveTime,
+    /// The local hour it fires.
+    pub hour: u8,
+    /// The local minute it fires.
+    pub minute: u8,
     /// The day it was planned for, before any snooze.
     pub planned_on: NaiveDate,
     /// The date it reminds of.
@@ -107,8 +133,8 @@ impl ScheduledReminder {
     /// notification must be replaced.
     fn fingerprint(&self) -> String {
         let text = format!(
-            "{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}",
-            self.fire_on, self.time, self.title_text, self.lock_screen_text, self.detail_text
+            "{}\u{1f}{:02}:{:02}:00\u{1f}{}\u{1f}{}\u{1f}{}",
+            self.fire_on, self.hour, self.minute, self.title_text, self.lock_screen_text, self.detail_text
         );
         let digest = ring::digest::digest(&ring::digest::SHA256, text.as_bytes());
         crate::crypto::hex(&digest.as_ref()[..12])
@@ -117,6 +143,7 @@ impl ScheduledReminder {
 
 /// What an app must change in the phone's scheduler.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ReminderSync {
     /// Notifications to schedule (after cancelling `to_cancel`).
     pub to_add: Vec<ScheduledReminder>,
@@ -128,7 +155,7 @@ pub struct ReminderSync {
     pub scheduled: Vec<ScheduledReminder>,
     /// Reminders in the range left out by the limit; they come in later
     /// syncs as earlier ones fire.
-    pub left_out: usize,
+    pub left_out: u32,
 }
 
 impl App {
@@ -142,14 +169,15 @@ impl App {
         to: NaiveDate,
         options: &ReminderOptions,
     ) -> AppResult<Vec<ScheduledReminder>> {
+        options.time()?;
         let (all, _) = self.all_reminders(from, options)?;
         let mut out: Vec<ScheduledReminder> = all
             .into_iter()
             .filter(|r| (from..=to).contains(&r.fire_on))
             .collect();
         out.sort_by(|a, b| {
-            (a.fire_on, a.time)
-                .cmp(&(b.fire_on, b.time))
+            (a.fire_on, a.hour, a.minute)
+                .cmp(&(b.fire_on, b.hour, b.minute))
                 .then(b.kind.cmp(&a.kind))
                 .then(a.id.cmp(&b.id))
         });
@@ -163,11 +191,11 @@ impl App {
         as_of: NaiveDate,
         options: &ReminderOptions,
     ) -> AppResult<(Vec<ScheduledReminder>, HashMap<String, PlannedReminder>)> {
-        let dash = self.dashboard(as_of)?;
-        let planned = plan_reminders(&dash.evaluation, NaiveDate::MIN, NaiveDate::MAX);
+        let (people, evaluation) = self.evaluate(as_of)?;
+        let planned = plan_reminders(&evaluation, NaiveDate::MIN, NaiveDate::MAX);
         let (states, _) = self.store.reminder_states()?;
         let languages: HashMap<PersonId, Language> =
-            dash.people.iter().map(|p| (p.id, p.language)).collect();
+            people.iter().map(|p| (p.id, p.language)).collect();
         let mut localizers: HashMap<Language, Localizer> = HashMap::new();
         let mut out = Vec::with_capacity(planned.len());
         let mut by_id = HashMap::with_capacity(planned.len());
@@ -206,9 +234,9 @@ impl App {
             .filter(|r| r.state.fires())
             .collect();
         let left_out = options
-            .limit
+            .limit()
             .map_or(0, |limit| firing.len().saturating_sub(limit));
-        if let Some(limit) = options.limit {
+        if let Some(limit) = options.limit() {
             firing.truncate(limit);
         }
         let last = self.store.last_reminder_sync()?;
@@ -249,7 +277,7 @@ impl App {
             to_add,
             to_cancel,
             scheduled: firing,
-            left_out,
+            left_out: u32::try_from(left_out).unwrap_or(u32::MAX),
         })
     }
 
@@ -318,7 +346,7 @@ fn scheduled(
     let title = Message::new(M::ReminderTitle);
     let (title_text, title_review) = if options.detailed_lock_screen {
         let kind_id = match &p.document_kind {
-            DocumentKind::Other(_) => None,
+            DocumentKind::Other { .. } => None,
             k => Some(format!("kind-{}", k.code())),
         };
         let review = kind_id
@@ -343,7 +371,8 @@ fn scheduled(
         document_kind: p.document_kind.clone(),
         kind: p.key.kind,
         fire_on,
-        time: options.time,
+        hour: options.hour,
+        minute: options.minute,
         planned_on: p.key.fire_on,
         target: p.key.target,
         target_date: p.key.target_date,

@@ -1,16 +1,22 @@
-//! Which rule set is in use: the one built into the library, rule files
-//! loaded at run time, or an installed rule pack (`packs.rs`).
+//! Which rule set is in use: the one built into the app, rule files
+//! loaded at run time (tools only), or an installed rule pack (`packs.rs`).
 
 use crate::messages::ArgName as A;
 use super::{AppError, AppResult};
 use crate::messages::{Message, MessageId as M};
-use crate::rules::{embedded, load, Diagnostic, RuleFile, RuleSet, SetMeta, Severity};
+use crate::rules::compiled::read_bundle;
+#[cfg(feature = "rule-files")]
+use crate::rules::{load, Diagnostic, RuleFile, Severity};
+use crate::rules::{RuleSet, SetMeta};
 use chrono::NaiveDate;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
+#[cfg(feature = "rule-files")]
+use std::sync::OnceLock;
 
 /// Where the rules in use come from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum RulesOrigin {
     /// Built into the library (`rules/th` at build time).
     Bundled,
@@ -22,13 +28,14 @@ pub enum RulesOrigin {
 
 /// Which rule set produced a result.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct RulesInfo {
     /// The rule set's id, e.g. `th`.
     pub set_id: String,
     /// Where it comes from.
     pub origin: RulesOrigin,
     /// How many rules it has.
-    pub rule_count: usize,
+    pub rule_count: u32,
     /// Its version (from the set's `pack.toml` or the pack); `None` for
     /// rule files loaded without one.
     pub version: Option<u64>,
@@ -36,6 +43,8 @@ pub struct RulesInfo {
     pub built: Option<NaiveDate>,
     /// For a pack: the id of the key that signed it.
     pub key_id: Option<String>,
+    /// "rules: th v12, 2026-03-01" for people.
+    pub label: Message,
 }
 
 impl RulesInfo {
@@ -46,25 +55,29 @@ impl RulesInfo {
         origin: RulesOrigin,
         key_id: Option<String>,
     ) -> RulesInfo {
+        let set_id = meta.map_or_else(|| BUNDLED_SET_ID.to_string(), |m| m.set_id.clone());
+        let (version, built) = (meta.map(|m| m.version), meta.map(|m| m.built));
+        let label = match (version, built) {
+            (Some(v), Some(d)) => Message::new(M::RulesInUse)
+                .text(A::Set, set_id.clone())
+                .number(A::Version, i64::try_from(v).unwrap_or(i64::MAX))
+                .date(A::Date, d),
+            _ => Message::new(M::RulesInUseUnversioned).text(A::Set, set_id.clone()),
+        };
         RulesInfo {
-            set_id: meta.map_or_else(|| BUNDLED_SET_ID.to_string(), |m| m.set_id.clone()),
+            set_id,
             origin,
-            rule_count: rules.len(),
-            version: meta.map(|m| m.version),
-            built: meta.map(|m| m.built),
+            rule_count: u32::try_from(rules.len()).unwrap_or(u32::MAX),
+            version,
+            built,
             key_id,
+            label,
         }
     }
 
     /// "rules: th v12, 2026-03-01" as a message (the date in the reader's calendar).
     pub fn message(&self) -> Message {
-        match (self.version, self.built) {
-            (Some(v), Some(d)) => Message::new(M::RulesInUse)
-                .text(A::Set, self.set_id.clone())
-                .number(A::Version, i64::try_from(v).unwrap_or(i64::MAX))
-                .date(A::Date, d),
-            _ => Message::new(M::RulesInUseUnversioned).text(A::Set, self.set_id.clone()),
-        }
+        self.label.clone()
     }
 }
 
@@ -86,40 +99,119 @@ impl std::fmt::Display for RulesInfo {
     }
 }
 
-/// The rule set id of the bundled rules.
-pub const BUNDLED_SET_ID: &str = "th";
-
-type Bundled = Result<(Arc<RuleSet>, Option<SetMeta>), Vec<String>>;
-
-fn bundled() -> &'static Bundled {
-    static BUNDLED: OnceLock<Bundled> = OnceLock::new();
-    BUNDLED.get_or_init(|| {
-        let report = embedded::load_default();
-        match report.rules {
-            Some(r) => Ok((Arc::new(r), report.meta)),
-            None => Err(errors_of(&report.diagnostics)),
-        }
-    })
+/// The rules built into an app: used whenever no valid rule pack is
+/// installed. The FFI library embeds them compiled at build time
+/// ([`BundledRules::from_compiled`]); tools built with the `rule-files`
+/// feature read `rules/th` as built into this crate
+/// ([`BundledRules::embedded`]).
+#[derive(Debug, Clone)]
+pub struct BundledRules {
+    rules: Arc<RuleSet>,
+    meta: Option<SetMeta>,
 }
 
-/// The rules built into the library (parsed once per process).
-pub fn bundled_rules() -> AppResult<(Arc<RuleSet>, RulesInfo)> {
-    match bundled() {
-        Ok((rules, meta)) => Ok((
-            rules.clone(),
-            RulesInfo::new(rules, meta.as_ref(), RulesOrigin::Bundled, None),
-        )),
-        Err(errors) => Err(AppError::RulesInvalid {
-            errors: errors.clone(),
-        }),
+impl BundledRules {
+    /// Bundled rules from their compiled form (`rules::compiled`); a
+    /// bundle that cannot be read or fails the checks is `RulesInvalid`.
+    pub fn from_compiled(bytes: &[u8]) -> AppResult<BundledRules> {
+        let (rules, meta) =
+            read_bundle(bytes).map_err(|errors| AppError::RulesInvalid { errors })?;
+        Ok(BundledRules {
+            rules: Arc::new(rules),
+            meta,
+        })
+    }
+
+    /// Bundled rules from a loaded set (tests and tools).
+    pub fn new(rules: Arc<RuleSet>, meta: Option<SetMeta>) -> BundledRules {
+        BundledRules { rules, meta }
+    }
+
+    /// The rule set `rules/th` as built into this crate, parsed from its
+    /// files once per process (tools and tests; apps take the compiled form).
+    #[cfg(feature = "rule-files")]
+    pub fn embedded() -> AppResult<BundledRules> {
+        type Loaded = Result<BundledRules, Vec<String>>;
+        static EMBEDDED: OnceLock<Loaded> = OnceLock::new();
+        EMBEDDED
+            .get_or_init(|| {
+                let report = crate::rules::embedded::load_default();
+                match report.rules {
+                    Some(r) => Ok(BundledRules::new(Arc::new(r), report.meta)),
+                    None => Err(errors_of(&report.diagnostics)),
+                }
+            })
+            .clone()
+            .map_err(|errors| AppError::RulesInvalid { errors })
+    }
+
+    /// The rules.
+    pub fn rules(&self) -> &Arc<RuleSet> {
+        &self.rules
+    }
+
+    /// The set's `pack.toml` fields (set id, version, build date).
+    pub fn meta(&self) -> Option<&SetMeta> {
+        self.meta.as_ref()
+    }
+
+    /// Which rule set this is.
+    pub fn info(&self) -> RulesInfo {
+        RulesInfo::new(&self.rules, self.meta.as_ref(), RulesOrigin::Bundled, None)
+    }
+
+    /// The bundled version of `set_id` (0 for another set): packs must be newer.
+    pub fn version_of(&self, set_id: &str) -> u64 {
+        self.meta
+            .as_ref()
+            .filter(|m| m.set_id == set_id)
+            .map_or(0, |m| m.version)
+    }
+
+    /// The set id (from the metadata; `th` without one).
+    pub fn set_id(&self) -> String {
+        self.meta
+            .as_ref()
+            .map_or_else(|| BUNDLED_SET_ID.to_string(), |m| m.set_id.clone())
     }
 }
 
-/// The bundled set's `pack.toml` (set id, version, build date).
-pub fn bundled_meta() -> Option<&'static SetMeta> {
-    bundled().as_ref().ok().and_then(|(_, meta)| meta.as_ref())
+/// What an app opens its store with: the rules built into it and the rule
+/// packs it trusts (`None`: an installed pack is not used).
+#[derive(Debug, Clone)]
+pub struct AppConfig {
+    /// The rules used when no valid pack is installed.
+    pub bundled: BundledRules,
+    /// The packs the app trusts.
+    pub pack_trust: Option<super::PackTrust>,
 }
 
+impl AppConfig {
+    /// Bundled rules, no pack trusted.
+    pub fn new(bundled: BundledRules) -> AppConfig {
+        AppConfig {
+            bundled,
+            pack_trust: None,
+        }
+    }
+
+    /// The same, trusting packs signed by these keys for the bundled set.
+    pub fn trusting(mut self, trust: super::PackTrust) -> AppConfig {
+        self.pack_trust = Some(trust);
+        self
+    }
+
+    /// `rules/th` as built into this crate, no pack trusted (tools, tests).
+    #[cfg(feature = "rule-files")]
+    pub fn embedded() -> AppResult<AppConfig> {
+        Ok(AppConfig::new(BundledRules::embedded()?))
+    }
+}
+
+/// The rule set id of the bundled rules when they have no metadata.
+pub const BUNDLED_SET_ID: &str = "th";
+
+#[cfg(feature = "rule-files")]
 fn errors_of(diagnostics: &[Diagnostic]) -> Vec<String> {
     diagnostics
         .iter()
@@ -129,11 +221,13 @@ fn errors_of(diagnostics: &[Diagnostic]) -> Vec<String> {
 }
 
 /// Checks rule files; every error and warning, in order.
+#[cfg(feature = "rule-files")]
 pub fn check_rule_files(files: &[RuleFile]) -> Vec<Diagnostic> {
     load(files).diagnostics
 }
 
 /// Loads rule files into a rule set, or says why not.
+#[cfg(feature = "rule-files")]
 pub fn load_rule_files(files: &[RuleFile]) -> AppResult<(Arc<RuleSet>, RulesInfo)> {
     let report = load(files);
     match report.rules {

@@ -86,6 +86,7 @@ impl KdfParams {
 /// The kind of a key slot.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum SlotKind {
     /// Wrapped by the platform keystore.
     Platform,
@@ -232,6 +233,7 @@ pub struct WrappedSlot {
 
 /// A slot without its blob, for listing.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct SlotInfo {
     /// Id.
     pub id: String,

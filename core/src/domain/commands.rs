@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 
 /// A person as their events left them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct PersonRecord {
     /// Current details.
     pub person: Person,

@@ -23,6 +23,7 @@ pub const MAX_YEAR: i32 = 2200;
 /// Which era a typed year was read in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum Era {
     /// Common Era (Gregorian), e.g. 2026.
     Ce,
@@ -32,6 +33,7 @@ pub enum Era {
 
 /// A date read from user input, with the era its year was written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct TypedDate {
     /// The date in the Common Era.
     pub date: NaiveDate,
@@ -212,6 +214,7 @@ pub fn format_be(date: NaiveDate) -> String {
 /// A length of time in calendar units, as written in rule files
 /// (`"2 years"`, `"90 days"`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum Span {
     /// A number of days.
     Days(u32),

@@ -11,6 +11,7 @@ use std::str::FromStr;
 /// The kinds of document doctrack knows. Rule files refer to them by
 /// [`DocumentKind::code`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum DocumentKind {
     /// National passport (including Myanmar "PJ" passports).
     Passport,
@@ -34,7 +35,10 @@ pub enum DocumentKind {
     /// with an expiry. Its `issued_on` is the date of entry the count starts from.
     NinetyDayReport,
     /// Anything else, with the label the person gave it.
-    Other(String),
+    Other {
+        /// The label (1–200 characters).
+        label: String,
+    },
 }
 
 /// A string is not a document kind.
@@ -70,7 +74,7 @@ impl DocumentKind {
             DocumentKind::HealthInsurance => "health_insurance".into(),
             DocumentKind::HealthCheck => "health_check".into(),
             DocumentKind::NinetyDayReport => "ninety_day_report".into(),
-            DocumentKind::Other(label) => format!("other:{label}"),
+            DocumentKind::Other { label } => format!("other:{label}"),
         }
     }
 
@@ -87,7 +91,7 @@ impl DocumentKind {
             DocumentKind::HealthInsurance => "Health insurance".into(),
             DocumentKind::HealthCheck => "Health check".into(),
             DocumentKind::NinetyDayReport => "90-day report".into(),
-            DocumentKind::Other(label) => label.clone(),
+            DocumentKind::Other { label } => label.clone(),
         }
     }
 
@@ -136,7 +140,9 @@ impl FromStr for DocumentKind {
             "ninety_day_report" => DocumentKind::NinetyDayReport,
             other => match other.strip_prefix("other:") {
                 Some(label) => {
-                    DocumentKind::Other(SHORT_TEXT.check(label).map_err(|_| KindParseError)?)
+                    DocumentKind::Other {
+                        label: SHORT_TEXT.check(label).map_err(|_| KindParseError)?,
+                    }
                 }
                 None => return Err(KindParseError),
             },
@@ -181,6 +187,7 @@ impl serde::de::Visitor<'_> for KindVisitor {
 /// How one document relates to another.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum LinkKind {
     /// This visa or stay stamp is stamped in the target passport or CI.
     StampedIn,
@@ -198,6 +205,7 @@ pub enum LinkKind {
 
 /// A link from one document to another.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Link {
     /// How they relate.
     pub kind: LinkKind,
@@ -207,6 +215,7 @@ pub struct Link {
 
 /// A document's details as printed and as known to the person.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Document {
     /// Random id.
     pub id: DocumentId,
@@ -276,9 +285,11 @@ impl Document {
     /// Checks and normalises the details: trims text, checks limits and
     /// the consistency of dates, employer and kind.
     pub fn validated(mut self) -> Result<Self, DetailsError> {
-        if let DocumentKind::Other(label) = &self.kind {
+        if let DocumentKind::Other { label } = &self.kind {
             // Read back through `FromStr`, which refuses what this refuses.
-            self.kind = DocumentKind::Other(SHORT_TEXT.named("label").check(label)?);
+            self.kind = DocumentKind::Other {
+                label: SHORT_TEXT.named("label").check(label)?,
+            };
         }
         if self.kind.is_recurring_obligation() {
             if self.expires_on.is_some() {
@@ -326,30 +337,186 @@ impl Document {
     }
 }
 
+/// A new document's details, as an app or a person enters them; the
+/// library gives it a random id ([`NewDocument::into_document`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct NewDocument {
+    /// The person it belongs to.
+    pub holder: PersonId,
+    /// What it is.
+    pub kind: DocumentKind,
+    /// The number as printed (may be empty only for kinds without one).
+    #[cfg_attr(feature = "uniffi", uniffi(default = ""))]
+    pub number: String,
+    /// The issuing country (`TH` for Thai documents, `MM` for a Myanmar
+    /// passport, …).
+    pub issuing_country: Country,
+    /// The issuing authority, if known.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub issuing_authority: Option<String>,
+    /// Date of issue (for the 90-day report: the date of entry).
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub issued_on: Option<NaiveDate>,
+    /// Printed expiry date.
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub expires_on: Option<NaiveDate>,
+    /// Employer (work permits, Seabooks, crew permissions).
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub employer: Option<String>,
+    /// Links to the holder's other documents (`StampedIn`, `TiedTo`).
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub links: Vec<Link>,
+    /// Free notes.
+    #[cfg_attr(feature = "uniffi", uniffi(default = ""))]
+    pub notes: String,
+}
+
+impl NewDocument {
+    /// The document with a new random id (not validated yet).
+    pub fn into_document(self) -> Document {
+        Document {
+            id: DocumentId::new_random(),
+            holder: self.holder,
+            kind: self.kind,
+            number: self.number,
+            issuing_country: self.issuing_country,
+            issuing_authority: self.issuing_authority,
+            issued_on: self.issued_on,
+            expires_on: self.expires_on,
+            employer: self.employer,
+            links: self.links,
+            notes: self.notes,
+        }
+    }
+}
+
+/// A change to an optional date: set it, or clear it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum DateEdit {
+    /// Set to this date.
+    Set {
+        /// The date.
+        date: NaiveDate,
+    },
+    /// Clear the field.
+    Clear,
+}
+
+impl DateEdit {
+    /// The field's value after the edit.
+    pub fn value(self) -> Option<NaiveDate> {
+        match self {
+            DateEdit::Set { date } => Some(date),
+            DateEdit::Clear => None,
+        }
+    }
+}
+
+/// A change to an optional text: set it, or clear it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum TextEdit {
+    /// Set to this text.
+    Set {
+        /// The text.
+        text: String,
+    },
+    /// Clear the field.
+    Clear,
+}
+
+impl TextEdit {
+    /// The field's value after the edit.
+    pub fn value(&self) -> Option<String> {
+        match self {
+            TextEdit::Set { text } => Some(text.clone()),
+            TextEdit::Clear => None,
+        }
+    }
+}
+
+/// On disk an edit is the field's new value: `null` clears it. A key that
+/// is absent changes nothing.
+mod edit_wire {
+    use super::{DateEdit, TextEdit};
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn ser_date<S: Serializer>(e: &Option<DateEdit>, s: S) -> Result<S::Ok, S::Error> {
+        e.and_then(DateEdit::value).serialize(s)
+    }
+
+    pub fn de_date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<DateEdit>, D::Error> {
+        let v: Option<String> = Option::deserialize(d)?;
+        Ok(Some(match v {
+            Some(text) => DateEdit::Set {
+                date: text.parse().map_err(serde::de::Error::custom)?,
+            },
+            None => DateEdit::Clear,
+        }))
+    }
+
+    pub fn ser_text<S: Serializer>(e: &Option<TextEdit>, s: S) -> Result<S::Ok, S::Error> {
+        e.as_ref().and_then(TextEdit::value).serialize(s)
+    }
+
+    pub fn de_text<'de, D: Deserializer<'de>>(d: D) -> Result<Option<TextEdit>, D::Error> {
+        let v: Option<String> = Option::deserialize(d)?;
+        Ok(Some(match v {
+            Some(text) => TextEdit::Set { text },
+            None => TextEdit::Clear,
+        }))
+    }
+}
+
 /// A correction of printed details (a typo in the number, a misread date).
-/// `None` fields stay as they are; `Some(None)` clears an optional field.
+/// `None` fields stay as they are; an edit sets or clears an optional field.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct DetailsCorrection {
     /// Corrected number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub number: Option<String>,
     /// Corrected issuing country.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub issuing_country: Option<Country>,
     /// Corrected issuing authority.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub issuing_authority: Option<Option<String>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "edit_wire::ser_text",
+        deserialize_with = "edit_wire::de_text"
+    )]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub issuing_authority: Option<TextEdit>,
     /// Corrected issue date.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub issued_on: Option<Option<NaiveDate>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "edit_wire::ser_date",
+        deserialize_with = "edit_wire::de_date"
+    )]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub issued_on: Option<DateEdit>,
     /// Corrected expiry date.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expires_on: Option<Option<NaiveDate>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "edit_wire::ser_date",
+        deserialize_with = "edit_wire::de_date"
+    )]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub expires_on: Option<DateEdit>,
     /// Corrected notes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub notes: Option<String>,
-    /// Links to add.
+    /// Links to add (`StampedIn`, `TiedTo`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub add_links: Vec<Link>,
 }
 
@@ -369,13 +536,13 @@ impl DetailsCorrection {
             out.issuing_country = v.clone();
         }
         if let Some(v) = &self.issuing_authority {
-            out.issuing_authority = v.clone();
+            out.issuing_authority = v.value();
         }
         if let Some(v) = self.issued_on {
-            out.issued_on = v;
+            out.issued_on = v.value();
         }
         if let Some(v) = self.expires_on {
-            out.expires_on = v;
+            out.expires_on = v.value();
         }
         if let Some(v) = &self.notes {
             out.notes = v.clone();
@@ -431,7 +598,7 @@ mod tests {
         }
         assert_eq!(
             "other:boat pass".parse::<DocumentKind>().unwrap(),
-            DocumentKind::Other("boat pass".into())
+            DocumentKind::Other { label: "boat pass".into() }
         );
         assert!("spaceship".parse::<DocumentKind>().is_err());
         assert!("other:".parse::<DocumentKind>().is_err());

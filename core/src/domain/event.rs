@@ -12,6 +12,7 @@ use std::fmt;
 /// Why a document was cancelled.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum CancelReason {
     /// The worker left (or lost) the employer named on the document; the
     /// job-change period starts.
@@ -102,6 +103,7 @@ pub enum DocumentChange {
 /// personal data).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum EventName {
     /// [`DocumentChange::Recorded`].
     Recorded,
@@ -277,6 +279,60 @@ impl CancelReason {
             CancelReason::Revoked => "revoked",
             CancelReason::LeftCountry => "left_country",
             CancelReason::Other => "other",
+        }
+    }
+}
+
+/// Something that happened to a document, as an app records it with
+/// `apply_event`. Renewal approval and replacement have their own calls,
+/// since they record the new document too; a mistaken event is taken back
+/// with `retract_event`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum NewEvent {
+    /// Printed details were corrected.
+    DetailsCorrected {
+        /// What changed.
+        correction: DetailsCorrection,
+    },
+    /// The person started to prepare a renewal.
+    RenewalStarted,
+    /// The renewal was handed in (keep the receipt).
+    RenewalSubmitted,
+    /// The renewal was refused; the document is active again.
+    RenewalRejected,
+    /// Lost or stolen.
+    ReportedLost,
+    /// Cancelled before its time.
+    Cancelled {
+        /// Why.
+        reason: CancelReason,
+    },
+    /// The employer named on it changed.
+    EmployerChanged {
+        /// The new employer (none: not known yet).
+        employer: Option<String>,
+    },
+    /// A 90-day report was filed.
+    ReportFiled,
+    /// Hide it (history is kept; final).
+    Archived,
+}
+
+impl From<NewEvent> for DocumentChange {
+    fn from(e: NewEvent) -> DocumentChange {
+        match e {
+            NewEvent::DetailsCorrected { correction } => {
+                DocumentChange::DetailsCorrected { correction }
+            }
+            NewEvent::RenewalStarted => DocumentChange::RenewalStarted,
+            NewEvent::RenewalSubmitted => DocumentChange::RenewalSubmitted,
+            NewEvent::RenewalRejected => DocumentChange::RenewalRejected,
+            NewEvent::ReportedLost => DocumentChange::ReportedLost,
+            NewEvent::Cancelled { reason } => DocumentChange::Cancelled { reason },
+            NewEvent::EmployerChanged { employer } => DocumentChange::EmployerChanged { employer },
+            NewEvent::ReportFiled => DocumentChange::ReportFiled,
+            NewEvent::Archived => DocumentChange::Archived,
         }
     }
 }

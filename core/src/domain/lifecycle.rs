@@ -35,6 +35,7 @@ use std::fmt;
 /// How a document came to be superseded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum SupersededVia {
     /// By an approved renewal.
     Renewal,
@@ -46,6 +47,7 @@ pub enum SupersededVia {
 /// computed for a date by the rules).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 #[serde(tag = "state", rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum LifecycleState {
     /// In force (as far as events tell).
     Active,
@@ -137,6 +139,7 @@ impl<'de> Deserialize<'de> for LifecycleState {
 /// The name of a lifecycle state, without its data.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum StateName {
     /// Not recorded yet.
     Unrecorded,
@@ -272,6 +275,7 @@ pub enum LifecycleError {
 
 /// A document as its events left it: the projection kept by stores.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct DocumentRecord {
     /// Current details.
     pub document: Document,

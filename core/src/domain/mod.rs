@@ -16,9 +16,13 @@ mod wire;
 
 pub use commands::{DomainError, PersonRecord, Effects};
 pub use dates::{parse_date, parse_typed_date, DateError, Era, Span, TypedDate};
-pub use document::{DetailsCorrection, DetailsError, Document, DocumentKind, Link, LinkKind};
+pub use document::{
+    DateEdit, DetailsCorrection, DetailsError, Document, DocumentKind, Link, LinkKind, NewDocument,
+    TextEdit,
+};
 pub use event::{
-    CancelReason, DocumentChange, DocumentEvent, Event, EventName, EventNameError, PersonChange,
+    CancelReason, DocumentChange, DocumentEvent, Event, EventName, EventNameError, NewEvent,
+    PersonChange,
     PersonEvent, SimpleEventOptions,
 };
 pub use ids::{AttachmentId, DocumentId, EventId, IdMap, IdSet, PersonId};

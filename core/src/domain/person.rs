@@ -112,6 +112,7 @@ impl serde::de::Visitor<'_> for StoredCountry {
 /// The languages doctrack speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum Language {
     /// English.
     En,
@@ -241,6 +242,7 @@ impl<'de> Deserialize<'de> for Cohort {
 
 /// A person whose documents are kept.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Person {
     /// Random id.
     pub id: PersonId,
@@ -258,6 +260,7 @@ pub struct Person {
 
 /// What is needed to register a person; validated by [`PersonDraft::validate`].
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct PersonDraft {
     /// The name the person wants to see.
     pub display_name: String,
@@ -287,21 +290,27 @@ impl PersonDraft {
 
 /// A change to a person's details; `None` fields stay as they are.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct PersonUpdate {
     /// New display name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub display_name: Option<String>,
     /// New nationality.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub nationality: Option<Country>,
     /// New language.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub language: Option<Language>,
     /// New cohort.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub cohort: Option<Cohort>,
     /// New fishing-vessel flag.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub works_on_fishing_vessel: Option<bool>,
 }
 

@@ -26,8 +26,9 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Whether a native speaker has reviewed a text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum ReviewState {
     /// Draft: not yet reviewed by a native speaker. Ordered first, so the
     /// least reviewed part of a text is its minimum.
@@ -175,15 +176,19 @@ pub(crate) fn catalog(language: Language) -> &'static Catalog {
 
 /// What an app may show about a language's catalog.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CatalogInfo {
     /// The language.
     pub language: Language,
     /// The catalog's review state.
     pub review: ReviewState,
     /// How many messages it has.
-    pub messages: usize,
+    pub messages: u32,
     /// How many of them are drafts.
-    pub drafts: usize,
+    pub drafts: u32,
+    /// The review state in the language's own words ("draft: not yet
+    /// reviewed by a native speaker"), for a banner.
+    pub review_text: String,
 }
 
 /// The review state and size of a language's catalog.
@@ -197,14 +202,17 @@ pub fn catalog_info(language: Language) -> CatalogInfo {
             _ => None,
         })
         .collect();
+    let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
     CatalogInfo {
         language,
         review: c.review,
-        messages: ids.len(),
-        drafts: ids
-            .iter()
-            .filter(|id| c.review_of(id) == ReviewState::Draft)
-            .count(),
+        messages: count(ids.len()),
+        drafts: count(
+            ids.iter()
+                .filter(|id| c.review_of(id) == ReviewState::Draft)
+                .count(),
+        ),
+        review_text: super::Localizer::shared(language).text(c.review.message_id(), &[]),
     }
 }
 

@@ -3,7 +3,8 @@
 
 use super::ArgName as A;
 use super::catalog::{catalog, catalog_info, parse, placeholders, ReviewState};
-use super::render::{required_ids, Localizer};
+use super::render::Localizer;
+use crate::app::vocabulary::required_message_ids as required_ids;
 use super::{AsTerm, DateForm, DateStyle, Digits, Message, MessageId as M};
 use crate::domain::dates::{Era, Span};
 use crate::domain::{DocumentKind, Language};

@@ -24,6 +24,7 @@ use serde::{Deserialize, Serialize};
 /// Which digits numbers are written with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum Digits {
     /// 0–9, as on the papers (the default for every language).
     Latin,
@@ -35,6 +36,7 @@ pub enum Digits {
 /// The shape of a date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum DateForm {
     /// `2026-03-31` (ISO 8601 order, with the chosen era's year).
     Iso,
@@ -47,6 +49,7 @@ pub enum DateForm {
 
 /// How a reader wants dates shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct DateStyle {
     /// Common Era or Thai Buddhist Era years.
     pub era: Era,

@@ -9,6 +9,7 @@ macro_rules! message_ids {
         /// A stable message id. The catalogs (`catalogs/*.ftl`) have one
         /// entry for each.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
         pub enum MessageId {
             $( $(#[doc = $doc])+ $variant, )*
         }

@@ -24,7 +24,7 @@ pub use args::ArgName;
 pub use catalog::{catalog_info, CatalogInfo, ReviewState};
 pub use dates::{DateForm, DateStyle, Digits};
 pub use ids::MessageId;
-pub use render::{english, required_ids, Localizer, Rendered};
+pub use render::{english, fixed_ids, Localizer, Rendered};
 
 use crate::domain::dates::Span;
 use crate::domain::DocumentKind;
@@ -36,6 +36,7 @@ use std::fmt;
 /// (`status-due_soon`, `event-renewal_submitted`, …).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum TermGroup {
     /// A time status (`valid`, `due_soon`, …).
     Status,
@@ -90,6 +91,11 @@ pub struct Term {
 }
 
 impl Term {
+    /// The word `code` of `group`.
+    pub const fn new(group: TermGroup, code: &'static str) -> Term {
+        Term { group, code }
+    }
+
     /// The term's message id, e.g. `status-due_soon`.
     pub fn message_id(&self) -> String {
         format!("{}-{}", self.group.prefix(), self.code)
@@ -99,6 +105,7 @@ impl Term {
 /// A typed argument value.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "type", content = "value", rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum ArgValue {
     /// A calendar date (shown in the reader's calendar and era).
     Date(NaiveDate),
@@ -137,6 +144,7 @@ pub struct Arg {
 
 /// Something to tell a person: a stable id and typed arguments.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Message {
     /// The message id.
     pub id: MessageId,

@@ -77,6 +77,7 @@ fn bundle(
 
 /// A message rendered as text, with how far it can be trusted.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Rendered {
     /// The text.
     pub text: String,
@@ -352,7 +353,7 @@ impl Localizer {
 
     fn kind_form(&self, kind: &DocumentKind, attribute: Option<&str>) -> String {
         match kind {
-            DocumentKind::Other(label) => label.clone(),
+            DocumentKind::Other { label } => label.clone(),
             known => {
                 let id = format!("kind-{}", known.code());
                 attribute
@@ -457,7 +458,7 @@ fn span_id(span: Span) -> (&'static str, u32) {
 /// The catalog id of a known kind's name (none for a kind named by the user).
 fn kind_id(kind: &DocumentKind) -> Option<String> {
     match kind {
-        DocumentKind::Other(_) => None,
+        DocumentKind::Other { .. } => None,
         known => Some(format!("kind-{}", known.code())),
     }
 }
@@ -475,13 +476,14 @@ fn group_digits(n: u64) -> String {
     out
 }
 
-/// Every id the catalogs must define: fixed ids, terms, kinds and helpers.
-pub fn required_ids() -> Vec<String> {
+/// Every id the catalogs must define apart from the terms of the closed
+/// vocabularies (`crate::app::vocabulary::required_message_ids` adds them):
+/// fixed ids, kinds, months and helpers.
+pub fn fixed_ids() -> Vec<String> {
     let mut ids: Vec<String> = MessageId::ALL
         .iter()
         .map(|m| m.as_str().to_string())
         .collect();
-    ids.extend(super::terms::all().iter().map(Term::message_id));
     ids.extend(
         DocumentKind::KNOWN_CODES
             .iter()

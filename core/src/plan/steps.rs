@@ -14,7 +14,7 @@ use crate::rules::evaluate::{
 };
 use crate::domain::dates::Span;
 use crate::domain::{DocumentId, DocumentKind, IdMap, PersonId};
-use crate::messages::{ArgValue, AsTerm, Message, MessageId as M};
+use crate::messages::{ArgValue, AsTerm, Message, MessageId as M, Term, TermGroup};
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -22,6 +22,7 @@ use std::collections::{BTreeMap, BTreeSet};
 /// What to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum Action {
     /// Renew the document.
     Renew,
@@ -60,21 +61,17 @@ impl Action {
         }
     }
 
-    /// Words for people.
-    pub fn label(self) -> &'static str {
-        match self {
-            Action::Renew => "renew",
-            Action::FileReport => "file the 90-day report",
-            Action::FindEmployer => "find a new employer",
-            Action::Obtain => "obtain",
-            Action::ReapplyFromHome => "return home and re-apply under a new MOU",
-            Action::AwaitDecision => "wait for the decision",
-        }
+}
+
+impl AsTerm for Action {
+    fn term(&self) -> Term {
+        Term::new(TermGroup::Action, self.as_str())
     }
 }
 
 /// One step of the plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Step {
     /// The person.
     pub holder: PersonId,
@@ -109,11 +106,23 @@ pub struct Step {
     /// The step is held up only by maintainers' defaults (advice), not by
     /// a legal requirement: show it as a suggestion, not as a block.
     pub advisory: bool,
+    /// What to do, for people ("renew the work permit").
+    pub headline: Message,
+    /// When, for people: "by 14 Aug", "today", or "3 days overdue (since
+    /// 11 Aug)" — never "by" a date already past.
+    pub when: Option<Message>,
 }
 
 impl Step {
+    /// Fills in the texts people see, once the step is final.
+    fn finish(mut self, as_of: NaiveDate) -> Step {
+        self.headline = self.headline();
+        self.when = self.when(as_of);
+        self
+    }
+
     /// What to do, as one message ("renew the work permit").
-    pub fn headline(&self) -> Message {
+    fn headline(&self) -> Message {
         match self.action {
             Action::Renew => Message::new(M::PlanRenew).kinds(A::Kinds, &self.kinds),
             Action::Obtain => Message::new(M::PlanObtain).kinds(A::Kinds, &self.kinds),
@@ -126,7 +135,7 @@ impl Step {
 
     /// When to act, as people say it: "by 14 Aug", "today", or "3 days
     /// overdue (since 11 Aug)" — never "by" a date already past.
-    pub fn when(&self, as_of: NaiveDate) -> Option<Message> {
+    fn when(&self, as_of: NaiveDate) -> Option<Message> {
         let by = self.by?;
         let days = (as_of - by).num_days();
         Some(match days {
@@ -157,6 +166,8 @@ fn bare_step(st: &DocumentStatus, kinds: Vec<DocumentKind>, action: Action) -> S
         fines: Vec::new(),
         guidance: Vec::new(),
         advisory: st.advisory(),
+        headline: Message::new(M::PlanRenew),
+        when: None,
     }
 }
 
@@ -328,7 +339,7 @@ pub fn plan_steps(eval: &Evaluation, horizon: Span) -> Vec<Step> {
     obtain.sort_by(|a, b| a.by.cmp(&b.by).then_with(|| a.kinds.cmp(&b.kinds)));
     out.extend(obtain);
     out.extend(place(chosen));
-    out
+    out.into_iter().map(|s| s.finish(eval.as_of)).collect()
 }
 
 /// Kahn's algorithm over the chosen steps: ready steps in urgency order,
@@ -554,6 +565,8 @@ mod tests {
             fines: Vec::new(),
             guidance: Vec::new(),
             advisory: false,
+            headline: Message::new(M::PlanRenew),
+            when: None,
         }
     }
 

@@ -16,14 +16,15 @@ pub enum Severity {
 }
 
 /// A place in a rule or scenario file.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Location {
     /// File name as given to the loader (e.g. `th/mou.toml`).
     pub file: String,
     /// 1-based line.
-    pub line: usize,
+    pub line: u32,
     /// 1-based column, in characters.
-    pub column: usize,
+    pub column: u32,
 }
 
 impl fmt::Display for Location {
@@ -87,10 +88,11 @@ impl<'a> SourceMap<'a> {
             .map(|s| s.chars().count())
             .unwrap_or(0)
             + 1;
+        let n = |v: usize| u32::try_from(v).unwrap_or(u32::MAX);
         Location {
             file: self.file.to_string(),
-            line: line + 1,
-            column,
+            line: n(line + 1),
+            column: n(column),
         }
     }
 
@@ -164,6 +166,15 @@ pub fn humanise_serde_message(message: &str) -> String {
         out.push_str(&format!(" Expected one of: {}.", options.join(", ")));
     }
     out
+}
+
+/// A diagnostic at `loc`.
+pub(crate) fn at(loc: &Location, severity: Severity, message: String) -> Diagnostic {
+    Diagnostic {
+        severity,
+        location: loc.clone(),
+        message,
+    }
 }
 
 #[cfg(test)]

@@ -1,25 +1,38 @@
 //! Renewal rules as versioned, sourced data: the file format, the loader and
-//! validator, the evaluator ("as of" a date), rule packs and scenario
-//! tests; what to do next is [`crate::plan`]. Pure: files come in as
-//! text, nothing is read from disk here.
+//! validator, the evaluator ("as of" a date), compiled rule sets, rule
+//! packs and scenario tests; what to do next is [`crate::plan`]. Pure:
+//! files come in as text, nothing is read from disk here.
+//!
+//! Reading rule files (TOML) — `schema`, `loader`, `embedded`, `scenario`,
+//! `text_numbers` — needs the `rule-files` feature (maintainers' tools);
+//! apps read compiled rules ([`compiled`], [`pack`]).
 
 pub mod calendar;
+mod checks;
+pub mod compiled;
 pub mod diagnostics;
+#[cfg(feature = "rule-files")]
 pub mod embedded;
 pub mod evaluate;
+#[cfg(feature = "rule-files")]
 pub mod loader;
 pub mod model;
 pub mod pack;
+#[cfg(feature = "rule-files")]
 pub mod scenario;
+#[cfg(feature = "rule-files")]
 pub mod schema;
 pub mod set_meta;
+#[cfg(feature = "rule-files")]
 pub mod text_numbers;
 
 pub use diagnostics::{Diagnostic, Location, Severity};
 pub use evaluate::{
     evaluate, Basis, Blocker, DateKind, DocumentStatus, Evaluation, KeyDate, Reason, TimeStatus,
 };
+#[cfg(feature = "rule-files")]
 pub use loader::{load, LoadReport, RuleFile};
 pub use model::{Rule, RuleSet};
+#[cfg(feature = "rule-files")]
 pub use scenario::{Scenario, ScenarioResult};
 pub use set_meta::{LibraryVersion, SetMeta};

@@ -12,6 +12,8 @@ use serde::{Deserialize, Deserializer};
 use serde_spanned::Spanned;
 use std::collections::BTreeMap;
 
+pub use super::model::{Confidence, FeeWhen, FineFrom, OnLeavingEmployer, Status, WaiverWhile};
+
 /// A calendar date written as a TOML date (`2025-02-13`) or string, in the
 /// Common Era. A year above 2400 is refused with a hint: it is almost
 /// certainly a Thai Buddhist Era year (2568 = 2025).
@@ -143,47 +145,9 @@ impl<'de> Deserialize<'de> for UpstreamRef {
     }
 }
 
-/// What happens to a document that lapses with a work permit when that
-/// permit is cancelled because the worker left the employer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum OnLeavingEmployer {
-    /// It ends on the day the worker left (the default).
-    EndsThatDay,
-    /// It runs to the permit's job-change deadline (and on with a new
-    /// permit issued within the job-change period).
-    JobChangeDeadline,
-}
 
-/// A rule's legal status.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Status {
-    /// Proposed (e.g. by the Ministry of Labour); not in force, never applied.
-    Proposed,
-    /// Approved by the Cabinet.
-    Approved,
-    /// Published in the Royal Gazette.
-    Gazetted,
-    /// Suspended from `suspended_from` on (applies to earlier dates).
-    Suspended,
-    /// Replaced by a later rule (applies to dates before its successor takes effect).
-    Superseded,
-}
 
-/// How sure we are of a rule's facts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Confidence {
-    /// Several consistent sources, or an official or legal text.
-    High,
-    /// One reputable source.
-    Medium,
-    /// A forum, a secondary source, or conflicting sources.
-    Low,
-    /// Not a legal fact: a default chosen by maintainers (needs `rationale`).
-    Setting,
-}
+
 
 /// The whole file.
 #[derive(Debug, Deserialize)]
@@ -376,13 +340,6 @@ pub struct RawWaiver {
     pub while_: Option<Spanned<WaiverWhile>>,
 }
 
-/// When a waiver without dates applies.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum WaiverWhile {
-    /// While a renewal submitted on or before the deadline is pending.
-    RenewalPending,
-}
 
 /// `[rule.unless]`: the rule does not apply when a document or an event
 /// exists by a date.
@@ -427,17 +384,6 @@ pub struct RawRecurring {
     pub window_after: Spanned<SpanText>,
 }
 
-/// When a fee is paid.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum FeeWhen {
-    /// When applying for a new document or a renewal.
-    Renewal,
-    /// When registering.
-    Registration,
-    /// Refundable guarantee or deposit.
-    Deposit,
-}
 
 /// `[[rule.effect.fees]]`.
 #[derive(Debug, Deserialize)]
@@ -455,15 +401,6 @@ pub struct RawFee {
     pub when: FeeWhen,
 }
 
-/// From when a fine runs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum FineFrom {
-    /// From the day after the deadline.
-    Deadline,
-    /// From the day after the grace period.
-    GraceEnd,
-}
 
 /// `[[rule.effect.fines]]`.
 #[derive(Debug, Deserialize)]

@@ -13,11 +13,14 @@
 //! The library built from these files shows them as "th v12, 2026-03-01";
 //! `doctrack pack build` puts the same fields, signed, into a pack.
 
+#[cfg(feature = "rule-files")]
 use super::diagnostics::{humanise_serde_message, Diagnostic, SourceMap};
+#[cfg(feature = "rule-files")]
 use super::schema::TomlDate;
 use crate::domain::Language;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+#[cfg(feature = "rule-files")]
 use serde_spanned::Spanned;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -93,7 +96,8 @@ impl<'de> Deserialize<'de> for LibraryVersion {
 }
 
 /// A rule set's identity, version and change summaries.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SetMeta {
     /// The rule set's id, e.g. `th`.
     pub set_id: String,
@@ -148,6 +152,7 @@ pub fn check_meta(meta: &SetMeta) -> Vec<String> {
     out
 }
 
+#[cfg(feature = "rule-files")]
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawMeta {
@@ -160,11 +165,13 @@ struct RawMeta {
 }
 
 /// Whether a file name is a set's `pack.toml`.
+#[cfg(feature = "rule-files")]
 pub(crate) fn is_meta_file(name: &str) -> bool {
     name.rsplit(['/', '\\']).next() == Some(SET_META_FILE)
 }
 
 /// Reads a `pack.toml`, adding errors to `diags`.
+#[cfg(feature = "rule-files")]
 pub fn load_set_meta(name: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Option<SetMeta> {
     let map = SourceMap::new(name, text);
     let raw: RawMeta = match toml::from_str(text) {
@@ -211,7 +218,7 @@ pub fn load_set_meta(name: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Opt
     problems.is_empty().then_some(meta)
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "rule-files"))]
 mod tests {
     use super::*;
 

@@ -25,6 +25,7 @@ pub(crate) const CHUNK_SIZE: usize = 64 * 1024;
 
 /// What is known about an attachment (kept sealed on disk).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct AttachmentInfo {
     /// Random id.
     pub id: AttachmentId,

@@ -65,27 +65,28 @@ const TAG_TRAILER: u8 = 255;
 
 /// What a merge or restore did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct MergeReport {
     /// Events added.
-    pub events_added: usize,
+    pub events_added: u64,
     /// Events already in the store (same id), skipped.
-    pub events_present: usize,
+    pub events_present: u64,
     /// Attachments added.
-    pub attachments_added: usize,
+    pub attachments_added: u64,
     /// Attachments already in the store, skipped.
-    pub attachments_present: usize,
+    pub attachments_present: u64,
     /// Reminder states (done, dismissed, snoozed) added; a reminder that
     /// already has a state here keeps it.
-    pub reminder_states_added: usize,
+    pub reminder_states_added: u64,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
 struct Trailer {
-    events: usize,
-    attachments: usize,
+    events: u64,
+    attachments: u64,
     /// Absent before version 3.
     #[serde(default)]
-    reminder_states: usize,
+    reminder_states: u64,
 }
 
 fn derive_key(passphrase: &str, salt: &[u8], iterations: u32) -> StoreResult<Cipher> {
@@ -482,9 +483,9 @@ impl Store {
             w.record(TAG_REMINDER_STATE, &json)?;
         }
         let trailer = serde_json::to_vec(&Trailer {
-            events: events.len(),
-            attachments: ids.len(),
-            reminder_states: states.len(),
+            events: events.len() as u64,
+            attachments: ids.len() as u64,
+            reminder_states: states.len() as u64,
         })
         .map_err(|e| StoreError::Crypto(e.to_string()))?;
         w.record(TAG_TRAILER, &trailer)?;

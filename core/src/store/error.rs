@@ -6,7 +6,9 @@ use crate::domain::DomainError;
 use std::fmt;
 
 /// The kind of record an error is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum RecordKind {
     /// A person.
     Person,
@@ -29,6 +31,12 @@ pub enum RecordKind {
     Log,
     /// The installed rule pack (docs/adr/0014).
     RulePack,
+}
+
+impl crate::messages::AsTerm for RecordKind {
+    fn term(&self) -> crate::messages::Term {
+        crate::messages::Term::new(crate::messages::TermGroup::Record, self.code())
+    }
 }
 
 impl RecordKind {

@@ -31,16 +31,17 @@ use std::path::Path;
 
 /// What [`Store::repair`] rebuilt.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct RepairReport {
     /// Every index was rebuilt from its table (always, when repair runs).
     pub indexes_rebuilt: bool,
     /// Event subject tokens that differed from their sealed event, fixed.
-    pub event_tokens_fixed: usize,
+    pub event_tokens_fixed: u64,
     /// Attachment owner tokens that differed from their sealed metadata, fixed.
-    pub attachment_tokens_fixed: usize,
+    pub attachment_tokens_fixed: u64,
     /// Chain values of event rows rewritten (the chain itself still
     /// matched the sealed head).
-    pub chain_values_fixed: usize,
+    pub chain_values_fixed: u64,
     /// The sealed log head was unreadable and was sealed again from the
     /// chain values of the rows (which all agreed).
     pub head_resealed: bool,
@@ -363,7 +364,7 @@ impl Store {
                 }
             }
         }
-        report.event_tokens_fixed = token_fixes.len();
+        report.event_tokens_fixed = token_fixes.len() as u64;
 
         // The chain, recomputed with the fixed tokens, must still end at the
         // sealed head; then only stored chain values are rewritten.
@@ -414,7 +415,7 @@ impl Store {
                 }
                 Ok(())
             })?;
-            report.chain_values_fixed = stale.len();
+            report.chain_values_fixed = stale.len() as u64;
         }
 
         // Projections, tokens and counts from the fold of the events.

@@ -30,7 +30,8 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// A record that could not be read (integrity failure); named by kind and
 /// random id only.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Unreadable {
     /// What kind of record.
     pub kind: RecordKind,

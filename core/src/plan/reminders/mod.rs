@@ -41,6 +41,7 @@ use serde::{Deserialize, Serialize};
 /// What a reminder is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum ReminderKind {
     /// The renewal window opens: the person can start.
     WindowOpens,
@@ -128,6 +129,7 @@ impl ReminderKey {
 /// Where a reminder's ladder comes from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum LadderSource {
     /// The `reminder_ladder` of this rule.
     Rule {
@@ -171,6 +173,7 @@ impl PlannedReminder {
 /// What the person did with a reminder. Stored sealed in the store.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "state", rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum ReminderState {
     /// Nothing yet: it fires as planned.
     Pending,

@@ -7,19 +7,22 @@
 //! closed. Which dates are moved to a working day is the evaluator's
 //! business (see `evaluate/office_days.rs` and docs/adr/0014).
 
+#[cfg(feature = "rule-files")]
 mod file;
 
+#[cfg(feature = "rule-files")]
 pub(crate) use file::is_holiday_file;
+#[cfg(feature = "rule-files")]
 pub use file::{load_holiday_file, HOLIDAY_FORMAT};
 
 use super::model::Source;
 use chrono::{Datelike, NaiveDate, Weekday};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 /// Why an office is closed on a weekday.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ClosureKind {
     /// A public holiday.
@@ -46,7 +49,7 @@ impl ClosureKind {
 }
 
 /// One day offices are closed, with its source.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Closure {
     /// The day.
     pub date: NaiveDate,

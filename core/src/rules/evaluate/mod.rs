@@ -124,7 +124,6 @@ fn rule_reason(rule: &Rule, message: Message) -> Reason {
         basis: Basis::Rule {
             id: rule.id.clone(),
             confidence: rule.confidence,
-            sources: rule.sources.clone(),
         },
         message,
     }
@@ -158,7 +157,7 @@ fn lifecycle_reason(state: &LifecycleState) -> Reason {
         LifecycleState::Cancelled { on, .. } => (EventName::Cancelled, *on, M::ReasonCancelled),
         LifecycleState::Archived { on, .. } => (EventName::Archived, *on, M::ReasonArchived),
         LifecycleState::Active | LifecycleState::RenewalInProgress { .. } => {
-            return Reason::document("state", Message::new(M::ReasonCurrent));
+            return Reason::document(DocumentField::State, Message::new(M::ReasonCurrent));
         }
     };
     Reason::event(event, on, Message::new(id).date(A::Date, on))

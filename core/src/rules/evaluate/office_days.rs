@@ -16,7 +16,6 @@ use super::context::Context;
 use super::report::{Basis, DateKind, DocumentStatus, KeyDate, Reason, TimeStatus};
 use crate::messages::{AsTerm, Message, MessageId as M};
 use crate::rules::calendar::is_weekend;
-use std::sync::Arc;
 
 /// The dates that move to the last working day before them.
 pub const OFFICE_DATES: [DateKind; 5] = [
@@ -53,7 +52,7 @@ impl Context<'_> {
         let mut reasons = vec![Reason {
             basis: Basis::OfficeClosed {
                 date: deadline,
-                sources: on_deadline.map_or_else(|| Arc::new(Vec::new()), |c| c.sources.clone()),
+                sources: on_deadline.map_or_else(Vec::new, |c| c.sources.to_vec()),
             },
             message: Message::new(M::ReasonActBy)
                 .term(A::Kind, kind.term())
@@ -64,7 +63,7 @@ impl Context<'_> {
             reasons.push(Reason {
                 basis: Basis::OfficeClosed {
                     date: c.date,
-                    sources: c.sources.clone(),
+                    sources: c.sources.to_vec(),
                 },
                 message: Message::new(M::ReasonClosedHoliday)
                     .date(A::Date, c.date)
@@ -82,7 +81,7 @@ impl Context<'_> {
             reasons.push(Reason {
                 basis: Basis::OfficeClosed {
                     date: day,
-                    sources: Arc::new(Vec::new()),
+                    sources: Vec::new(),
                 },
                 message: Message::new(M::ReasonClosedWeekend).date(A::Date, day),
             });

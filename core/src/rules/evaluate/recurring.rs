@@ -3,7 +3,7 @@
 
 use crate::messages::ArgName as A;
 use super::context::Context;
-use super::report::{Basis, DateKind, DocumentStatus, KeyDate, Reason, TimeStatus};
+use super::report::{DocumentField, Basis, DateKind, DocumentStatus, KeyDate, Reason, TimeStatus};
 use super::resolve::Resolved;
 use super::rule_reason;
 use crate::domain::{Document, DocumentRecord, EventName};
@@ -21,7 +21,7 @@ impl Context<'_> {
     ) {
         let Some((rec, rule)) = res.get(Slot::Recurring, |r| r.effect.recurring) else {
             st.status_reasons.push(Reason::document(
-                "kind",
+                DocumentField::Kind,
                 Message::new(M::ReasonNoRecurringRule),
             ));
             return;
@@ -46,13 +46,13 @@ impl Context<'_> {
             (None, Some(entry)) => (
                 entry,
                 Reason::document(
-                    "issued_on",
+                    DocumentField::IssuedOn,
                     Message::new(M::ReasonDateOfEntry).date(A::Date, entry),
                 ),
             ),
             (None, None) => {
                 st.status_reasons.push(Reason::document(
-                    "issued_on",
+                    DocumentField::IssuedOn,
                     Message::new(M::ReasonEntryDateMissing),
                 ));
                 return;

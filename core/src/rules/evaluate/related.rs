@@ -137,7 +137,7 @@ impl Context<'_> {
             .documents
             .get(&id)
             .map(|d| d.kind.clone())
-            .unwrap_or(DocumentKind::Other("?".into()));
+            .unwrap_or(DocumentKind::Other { label: "?".into() });
         Reason {
             message: message(&kind),
             basis: Basis::Related { document: id, kind },

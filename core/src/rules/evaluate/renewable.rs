@@ -3,7 +3,7 @@
 
 use crate::messages::ArgName as A;
 use super::context::Context;
-use super::report::{Basis, Blocker, DateKind, DocumentStatus, Found, KeyDate, Reason, TimeStatus};
+use super::report::{DocumentField, Basis, Blocker, DateKind, DocumentStatus, Found, KeyDate, Reason, TimeStatus};
 use super::resolve::Resolved;
 use super::{deadline_kind, rule_reason};
 use crate::domain::{
@@ -31,7 +31,7 @@ impl Context<'_> {
             (Some(exp), _) => Some((
                 exp,
                 vec![Reason::document(
-                    "expires_on",
+                    DocumentField::ExpiresOn,
                     Message::new(M::ReasonPrintedExpiry).date(A::Date, exp),
                 )],
             )),
@@ -43,7 +43,7 @@ impl Context<'_> {
                         until,
                         vec![
                             Reason::document(
-                                "issued_on",
+                                DocumentField::IssuedOn,
                                 Message::new(M::ReasonIssuedOn).date(A::Date, issued),
                             ),
                             rule_reason(
@@ -67,7 +67,7 @@ impl Context<'_> {
             if let Some((printed, _)) = &valid {
                 if *printed != end {
                     reasons.push(Reason::document(
-                        "expires_on",
+                        DocumentField::ExpiresOn,
                         Message::new(M::ReasonReplacesPrintedDate).date(A::Date, *printed),
                     ));
                 }
@@ -77,7 +77,7 @@ impl Context<'_> {
         }
         let Some((until, until_reasons)) = valid else {
             st.status_reasons.push(Reason::document(
-                "expires_on",
+                DocumentField::ExpiresOn,
                 Message::new(M::ReasonNoExpiry),
             ));
             return;
@@ -382,7 +382,7 @@ impl Context<'_> {
                 .documents
                 .get(&id)
                 .map(|d| d.kind.clone())
-                .unwrap_or(DocumentKind::Other("?".into())),
+                .unwrap_or(DocumentKind::Other { label: "?".into() }),
             valid_until: self.valid_until(id),
         });
         let ok = found

@@ -4,7 +4,7 @@
 use crate::messages::ArgName as A;
 use crate::domain::dates::Span;
 use crate::domain::{DocumentId, DocumentKind, EventName, PersonId, StateName};
-use crate::messages::{Message, MessageId as M};
+use crate::messages::{AsTerm, Message, MessageId as M, Term, TermGroup};
 use crate::rules::model::{Confidence, Fee, Fine, Source};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -12,6 +12,7 @@ use serde::Serialize;
 /// A document's time status on the evaluation date, most urgent last.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum TimeStatus {
     /// Nothing to evaluate (superseded, lost, archived, or no rule and no date).
     NotApplicable,
@@ -84,23 +85,29 @@ impl TimeStatus {
     }
 }
 
+impl AsTerm for TimeStatus {
+    fn term(&self) -> Term {
+        Term::new(TermGroup::Status, self.as_str())
+    }
+}
+
 /// What a reason rests on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "basis", rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum Basis {
-    /// A rule, with its sources.
+    /// A rule. Its sources are the rule's ([`crate::rules::RuleSet::get`]),
+    /// given once per rule rather than with every reason.
     Rule {
         /// Rule id.
         id: String,
         /// Confidence in the rule's facts.
         confidence: Confidence,
-        /// Where the facts come from.
-        sources: std::sync::Arc<Vec<Source>>,
     },
     /// A field printed on (or entered for) this document.
     Document {
-        /// The field, e.g. `expires_on`.
-        field: &'static str,
+        /// The field.
+        field: DocumentField,
     },
     /// An event in the document's history.
     Event {
@@ -122,12 +129,40 @@ pub enum Basis {
         /// The closed day.
         date: NaiveDate,
         /// Where the holiday is written (empty for a weekend).
-        sources: std::sync::Arc<Vec<Source>>,
+        sources: Vec<Source>,
     },
+}
+
+/// A field of a document that a reason can rest on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum DocumentField {
+    /// The date of issue (for the 90-day report: the date of entry).
+    IssuedOn,
+    /// The printed expiry.
+    ExpiresOn,
+    /// What the document is.
+    Kind,
+    /// Its lifecycle state (as its events left it).
+    State,
+}
+
+impl DocumentField {
+    /// The snake_case name (`expires_on`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DocumentField::IssuedOn => "issued_on",
+            DocumentField::ExpiresOn => "expires_on",
+            DocumentField::Kind => "kind",
+            DocumentField::State => "state",
+        }
+    }
 }
 
 /// Why a date or status is what it is.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Reason {
     /// What it rests on.
     #[serde(flatten)]
@@ -138,7 +173,7 @@ pub struct Reason {
 
 impl Reason {
     /// A reason resting on a field of the document itself.
-    pub fn document(field: &'static str, message: Message) -> Reason {
+    pub fn document(field: DocumentField, message: Message) -> Reason {
         Reason {
             basis: Basis::Document { field },
             message,
@@ -157,6 +192,7 @@ impl Reason {
 /// The dates the evaluator computes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum DateKind {
     /// The date the document stops being valid (printed, or as overridden).
     ValidUntil,
@@ -240,8 +276,15 @@ impl DateKind {
     }
 }
 
+impl AsTerm for DateKind {
+    fn term(&self) -> Term {
+        Term::new(TermGroup::DateKind, self.as_str())
+    }
+}
+
 /// A computed date and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct KeyDate {
     /// Which date.
     pub kind: DateKind,
@@ -253,6 +296,7 @@ pub struct KeyDate {
 
 /// A document the person has that was considered for a prerequisite.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Found {
     /// The document.
     pub document: DocumentId,
@@ -265,6 +309,7 @@ pub struct Found {
 /// Something that stops a renewal.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum Blocker {
     /// A prerequisite document is missing or will not be valid long enough.
     Prerequisite {
@@ -327,6 +372,7 @@ impl Blocker {
 
 /// A reminder from the ladder.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Reminder {
     /// When to remind.
     pub date: NaiveDate,
@@ -340,6 +386,7 @@ pub struct Reminder {
 
 /// An official fee.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct FeeDue {
     /// The fee.
     pub fee: Fee,
@@ -349,6 +396,7 @@ pub struct FeeDue {
 
 /// A fine owed on the evaluation date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct FineDue {
     /// The fine.
     pub fine: Fine,
@@ -366,6 +414,7 @@ pub struct FineDue {
 
 /// Everything computed for one document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct DocumentStatus {
     /// The document.
     pub document: DocumentId,
@@ -402,6 +451,22 @@ pub struct DocumentStatus {
 }
 
 impl DocumentStatus {
+    /// Every reason of the status: of the status itself, its dates,
+    /// blockers, reminders, fees, fines and waivers.
+    pub fn all_reasons(&self) -> impl Iterator<Item = &Reason> {
+        self.status_reasons
+            .iter()
+            .chain(self.dates.iter().flat_map(|d| d.reasons.iter()))
+            .chain(self.blockers.iter().map(Blocker::reason))
+            .chain(self.reminders.iter().map(|r| &r.reason))
+            .chain(self.fees.iter().map(|f| &f.reason))
+            .chain(
+                self.fines
+                    .iter()
+                    .flat_map(|f| std::iter::once(&f.reason).chain(f.waivers.iter())),
+            )
+    }
+
     /// A key date by kind.
     pub fn date(&self, kind: DateKind) -> Option<&KeyDate> {
         self.dates.iter().find(|d| d.kind == kind)

@@ -10,21 +10,21 @@
 //!
 //! The modules: `rule` turns one `[[rule]]` into a [`Rule`] (keys,
 //! applies, texts and the numbers in them); `effect` checks and converts
-//! `[rule.effect]` and `[rule.unless]`; `checks` looks across rules
-//! (unique ids, references, conflicts, cycles, waived fines); `texts`
+//! `[rule.effect]` and `[rule.unless]`; `crate::rules::checks` looks
+//! across rules (unique ids, references, conflicts, cycles, waived fines,
+//! also for compiled rule sets); `texts`
 //! reads the review state of texts (`review = "draft"`, `from = "th"`).
 
-mod checks;
 mod effect;
 mod rule;
 mod texts;
 
 use super::calendar::{load_holiday_file, Calendar};
-use super::diagnostics::{humanise_serde_message, Diagnostic, Location, Severity, SourceMap};
+use super::diagnostics::{humanise_serde_message, Diagnostic, Severity, SourceMap};
 use super::model::{Rule, RuleSet};
 use super::schema::RawFile;
 use super::set_meta::{is_meta_file, load_set_meta, SetMeta};
-use checks::{
+use super::checks::{
     check_conflicts, check_cycles, check_leaving_policies, check_references, check_unique_ids,
     check_waived_fines,
 };
@@ -180,12 +180,4 @@ pub(super) fn is_rule_id(id: &str) -> bool {
         && id
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '-' | '_'))
-}
-
-pub(super) fn at(loc: &Location, severity: Severity, message: String) -> Diagnostic {
-    Diagnostic {
-        severity,
-        location: loc.clone(),
-        message,
-    }
 }

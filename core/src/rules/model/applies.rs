@@ -2,10 +2,10 @@
 
 use crate::domain::{Cohort, Country, Document, DocumentKind, EventName, Person};
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// What a rule applies to.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Applies {
     /// Document kinds.
     pub kinds: Vec<DocumentKind>,
@@ -111,7 +111,7 @@ pub(super) fn min_opt(a: Option<NaiveDate>, b: Option<NaiveDate>) -> Option<Naiv
 }
 
 /// What must exist, by a date, for a rule with `[rule.unless]` not to apply.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Condition {
     /// The holder has another document of one of `kinds` issued on or before `by`.

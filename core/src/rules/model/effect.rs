@@ -4,19 +4,19 @@ use super::{FeeWhen, FineFrom, OnLeavingEmployer};
 use crate::domain::dates::Span;
 use crate::domain::DocumentKind;
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// One document another depends on (in `capped_by` or `lapses_with`): any
 /// one of these kinds, whichever the person has.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Upstream {
     /// Alternative kinds (`passport` or `certificate_of_identity`).
     pub kinds: Vec<DocumentKind>,
 }
 
 /// A document that must be valid when renewing.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Prerequisite {
     /// Any one of these kinds satisfies it.
     pub kinds: Vec<DocumentKind>,
@@ -25,7 +25,7 @@ pub struct Prerequisite {
 }
 
 /// A recurring obligation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Recurring {
     /// Interval from the date of entry or the last filing.
     pub every: Span,
@@ -36,7 +36,8 @@ pub struct Recurring {
 }
 
 /// An official fee.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Fee {
     /// Id.
     pub id: String,
@@ -51,7 +52,8 @@ pub struct Fee {
 }
 
 /// A fine for being late.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Fine {
     /// Id.
     pub id: String,
@@ -84,7 +86,7 @@ impl Fine {
 }
 
 /// Days on which a fine is not charged.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum WaiverPeriod {
     /// From `from` to `to`, both included (a grace period set by a resolution).
@@ -99,7 +101,7 @@ pub enum WaiverPeriod {
 }
 
 /// A fine that is not charged for some days.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Waiver {
     /// The fine's id.
     pub fine: String,
@@ -119,7 +121,7 @@ impl Waiver {
 
 /// What a rule says. Every field is optional; each set field is a "slot"
 /// that only one rule may fill for a given case (see [`Slot`]).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Effect {
     /// Validity term of new documents.
     pub validity: Option<Span>,

@@ -9,6 +9,7 @@ use serde::Serialize;
 
 /// The text a draft was translated from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GuidanceSource {
     /// Its language (English or Thai).
     pub language: Language,
@@ -20,6 +21,7 @@ pub struct GuidanceSource {
 
 /// A rule's text for people in one language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct RuleGuidance {
     /// The rule.
     pub rule: String,

@@ -5,8 +5,9 @@
 mod applies;
 mod effect;
 mod guidance;
+mod vocab;
 
-pub use super::schema::{Confidence, FeeWhen, FineFrom, OnLeavingEmployer, Status, WaiverWhile};
+pub use vocab::{Confidence, FeeWhen, FineFrom, OnLeavingEmployer, Status, WaiverWhile};
 pub use applies::{Applies, Condition};
 pub use effect::{
     prerequisite_key, Effect, Fee, Fine, Prerequisite, Recurring, Slot, Upstream, Waiver,
@@ -18,11 +19,12 @@ use super::calendar::Calendar;
 use super::diagnostics::Location;
 use crate::domain::Language;
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Where a rule's facts come from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Source {
     /// Where it can be read.
     pub url: String,
@@ -33,7 +35,7 @@ pub struct Source {
 }
 
 /// Text for people in one language.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "state", rename_all = "snake_case")]
 pub enum RuleText {
     /// Translated.
@@ -55,7 +57,7 @@ pub enum RuleText {
 }
 
 /// A validated rule.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Rule {
     /// Unique id.
     pub id: String,

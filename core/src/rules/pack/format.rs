@@ -1,23 +1,26 @@
 //! The bytes of a rule pack: three lines of UTF-8 text.
 //!
 //! ```text
-//! doctrack-rule-pack 1\n                       magic and format version
-//! {"set_id":"th","version":12,…,"files":[…]}\n  the body: canonical JSON
+//! doctrack-rule-pack 2\n                       magic and format version
+//! {"set_id":"th","version":12,…,"rules":{…}}\n  the body: canonical JSON
 //! ed25519 <key id: 16 hex> <signature: 128 hex>\n
 //! ```
 //!
 //! The signature covers every byte before its line (the first two lines,
-//! newlines included): exactly the bytes shipped. The body is canonical —
-//! fields in a fixed order, change summaries by language code, files
-//! sorted by name, file texts normalised (no byte-order mark, `\n` line
-//! ends, a final newline) — so the same files, metadata and key always
-//! give the same pack (Ed25519 signatures are deterministic).
+//! newlines included): exactly the bytes shipped. The body carries the
+//! set's metadata and its rules **compiled** ([`CompiledRules`]): a phone
+//! reads it without a TOML parser (format 1 carried the rule files
+//! themselves; docs/adr/0018). The body is canonical — fields in a fixed
+//! order, change summaries by language code, rules in file order — so the
+//! same files, metadata and key always give the same pack (Ed25519
+//! signatures are deterministic).
 
 use super::keys::{hex, unhex, KeyId};
 use super::problem::PackProblem;
 use crate::domain::Language;
+use crate::rules::compiled::CompiledRules;
 use crate::rules::set_meta::{check_meta, LibraryVersion, SetMeta};
-use crate::rules::RuleFile;
+use crate::rules::RuleSet;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -25,11 +28,9 @@ use std::collections::BTreeMap;
 /// The first line's magic word.
 pub const MAGIC: &str = "doctrack-rule-pack";
 /// The pack format this library writes and reads.
-pub const PACK_FORMAT: u32 = 1;
+pub const PACK_FORMAT: u32 = 2;
 /// The largest pack accepted, in bytes.
 pub const MAX_PACK_BYTES: usize = 8 * 1024 * 1024;
-/// The most files a pack may hold.
-pub const MAX_PACK_FILES: usize = 1_000;
 const SIGNATURE_ALG: &str = "ed25519";
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -40,14 +41,7 @@ struct Body {
     built: NaiveDate,
     min_library: LibraryVersion,
     changes: BTreeMap<Language, String>,
-    files: Vec<BodyFile>,
-}
-
-#[derive(Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct BodyFile {
-    name: String,
-    text: String,
+    rules: CompiledRules,
 }
 
 /// A pack's parts: what is signed, and the signature line.
@@ -60,76 +54,8 @@ pub(crate) struct Parts<'a> {
     pub signature: Option<(KeyId, [u8; 64])>,
 }
 
-/// Normalises a file's text: no byte-order mark, `\n` line ends, a final newline.
-pub fn normalise_text(text: &str) -> String {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut out = text.replace("\r\n", "\n").replace('\r', "\n");
-    if !out.ends_with('\n') {
-        out.push('\n');
-    }
-    out
-}
-
-/// Whether `name` is a safe file name inside a pack: relative, `/`
-/// separated, no empty, `.` or `..` parts, `a-z 0-9 . _ -` only, ends in `.toml`.
-pub fn is_pack_file_name(name: &str) -> bool {
-    name.len() <= 200
-        && name.ends_with(".toml")
-        && name.split('/').all(|part| {
-            !part.is_empty()
-                && part != "."
-                && part != ".."
-                && part.bytes().all(|b| {
-                    b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'.' | b'_' | b'-')
-                })
-        })
-}
-
-/// The body's files, normalised and sorted, or why they cannot be packed.
-fn canonical_files(files: &[RuleFile]) -> Result<Vec<BodyFile>, PackProblem> {
-    let mut out: Vec<BodyFile> = files
-        .iter()
-        .map(|f| BodyFile {
-            name: f.name.replace('\\', "/"),
-            text: normalise_text(&f.text),
-        })
-        .collect();
-    out.sort_by(|a, b| a.name.cmp(&b.name));
-    check_files(&out)?;
-    Ok(out)
-}
-
-fn check_files(files: &[BodyFile]) -> Result<(), PackProblem> {
-    if files.is_empty() || files.len() > MAX_PACK_FILES {
-        return Err(PackProblem::malformed(format!(
-            "a pack holds 1 to {MAX_PACK_FILES} files"
-        )));
-    }
-    for pair in files.windows(2) {
-        if pair[0].name >= pair[1].name {
-            return Err(PackProblem::malformed(
-                "file names must be unique and in order",
-            ));
-        }
-    }
-    for f in files {
-        if !is_pack_file_name(&f.name) {
-            return Err(PackProblem::malformed(format!(
-                "\"{}\" is not a file name a pack may hold",
-                f.name
-            )));
-        }
-        if crate::rules::set_meta::is_meta_file(&f.name) {
-            return Err(PackProblem::malformed(
-                "pack.toml travels in the pack's signed header, not as a file",
-            ));
-        }
-    }
-    Ok(())
-}
-
 /// The bytes that get signed: the magic line and the body line.
-pub(crate) fn signed_bytes(meta: &SetMeta, files: &[RuleFile]) -> Result<Vec<u8>, PackProblem> {
+pub(crate) fn signed_bytes(meta: &SetMeta, rules: &RuleSet) -> Result<Vec<u8>, PackProblem> {
     let problems = check_meta(meta);
     if let Some(p) = problems.first() {
         return Err(PackProblem::malformed(p.clone()));
@@ -140,7 +66,7 @@ pub(crate) fn signed_bytes(meta: &SetMeta, files: &[RuleFile]) -> Result<Vec<u8>
         built: meta.built,
         min_library: meta.min_library,
         changes: meta.changes.clone(),
-        files: canonical_files(files)?,
+        rules: CompiledRules::of(rules),
     };
     let json = serde_json::to_vec(&body)
         .map_err(|_| PackProblem::malformed("the body could not be written"))?;
@@ -230,11 +156,11 @@ pub(crate) fn split(bytes: &[u8]) -> Result<Parts<'_>, PackProblem> {
     }
 }
 
-/// Reads the body: the set's metadata and its files.
-pub(crate) fn read_body(body: &[u8]) -> Result<(SetMeta, Vec<RuleFile>), PackProblem> {
+/// Reads the body: the set's metadata and its compiled rules (not yet
+/// checked: see [`CompiledRules::into_rule_set`]).
+pub(crate) fn read_body(body: &[u8]) -> Result<(SetMeta, CompiledRules), PackProblem> {
     let body: Body = serde_json::from_slice(body)
         .map_err(|e| PackProblem::malformed(format!("the body is not readable: {e}")))?;
-    check_files(&body.files)?;
     let meta = SetMeta {
         set_id: body.set_id,
         version: body.version,
@@ -245,13 +171,5 @@ pub(crate) fn read_body(body: &[u8]) -> Result<(SetMeta, Vec<RuleFile>), PackPro
     if let Some(p) = check_meta(&meta).first() {
         return Err(PackProblem::malformed(p.clone()));
     }
-    let files = body
-        .files
-        .into_iter()
-        .map(|f| RuleFile {
-            name: f.name,
-            text: f.text,
-        })
-        .collect();
-    Ok((meta, files))
+    Ok((meta, body.rules))
 }

@@ -1,8 +1,9 @@
-//! Rule packs: a rule set's files and its metadata in one signed file, so
-//! an NGO can publish a rule update that phones install offline (from a
-//! download, a file passed on, a memory card) and nobody else can push
-//! rules to a worker. Format and signing: [`format`]; keys: [`keys`];
-//! what changed between two sets: [`diff`]. docs/adr/0014 has the design.
+//! Rule packs: a rule set's compiled rules and its metadata in one signed
+//! file, so an NGO can publish a rule update that phones install offline
+//! (from a download, a file passed on, a memory card) and nobody else can
+//! push rules to a worker. Format and signing: [`format`]; keys: [`keys`];
+//! what changed between two sets: [`diff`]. docs/adr/0014 has the design,
+//! docs/adr/0018 why packs carry compiled rules.
 //!
 //! Pure: bytes in, bytes out. Installing (trusted keys, versions, the
 //! encrypted store) is the application layer's job (`app::packs`).
@@ -12,28 +13,39 @@ pub mod format;
 pub mod keys;
 mod problem;
 
-pub use format::{normalise_text, MAX_PACK_BYTES, PACK_FORMAT};
+pub use format::{MAX_PACK_BYTES, PACK_FORMAT};
 pub use keys::{KeyError, KeyId, PublicKey, SigningKey};
 pub use problem::PackProblem;
 
+use super::compiled::CompiledRules;
 use super::set_meta::SetMeta;
-use super::RuleFile;
+use super::RuleSet;
 
-/// A pack's contents: the set's metadata and its files (rule files and
-/// holiday files, names relative to the rules folder, e.g. `th/mou.toml`).
+/// A pack's contents: the set's metadata and its compiled rules.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Pack {
     /// Set id, version, build date, oldest library, change summaries.
     pub meta: SetMeta,
-    /// The files, normalised, sorted by name.
-    pub files: Vec<RuleFile>,
+    /// The rules as compiled (checked by [`Pack::rule_set`]).
+    pub rules: CompiledRules,
     /// The key that signed it (`None`: unsigned).
     pub key_id: Option<KeyId>,
 }
 
-/// Builds a signed pack from a set's metadata and files.
-pub fn build(meta: &SetMeta, files: &[RuleFile], key: &SigningKey) -> Result<Vec<u8>, PackProblem> {
-    let mut out = format::signed_bytes(meta, files)?;
+impl Pack {
+    /// The rule set, after the checks across rules; `RulesInvalid` when
+    /// they fail.
+    pub fn rule_set(&self) -> Result<RuleSet, PackProblem> {
+        self.rules
+            .clone()
+            .into_rule_set()
+            .map_err(|errors| PackProblem::RulesInvalid { errors })
+    }
+}
+
+/// Builds a signed pack from a set's metadata and its (loaded) rules.
+pub fn build(meta: &SetMeta, rules: &RuleSet, key: &SigningKey) -> Result<Vec<u8>, PackProblem> {
+    let mut out = format::signed_bytes(meta, rules)?;
     let signature = key.sign(&out);
     out.extend_from_slice(&format::signature_line(&key.public_key().id(), &signature));
     Ok(out)
@@ -56,10 +68,10 @@ pub fn verify(bytes: &[u8], trusted: &[PublicKey]) -> Result<Pack, PackProblem> 
     if !key.verifies(parts.signed, &signature) {
         return Err(PackProblem::BadSignature);
     }
-    let (meta, files) = format::read_body(parts.body)?;
+    let (meta, rules) = format::read_body(parts.body)?;
     Ok(Pack {
         meta,
-        files,
+        rules,
         key_id: Some(key_id),
     })
 }
@@ -68,10 +80,10 @@ pub fn verify(bytes: &[u8], trusted: &[PublicKey]) -> Result<Pack, PackProblem> 
 /// before deciding to trust it). Never install what this returns.
 pub fn inspect(bytes: &[u8]) -> Result<Pack, PackProblem> {
     let parts = format::split(bytes)?;
-    let (meta, files) = format::read_body(parts.body)?;
+    let (meta, rules) = format::read_body(parts.body)?;
     Ok(Pack {
         meta,
-        files,
+        rules,
         key_id: parts.signature.map(|(id, _)| id),
     })
 }

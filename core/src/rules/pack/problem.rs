@@ -8,6 +8,7 @@ use serde::Serialize;
 /// Why a rule pack was refused. The rules in use do not change.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
 #[serde(tag = "problem", rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum PackProblem {
     /// Not a rule pack, or damaged: the bytes do not have the pack's shape.
     #[error("not a rule pack, or damaged ({reason})")]

@@ -2,14 +2,13 @@
 //! `overrides`), conflicting decisions, dependency cycles, waivers of
 //! unknown fines, leaving-employer policies without a lapse.
 
-use super::at;
 use crate::domain::DocumentKind;
-use crate::rules::diagnostics::{closest, Diagnostic, Location, Severity};
+use crate::rules::diagnostics::{at, closest, Diagnostic, Location, Severity};
 use crate::rules::model::{overrides, Rule, Status};
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-pub(super) fn check_unique_ids(rules: &[Rule], diags: &mut Vec<Diagnostic>) {
+pub(crate) fn check_unique_ids(rules: &[Rule], diags: &mut Vec<Diagnostic>) {
     let mut seen: HashMap<&str, &Location> = HashMap::new();
     for r in rules {
         if let Some(first) = seen.get(r.id.as_str()) {
@@ -24,7 +23,7 @@ pub(super) fn check_unique_ids(rules: &[Rule], diags: &mut Vec<Diagnostic>) {
     }
 }
 
-pub(super) fn check_references(rules: &mut [Rule], diags: &mut Vec<Diagnostic>) {
+pub(crate) fn check_references(rules: &mut [Rule], diags: &mut Vec<Diagnostic>) {
     let ids: Vec<String> = rules.iter().map(|r| r.id.clone()).collect();
     let index: HashMap<&str, usize> = ids
         .iter()
@@ -96,7 +95,7 @@ fn status_word(s: Status) -> &'static str {
     }
 }
 
-pub(super) fn check_conflicts(rules: &[Rule], diags: &mut Vec<Diagnostic>) {
+pub(crate) fn check_conflicts(rules: &[Rule], diags: &mut Vec<Diagnostic>) {
     let by_id: HashMap<&str, &Rule> = rules.iter().map(|r| (r.id.as_str(), r)).collect();
     for r in rules {
         if overrides(&by_id, r, &r.id) {
@@ -136,7 +135,7 @@ pub(super) fn check_conflicts(rules: &[Rule], diags: &mut Vec<Diagnostic>) {
 }
 
 /// A waiver must name a fine that some rule defines for the same documents.
-pub(super) fn check_waived_fines(rules: &[Rule], diags: &mut Vec<Diagnostic>) {
+pub(crate) fn check_waived_fines(rules: &[Rule], diags: &mut Vec<Diagnostic>) {
     let ids: BTreeSet<&str> = rules
         .iter()
         .flat_map(|r| r.effect.fines.iter().map(|f| f.id.as_str()))
@@ -166,7 +165,7 @@ pub(super) fn check_waived_fines(rules: &[Rule], diags: &mut Vec<Diagnostic>) {
 
 /// `on_leaving_employer` only matters for documents that lapse with another:
 /// warn when no rule gives the same documents a `lapses_with`.
-pub(super) fn check_leaving_policies(rules: &[Rule], diags: &mut Vec<Diagnostic>) {
+pub(crate) fn check_leaving_policies(rules: &[Rule], diags: &mut Vec<Diagnostic>) {
     for r in rules
         .iter()
         .filter(|r| r.effect.on_leaving_employer.is_some())
@@ -183,7 +182,7 @@ pub(super) fn check_leaving_policies(rules: &[Rule], diags: &mut Vec<Diagnostic>
     }
 }
 
-pub(super) fn check_cycles(rules: &[Rule], diags: &mut Vec<Diagnostic>) {
+pub(crate) fn check_cycles(rules: &[Rule], diags: &mut Vec<Diagnostic>) {
     // Edges: kind -> kinds it depends on, with the rule that says so.
     let mut edges: BTreeMap<DocumentKind, Vec<(DocumentKind, &Rule)>> = BTreeMap::new();
     for r in rules {

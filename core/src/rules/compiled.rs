@@ -1,0 +1,113 @@
+//! A rule set in compiled form: the validated rules and the calendar of
+//! office working days as JSON, the form rule packs carry and the rules
+//! bundled into the app library ship in (docs/adr/0018). Reading it needs
+//! no TOML parser: phones never parse rule files, and the library they
+//! embed has none.
+//!
+//! Compiling is deterministic (rules in file order, maps sorted), so the
+//! same files always give the same bytes. Reading checks what does not
+//! depend on how the files were written: unique ids, references between
+//! rules, decisions two rules make on the same day, prerequisite cycles,
+//! waived fines, leaving policies. Anything else was checked when the
+//! files were loaded (`doctrack rules check`), before compiling.
+
+use super::calendar::{Calendar, Closure};
+use super::checks::{
+    check_conflicts, check_cycles, check_leaving_policies, check_references, check_unique_ids,
+    check_waived_fines,
+};
+use super::diagnostics::Severity;
+use super::model::{Rule, RuleSet};
+use super::set_meta::{check_meta, SetMeta};
+use serde::{Deserialize, Serialize};
+
+/// The compiled format this library writes and reads.
+pub const COMPILED_FORMAT: u32 = 1;
+
+/// A rule set's rules and calendar, as compiled.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CompiledRules {
+    /// The rules, in the order of their files.
+    pub rules: Vec<Rule>,
+    /// Every day offices are closed, in date order.
+    pub closures: Vec<Closure>,
+    /// The years that have holiday data.
+    pub holiday_years: Vec<i32>,
+}
+
+impl CompiledRules {
+    /// The compiled form of a loaded rule set.
+    pub fn of(set: &RuleSet) -> CompiledRules {
+        CompiledRules {
+            rules: set.rules().to_vec(),
+            closures: set.calendar().closures().cloned().collect(),
+            holiday_years: set.calendar().years().iter().copied().collect(),
+        }
+    }
+
+    /// The rule set, after the checks across rules; each error as
+    /// `file:line:column: message` (the place in the files it was compiled
+    /// from).
+    pub fn into_rule_set(self) -> Result<RuleSet, Vec<String>> {
+        let mut rules = self.rules;
+        let mut diags = Vec::new();
+        check_unique_ids(&rules, &mut diags);
+        check_references(&mut rules, &mut diags);
+        if !diags.iter().any(|d| d.severity == Severity::Error) {
+            check_conflicts(&rules, &mut diags);
+            check_cycles(&rules, &mut diags);
+            check_leaving_policies(&rules, &mut diags);
+            check_waived_fines(&rules, &mut diags);
+        }
+        let errors: Vec<String> = diags
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .map(ToString::to_string)
+            .collect();
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let years = self.holiday_years.into_iter().collect();
+        Ok(RuleSet::from_rules(rules).with_calendar(Calendar::new(self.closures, years)))
+    }
+}
+
+/// A compiled rule set with its identity: what the library bundles.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Bundle {
+    format: u32,
+    meta: Option<SetMeta>,
+    rules: CompiledRules,
+}
+
+/// The bytes of a bundle: a rule set and its `pack.toml` fields.
+pub fn write_bundle(set: &RuleSet, meta: Option<&SetMeta>) -> Vec<u8> {
+    let bundle = Bundle {
+        format: COMPILED_FORMAT,
+        meta: meta.cloned(),
+        rules: CompiledRules::of(set),
+    };
+    // Writing plain data into a vector cannot fail.
+    serde_json::to_vec(&bundle).unwrap_or_default()
+}
+
+/// Reads a bundle written by [`write_bundle`]; each problem as text.
+pub fn read_bundle(bytes: &[u8]) -> Result<(RuleSet, Option<SetMeta>), Vec<String>> {
+    let bundle: Bundle = serde_json::from_slice(bytes)
+        .map_err(|e| vec![format!("the compiled rules are not readable: {e}")])?;
+    if bundle.format != COMPILED_FORMAT {
+        return Err(vec![format!(
+            "compiled rules of format {} (this library reads format {COMPILED_FORMAT})",
+            bundle.format
+        )]);
+    }
+    if let Some(meta) = &bundle.meta {
+        let problems = check_meta(meta);
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+    }
+    Ok((bundle.rules.into_rule_set()?, bundle.meta))
+}
