@@ -1,10 +1,7 @@
 //! Unlocking a store: the app's platform key wrapper (Android Keystore, iOS
 //! Keychain), passphrases and raw keys, and key-slot management.
 
-use crate::error::invalid;
-use crate::vocabulary::{Field, SlotKind};
-use crate::ApiError;
-use doctrack_core::app::Problem;
+use doctrack_core::app::{AppError, Field, Problem};
 use doctrack_core::crypto::{self, KdfParams, NewSlot, Secret};
 use std::sync::Arc;
 use zeroize::Zeroizing;
@@ -106,22 +103,22 @@ impl std::fmt::Debug for Unlock {
     }
 }
 
-fn raw_key(key: Vec<u8>) -> Result<Zeroizing<[u8; 32]>, ApiError> {
+fn raw_key(key: Vec<u8>) -> Result<Zeroizing<[u8; 32]>, AppError> {
     let key = Zeroizing::new(key);
     let array: [u8; 32] = key
         .as_slice()
         .try_into()
-        .map_err(|_| invalid(Field::Key, Problem::WrongLength { expected: 32 }))?;
+        .map_err(|_| AppError::validation(Field::Key, Problem::WrongLength { expected: 32 }))?;
     Ok(Zeroizing::new(array))
 }
 
-fn passphrase(p: String) -> Result<Zeroizing<String>, ApiError> {
+fn passphrase(p: String) -> Result<Zeroizing<String>, AppError> {
     let p = Zeroizing::new(p);
     if p.is_empty() {
-        return Err(invalid(Field::Passphrase, Problem::Empty));
+        return Err(AppError::validation(Field::Passphrase, Problem::Empty));
     }
     if p.len() > crypto::MAX_PASSPHRASE_BYTES {
-        return Err(invalid(
+        return Err(AppError::validation(
             Field::Passphrase,
             Problem::TooLong {
                 max: crypto::MAX_PASSPHRASE_BYTES as u64,
@@ -133,7 +130,7 @@ fn passphrase(p: String) -> Result<Zeroizing<String>, ApiError> {
 
 impl Unlock {
     /// The secret that opens a slot.
-    pub(crate) fn into_secret(self) -> Result<Secret, ApiError> {
+    pub(crate) fn into_secret(self) -> Result<Secret, AppError> {
         Ok(match self {
             Unlock::Passphrase { passphrase: p } => Secret::Passphrase(passphrase(p)?),
             Unlock::RawKey { key } => Secret::Raw(raw_key(key)?),
@@ -142,7 +139,7 @@ impl Unlock {
     }
 
     /// A new slot made from this (passphrases get the default iterations).
-    pub(crate) fn into_new_slot(self) -> Result<NewSlot, ApiError> {
+    pub(crate) fn into_new_slot(self) -> Result<NewSlot, AppError> {
         Ok(match self {
             Unlock::Passphrase { passphrase: p } => NewSlot::Passphrase {
                 passphrase: passphrase(p)?,
@@ -153,23 +150,5 @@ impl Unlock {
                 wrapper: Arc::new(PlatformAdapter(wrapper)),
             },
         })
-    }
-}
-
-/// A key slot.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct KeySlot {
-    /// Its id (for removing it or changing its passphrase).
-    pub id: String,
-    /// Its kind.
-    pub kind: SlotKind,
-}
-
-impl From<crypto::SlotInfo> for KeySlot {
-    fn from(s: crypto::SlotInfo) -> Self {
-        KeySlot {
-            id: s.id,
-            kind: s.kind.into(),
-        }
     }
 }

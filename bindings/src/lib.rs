@@ -2,50 +2,41 @@
 //!
 //! The uniffi facade over `doctrack-core` for Kotlin (package
 //! `org.doctrack`), Swift (module `DocTrack`) and Python. Thin on purpose:
-//! types are mirrored here, one module per concept, and every call goes
-//! through the core's application layer (`doctrack_core::app::App`).
+//! the records, enums and the public error ([`AppError`]) are the core's
+//! own, defined once with uniffi derives behind the core's `uniffi` feature
+//! (Kotlin package `org.doctrack.core`; docs/adr/0017). This crate keeps
+//! only what is truly FFI: the store object and its worker thread
+//! (`async` calls), the app's key wrapper (a callback), the rules bundled
+//! into the library, and free functions over the core's message catalogs.
 //!
 //! Threading: calls that touch the disk or derive a key are `async` and run
 //! on the store's worker thread (see `store`); cheap pure calls (version,
-//! date parsing, rule checks, message rendering) are synchronous.
-//!
-//! Errors: one public [`ApiError`], mirroring the core's classification.
+//! date parsing, message rendering) are synchronous.
 
 #![warn(missing_docs)]
 
-mod dashboard;
-mod dates;
-mod documents;
-mod error;
-mod guidance;
+mod bundled;
 mod keys;
-mod messages;
 mod packs;
-mod people;
-mod photos;
-mod problems;
 mod reminders;
-mod rules;
 mod store;
-mod vocabulary;
+mod texts;
 
-pub use dashboard::*;
-pub use dates::*;
-pub use documents::*;
-pub use error::*;
-pub use guidance::*;
+pub use bundled::*;
 pub use keys::*;
-pub use messages::*;
 pub use packs::*;
-pub use people::*;
-pub use photos::*;
-pub use problems::*;
 pub use reminders::*;
-pub use rules::*;
 pub use store::*;
-pub use vocabulary::*;
+pub use texts::*;
+
+/// The public error: the core's classification, variant for variant.
+pub use doctrack_core::app::AppError;
 
 uniffi::setup_scaffolding!("doctrack");
+
+// Calendar dates are the core's custom type (`yyyymmdd`, LocalDate in
+// Kotlin); this crate's functions take and return them too.
+uniffi::use_remote_type!(doctrack_core::chrono::NaiveDate);
 
 /// The version of the doctrack library.
 #[uniffi::export]

@@ -4,24 +4,26 @@
 //! `suspend fun` in Kotlin, `async` in Swift and Python) and runs on the
 //! store's own worker thread, never on the caller's, in the order the calls
 //! were made; several threads may call at once. After `closeStore()`, every
-//! call fails with `ApiError.Closed`.
+//! call fails with `AppError.Closed`. Arguments and results are the core's
+//! own records and enums.
 
-use crate::dashboard::UnreadableRecord;
-use crate::dashboard::{Dashboard, Source};
-use crate::documents::{document_id, DocumentEvent, DocumentRecord, HistoryEntry, NewDocument};
-use crate::error::invalid;
-use crate::keys::{KeySlot, Unlock};
-use crate::people::{person_id, Person, PersonDraft, PersonRecord, PersonUpdate};
-use crate::photos::{MergeReport, PhotoInfo, RepairReport};
-use crate::rules::{RuleFileInput, RuleGuidance, RulesInfo};
-use crate::vocabulary::Field;
-use crate::ApiError;
+use crate::bundled::app_config;
+use crate::keys::Unlock;
 use chrono::NaiveDate;
-use doctrack_core::app::Problem;
-use doctrack_core::app::{App, AppResult};
-use doctrack_core::crypto::KdfParams;
-use doctrack_core::domain::AttachmentId;
-use doctrack_core::store::{Listing, StoreOptions};
+use doctrack_core::app::{
+    App, AppError, AppResult, Dashboard, DocumentDetail, Field, HistoryEntry, MigrationCopy,
+    Problem, RulesInfo,
+};
+use doctrack_core::crypto::{KdfParams, SlotInfo};
+use doctrack_core::domain::{
+    AttachmentId, Cohort, DocumentId, DocumentRecord, EventId, NewDocument, NewEvent, Person,
+    PersonDraft, PersonId, PersonRecord, PersonUpdate,
+};
+use doctrack_core::rules::model::{RuleGuidance, Source};
+use doctrack_core::store::{
+    AttachmentInfo, Listing, MergeReport, RepairReport, StoreOptions, Unreadable,
+};
+use doctrack_core::domain::Language;
 use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -29,50 +31,49 @@ use std::sync::mpsc::{channel, Sender};
 use std::sync::Arc;
 
 /// Reads a path given by the app.
-fn path_arg(path: &str) -> Result<PathBuf, ApiError> {
+fn path_arg(path: &str) -> Result<PathBuf, AppError> {
     if path.is_empty() || path.contains('\0') {
-        return Err(invalid(Field::Path, Problem::NotAPath));
+        return Err(AppError::validation(Field::Path, Problem::NotAPath));
     }
     Ok(PathBuf::from(path))
 }
 
-fn photo_id(id: &str) -> Result<AttachmentId, ApiError> {
-    id.parse().map_err(|_| invalid(Field::Id, Problem::NotAnId))
-}
-
-fn open_file(path: &Path) -> Result<std::io::BufReader<std::fs::File>, ApiError> {
+fn open_file(path: &Path) -> Result<std::io::BufReader<std::fs::File>, AppError> {
     std::fs::File::open(path)
         .map(std::io::BufReader::new)
-        .map_err(|_| invalid(Field::Path, Problem::FileUnreadable))
+        .map_err(|_| AppError::validation(Field::Path, Problem::FileUnreadable))
 }
 
-fn store_options() -> StoreOptions {
-    StoreOptions::default()
-}
-
-/// Records that could be read, and those that could not.
+/// People that could be read, and records that could not.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct PeopleListing {
     /// Readable people.
     pub items: Vec<PersonRecord>,
     /// Records that failed their integrity check.
-    pub unreadable: Vec<UnreadableRecord>,
+    pub unreadable: Vec<Unreadable>,
 }
 
-/// Documents that could be read, and those that could not.
+/// Documents that could be read, and records that could not.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct DocumentListing {
     /// Readable documents.
     pub items: Vec<DocumentRecord>,
     /// Records that failed their integrity check (whose holder cannot be known).
-    pub unreadable: Vec<UnreadableRecord>,
+    pub unreadable: Vec<Unreadable>,
 }
 
-fn listing<C, F: From<C>>(l: Listing<C>) -> (Vec<F>, Vec<UnreadableRecord>) {
-    (
-        l.items.into_iter().map(Into::into).collect(),
-        l.unreadable.into_iter().map(Into::into).collect(),
-    )
+fn people(l: Listing<PersonRecord>) -> PeopleListing {
+    PeopleListing {
+        items: l.items,
+        unreadable: l.unreadable,
+    }
+}
+
+fn documents(l: Listing<DocumentRecord>) -> DocumentListing {
+    DocumentListing {
+        items: l.items,
+        unreadable: l.unreadable,
+    }
 }
 
 /// Work for a store's worker thread.
@@ -97,8 +98,8 @@ impl std::fmt::Debug for DoctrackStore {
     }
 }
 
-fn panic_error() -> ApiError {
-    ApiError::Internal {
+fn panic_error() -> AppError {
+    AppError::Internal {
         reason: "doctrack hit a bug (a panic) while working; nothing was lost".into(),
     }
 }
@@ -106,10 +107,10 @@ fn panic_error() -> ApiError {
 impl DoctrackStore {
     /// Starts a store's worker thread, which makes the App with `init` and
     /// then serves the store's calls until the store is dropped.
-    async fn start<T, F>(init: F) -> Result<(Arc<DoctrackStore>, T), ApiError>
+    async fn start<T, F>(init: F) -> Result<(Arc<DoctrackStore>, T), AppError>
     where
         T: Send + 'static,
-        F: FnOnce() -> Result<(App, T), ApiError> + Send + 'static,
+        F: FnOnce() -> Result<(App, T), AppError> + Send + 'static,
     {
         let (jobs, queue) = channel::<Job>();
         let (ready, started) = futures_channel::oneshot::channel();
@@ -140,7 +141,7 @@ impl DoctrackStore {
                     let _ = app.close();
                 }
             })
-            .map_err(|_| ApiError::Internal {
+            .map_err(|_| AppError::Internal {
                 reason: "could not start the store's worker thread".into(),
             })?;
         let extra = started.await.unwrap_or_else(|_| Err(panic_error()))?;
@@ -149,10 +150,10 @@ impl DoctrackStore {
 
     /// Queues `work` on the store's worker thread and waits for it without
     /// blocking the caller's thread.
-    async fn run<T, F>(&self, work: F) -> Result<T, ApiError>
+    async fn run<T, F>(&self, work: F) -> Result<T, AppError>
     where
         T: Send + 'static,
-        F: FnOnce(&mut Option<App>) -> Result<T, ApiError> + Send + 'static,
+        F: FnOnce(&mut Option<App>) -> Result<T, AppError> + Send + 'static,
     {
         let (tx, rx) = futures_channel::oneshot::channel();
         let job: Job = Box::new(move |app| {
@@ -160,49 +161,52 @@ impl DoctrackStore {
                 .unwrap_or_else(|_| Err(panic_error()));
             let _ = tx.send(result);
         });
-        self.jobs.send(job).map_err(|_| ApiError::Closed)?;
+        self.jobs.send(job).map_err(|_| AppError::Closed)?;
         rx.await.unwrap_or_else(|_| Err(panic_error()))
     }
 
     /// Runs `work` on the open App.
-    pub(crate) async fn with_app<T, F>(&self, work: F) -> Result<T, ApiError>
+    pub(crate) async fn with_app<T, F>(&self, work: F) -> AppResult<T>
     where
         T: Send + 'static,
-        F: FnOnce(&mut App) -> Result<T, ApiError> + Send + 'static,
+        F: FnOnce(&mut App) -> AppResult<T> + Send + 'static,
     {
         self.run(move |app| match app.as_mut() {
             Some(app) => work(app),
-            None => Err(ApiError::Closed),
+            None => Err(AppError::Closed),
         })
         .await
     }
 }
 
-/// `AppResult` to the public error.
-pub(crate) fn api<T>(r: AppResult<T>) -> Result<T, ApiError> {
-    r.map_err(ApiError::from)
-}
-
 /// Creates a new encrypted store at `path` (nothing may exist there),
 /// unlocked by `unlock` (its first key slot).
 #[uniffi::export]
-pub async fn create_store(path: String, unlock: Unlock) -> Result<Arc<DoctrackStore>, ApiError> {
+pub async fn create_store(path: String, unlock: Unlock) -> Result<Arc<DoctrackStore>, AppError> {
     let path = path_arg(&path)?;
     let slot = unlock.into_new_slot()?;
-    let (store, ()) =
-        DoctrackStore::start(move || Ok((api(App::create(&path, slot, store_options()))?, ())))
-            .await?;
+    let (store, ()) = DoctrackStore::start(move || {
+        Ok((
+            App::create(&path, slot, StoreOptions::default(), app_config()?)?,
+            (),
+        ))
+    })
+    .await?;
     Ok(store)
 }
 
 /// Opens and unlocks the store at `path`.
 #[uniffi::export]
-pub async fn open_store(path: String, unlock: Unlock) -> Result<Arc<DoctrackStore>, ApiError> {
+pub async fn open_store(path: String, unlock: Unlock) -> Result<Arc<DoctrackStore>, AppError> {
     let path = path_arg(&path)?;
     let secret = unlock.into_secret()?;
-    let (store, ()) =
-        DoctrackStore::start(move || Ok((api(App::open(&path, &secret, store_options()))?, ())))
-            .await?;
+    let (store, ()) = DoctrackStore::start(move || {
+        Ok((
+            App::open(&path, &secret, StoreOptions::default(), app_config()?)?,
+            (),
+        ))
+    })
+    .await?;
     Ok(store)
 }
 
@@ -224,21 +228,21 @@ pub async fn restore_store(
     backup_passphrase: String,
     path: String,
     unlock: Unlock,
-) -> Result<RestoredStore, ApiError> {
+) -> Result<RestoredStore, AppError> {
     let backup_path = path_arg(&backup_path)?;
     let path = path_arg(&path)?;
     let slot = unlock.into_new_slot()?;
     let backup_passphrase = zeroize::Zeroizing::new(backup_passphrase);
     let (store, report) = DoctrackStore::start(move || {
         let input = open_file(&backup_path)?;
-        let (app, report) = api(App::restore_backup(
+        App::restore_backup(
             input,
             &backup_passphrase,
             &path,
             slot,
-            store_options(),
-        ))?;
-        Ok((app, report.into()))
+            StoreOptions::default(),
+            app_config()?,
+        )
     })
     .await?;
     Ok(RestoredStore { store, report })
@@ -249,38 +253,28 @@ pub async fn restore_store(
 pub async fn open_and_repair_store(
     path: String,
     unlock: Unlock,
-) -> Result<Arc<DoctrackStore>, ApiError> {
+) -> Result<Arc<DoctrackStore>, AppError> {
     let path = path_arg(&path)?;
     let secret = unlock.into_secret()?;
     let (store, ()) = DoctrackStore::start(move || {
-        let (app, _) = api(App::open_and_repair(&path, &secret, store_options()))?;
+        let (app, _) =
+            App::open_and_repair(&path, &secret, StoreOptions::default(), app_config()?)?;
         Ok((app, ()))
     })
     .await?;
     Ok(store)
 }
 
-/// The cohorts the bundled rules know (`mou`, `unknown`, `cr:…`), for a
-/// person form.
-#[uniffi::export]
-pub fn bundled_cohorts() -> Result<Vec<String>, ApiError> {
-    let (rules, _) = api(doctrack_core::app::bundled_rules())?;
-    Ok(doctrack_core::app::known_cohorts(&rules)
-        .iter()
-        .map(doctrack_core::domain::Cohort::code)
-        .collect())
-}
-
 #[uniffi::export]
 impl DoctrackStore {
     /// Closes the store, writing everything to its file. Later calls fail
-    /// with `ApiError.Closed`; closing twice is fine.
-    pub async fn close_store(&self) -> Result<(), ApiError> {
+    /// with `AppError.Closed`; closing twice is fine.
+    pub async fn close_store(&self) -> Result<(), AppError> {
         let open = self.open.clone();
         self.run(move |app| {
             open.store(false, Ordering::SeqCst);
             match app.take() {
-                Some(app) => api(app.close()),
+                Some(app) => app.close(),
                 None => Ok(()),
             }
         })
@@ -292,37 +286,41 @@ impl DoctrackStore {
         self.open.load(Ordering::SeqCst)
     }
 
+    /// If opening upgraded the store's format: the copy of the file kept
+    /// from before. It still opens with the key slots of that time: once the
+    /// upgraded store is checked, call `removeMigrationCopy` (docs/adr/0003).
+    pub async fn migration_copy(&self) -> Result<Option<MigrationCopy>, AppError> {
+        self.with_app(|app| Ok(app.migration_copy())).await
+    }
+
+    /// Deletes the copy kept from before this session's upgrade (nothing to
+    /// do when there is none).
+    pub async fn remove_migration_copy(&self) -> Result<(), AppError> {
+        self.with_app(|app| app.remove_migration_copy()).await
+    }
+
     /// The cohorts the rules in use know (`mou`, `unknown`, `cr:…`).
-    pub async fn known_cohorts(&self) -> Result<Vec<String>, ApiError> {
-        self.with_app(|app| {
-            Ok(app
-                .known_cohorts()
-                .iter()
-                .map(doctrack_core::domain::Cohort::code)
-                .collect())
-        })
-        .await
+    pub async fn known_cohorts(&self) -> Result<Vec<Cohort>, AppError> {
+        self.with_app(|app| Ok(app.known_cohorts())).await
     }
 
     // ---- key slots ----
 
     /// The key slots.
-    pub async fn key_slots(&self) -> Result<Vec<KeySlot>, ApiError> {
-        self.with_app(|app| Ok(api(app.slots())?.into_iter().map(Into::into).collect()))
-            .await
+    pub async fn key_slots(&self) -> Result<Vec<SlotInfo>, AppError> {
+        self.with_app(|app| app.slots()).await
     }
 
     /// Adds a key slot (e.g. a passphrase for recovery, or the platform key
     /// after the old one was invalidated); returns its id.
-    pub async fn add_key_slot(&self, unlock: Unlock) -> Result<String, ApiError> {
+    pub async fn add_key_slot(&self, unlock: Unlock) -> Result<String, AppError> {
         let slot = unlock.into_new_slot()?;
-        self.with_app(move |app| api(app.add_slot(slot))).await
+        self.with_app(move |app| app.add_slot(slot)).await
     }
 
     /// Removes a key slot; the last one cannot be removed.
-    pub async fn remove_key_slot(&self, slot_id: String) -> Result<(), ApiError> {
-        self.with_app(move |app| api(app.remove_slot(&slot_id)))
-            .await
+    pub async fn remove_key_slot(&self, slot_id: String) -> Result<(), AppError> {
+        self.with_app(move |app| app.remove_slot(&slot_id)).await
     }
 
     /// Changes the passphrase of a passphrase slot (checks the old one).
@@ -331,7 +329,7 @@ impl DoctrackStore {
         slot_id: String,
         old_passphrase: String,
         new_passphrase: String,
-    ) -> Result<(), ApiError> {
+    ) -> Result<(), AppError> {
         let old = Unlock::Passphrase {
             passphrase: old_passphrase,
         }
@@ -340,7 +338,7 @@ impl DoctrackStore {
             passphrase: new_passphrase,
         }
         .into_new_slot()?;
-        self.with_app(move |app| api(app.change_passphrase(&slot_id, &old, new)))
+        self.with_app(move |app| app.change_passphrase(&slot_id, &old, new))
             .await
     }
 
@@ -351,46 +349,36 @@ impl DoctrackStore {
         &self,
         draft: PersonDraft,
         on: NaiveDate,
-    ) -> Result<Person, ApiError> {
-        let draft = draft.try_into()?;
-        self.with_app(move |app| Ok(api(app.register_person(draft, on))?.into()))
+    ) -> Result<Person, AppError> {
+        self.with_app(move |app| app.register_person(draft, on))
             .await
     }
 
     /// Changes a person's details.
     pub async fn update_person(
         &self,
-        person_id: String,
+        person_id: PersonId,
         update: PersonUpdate,
         on: NaiveDate,
-    ) -> Result<Person, ApiError> {
-        let id = self::person_id(&person_id)?;
-        let update = update.try_into()?;
-        self.with_app(move |app| Ok(api(app.update_person(id, update, on))?.into()))
+    ) -> Result<Person, AppError> {
+        self.with_app(move |app| app.update_person(person_id, update, on))
             .await
     }
 
     /// Archives a person (their documents and history are kept).
-    pub async fn archive_person(&self, person_id: String, on: NaiveDate) -> Result<(), ApiError> {
-        let id = self::person_id(&person_id)?;
-        self.with_app(move |app| api(app.archive_person(id, on)))
+    pub async fn archive_person(&self, person_id: PersonId, on: NaiveDate) -> Result<(), AppError> {
+        self.with_app(move |app| app.archive_person(person_id, on))
             .await
     }
 
     /// One person.
-    pub async fn person(&self, person_id: String) -> Result<PersonRecord, ApiError> {
-        let id = self::person_id(&person_id)?;
-        self.with_app(move |app| Ok(api(app.person(id))?.into()))
-            .await
+    pub async fn person(&self, person_id: PersonId) -> Result<PersonRecord, AppError> {
+        self.with_app(move |app| app.person(person_id)).await
     }
 
     /// Every person (archived ones too), and records that could not be read.
-    pub async fn people(&self) -> Result<PeopleListing, ApiError> {
-        self.with_app(|app| {
-            let (items, unreadable) = listing(api(app.people())?);
-            Ok(PeopleListing { items, unreadable })
-        })
-        .await
+    pub async fn people(&self) -> Result<PeopleListing, AppError> {
+        self.with_app(|app| Ok(people(app.people()?))).await
     }
 
     // ---- documents ----
@@ -400,48 +388,35 @@ impl DoctrackStore {
         &self,
         document: NewDocument,
         on: NaiveDate,
-    ) -> Result<DocumentRecord, ApiError> {
-        let document = document.try_into()?;
-        self.with_app(move |app| Ok(api(app.record_document(document, on))?.into()))
+    ) -> Result<DocumentRecord, AppError> {
+        self.with_app(move |app| app.record_document(document.into_document(), on))
             .await
     }
 
     /// One document.
-    pub async fn document(&self, document_id: String) -> Result<DocumentRecord, ApiError> {
-        let id = self::document_id(&document_id)?;
-        self.with_app(move |app| Ok(api(app.document(id))?.into()))
-            .await
+    pub async fn document(&self, document_id: DocumentId) -> Result<DocumentRecord, AppError> {
+        self.with_app(move |app| app.document(document_id)).await
     }
 
     /// Every document, and records that could not be read.
-    pub async fn documents(&self) -> Result<DocumentListing, ApiError> {
-        self.with_app(|app| {
-            let (items, unreadable) = listing(api(app.documents())?);
-            Ok(DocumentListing { items, unreadable })
-        })
-        .await
+    pub async fn documents(&self) -> Result<DocumentListing, AppError> {
+        self.with_app(|app| Ok(documents(app.documents()?))).await
     }
 
     /// One person's documents.
-    pub async fn documents_of(&self, person_id: String) -> Result<DocumentListing, ApiError> {
-        let id = self::person_id(&person_id)?;
-        self.with_app(move |app| {
-            let (items, unreadable) = listing(api(app.documents_of(id))?);
-            Ok(DocumentListing { items, unreadable })
-        })
-        .await
+    pub async fn documents_of(&self, person_id: PersonId) -> Result<DocumentListing, AppError> {
+        self.with_app(move |app| Ok(documents(app.documents_of(person_id)?)))
+            .await
     }
 
     /// Records something that happened to a document.
     pub async fn apply_event(
         &self,
-        document_id: String,
-        event: DocumentEvent,
+        document_id: DocumentId,
+        event: NewEvent,
         on: NaiveDate,
-    ) -> Result<DocumentRecord, ApiError> {
-        let id = self::document_id(&document_id)?;
-        let change = event.try_into()?;
-        self.with_app(move |app| Ok(api(app.apply_event(id, change, on))?.into()))
+    ) -> Result<DocumentRecord, AppError> {
+        self.with_app(move |app| app.apply_event(document_id, event.into(), on))
             .await
     }
 
@@ -449,27 +424,25 @@ impl DoctrackStore {
     /// which supersedes it. Returns the successor.
     pub async fn approve_renewal(
         &self,
-        document_id: String,
+        document_id: DocumentId,
         successor: NewDocument,
         on: NaiveDate,
-    ) -> Result<DocumentRecord, ApiError> {
-        let id = self::document_id(&document_id)?;
-        let successor = successor.try_into()?;
-        self.with_app(move |app| Ok(api(app.approve_renewal(id, successor, on))?.into()))
+    ) -> Result<DocumentRecord, AppError> {
+        self.with_app(move |app| app.approve_renewal(document_id, successor.into_document(), on))
             .await
     }
 
     /// A replacement for the lost document arrived. Returns the replacement.
     pub async fn receive_replacement(
         &self,
-        lost_document_id: String,
+        lost_document_id: DocumentId,
         replacement: NewDocument,
         on: NaiveDate,
-    ) -> Result<DocumentRecord, ApiError> {
-        let id = self::document_id(&lost_document_id)?;
-        let replacement = replacement.try_into()?;
-        self.with_app(move |app| Ok(api(app.receive_replacement(id, replacement, on))?.into()))
-            .await
+    ) -> Result<DocumentRecord, AppError> {
+        self.with_app(move |app| {
+            app.receive_replacement(lost_document_id, replacement.into_document(), on)
+        })
+        .await
     }
 
     /// Takes back an event recorded by mistake (its id from `history`): a
@@ -477,34 +450,23 @@ impl DoctrackStore {
     /// if the mistaken event had not happened. Both stay in the history.
     pub async fn retract_event(
         &self,
-        document_id: String,
-        event_id: String,
+        document_id: DocumentId,
+        event_id: EventId,
         on: NaiveDate,
-    ) -> Result<DocumentRecord, ApiError> {
-        let id = self::document_id(&document_id)?;
-        let event = event_id
-            .parse()
-            .map_err(|_| invalid(Field::Id, Problem::NotAnId))?;
-        self.with_app(move |app| Ok(api(app.retract_event(id, event, on))?.into()))
+    ) -> Result<DocumentRecord, AppError> {
+        self.with_app(move |app| app.retract_event(document_id, event_id, on))
             .await
     }
 
     /// A document's history, oldest first.
-    pub async fn history(&self, document_id: String) -> Result<Vec<HistoryEntry>, ApiError> {
-        let id = self::document_id(&document_id)?;
-        self.with_app(move |app| Ok(crate::documents::history_entries(api(app.history(id))?)))
+    pub async fn history(&self, document_id: DocumentId) -> Result<Vec<HistoryEntry>, AppError> {
+        self.with_app(move |app| app.history_entries(document_id))
             .await
     }
 
     /// Documents whose number matches (case, spaces and dashes ignored).
-    pub async fn find_by_number(&self, number: String) -> Result<Vec<DocumentRecord>, ApiError> {
-        self.with_app(move |app| {
-            Ok(api(app.find_by_number(&number))?
-                .into_iter()
-                .map(Into::into)
-                .collect())
-        })
-        .await
+    pub async fn find_by_number(&self, number: String) -> Result<Vec<DocumentRecord>, AppError> {
+        self.with_app(move |app| app.find_by_number(&number)).await
     }
 
     // ---- photos ----
@@ -512,77 +474,66 @@ impl DoctrackStore {
     /// Adds a photo of a document from bytes (at most 20 MiB).
     pub async fn add_photo(
         &self,
-        document_id: String,
+        document_id: DocumentId,
         mime: String,
         bytes: Vec<u8>,
         on: NaiveDate,
-    ) -> Result<PhotoInfo, ApiError> {
-        let id = self::document_id(&document_id)?;
-        self.with_app(move |app| {
-            Ok(api(app.add_photo(id, &mime, on, std::io::Cursor::new(bytes)))?.into())
-        })
-        .await
+    ) -> Result<AttachmentInfo, AppError> {
+        self.with_app(move |app| app.add_photo(document_id, &mime, on, std::io::Cursor::new(bytes)))
+            .await
     }
 
     /// Adds a photo of a document from a file (streamed, at most 20 MiB).
     pub async fn add_photo_file(
         &self,
-        document_id: String,
+        document_id: DocumentId,
         mime: String,
         path: String,
         on: NaiveDate,
-    ) -> Result<PhotoInfo, ApiError> {
-        let id = self::document_id(&document_id)?;
+    ) -> Result<AttachmentInfo, AppError> {
         let path = path_arg(&path)?;
         self.with_app(move |app| {
             let file = open_file(&path)?;
-            Ok(api(app.add_photo(id, &mime, on, file))?.into())
+            app.add_photo(document_id, &mime, on, file)
         })
         .await
     }
 
     /// The photos of a document.
-    pub async fn photos(&self, document_id: String) -> Result<Vec<PhotoInfo>, ApiError> {
-        let id = self::document_id(&document_id)?;
-        self.with_app(move |app| Ok(api(app.photos(id))?.into_iter().map(Into::into).collect()))
-            .await
+    pub async fn photos(&self, document_id: DocumentId) -> Result<Vec<AttachmentInfo>, AppError> {
+        self.with_app(move |app| app.photos(document_id)).await
     }
 
     /// A photo's bytes.
-    pub async fn photo_bytes(&self, photo_id: String) -> Result<Vec<u8>, ApiError> {
-        let id = self::photo_id(&photo_id)?;
-        self.with_app(move |app| api(app.photo_bytes(id))).await
+    pub async fn photo_bytes(&self, photo_id: AttachmentId) -> Result<Vec<u8>, AppError> {
+        self.with_app(move |app| app.photo_bytes(photo_id)).await
     }
 
     /// Writes a photo into a new file at `path` (nothing may exist there).
     pub async fn export_photo(
         &self,
-        photo_id: String,
+        photo_id: AttachmentId,
         path: String,
-    ) -> Result<PhotoInfo, ApiError> {
-        let id = self::photo_id(&photo_id)?;
+    ) -> Result<AttachmentInfo, AppError> {
         let path = path_arg(&path)?;
-        self.with_app(move |app| Ok(api(app.export_photo(id, &path))?.into()))
+        self.with_app(move |app| app.export_photo(photo_id, &path))
             .await
     }
 
     /// Deletes a photo.
-    pub async fn delete_photo(&self, photo_id: String) -> Result<(), ApiError> {
-        let id = self::photo_id(&photo_id)?;
-        self.with_app(move |app| api(app.delete_photo(id))).await
+    pub async fn delete_photo(&self, photo_id: AttachmentId) -> Result<(), AppError> {
+        self.with_app(move |app| app.delete_photo(photo_id)).await
     }
 
     // ---- backup and integrity ----
 
     /// Writes a passphrase-protected backup of everything into a new file at
     /// `path` (nothing may exist there).
-    pub async fn export_backup(&self, path: String, passphrase: String) -> Result<(), ApiError> {
+    pub async fn export_backup(&self, path: String, passphrase: String) -> Result<(), AppError> {
         let path = path_arg(&path)?;
         let passphrase = zeroize::Zeroizing::new(passphrase);
-        self.with_app(move |app| {
-            api(app.export_backup_file(&path, &passphrase, KdfParams::default()))
-        })
-        .await
+        self.with_app(move |app| app.export_backup_file(&path, &passphrase, KdfParams::default()))
+            .await
     }
 
     /// Merges a backup file into this store (events already present are
@@ -591,43 +542,34 @@ impl DoctrackStore {
         &self,
         path: String,
         passphrase: String,
-    ) -> Result<MergeReport, ApiError> {
+    ) -> Result<MergeReport, AppError> {
         let path = path_arg(&path)?;
         let passphrase = zeroize::Zeroizing::new(passphrase);
         self.with_app(move |app| {
             let file = open_file(&path)?;
-            Ok(api(app.merge_backup(file, &passphrase))?.into())
+            app.merge_backup(file, &passphrase)
         })
         .await
     }
 
     /// Checks the whole store file (slow on big stores; run it in the
     /// background, e.g. weekly).
-    pub async fn check_integrity(&self) -> Result<(), ApiError> {
-        self.with_app(|app| api(app.check_integrity())).await
+    pub async fn check_integrity(&self) -> Result<(), AppError> {
+        self.with_app(|app| app.check_integrity()).await
     }
 
     /// Rebuilds indexes, lookup tokens and projections from the sealed
-    /// events (after `ApiError.IndexDamaged`), then checks everything.
+    /// events (after `AppError.IndexDamaged`), then checks everything.
     /// Events and photos are never changed.
-    pub async fn repair(&self) -> Result<RepairReport, ApiError> {
-        self.with_app(|app| Ok(api(app.repair())?.into())).await
+    pub async fn repair(&self) -> Result<RepairReport, AppError> {
+        self.with_app(|app| app.repair()).await
     }
 
     // ---- rules ----
 
     /// Which rule set is in use.
-    pub async fn rules_info(&self) -> Result<RulesInfo, ApiError> {
-        self.with_app(|app| Ok(app.rules_info().clone().into()))
-            .await
-    }
-
-    /// Loads rule files and uses them from now on; on any error
-    /// (`RulesInvalid`) the rules in use do not change.
-    pub async fn load_rules(&self, files: Vec<RuleFileInput>) -> Result<RulesInfo, ApiError> {
-        let files: Vec<_> = files.into_iter().map(Into::into).collect();
-        self.with_app(move |app| Ok(api(app.load_rules(&files))?.into()))
-            .await
+    pub async fn rules_info(&self) -> Result<RulesInfo, AppError> {
+        self.with_app(|app| Ok(app.rules_info().clone())).await
     }
 
     /// A rule's name and guidance in `language` (English where that
@@ -637,37 +579,48 @@ impl DoctrackStore {
     pub async fn rule_guidance(
         &self,
         rule_id: String,
-        language: crate::vocabulary::Language,
-    ) -> Result<Option<RuleGuidance>, ApiError> {
-        self.with_app(move |app| Ok(app.rule_guidance(&rule_id, language.into()).map(Into::into)))
+        language: Language,
+    ) -> Result<Option<RuleGuidance>, AppError> {
+        self.with_app(move |app| Ok(app.rule_guidance(&rule_id, language)))
             .await
     }
 
     /// Where a rule of the rules in use gets its facts (a reason's
     /// `Basis.Rule` names the rule); empty for a rule they lack.
-    pub async fn rule_sources(&self, rule_id: String) -> Result<Vec<Source>, ApiError> {
+    pub async fn rule_sources(&self, rule_id: String) -> Result<Vec<Source>, AppError> {
         self.with_app(move |app| {
             Ok(app
                 .rules()
                 .get(&rule_id)
-                .map(|r| crate::dashboard::mirror_sources(&r.sources))
+                .map(|r| r.sources.to_vec())
                 .unwrap_or_default())
         })
         .await
     }
 
     /// Goes back to the rules built into the library.
-    pub async fn use_bundled_rules(&self) -> Result<RulesInfo, ApiError> {
-        self.with_app(|app| Ok(api(app.use_bundled_rules())?.into()))
-            .await
+    pub async fn use_bundled_rules(&self) -> Result<RulesInfo, AppError> {
+        self.with_app(|app| Ok(app.use_bundled_rules())).await
     }
 
     // ---- the dashboard ----
 
-    /// Every document's status for `as_of` with reasons, sources and
-    /// confidence; the renewal plan; and what could not be read.
-    pub async fn dashboard(&self, as_of: NaiveDate) -> Result<Dashboard, ApiError> {
-        self.with_app(move |app| Ok(api(app.dashboard(as_of))?.into()))
+    /// What a person needs to see for `as_of`: a row per document (status,
+    /// next date to act by, what blocks it), most urgent first, and the
+    /// plan. A document's reasons and sources: `documentDetail`.
+    pub async fn dashboard(&self, as_of: NaiveDate) -> Result<Dashboard, AppError> {
+        self.with_app(move |app| app.dashboard(as_of)).await
+    }
+
+    /// One document for a detail screen on `as_of`: its record, its status
+    /// with every date, reason, blocker, fee and fine, and the sources of
+    /// the rules behind them.
+    pub async fn document_detail(
+        &self,
+        document_id: DocumentId,
+        as_of: NaiveDate,
+    ) -> Result<DocumentDetail, AppError> {
+        self.with_app(move |app| app.document_detail(document_id, as_of))
             .await
     }
 }

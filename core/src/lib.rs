@@ -34,3 +34,9 @@ pub mod uniffi_types;
 
 #[cfg(feature = "uniffi")]
 uniffi::setup_scaffolding!("doctrack_core");
+
+/// The calendar crate whose dates the API takes (for the FFI crate's
+/// `use_remote_type!`).
+#[cfg(feature = "uniffi")]
+#[doc(hidden)]
+pub use chrono;

@@ -21,39 +21,39 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 /// The rule packs an app accepts: its rule set and the public keys of the
-/// maintainers it trusts. Configured by the app (never read from a pack).
+/// maintainers it trusts, written `ed25519:` and 64 hex digits as
+/// `doctrack pack keygen` prints them. Configured by the app, never read
+/// from a pack; checked when it is configured.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct PackTrust {
-    set_id: String,
-    keys: Vec<PublicKey>,
+    /// The rule set the app uses, e.g. `th`.
+    pub set_id: String,
+    /// The public keys whose packs are accepted.
+    pub public_keys: Vec<String>,
 }
 
 impl PackTrust {
-    /// Trust for `set_id` (e.g. `th`) and public keys written
-    /// `ed25519:<64 hex>` (as `doctrack pack keygen` prints them).
-    pub fn new(set_id: &str, keys: &[String]) -> AppResult<PackTrust> {
-        if !is_set_id(set_id) {
+    /// Trust for `set_id` and `public_keys`, checked.
+    pub fn new(set_id: &str, public_keys: &[String]) -> AppResult<PackTrust> {
+        let trust = PackTrust {
+            set_id: set_id.to_string(),
+            public_keys: public_keys.to_vec(),
+        };
+        trust.keys()?;
+        Ok(trust)
+    }
+
+    /// The keys, or `Validation` when the set id or a key is not valid.
+    pub fn keys(&self) -> AppResult<Vec<PublicKey>> {
+        if !is_set_id(&self.set_id) {
             return Err(AppError::validation(Field::Rules, Problem::BadCharacters));
         }
-        let keys = keys
+        self.public_keys
             .iter()
             .map(|k| PublicKey::parse(k))
             .collect::<Result<Vec<_>, _>>()
-            .map_err(|_| AppError::validation(Field::Key, Problem::NotAKey))?;
-        Ok(PackTrust {
-            set_id: set_id.to_string(),
-            keys,
-        })
-    }
-
-    /// The rule set the app uses.
-    pub fn set_id(&self) -> &str {
-        &self.set_id
-    }
-
-    /// The trusted keys.
-    pub fn keys(&self) -> &[PublicKey] {
-        &self.keys
+            .map_err(|_| AppError::validation(Field::Key, Problem::NotAKey))
     }
 }
 
@@ -122,7 +122,9 @@ struct Accepted {
 /// Checks a pack against the trust, the version floor and this library,
 /// and loads its rules. Nothing is written.
 fn accept(bytes: &[u8], trust: &PackTrust, floor: u64) -> Result<Accepted, PackProblem> {
-    let pack = pack::verify(bytes, &trust.keys)?;
+    // A trust that does not parse was refused when it was configured.
+    let keys = trust.keys().unwrap_or_default();
+    let pack = pack::verify(bytes, &keys)?;
     if pack.meta.set_id != trust.set_id {
         return Err(PackProblem::WrongRuleSet {
             expected: trust.set_id.clone(),
@@ -164,6 +166,7 @@ impl App {
     /// otherwise the bundled rules. Never fails because of the pack: a
     /// refused or damaged pack is reported in the status.
     pub fn configure_rule_packs(&mut self, trust: PackTrust) -> AppResult<RulePackStatus> {
+        trust.keys()?;
         self.pack_trust = Some(trust);
         let (status, accepted) = self.installed_pack()?;
         match accepted {
@@ -238,7 +241,7 @@ impl App {
     pub fn install_rule_pack(&mut self, bytes: &[u8]) -> AppResult<RulesInfo> {
         let no_trust = PackTrust {
             set_id: self.rules_info().set_id.clone(),
-            keys: Vec::new(),
+            public_keys: Vec::new(),
         };
         let trust = self.pack_trust.clone().unwrap_or(no_trust);
         let floor = self
