@@ -199,7 +199,13 @@ pub fn fill(app: &mut App, people: usize) {
 /// Creates a doctrack store with `people` × 10 documents at `path`,
 /// unlocked by `slot`; returns it open.
 pub fn doctrack_store(path: &Path, slot: NewSlot, people: usize) -> App {
-    let mut app = App::create(path, slot, StoreOptions::default()).expect("create a store");
+    let mut app = App::create(
+        path,
+        slot,
+        StoreOptions::default(),
+        doctrack_core::app::AppConfig::embedded().unwrap(),
+    )
+    .expect("create a store");
     fill(&mut app, people);
     app
 }
@@ -417,7 +423,7 @@ impl Peer {
     /// same rules and code as doctrack.
     pub fn dashboard(&self, app: &App) -> Dashboard {
         let snapshot = self.read_all().snapshot();
-        Dashboard::compute(snapshot, app.rules(), app.rules_info().clone(), as_of())
+        Dashboard::from_snapshot(snapshot, app.rules(), app.rules_info().clone(), as_of())
     }
 }
 

@@ -11,7 +11,8 @@ static BUNDLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/bundled-rules.j
 /// The bundled rules, read once per process.
 pub(crate) fn bundled() -> Result<BundledRules, AppError> {
     static READ: OnceLock<Result<BundledRules, AppError>> = OnceLock::new();
-    READ.get_or_init(|| BundledRules::from_compiled(BUNDLE)).clone()
+    READ.get_or_init(|| BundledRules::from_compiled(BUNDLE))
+        .clone()
 }
 
 /// How every store of this library is opened: the bundled rules, no pack

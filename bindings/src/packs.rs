@@ -16,7 +16,8 @@ use doctrack_core::rules::pack;
 #[uniffi::export]
 pub fn check_rule_pack(bytes: Vec<u8>, trust: PackTrust) -> Result<PackInfo, AppError> {
     let keys = trust.keys()?;
-    let pack = pack::verify(&bytes, &keys).map_err(|reason| AppError::RulePackRefused { reason })?;
+    let pack =
+        pack::verify(&bytes, &keys).map_err(|reason| AppError::RulePackRefused { reason })?;
     Ok(PackInfo::from(&pack))
 }
 
@@ -37,7 +38,8 @@ impl DoctrackStore {
     /// set, not newer, needs a newer app, invalid rules); the rules in use
     /// then do not change.
     pub async fn install_rule_pack(&self, bytes: Vec<u8>) -> Result<RulesInfo, AppError> {
-        self.with_app(move |app| app.install_rule_pack(&bytes)).await
+        self.with_app(move |app| app.install_rule_pack(&bytes))
+            .await
     }
 
     /// The installed pack, the highest version installed, and whether (and

@@ -15,6 +15,7 @@ use doctrack_core::app::{
     Problem, RulesInfo,
 };
 use doctrack_core::crypto::{KdfParams, SlotInfo};
+use doctrack_core::domain::Language;
 use doctrack_core::domain::{
     AttachmentId, Cohort, DocumentId, DocumentRecord, EventId, NewDocument, NewEvent, Person,
     PersonDraft, PersonId, PersonRecord, PersonUpdate,
@@ -23,7 +24,6 @@ use doctrack_core::rules::model::{RuleGuidance, Source};
 use doctrack_core::store::{
     AttachmentInfo, Listing, MergeReport, RepairReport, StoreOptions, Unreadable,
 };
-use doctrack_core::domain::Language;
 use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};

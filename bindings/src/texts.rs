@@ -43,13 +43,21 @@ pub fn render_message(message: Message, language: Language) -> String {
 /// reviewed by a native speaker. `style` chooses the era, shape and digits
 /// of dates (`None`: the language's default, see `defaultDateStyle`).
 #[uniffi::export]
-pub fn localize_message(message: Message, language: Language, style: Option<DateStyle>) -> Rendered {
+pub fn localize_message(
+    message: Message,
+    language: Language,
+    style: Option<DateStyle>,
+) -> Rendered {
     with_localizer(language, style, |l| l.render_reviewed(&message))
 }
 
 /// Runs `f` with a localizer for `language` and `style` (the shared one for
 /// the language's default style).
-fn with_localizer<R>(language: Language, style: Option<DateStyle>, f: impl FnOnce(&Localizer) -> R) -> R {
+fn with_localizer<R>(
+    language: Language,
+    style: Option<DateStyle>,
+    f: impl FnOnce(&Localizer) -> R,
+) -> R {
     match style {
         Some(s) => f(&Localizer::with_style(language, s)),
         None => f(Localizer::shared(language)),
@@ -115,7 +123,10 @@ mod tests {
         );
         let th = term_name(TermGroup::Status, "due_soon".into(), Language::Th).unwrap();
         assert!(!th.is_empty() && th != "due soon", "{th}");
-        for bad in [(TermGroup::Status, "due-soon"), (TermGroup::Event, "due_soon")] {
+        for bad in [
+            (TermGroup::Status, "due-soon"),
+            (TermGroup::Event, "due_soon"),
+        ] {
             assert!(matches!(
                 term_name(bad.0, bad.1.into(), Language::En),
                 Err(AppError::Validation { .. })
@@ -136,7 +147,10 @@ mod tests {
         );
         let info = catalog_info(Language::My);
         assert_eq!(info.review, ReviewState::Draft);
-        assert_ne!(info.review_text, "draft: not yet reviewed by a native speaker");
+        assert_ne!(
+            info.review_text,
+            "draft: not yet reviewed by a native speaker"
+        );
         let date = NaiveDate::from_ymd_opt(2026, 3, 31).unwrap();
         assert_eq!(format_date(date, Language::Th, None), "31 มี.ค. 2569");
         let native = DateStyle {

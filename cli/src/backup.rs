@@ -101,6 +101,7 @@ pub fn run(cmd: BackupCommand) -> Result<ExitCode, CliError> {
                     kdf: KdfParams::default(),
                 },
                 StoreOptions::default(),
+                crate::session::app_config(&[])?,
             )?;
             outln!("restored into a new store at {}", store.display());
             report(&r);

@@ -2,21 +2,55 @@
 //! Everything shown comes from the library's [`Dashboard`]; the words come
 //! from its catalogs.
 
-use doctrack_core::messages::ArgName as A;
 use crate::ids::short;
 use crate::session::{self, StoreArgs};
 use crate::ui::{Cell, Table, Ui};
 use crate::{outln, CliError};
 use chrono::NaiveDate;
-use doctrack_core::app::{Dashboard, PLAN_HORIZON};
+use doctrack_core::app::{App, Dashboard, DocumentCard, PLAN_HORIZON};
 use doctrack_core::domain::{DocumentId, PersonId};
 use doctrack_core::messages::ui as words;
+use doctrack_core::messages::ArgName as A;
 use doctrack_core::messages::{ArgValue, AsTerm, Message, MessageId, ReviewState};
+use doctrack_core::plan::Step;
 use doctrack_core::rules::evaluate::{Basis, Reason};
-use doctrack_core::rules::{DocumentStatus, TimeStatus};
+use doctrack_core::rules::{DocumentStatus, RuleSet, TimeStatus};
 use serde::Serialize;
 use std::collections::HashMap;
 use std::process::ExitCode;
+
+/// What the CLI prints: the finished dashboard and, for `--why` and
+/// `--json`, every status with its reasons and the rules behind them.
+pub struct View<'a> {
+    /// The dashboard (rows and plan).
+    pub dash: Dashboard,
+    /// Every status with reasons, by document (empty without `--why`).
+    pub statuses: HashMap<DocumentId, DocumentStatus>,
+    /// The rules in use (guidance and sources).
+    pub rules: &'a RuleSet,
+}
+
+impl<'a> View<'a> {
+    /// The dashboard of `app` for `today`; with `why`, every reason too.
+    pub fn of(app: &'a App, today: NaiveDate, why: bool) -> Result<View<'a>, CliError> {
+        let dash = app.dashboard(today)?;
+        let statuses = if why {
+            let (_, evaluation) = app.evaluate(today)?;
+            evaluation
+                .documents
+                .into_iter()
+                .map(|s| (s.document, s))
+                .collect()
+        } else {
+            HashMap::new()
+        };
+        Ok(View {
+            dash,
+            statuses,
+            rules: app.rules(),
+        })
+    }
+}
 
 /// Arguments of `doctrack dashboard`.
 #[derive(Debug, clap::Args)]
@@ -44,19 +78,20 @@ pub fn run(args: DashboardArgs, ui: &Ui) -> Result<ExitCode, CliError> {
         None => session::today()?,
     };
     let app = args.store.open()?;
-    let mut dash = app.dashboard(today)?;
+    let mut view = View::of(&app, today, args.why || args.json)?;
     if let Some(p) = &args.person {
         let id = session::person(&app, p)?.person.id;
-        keep_person(&mut dash, id);
+        view.dash.keep_person(id);
+        view.statuses.retain(|_, s| s.holder == id);
     }
     if args.json {
-        print_json(&dash)?;
+        print_json(&view)?;
     } else {
         // The people's language unless --lang chose one.
-        let ui = ui.for_people(&dash.people);
+        let ui = ui.for_people(&view.dash.people);
         print(
             &ui,
-            &dash,
+            &view,
             &args.store.store.display().to_string(),
             args.why,
         );
@@ -64,46 +99,47 @@ pub fn run(args: DashboardArgs, ui: &Ui) -> Result<ExitCode, CliError> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Keeps one person's documents and steps.
-pub fn keep_person(dash: &mut Dashboard, id: PersonId) {
-    dash.people.retain(|p| p.id == id);
-    dash.documents.retain(|d| d.holder == id);
-    dash.evaluation.documents.retain(|s| s.holder == id);
-    dash.plan.retain(|s| s.holder == id);
-}
-
 #[derive(Serialize)]
 struct DashboardJson<'a> {
     as_of: NaiveDate,
     rules: &'a doctrack_core::app::RulesInfo,
     people: &'a [doctrack_core::domain::Person],
-    documents: &'a [doctrack_core::rules::DocumentStatus],
-    plan: &'a [doctrack_core::plan::Step],
+    /// One row per document, most urgent first.
+    documents: &'a [DocumentCard],
+    /// Every status with its reasons, in the same order.
+    statuses: Vec<&'a DocumentStatus>,
+    plan: &'a [Step],
     warnings: &'a [Message],
     unreadable: usize,
 }
 
-fn print_json(dash: &Dashboard) -> Result<(), CliError> {
+fn print_json(view: &View) -> Result<(), CliError> {
+    let dash = &view.dash;
     crate::print_json(&DashboardJson {
         as_of: dash.as_of,
         rules: &dash.rules,
         people: &dash.people,
-        documents: &dash.evaluation.documents,
+        documents: &dash.documents,
+        statuses: dash
+            .documents
+            .iter()
+            .filter_map(|c| view.statuses.get(&c.document))
+            .collect(),
         plan: &dash.plan,
-        warnings: &dash.evaluation.warnings,
+        warnings: &dash.warnings,
         unreadable: dash.unreadable.len(),
     })
 }
 
-fn reason_line(ui: &Ui, r: &Reason) -> String {
+fn reason_line(ui: &Ui, rules: &RuleSet, r: &Reason) -> String {
     let text = ui.t(&r.message);
     match &r.basis {
-        Basis::Rule {
-            id,
-            sources,
-            confidence,
-        } => {
-            let src = sources.first().map(|s| s.url.as_str()).unwrap_or("");
+        Basis::Rule { id, confidence } => {
+            let src = rules
+                .get(id)
+                .and_then(|rule| rule.sources.first())
+                .map(|s| s.url.as_str())
+                .unwrap_or("");
             format!("{text} [{id}; {}; {src}]", ui.l.term(confidence.term()))
         }
         Basis::Document { .. } => format!("{text} [{}]", ui.w(words::BASIS_DOCUMENT, &[])),
@@ -143,12 +179,13 @@ fn rules_text(ui: &Ui, info: &doctrack_core::app::RulesInfo) -> String {
     )
 }
 
-fn count(n: usize) -> ArgValue {
-    ArgValue::Number(i64::try_from(n).unwrap_or(i64::MAX))
+fn count(n: impl TryInto<i64>) -> ArgValue {
+    ArgValue::Number(n.try_into().unwrap_or(i64::MAX))
 }
 
 /// Prints the dashboard and the plan.
-pub fn print(ui: &Ui, dash: &Dashboard, store_label: &str, why: bool) {
+pub fn print(ui: &Ui, view: &View, store_label: &str, why: bool) {
+    let dash = &view.dash;
     let today = dash.as_of;
     let names: HashMap<PersonId, &str> = dash
         .people
@@ -188,7 +225,7 @@ pub fn print(ui: &Ui, dash: &Dashboard, store_label: &str, why: bool) {
             )
         );
     }
-    for w in &dash.evaluation.warnings {
+    for w in &dash.warnings {
         outln!("{}", warning(ui.t(w)));
     }
     if ui.l.catalog_review() == ReviewState::Draft {
@@ -196,7 +233,7 @@ pub fn print(ui: &Ui, dash: &Dashboard, store_label: &str, why: bool) {
     }
     outln!();
     outln!("{}", p.bold(&ui.w(words::DASHBOARD, &[])));
-    if dash.evaluation.documents.is_empty() {
+    if dash.documents.is_empty() {
         outln!("  {}", ui.w(words::NO_DOCUMENTS, &[]));
     }
     let headers: Vec<(String, usize)> = [
@@ -214,12 +251,13 @@ pub fn print(ui: &Ui, dash: &Dashboard, store_label: &str, why: bool) {
     let headers: Vec<(&str, usize)> = headers.iter().map(|(h, l)| (h.as_str(), *l)).collect();
     let mut t = Table::new(&headers);
     let mut details: Vec<(usize, Vec<String>)> = Vec::new();
-    for (i, st) in dash.evaluation.documents.iter().enumerate() {
-        t.row(row(ui, st, &names, dash, today));
-        details.push((i, detail_lines(ui, st, why)));
+    for (i, card) in dash.documents.iter().enumerate() {
+        t.row(row(ui, card, &names));
+        let detail = view.statuses.get(&card.document);
+        details.push((i, detail_lines(ui, view.rules, card, detail, why)));
     }
     let lines = t.lines(p);
-    if !dash.evaluation.documents.is_empty() {
+    if !dash.documents.is_empty() {
         outln!("{}", lines[0]);
         for (i, extra) in details {
             outln!("{}", lines[i + 1]);
@@ -244,10 +282,11 @@ pub fn print(ui: &Ui, dash: &Dashboard, store_label: &str, why: bool) {
         .collect();
     for (i, step) in dash.plan.iter().enumerate() {
         let who = names.get(&step.holder).copied().unwrap_or("?");
-        let what = ui.t(&step.headline());
+        let what = ui.t(&step.headline);
         let by = step
-            .when(today)
-            .map(|m| format!(" {}", ui.t(&m)))
+            .when
+            .as_ref()
+            .map(|m| format!(" {}", ui.t(m)))
             .unwrap_or_default();
         let from = step
             .from
@@ -283,18 +322,14 @@ pub fn print(ui: &Ui, dash: &Dashboard, store_label: &str, why: bool) {
             crate::ui::pad(&crate::ui::truncate(who, 22), 22),
             p.status(status, &why.join("; "))
         );
-        for line in step_details(ui, dash, step) {
+        for line in step_details(ui, view.rules, step) {
             outln!("      {line}");
         }
     }
 }
 
 /// Fees, fines, advice and guidance under a plan step.
-fn step_details(
-    ui: &Ui,
-    dash: &Dashboard,
-    step: &doctrack_core::plan::Step,
-) -> Vec<String> {
+fn step_details(ui: &Ui, rules: &RuleSet, step: &Step) -> Vec<String> {
     let mut out = Vec::new();
     for f in &step.fees {
         out.push(
@@ -321,62 +356,61 @@ fn step_details(
     if let Some((_, guidance)) = step
         .guidance
         .iter()
-        .find_map(|id| dash.guidance(id, ui.l.language()))
+        .find_map(|id| rules.get(id)?.text(ui.l.language()))
     {
         out.push(ui.p.dim(guidance));
     }
     out
 }
 
-fn row(
-    ui: &Ui,
-    st: &DocumentStatus,
-    names: &HashMap<PersonId, &str>,
-    dash: &Dashboard,
-    today: NaiveDate,
-) -> Vec<Cell> {
-    let who = names.get(&st.holder).copied().unwrap_or("?");
-    let expires = dash
-        .document(st.document)
-        .and_then(|d| d.expires_on)
+fn row(ui: &Ui, card: &DocumentCard, names: &HashMap<PersonId, &str>) -> Vec<Cell> {
+    let who = names.get(&card.holder).copied().unwrap_or("?");
+    let expires = card
+        .expires_on
         .map(|d| ui.l.date(d))
         .unwrap_or_else(|| "—".into());
-    let next = st.next_deadline();
+    let next = card.next_deadline.as_ref();
     let days = next
-        .map(|d| ui.days((d.date - today).num_days()))
+        .map(|d| ui.days(d.days_left))
         .unwrap_or_else(|| "—".into());
     let next_text = next
         .map(|d| format!("{} ({})", ui.l.date(d.date), ui.l.term(d.kind.term())))
         .unwrap_or_else(|| "—".into());
     vec![
         Cell::new(who),
-        Cell::new(ui.l.kind_name(&st.kind)),
-        Cell::new(ui.l.term(st.lifecycle.term())),
-        if st.advisory() {
+        Cell::new(ui.l.kind_name(&card.kind)),
+        Cell::new(ui.l.term(card.lifecycle.term())),
+        if card.advisory {
             Cell::status(
                 ui.l.text(
                     words::STATUS_ADVICE,
-                    &[("status", ArgValue::Text(ui.l.term(st.phase.term())))],
+                    &[("status", ArgValue::Text(ui.l.term(card.phase.term())))],
                 ),
-                st.phase,
+                card.phase,
             )
         } else {
-            Cell::status(ui.l.term(st.status.term()), st.status)
+            Cell::status(ui.l.term(card.status.term()), card.status)
         },
         Cell::new(expires),
         Cell::new(days),
-        Cell::new(format!("{next_text}  [{}]", short(&st.document))),
+        Cell::new(format!("{next_text}  [{}]", short(&card.document))),
     ]
 }
 
-fn detail_lines(ui: &Ui, st: &DocumentStatus, why: bool) -> Vec<String> {
+fn detail_lines(
+    ui: &Ui,
+    rules: &RuleSet,
+    card: &DocumentCard,
+    st: Option<&DocumentStatus>,
+    why: bool,
+) -> Vec<String> {
     let mut out = Vec::new();
-    if why {
+    if let (true, Some(st)) = (why, st) {
         for r in &st.status_reasons {
             out.push(format!(
                 "{}: {}",
                 ui.w(words::WHY_STATUS, &[]),
-                reason_line(ui, r)
+                reason_line(ui, rules, r)
             ));
         }
         let act_by = st.date(doctrack_core::rules::DateKind::ActBy);
@@ -385,7 +419,7 @@ fn detail_lines(ui: &Ui, st: &DocumentStatus, why: bool) -> Vec<String> {
                 out.push(format!(
                     "{}: {}",
                     ui.l.term(n.kind.term()),
-                    reason_line(ui, r)
+                    reason_line(ui, rules, r)
                 ));
             }
         }
@@ -393,11 +427,11 @@ fn detail_lines(ui: &Ui, st: &DocumentStatus, why: bool) -> Vec<String> {
             out.push(format!("{}: {}", ui.w(words::WHY_NOTE, &[]), ui.t(n)));
         }
     }
-    if st.status == TimeStatus::Blocked && !why {
-        for b in &st.blockers {
-            out.push(ui.p.dim(&ui.t(&b.summary())));
+    if card.status == TimeStatus::Blocked && !why {
+        for b in &card.blocked_by {
+            out.push(ui.p.dim(&ui.t(b)));
         }
-        if st.advisory() {
+        if card.advisory {
             out.push(ui.p.dim(&ui.t(&Message::new(MessageId::PlanAdvice))));
         }
     }

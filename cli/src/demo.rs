@@ -5,7 +5,7 @@
 use crate::ui::Ui;
 use crate::{outln, CliError};
 use chrono::{Days, NaiveDate};
-use doctrack_core::app::{App, AppResult, ReminderOptions};
+use doctrack_core::app::{App, AppConfig, AppResult, ReminderOptions};
 use doctrack_core::crypto::{KdfParams, NewSlot, Secret};
 use doctrack_core::domain::dates::Span;
 use doctrack_core::domain::{
@@ -271,7 +271,7 @@ fn print_reminders(
         outln!(
             "  {} {}  {}  {language}{}",
             ui.l.date(r.fire_on),
-            ui.l.digits(&r.time.format("%H:%M").to_string()),
+            ui.l.digits(&format!("{:02}:{:02}", r.hour, r.minute)),
             crate::ui::pad(&crate::ui::truncate(who, 22), 22),
             r.detail_text
         );
@@ -335,24 +335,30 @@ pub fn run(args: DemoArgs, ui: &Ui) -> Result<ExitCode, CliError> {
             passphrase: secret.clone(),
             kdf: KdfParams::default(),
         };
-        let mut app = App::create(&path, slot, StoreOptions::default())?;
+        let mut app = App::create(&path, slot, StoreOptions::default(), AppConfig::embedded()?)?;
         seed(&mut app, today)?;
         app.close()?;
     }
     // Reopen from disk: everything shown below was decrypted from the file.
-    let store = App::open(&path, &Secret::Passphrase(secret), StoreOptions::default())?;
-    let dashboard = store.dashboard(today)?;
+    let store = App::open(
+        &path,
+        &Secret::Passphrase(secret),
+        StoreOptions::default(),
+        AppConfig::embedded()?,
+    )?;
+    let view = crate::dashboard::View::of(&store, today, args.why)?;
+    let dashboard = &view.dash;
     // The people's language unless --lang chose one (the sample people read
     // Burmese and Khmer, so the demo speaks English unless asked).
     let ui = ui.for_people(&dashboard.people);
     crate::dashboard::print(
         &ui,
-        &dashboard,
+        &view,
         &format!("{} ({})", path.display(), ui.w(label, &[])),
         args.why,
     );
     outln!();
-    print_reminders(&ui, &store, &dashboard, today)?;
+    print_reminders(&ui, &store, dashboard, today)?;
     outln!();
     outln!("{}", ui.p.dim(&ui.w(words::DEMO_FOOTER, &[])));
     store.close()?;

@@ -8,8 +8,8 @@ use crate::{outln, CliError};
 use chrono::NaiveDate;
 use doctrack_core::app::App;
 use doctrack_core::domain::{
-    CancelReason, Country, DetailsCorrection, Document, DocumentChange, DocumentEvent, DocumentId,
-    DocumentKind, DocumentRecord, EventName, Link, LinkKind, SimpleEventOptions,
+    CancelReason, Country, DateEdit, DetailsCorrection, Document, DocumentChange, DocumentEvent,
+    DocumentId, DocumentKind, DocumentRecord, EventName, Link, LinkKind, SimpleEventOptions,
 };
 use doctrack_core::messages::AsTerm;
 use serde::Serialize;
@@ -607,11 +607,11 @@ pub fn run(cmd: DocumentCommand, ui: &Ui) -> Result<ExitCode, CliError> {
                 number,
                 issuing_country: country,
                 issuing_authority: None,
-                issued_on: issued.map(Some),
+                issued_on: issued.map(|date| DateEdit::Set { date }),
                 expires_on: if clear_expires {
-                    Some(None)
+                    Some(DateEdit::Clear)
                 } else {
-                    expires.map(Some)
+                    expires.map(|date| DateEdit::Set { date })
                 },
                 notes,
                 add_links,

@@ -5,10 +5,12 @@
 use crate::rules_cmd::{print_diagnostics, read_rule_files, run_scenarios};
 use crate::session::{self, StoreArgs};
 use crate::{outln, CliError};
-use doctrack_core::app::{bundled_rules, AppError};
+use doctrack_core::app::{AppError, BundledRules};
 use doctrack_core::domain::Language;
-use doctrack_core::rules::pack::{self, diff::diff, Pack, PublicKey, SigningKey};
+use doctrack_core::rules::pack::{self, diff::diff, Pack, SigningKey};
 use doctrack_core::rules::{load, RuleFile, RuleSet};
+
+pub use crate::session::read_public_keys;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -67,17 +69,6 @@ fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> CliError + '_ {
         path: path.display().to_string(),
         source,
     }
-}
-
-/// Reads the public keys in `files` (one `ed25519:…` key per file).
-pub fn read_public_keys(files: &[PathBuf]) -> Result<Vec<PublicKey>, CliError> {
-    files
-        .iter()
-        .map(|f| {
-            let text = fs::read_to_string(f).map_err(io_err(f))?;
-            PublicKey::parse(&text).map_err(|e| CliError::Usage(format!("{}: {e}", f.display())))
-        })
-        .collect()
 }
 
 fn read_pack(path: &Path) -> Result<Vec<u8>, CliError> {
@@ -225,20 +216,21 @@ fn build(dir: &Path, key_path: &Path, version: u64, out: &Path) -> Result<ExitCo
             "a scenario failed: no pack was built".into(),
         ));
     }
-    let packed: Vec<RuleFile> = files
-        .into_iter()
-        .filter(|f| !f.name.ends_with("/pack.toml") && f.name != "pack.toml")
-        .collect();
-    let bytes = pack::build(&meta, &packed, &key)
+    let Some(rules) = report.rules.as_ref() else {
+        return Err(CliError::Rules(
+            "the rules did not load: no pack was built".into(),
+        ));
+    };
+    let bytes = pack::build(&meta, rules, &key)
         .map_err(|e| CliError::App(AppError::RulePackRefused { reason: e }))?;
     write_new(out, &bytes, 0o644)?;
-    let rules = report.rules.as_ref().map_or(0, RuleSet::len);
     outln!(
-        "\nbuilt {} v{} ({}): {} files, {rules} rules, signed by key {} -> {} ({} bytes)",
+        "\nbuilt {} v{} ({}): {} files compiled, {} rules, signed by key {} -> {} ({} bytes)",
         meta.set_id,
         meta.version,
         meta.built,
-        packed.len(),
+        files.len(),
+        rules.len(),
         key.public_key().id(),
         out.display(),
         bytes.len()
@@ -251,13 +243,7 @@ fn verify(path: &Path, pubkeys: &[PathBuf]) -> Result<ExitCode, CliError> {
     let bytes = read_pack(path)?;
     let refused = |reason| CliError::App(AppError::RulePackRefused { reason });
     let pack = pack::verify(&bytes, &keys).map_err(refused)?;
-    let report = load(&pack.files);
-    if report.rules.is_none() {
-        print_diagnostics(&report);
-        return Err(refused(pack::PackProblem::RulesInvalid {
-            errors: report.errors().map(ToString::to_string).collect(),
-        }));
-    }
+    pack.rule_set().map_err(refused)?;
     let current = doctrack_core::rules::LibraryVersion::current();
     if pack.meta.min_library > current {
         outln!(
@@ -280,11 +266,12 @@ fn show(path: &Path, store: Option<PathBuf>, passphrase_env: String) -> Result<E
     let pack = pack::inspect(&bytes)
         .map_err(|reason| CliError::App(AppError::RulePackRefused { reason }))?;
     print_header(&pack);
-    let report = load(&pack.files);
-    let Some(new_rules) = report.rules else {
-        print_diagnostics(&report);
-        outln!("its rules do not pass the checks: phones will refuse it");
-        return Ok(ExitCode::from(1));
+    let new_rules = match pack.rule_set() {
+        Ok(rules) => rules,
+        Err(problem) => {
+            outln!("its rules do not pass the checks: phones will refuse it ({problem})");
+            return Ok(ExitCode::from(1));
+        }
     };
     let (base, label) = base_rules(store, passphrase_env)?;
     let d = diff(&base, &new_rules);
@@ -325,7 +312,7 @@ fn print_header(pack: &Pack) {
         Some(k) => outln!("signed by key {k} (not checked here: use `pack verify`)"),
         None => outln!("NOT SIGNED: phones will refuse it"),
     }
-    outln!("files: {}", pack.files.len());
+    outln!("rules: {}", pack.rules.rules.len());
     for lang in Language::ALL {
         if let Some(text) = m.changes.get(&lang) {
             outln!("what changed [{lang}]: {text}");
@@ -349,7 +336,7 @@ fn base_rules(
         if let Some(installed) = app.store().installed_rule_pack().map_err(AppError::from)? {
             let old = pack::inspect(&installed.bytes)
                 .map_err(|reason| CliError::App(AppError::RulePackRefused { reason }))?;
-            if let Some(rules) = load(&old.files).rules {
+            if let Ok(rules) = old.rule_set() {
                 let label = format!(
                     "the pack installed in the store ({} v{}, {})",
                     old.meta.set_id, old.meta.version, old.meta.built
@@ -358,11 +345,12 @@ fn base_rules(
             }
         }
     }
-    let (rules, info) = bundled_rules()?;
+    let bundled = BundledRules::embedded()?;
+    let info = bundled.info();
     let version = info.version.map(|v| format!(" v{v}")).unwrap_or_default();
     let built = info.built.map(|d| format!(", {d}")).unwrap_or_default();
     Ok((
-        rules.as_ref().clone(),
+        bundled.rules().as_ref().clone(),
         format!("the built-in rules ({}{version}{built})", info.set_id),
     ))
 }

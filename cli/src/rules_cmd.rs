@@ -364,11 +364,11 @@ fn rule_id(r: &Reason) -> String {
 fn print_reasons(prefix: &str, reasons: &[Reason], scenario: &Scenario, rules: &RuleSet) {
     for r in reasons {
         let basis = match &r.basis {
-            Basis::Rule {
-                id,
-                confidence,
-                sources,
-            } => {
+            Basis::Rule { id, confidence } => {
+                let sources = rules
+                    .get(id)
+                    .map(|r| r.sources.to_vec())
+                    .unwrap_or_default();
                 let src = sources
                     .iter()
                     .map(|s| match s.date {
@@ -386,7 +386,7 @@ fn print_reasons(prefix: &str, reasons: &[Reason], scenario: &Scenario, rules: &
                         .unwrap_or_default()
                 )
             }
-            Basis::Document { field } => format!("document field {field}"),
+            Basis::Document { field } => format!("document field {}", field.as_str()),
             Basis::Event { event, on } => format!("event {event} on {on}"),
             Basis::Related { document, kind } => format!("{kind} \"{}\"", scenario.name(*document)),
             Basis::OfficeClosed { date, sources } => match sources.first() {

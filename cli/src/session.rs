@@ -9,9 +9,10 @@
 use crate::ids::resolve;
 use crate::CliError;
 use chrono::NaiveDate;
-use doctrack_core::app::App;
+use doctrack_core::app::{App, AppConfig, PackTrust};
 use doctrack_core::crypto::{KdfParams, NewSlot, Secret};
 use doctrack_core::domain::{AttachmentId, DocumentId, DocumentRecord, PersonId, PersonRecord};
+use doctrack_core::rules::pack::PublicKey;
 use doctrack_core::store::StoreOptions;
 use std::path::PathBuf;
 use zeroize::Zeroizing;
@@ -35,6 +36,33 @@ pub struct StoreArgs {
     pub pubkeys: Vec<PathBuf>,
 }
 
+/// Reads the public keys in `files` (one `ed25519:…` key per file).
+pub fn read_public_keys(files: &[PathBuf]) -> Result<Vec<PublicKey>, CliError> {
+    files
+        .iter()
+        .map(|f| {
+            let text = std::fs::read_to_string(f).map_err(|source| CliError::Io {
+                path: f.display().to_string(),
+                source,
+            })?;
+            PublicKey::parse(&text).map_err(|e| CliError::Usage(format!("{}: {e}", f.display())))
+        })
+        .collect()
+}
+
+/// How the CLI opens a store: the rules built into this doctrack and, when
+/// public keys are given, the rule packs they sign.
+pub fn app_config(pubkeys: &[PathBuf]) -> Result<AppConfig, CliError> {
+    let config = AppConfig::embedded()?;
+    let keys = read_public_keys(pubkeys)?;
+    if keys.is_empty() {
+        return Ok(config);
+    }
+    let texts: Vec<String> = keys.iter().map(|k| k.to_text()).collect();
+    let trust = PackTrust::new(&config.bundled.set_id(), &texts)?;
+    Ok(config.trusting(trust))
+}
+
 /// Reads a passphrase from the environment variable `var`.
 pub fn passphrase_from_env(var: &str) -> Result<Zeroizing<String>, CliError> {
     let value = std::env::var(var).map_err(|_| {
@@ -54,21 +82,13 @@ impl StoreArgs {
     /// Opens the store (creating it with `--create`) and, with `--pubkey`,
     /// uses its installed rule pack if that is valid.
     pub fn open(&self) -> Result<App, CliError> {
-        let mut app = self.open_store()?;
-        let keys = crate::pack_cmd::read_public_keys(&self.pubkeys)?;
-        let set_id = doctrack_core::app::bundled_meta()
-            .map_or_else(|| app.rules_info().set_id.clone(), |m| m.set_id.clone());
-        let texts: Vec<String> = keys.iter().map(|k| k.to_text()).collect();
-        let status = if keys.is_empty() {
-            app.rule_pack_status()?
-        } else {
-            app.configure_rule_packs(doctrack_core::app::PackTrust::new(&set_id, &texts)?)?
-        };
+        let app = self.open_store()?;
+        let status = app.rule_pack_status()?;
         if status.damaged {
             eprintln!("warning: the installed rule pack failed its integrity check; the built-in rules are used (install a pack again)");
         } else if let (Some(p), false) = (&status.installed, status.in_use) {
             match &status.refused {
-                Some(_) if keys.is_empty() => eprintln!(
+                Some(_) if self.pubkeys.is_empty() => eprintln!(
                     "note: rule pack {} v{} is installed but not used: give its public key with --pubkey FILE (or DOCTRACK_PUBKEY)",
                     p.set_id, p.version
                 ),
@@ -83,6 +103,7 @@ impl StoreArgs {
     }
 
     fn open_store(&self) -> Result<App, CliError> {
+        let config = app_config(&self.pubkeys)?;
         let pass = passphrase_from_env(&self.passphrase_env)?;
         if !self.store.exists() {
             if !self.create {
@@ -98,6 +119,7 @@ impl StoreArgs {
                     kdf: KdfParams::default(),
                 },
                 StoreOptions::default(),
+                config,
             )?;
             eprintln!("created a new encrypted store at {}", self.store.display());
             return Ok(app);
@@ -106,6 +128,7 @@ impl StoreArgs {
             &self.store,
             &Secret::Passphrase(pass),
             StoreOptions::default(),
+            config,
         )?)
     }
 }

@@ -47,6 +47,7 @@ pub fn run(cmd: StoreCommand) -> Result<ExitCode, CliError> {
                 &store.store,
                 &Secret::Passphrase(pass),
                 StoreOptions::default(),
+                crate::session::app_config(&store.pubkeys)?,
             )?;
             outln!(
                 "repaired {}: indexes rebuilt; {} event token(s), {} photo token(s) and {} chain value(s) fixed{}{}",

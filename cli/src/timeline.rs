@@ -7,7 +7,6 @@ use crate::session::{self, StoreArgs};
 use crate::ui::Ui;
 use crate::{outln, CliError};
 use chrono::{Datelike, NaiveDate};
-use doctrack_core::app::Dashboard;
 use doctrack_core::domain::{Document, Person};
 use doctrack_core::messages::AsTerm;
 use doctrack_core::rules::{DateKind, DocumentStatus, TimeStatus};
@@ -316,13 +315,23 @@ pub fn run(args: TimelineArgs, ui: &Ui) -> Result<ExitCode, CliError> {
     };
     let app = args.store.open()?;
     let person = session::person(&app, &args.person)?.person;
-    let dash: Dashboard = app.dashboard(today)?;
-    let items: Vec<(&Document, &DocumentStatus)> = dash
-        .evaluation
+    let (_, evaluation) = app.evaluate(today)?;
+    let documents: Vec<Document> = app
+        .documents_of(person.id)?
+        .items
+        .into_iter()
+        .map(|r| r.document)
+        .collect();
+    let items: Vec<(&Document, &DocumentStatus)> = evaluation
         .documents
         .iter()
         .filter(|st| st.holder == person.id)
-        .filter_map(|st| dash.document(st.document).map(|d| (d, st)))
+        .filter_map(|st| {
+            documents
+                .iter()
+                .find(|d| d.id == st.document)
+                .map(|d| (d, st))
+        })
         .collect();
     let statuses: Vec<&DocumentStatus> = items.iter().map(|(_, s)| *s).collect();
     let docs: Vec<&Document> = items.iter().map(|(d, _)| *d).collect();

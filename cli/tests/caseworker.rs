@@ -216,7 +216,14 @@ fn short_ids_filters_and_json() {
         .find(|d| d["document"] == s.permit.as_str())
         .unwrap();
     assert_eq!(permit["status"], "blocked");
-    assert!(permit["status_reasons"][0]["message"]["id"].is_string());
+    assert!(permit["blocked_by"][0]["id"].is_string());
+    let status = v["statuses"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["document"] == s.permit.as_str())
+        .unwrap();
+    assert!(status["status_reasons"][0]["message"]["id"].is_string());
     let v: serde_json::Value = serde_json::from_str(&c.ok(&[
         "document",
         "history",

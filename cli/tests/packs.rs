@@ -146,10 +146,14 @@ fn build_checks_and_tests_first_and_refuses_on_any_error() {
     );
     assert!(out.contains("built th v2 (2026-12-01)"), "{out}");
     let text = std::fs::read_to_string(d.join("th-2.pack")).unwrap();
-    assert!(text.starts_with("doctrack-rule-pack 1\n"));
+    assert!(text.starts_with("doctrack-rule-pack 2\n"));
     assert!(
-        text.contains("th/holidays/2026.toml"),
-        "holiday files travel in the pack"
+        text.contains("\"holiday_years\":[2026]") && text.contains("Chulalongkorn"),
+        "holidays travel in the pack, compiled"
+    );
+    assert!(
+        !text.contains("format = 1"),
+        "the pack carries compiled rules, not rule files"
     );
 
     // A rule error: nothing is built.

@@ -46,7 +46,13 @@ fn build(path: &Path) {
         passphrase: Zeroizing::new("bench passphrase".into()),
         kdf: KdfParams::default(),
     };
-    let mut store = App::create(path, slot, StoreOptions::default()).unwrap();
+    let mut store = App::create(
+        path,
+        slot,
+        StoreOptions::default(),
+        doctrack_core::app::AppConfig::embedded().unwrap(),
+    )
+    .unwrap();
     let cohorts = ["mou", "unknown", "cr:2024-09-24", "cr:2025-11-11"];
     let nations = [
         Country::Myanmar,
@@ -119,7 +125,13 @@ fn secret() -> Secret {
 }
 
 fn benches(c: &mut Criterion, path: &Path) {
-    let app = App::open(path, &secret(), StoreOptions::default()).unwrap();
+    let app = App::open(
+        path,
+        &secret(),
+        StoreOptions::default(),
+        doctrack_core::app::AppConfig::embedded().unwrap(),
+    )
+    .unwrap();
     let store = app.store();
     let snapshot = store.snapshot().unwrap();
     assert_eq!(snapshot.documents.len(), PEOPLE * KINDS.len());
@@ -131,7 +143,7 @@ fn benches(c: &mut Criterion, path: &Path) {
     group.bench_function("evaluate_10k_documents", |b| {
         b.iter_batched(
             || snapshot.clone(),
-            |snap| Dashboard::compute(snap, app.rules(), app.rules_info().clone(), as_of),
+            |snap| Dashboard::from_snapshot(snap, app.rules(), app.rules_info().clone(), as_of),
             criterion::BatchSize::LargeInput,
         )
     });
@@ -142,7 +154,15 @@ fn benches(c: &mut Criterion, path: &Path) {
         b.iter(|| store.snapshot().unwrap())
     });
     group.bench_function("unlock_pbkdf2_600k", |b| {
-        b.iter(|| App::open(path, &secret(), StoreOptions::default()).unwrap())
+        b.iter(|| {
+            App::open(
+                path,
+                &secret(),
+                StoreOptions::default(),
+                doctrack_core::app::AppConfig::embedded().unwrap(),
+            )
+            .unwrap()
+        })
     });
     group.bench_function("load_embedded_rules", |b| b.iter(embedded::load_default));
     group.finish();

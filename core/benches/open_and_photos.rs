@@ -52,14 +52,28 @@ fn open(c: &mut Criterion) {
             .close()
             .expect("close");
         group.bench_function(format!("open_{name}"), |b| {
-            b.iter(|| App::open(&path, &secret, StoreOptions::default()).expect("open"))
+            b.iter(|| {
+                App::open(
+                    &path,
+                    &secret,
+                    StoreOptions::default(),
+                    doctrack_core::app::AppConfig::embedded().unwrap(),
+                )
+                .expect("open")
+            })
         });
         if name == "platform" {
             // The whole start after the library is loaded: open with the
             // platform key, read, decrypt, evaluate and plan.
             group.bench_function("app_start_typical_worker_platform", |b| {
                 b.iter(|| {
-                    let app = App::open(&path, &secret, StoreOptions::default()).expect("open");
+                    let app = App::open(
+                        &path,
+                        &secret,
+                        StoreOptions::default(),
+                        doctrack_core::app::AppConfig::embedded().unwrap(),
+                    )
+                    .expect("open");
                     workload::doctrack_dashboard(&app)
                 })
             });

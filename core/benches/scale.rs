@@ -74,10 +74,16 @@ fn measure(path: &Path) {
     };
     while more(times.len()) {
         let t = Instant::now();
-        let app = App::open(path, &workload::raw_secret(), StoreOptions::default()).expect("open");
+        let app = App::open(
+            path,
+            &workload::raw_secret(),
+            StoreOptions::default(),
+            doctrack_core::app::AppConfig::embedded().unwrap(),
+        )
+        .expect("open");
         let dashboard = workload::doctrack_dashboard(&app);
         times.push(t.elapsed().as_secs_f64() * 1e3);
-        documents = dashboard.evaluation.documents.len();
+        documents = dashboard.documents.len();
         drop(dashboard);
         app.close().expect("close");
     }

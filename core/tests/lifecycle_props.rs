@@ -123,8 +123,10 @@ fn to_change(kind: ChangeKind, record: &DocumentRecord) -> DocumentChange {
         // Expiry before issue: must be refused.
         ChangeKind::BadCorrect => DocumentChange::DetailsCorrected {
             correction: DetailsCorrection {
-                issued_on: Some(Some(start())),
-                expires_on: Some(Some(NaiveDate::from_ymd_opt(2020, 1, 1).unwrap())),
+                issued_on: Some(doctrack_core::domain::DateEdit::Set { date: start() }),
+                expires_on: Some(doctrack_core::domain::DateEdit::Set {
+                    date: NaiveDate::from_ymd_opt(2020, 1, 1).unwrap(),
+                }),
                 ..Default::default()
             },
         },

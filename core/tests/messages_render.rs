@@ -6,8 +6,8 @@ use chrono::Days;
 use doctrack_core::domain::dates::Span;
 use doctrack_core::domain::Language;
 use doctrack_core::messages::{Localizer, Message};
-use doctrack_core::plan::reminders;
 use doctrack_core::plan::plan_steps as plan;
+use doctrack_core::plan::reminders;
 use doctrack_core::rules::{embedded, Scenario};
 use std::path::Path;
 
@@ -77,7 +77,7 @@ fn scenario_messages_render_completely() {
                 check(&r.detail, &file, &mut problems);
             }
             for step in plan(&eval, Span::Months(6)) {
-                check(&step.headline(), &file, &mut problems);
+                check(&step.headline, &file, &mut problems);
                 for w in &step.why {
                     check(w, &file, &mut problems);
                 }
@@ -92,7 +92,7 @@ fn scenario_messages_render_completely() {
 
 #[test]
 fn rule_pack_messages_render_completely() {
-    use doctrack_core::app::{bundled_rules, AppError};
+    use doctrack_core::app::{AppError, BundledRules};
     use doctrack_core::rules::pack::PackProblem;
     let reasons = [
         PackProblem::Malformed { reason: "x".into() },
@@ -126,7 +126,7 @@ fn rule_pack_messages_render_completely() {
         check(&m, "rule packs", &mut problems);
     }
     assert_eq!(ids.len(), 9, "each reason has its own message");
-    let (_, mut info) = bundled_rules().unwrap();
+    let mut info = BundledRules::embedded().unwrap().info();
     check(&info.message(), "rules info", &mut problems);
     info.version = None;
     check(&info.message(), "rules info", &mut problems);

@@ -5,7 +5,7 @@
 
 mod common;
 
-use chrono::{NaiveDate, NaiveTime};
+use chrono::NaiveDate;
 use common::{d, document, worker};
 use doctrack_core::app::{App, AppError, Field, Problem, ReminderOptions, ScheduledReminder};
 use doctrack_core::crypto::{NewSlot, Secret};
@@ -28,6 +28,7 @@ fn open(path: &Path) -> App {
         path,
         &Secret::Raw(Zeroizing::new(KEY)),
         StoreOptions::default(),
+        doctrack_core::app::AppConfig::embedded().unwrap(),
     )
     .unwrap()
 }
@@ -48,6 +49,7 @@ fn seed(path: &Path) -> Ids {
             key: Zeroizing::new(KEY),
         },
         StoreOptions::default(),
+        doctrack_core::app::AppConfig::embedded().unwrap(),
     )
     .unwrap();
     let on = d(2026, 1, 10);
@@ -140,7 +142,7 @@ fn sync_adds_then_changes_only_what_changed_and_states_survive_reopening() {
     for r in &first.to_add {
         assert_eq!(r.id.len(), 32);
         assert!(!r.id.contains(&r.document.to_string()));
-        assert_eq!(r.time, NaiveTime::from_hms_opt(9, 0, 0).unwrap());
+        assert_eq!((r.hour, r.minute), (9, 0));
         assert_eq!(r.state, ReminderState::Pending);
     }
     // Nothing changed: nothing to do.
@@ -230,6 +232,7 @@ fn reminder_states_travel_in_backups() {
             key: Zeroizing::new([9u8; 32]),
         },
         StoreOptions::default(),
+        doctrack_core::app::AppConfig::embedded().unwrap(),
     )
     .unwrap();
     assert_eq!(report.reminder_states_added, 2);
@@ -333,7 +336,7 @@ fn a_limit_keeps_the_soonest_and_the_rest_follow() {
     };
     let s = app.sync_reminders(today(), year(), &options).unwrap();
     assert_eq!(s.scheduled.len(), 3);
-    assert_eq!(s.left_out, all.len() - 3);
+    assert_eq!(s.left_out as usize, all.len() - 3);
     assert_eq!(s.scheduled, all[..3].to_vec());
     // Later, once the first have fired, the next ones are added; past ones
     // need no cancelling.

@@ -5,7 +5,9 @@
 use chrono::NaiveDate;
 use doctrack_core::domain::{DocumentKind, Language};
 use doctrack_core::messages::{ArgValue, Localizer, MessageId as M};
-use doctrack_core::plan::reminders::{plan_reminders as plan, LadderSource, PlannedReminder, ReminderKind};
+use doctrack_core::plan::reminders::{
+    plan_reminders as plan, LadderSource, PlannedReminder, ReminderKind,
+};
 use doctrack_core::rules::{embedded, RuleSet, Scenario};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -254,7 +256,8 @@ fn lock_screen_texts_name_no_document_person_country_or_date() {
         // Structurally: a short text carries at most a number of days.
         for arg in &r.short.args {
             assert!(
-                matches!(arg.value, ArgValue::Number(_)) && arg.name == doctrack_core::messages::ArgName::Days,
+                matches!(arg.value, ArgValue::Number(_))
+                    && arg.name == doctrack_core::messages::ArgName::Days,
                 "{:?} carries {:?}",
                 r.short.id,
                 arg

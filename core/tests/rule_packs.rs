@@ -8,8 +8,9 @@ use doctrack_core::app::{App, AppError, PackTrust, RulesOrigin};
 use doctrack_core::crypto::{NewSlot, Secret};
 use doctrack_core::domain::Language;
 use doctrack_core::messages::english;
+use doctrack_core::rules::compiled::CompiledRules;
 use doctrack_core::rules::pack::{self, PackProblem, SigningKey};
-use doctrack_core::rules::{embedded, LibraryVersion, RuleFile, SetMeta};
+use doctrack_core::rules::{embedded, load, LibraryVersion, RuleFile, SetMeta};
 use doctrack_core::store::{RecordKind, StoreOptions};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -28,12 +29,19 @@ fn create(path: &Path) -> App {
             key: Zeroizing::new(KEY),
         },
         StoreOptions::default(),
+        doctrack_core::app::AppConfig::embedded().unwrap(),
     )
     .unwrap()
 }
 
 fn open(path: &Path, key: &SigningKey) -> App {
-    let mut app = App::open(path, &secret(), StoreOptions::default()).unwrap();
+    let mut app = App::open(
+        path,
+        &secret(),
+        StoreOptions::default(),
+        doctrack_core::app::AppConfig::embedded().unwrap(),
+    )
+    .unwrap();
     app.configure_rule_packs(trust(key)).unwrap();
     app
 }
@@ -103,7 +111,8 @@ fn meta(version: u64) -> SetMeta {
 }
 
 fn build(meta: &SetMeta, files: &[RuleFile], key: &SigningKey) -> Vec<u8> {
-    pack::build(meta, files, key).unwrap()
+    let rules = load(files).rules.expect("the rule files load");
+    pack::build(meta, &rules, key).unwrap()
 }
 
 fn refusal(app: &mut App, bytes: &[u8]) -> PackProblem {
@@ -155,7 +164,13 @@ fn a_pack_is_built_verified_installed_and_named_by_the_dashboard() {
     app.close().unwrap();
 
     // Reopened: the pack is used once the app says which keys it trusts.
-    let mut app = App::open(&path, &secret(), StoreOptions::default()).unwrap();
+    let mut app = App::open(
+        &path,
+        &secret(),
+        StoreOptions::default(),
+        doctrack_core::app::AppConfig::embedded().unwrap(),
+    )
+    .unwrap();
     assert_eq!(app.rules_info().origin, RulesOrigin::Bundled);
     let status = app.configure_rule_packs(trust(&key)).unwrap();
     assert!(status.in_use && !status.damaged && status.refused.is_none());
@@ -230,15 +245,17 @@ fn every_refusal_is_typed_and_the_previous_pack_keeps_working() {
             current: LibraryVersion::current().to_string()
         }
     );
-    let mut broken = thai_files();
-    broken[0].text = broken[0]
-        .text
-        .replacen("effective_from = 20", "effective_from = 25", 1);
-    match refusal(&mut app, &build(&meta(3), &broken, &key)) {
+    // Signed, but its compiled rules fail the checks (a rule twice, as a
+    // broken tool could write them): refused, naming the file and line.
+    let mut broken = CompiledRules::of(&load(&thai_files()).rules.unwrap());
+    let twice = broken.rules[0].clone();
+    broken.rules.push(twice);
+    let bytes = pack::build_compiled(&meta(3), &broken, &key).unwrap();
+    match refusal(&mut app, &bytes) {
         PackProblem::RulesInvalid { errors } => {
             assert!(!errors.is_empty());
             assert!(
-                errors[0].starts_with(&format!("{}:", broken[0].name)),
+                errors[0].starts_with(&format!("{}:", broken.rules[0].location.file)),
                 "{errors:?}"
             );
         }
@@ -428,7 +445,13 @@ fn a_rolled_back_pack_row_is_caught_by_the_sealed_log_head() {
         )
         .unwrap();
     }
-    let mut app = App::open(&path, &secret(), StoreOptions::default()).unwrap();
+    let mut app = App::open(
+        &path,
+        &secret(),
+        StoreOptions::default(),
+        doctrack_core::app::AppConfig::embedded().unwrap(),
+    )
+    .unwrap();
     let status = app.configure_rule_packs(trust(&key)).unwrap();
     assert!(status.damaged && !status.in_use);
     assert_eq!(status.highest_version, 3);
@@ -457,6 +480,12 @@ fn a_rolled_back_pack_row_is_caught_by_the_sealed_log_head() {
         let conn = rusqlite::Connection::open(&path).unwrap();
         conn.execute("DELETE FROM rule_pack", []).unwrap();
     }
-    let mut app = App::open(&path, &secret(), StoreOptions::default()).unwrap();
+    let mut app = App::open(
+        &path,
+        &secret(),
+        StoreOptions::default(),
+        doctrack_core::app::AppConfig::embedded().unwrap(),
+    )
+    .unwrap();
     assert!(app.configure_rule_packs(trust(&key)).unwrap().damaged);
 }

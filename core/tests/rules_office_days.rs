@@ -5,8 +5,8 @@
 use chrono::NaiveDate;
 use doctrack_core::domain::dates::Span;
 use doctrack_core::messages::{english, ArgValue, MessageId};
-use doctrack_core::rules::evaluate::Basis;
 use doctrack_core::plan::{plan_steps as plan, Step};
+use doctrack_core::rules::evaluate::Basis;
 use doctrack_core::rules::{embedded, DateKind, Scenario};
 
 fn d(s: &str) -> NaiveDate {

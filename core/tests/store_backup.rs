@@ -100,7 +100,10 @@ fn restore_on_a_new_phone_gives_the_same_store() {
         StoreOptions::default(),
     )
     .unwrap();
-    assert_eq!(report.events_added, store.events().unwrap().items.len());
+    assert_eq!(
+        report.events_added as usize,
+        store.events().unwrap().items.len()
+    );
     assert_eq!(report.attachments_added, 1);
     assert_eq!(contents(&restored), contents(&store));
     assert_eq!(
@@ -137,7 +140,10 @@ fn merge_adds_only_what_is_missing() {
         .unwrap();
     assert_eq!(again.events_added, 0);
     assert_eq!(again.attachments_added, 0);
-    assert_eq!(again.events_present, a.events().unwrap().items.len());
+    assert_eq!(
+        again.events_present as usize,
+        a.events().unwrap().items.len()
+    );
     // Both phones go on: A submits the renewal, B adds a person.
     a.change_document(wp, DocumentChange::RenewalSubmitted, d(2026, 3, 1))
         .unwrap();

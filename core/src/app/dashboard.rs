@@ -8,10 +8,10 @@ use crate::domain::dates::Span;
 use crate::domain::{DocumentId, DocumentKind, DocumentRecord, Person, PersonId, StateName};
 use crate::messages::Message;
 use crate::plan::{plan_steps, Step};
-use crate::rules::evaluate::{Basis, DateKind, DocumentStatus, Evaluation, TimeStatus};
+use crate::rules::evaluate::{evaluate, Basis, DateKind, DocumentStatus, Evaluation, TimeStatus};
 use crate::rules::model::Source;
 use crate::rules::RuleSet;
-use crate::store::Unreadable;
+use crate::store::{Snapshot, Unreadable};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
@@ -152,6 +152,35 @@ impl Dashboard {
             unreadable,
             rules,
         }
+    }
+
+    /// Evaluates a snapshot of the store as of `as_of` and finishes it;
+    /// pure (what [`crate::app::App::dashboard`] does after reading).
+    pub fn from_snapshot(
+        snapshot: Snapshot,
+        rules: &RuleSet,
+        info: RulesInfo,
+        as_of: NaiveDate,
+    ) -> Dashboard {
+        let evaluation = evaluate(
+            &snapshot.people,
+            &snapshot.documents,
+            &snapshot.events,
+            rules,
+            as_of,
+        );
+        let expiries: HashMap<DocumentId, Option<NaiveDate>> = snapshot
+            .documents
+            .iter()
+            .map(|d| (d.id, d.expires_on))
+            .collect();
+        Dashboard::compute(
+            snapshot.people,
+            &expiries,
+            &evaluation,
+            snapshot.unreadable,
+            info,
+        )
     }
 
     /// A person by id.

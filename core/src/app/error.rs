@@ -6,10 +6,10 @@
 //! states, never names, numbers or dates. Text that an app's callback
 //! returned (exception messages, stack traces) is never copied in.
 
-use crate::messages::ArgName as A;
 use super::problem::{date_problem, details_error, text_error, Field, Problem};
 use crate::crypto::SlotKind;
 use crate::domain::{DateError, DetailsError, DomainError, EventName, LifecycleError, StateName};
+use crate::messages::ArgName as A;
 use crate::messages::{AsTerm, Message, MessageId as M};
 use crate::store::{RecordKind, StoreError};
 

@@ -36,8 +36,8 @@ use crate::rules::{evaluate, Evaluation, RuleSet};
 use crate::store::{
     AttachmentInfo, Listing, MergeReport, RepairReport, Snapshot, Store, StoreOptions,
 };
-use std::collections::HashMap;
 use chrono::NaiveDate;
+use std::collections::HashMap;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -602,18 +602,11 @@ impl App {
     /// urgent first, and the plan. Reasons and sources are in
     /// [`App::document_detail`].
     pub fn dashboard(&self, as_of: NaiveDate) -> AppResult<Dashboard> {
-        let (snapshot, evaluation) = self.evaluate_snapshot(as_of)?;
-        let expiries: HashMap<DocumentId, Option<NaiveDate>> = snapshot
-            .documents
-            .iter()
-            .map(|d| (d.id, d.expires_on))
-            .collect();
-        Ok(Dashboard::compute(
-            snapshot.people,
-            &expiries,
-            &evaluation,
-            snapshot.unreadable,
+        Ok(Dashboard::from_snapshot(
+            self.store.snapshot()?,
+            &self.rules,
             self.rules_info.clone(),
+            as_of,
         ))
     }
 

@@ -219,7 +219,11 @@ impl App {
             status.refused = pack::verify(&installed.bytes, &[]).err();
             return Ok((status, None));
         };
-        match accept(&installed.bytes, trust, self.bundled.version_of(&trust.set_id)) {
+        match accept(
+            &installed.bytes,
+            trust,
+            self.bundled.version_of(&trust.set_id),
+        ) {
             Ok(a) => {
                 status.in_use = true;
                 Ok((status, Some(a)))

@@ -3,9 +3,9 @@
 //! read the problem's message in their language; nothing English is locked
 //! into the API.
 
-use crate::messages::ArgName as A;
 use crate::domain::text::{TextError, TextProblem};
 use crate::domain::{DateError, DetailsError, EventName};
+use crate::messages::ArgName as A;
 use crate::messages::{AsTerm, Message, MessageId as M, Term, TermGroup};
 use serde::Serialize;
 

@@ -6,7 +6,9 @@
 use super::{App, AppError, AppResult};
 use crate::domain::{DocumentId, DocumentKind, Language, PersonId};
 use crate::messages::{DateStyle, Localizer, Message, MessageId as M, ReviewState};
-use crate::plan::reminders::{plan_reminders, LadderSource, PlannedReminder, ReminderKind, ReminderState};
+use crate::plan::reminders::{
+    plan_reminders, LadderSource, PlannedReminder, ReminderKind, ReminderState,
+};
 use crate::rules::evaluate::{DateKind, Reason};
 use crate::store::{RecordKind, SyncedReminder};
 use chrono::{NaiveDate, NaiveTime};
@@ -134,7 +136,12 @@ impl ScheduledReminder {
     fn fingerprint(&self) -> String {
         let text = format!(
             "{}\u{1f}{:02}:{:02}:00\u{1f}{}\u{1f}{}\u{1f}{}",
-            self.fire_on, self.hour, self.minute, self.title_text, self.lock_screen_text, self.detail_text
+            self.fire_on,
+            self.hour,
+            self.minute,
+            self.title_text,
+            self.lock_screen_text,
+            self.detail_text
         );
         let digest = ring::digest::digest(&ring::digest::SHA256, text.as_bytes());
         crate::crypto::hex(&digest.as_ref()[..12])

@@ -1,8 +1,8 @@
 //! Which rule set is in use: the one built into the app, rule files
 //! loaded at run time (tools only), or an installed rule pack (`packs.rs`).
 
-use crate::messages::ArgName as A;
 use super::{AppError, AppResult};
+use crate::messages::ArgName as A;
 use crate::messages::{Message, MessageId as M};
 use crate::rules::compiled::read_bundle;
 #[cfg(feature = "rule-files")]

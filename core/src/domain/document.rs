@@ -139,11 +139,9 @@ impl FromStr for DocumentKind {
             "health_check" => DocumentKind::HealthCheck,
             "ninety_day_report" => DocumentKind::NinetyDayReport,
             other => match other.strip_prefix("other:") {
-                Some(label) => {
-                    DocumentKind::Other {
-                        label: SHORT_TEXT.check(label).map_err(|_| KindParseError)?,
-                    }
-                }
+                Some(label) => DocumentKind::Other {
+                    label: SHORT_TEXT.check(label).map_err(|_| KindParseError)?,
+                },
                 None => return Err(KindParseError),
             },
         })
@@ -598,7 +596,9 @@ mod tests {
         }
         assert_eq!(
             "other:boat pass".parse::<DocumentKind>().unwrap(),
-            DocumentKind::Other { label: "boat pass".into() }
+            DocumentKind::Other {
+                label: "boat pass".into()
+            }
         );
         assert!("spaceship".parse::<DocumentKind>().is_err());
         assert!("other:".parse::<DocumentKind>().is_err());
@@ -628,7 +628,7 @@ mod tests {
     fn correction_revalidates() {
         let doc = sample(DocumentKind::Passport).validated().unwrap();
         let fix = DetailsCorrection {
-            expires_on: Some(NaiveDate::from_ymd_opt(2023, 1, 1)),
+            expires_on: NaiveDate::from_ymd_opt(2023, 1, 1).map(|date| DateEdit::Set { date }),
             ..Default::default()
         };
         assert_eq!(fix.apply_to(&doc), Err(DetailsError::ExpiryNotAfterIssue));

@@ -4,7 +4,7 @@
 //! what a store must contain: a store's projections must equal
 //! [`Ledger::from_events`] of its event log.
 
-use super::commands::{self, DomainError, PersonRecord, Effects};
+use super::commands::{self, DomainError, Effects, PersonRecord};
 use super::document::Document;
 use super::event::{DocumentChange, DocumentEvent, Event, PersonChange};
 use super::ids::{DocumentId, EventId, PersonId};

@@ -14,7 +14,7 @@ pub mod person;
 pub mod text;
 mod wire;
 
-pub use commands::{DomainError, PersonRecord, Effects};
+pub use commands::{DomainError, Effects, PersonRecord};
 pub use dates::{parse_date, parse_typed_date, DateError, Era, Span, TypedDate};
 pub use document::{
     DateEdit, DetailsCorrection, DetailsError, Document, DocumentKind, Link, LinkKind, NewDocument,
@@ -22,8 +22,7 @@ pub use document::{
 };
 pub use event::{
     CancelReason, DocumentChange, DocumentEvent, Event, EventName, EventNameError, NewEvent,
-    PersonChange,
-    PersonEvent, SimpleEventOptions,
+    PersonChange, PersonEvent, SimpleEventOptions,
 };
 pub use ids::{AttachmentId, DocumentId, EventId, IdMap, IdSet, PersonId};
 pub use ledger::{FoldError, Ledger};

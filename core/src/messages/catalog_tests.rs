@@ -1,11 +1,11 @@
 //! Tests of the shipped catalogs: complete, clean, with the placeholders of
 //! the English source, and honest about their review state.
 
-use super::ArgName as A;
 use super::catalog::{catalog, catalog_info, parse, placeholders, ReviewState};
 use super::render::Localizer;
-use crate::app::vocabulary::required_message_ids as required_ids;
+use super::ArgName as A;
 use super::{AsTerm, DateForm, DateStyle, Digits, Message, MessageId as M};
+use crate::app::vocabulary::required_message_ids as required_ids;
 use crate::domain::dates::{Era, Span};
 use crate::domain::{DocumentKind, Language};
 use chrono::NaiveDate;

@@ -8,13 +8,13 @@
 //! guidance says what to bring and where to go, and — when a date is today
 //! or past — "today" or "N days overdue" and where to get help.
 
+use crate::domain::dates::Span;
+use crate::domain::{DocumentId, DocumentKind, IdMap, PersonId};
 use crate::messages::ArgName as A;
+use crate::messages::{ArgValue, AsTerm, Message, MessageId as M, Term, TermGroup};
 use crate::rules::evaluate::{
     Basis, Blocker, DateKind, DocumentStatus, Evaluation, FeeDue, FineDue, Reason, TimeStatus,
 };
-use crate::domain::dates::Span;
-use crate::domain::{DocumentId, DocumentKind, IdMap, PersonId};
-use crate::messages::{ArgValue, AsTerm, Message, MessageId as M, Term, TermGroup};
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -60,7 +60,6 @@ impl Action {
             Action::AwaitDecision => "await_decision",
         }
     }
-
 }
 
 impl AsTerm for Action {
@@ -129,7 +128,9 @@ impl Step {
             Action::FileReport => Message::new(M::PlanFileReport),
             Action::FindEmployer => Message::new(M::PlanFindEmployer),
             Action::ReapplyFromHome => Message::new(M::PlanReapplyFromHome),
-            Action::AwaitDecision => Message::new(M::PlanAwaitDecision).kinds(A::Kinds, &self.kinds),
+            Action::AwaitDecision => {
+                Message::new(M::PlanAwaitDecision).kinds(A::Kinds, &self.kinds)
+            }
         }
     }
 

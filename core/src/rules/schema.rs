@@ -145,10 +145,6 @@ impl<'de> Deserialize<'de> for UpstreamRef {
     }
 }
 
-
-
-
-
 /// The whole file.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -340,7 +336,6 @@ pub struct RawWaiver {
     pub while_: Option<Spanned<WaiverWhile>>,
 }
 
-
 /// `[rule.unless]`: the rule does not apply when a document or an event
 /// exists by a date.
 #[derive(Debug, Deserialize)]
@@ -384,7 +379,6 @@ pub struct RawRecurring {
     pub window_after: Spanned<SpanText>,
 }
 
-
 /// `[[rule.effect.fees]]`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -400,7 +394,6 @@ pub struct RawFee {
     /// When it is paid.
     pub when: FeeWhen,
 }
-
 
 /// `[[rule.effect.fines]]`.
 #[derive(Debug, Deserialize)]

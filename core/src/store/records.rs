@@ -9,7 +9,7 @@ use super::rows::{bytes, id_for_report, open_by_id, slice};
 use super::schema::number_token;
 use super::{Store, Unreadable};
 use crate::crypto::{LookupPurpose, PlainBuf, Purpose};
-use crate::domain::commands::{self, PersonRecord, Effects};
+use crate::domain::commands::{self, Effects, PersonRecord};
 use crate::domain::PersonChange;
 use crate::domain::{
     Document, DocumentChange, DocumentId, DocumentRecord, Event, EventId, Ledger, Person,
@@ -481,7 +481,11 @@ impl Store {
         old: DocumentId,
         new: Document,
         on: NaiveDate,
-        command: fn(&DocumentRecord, Document, NaiveDate) -> Result<Effects, crate::domain::DomainError>,
+        command: fn(
+            &DocumentRecord,
+            Document,
+            NaiveDate,
+        ) -> Result<Effects, crate::domain::DomainError>,
     ) -> StoreResult<DocumentRecord> {
         self.transact(|conn, keys| {
             let record = read_document_checked(conn, keys, old)?;

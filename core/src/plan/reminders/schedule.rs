@@ -1,8 +1,8 @@
 //! Planning reminders from an evaluation.
 
-use crate::messages::ArgName as A;
 use super::{LadderSource, PlannedReminder, ReminderKey, ReminderKind};
 use crate::domain::dates::Span;
+use crate::messages::ArgName as A;
 use crate::messages::{AsTerm, Message, MessageId as M};
 use crate::rules::evaluate::{DateKind, DocumentStatus, Evaluation, KeyDate};
 use chrono::NaiveDate;

@@ -4,7 +4,6 @@
 //! the memoised status of each document (documents depend on each other
 //! through caps, lapses and prerequisites).
 
-use crate::messages::ArgName as A;
 use super::lifecycle_reason;
 use super::report::{DateKind, DocumentStatus, TimeStatus};
 use super::resolve::Resolved;
@@ -12,6 +11,7 @@ use crate::domain::{
     CancelReason, Document, DocumentEvent, DocumentId, DocumentRecord, EventName, IdMap, IdSet,
     LifecycleState, Person, PersonId,
 };
+use crate::messages::ArgName as A;
 use crate::messages::{AsTerm, Message, MessageId as M};
 use crate::rules::model::{Condition, Rule, RuleSet};
 use chrono::NaiveDate;

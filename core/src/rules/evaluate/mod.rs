@@ -28,9 +28,9 @@ mod resolve;
 
 pub use report::*;
 
-use crate::messages::ArgName as A;
 use crate::domain::{Document, DocumentEvent, DocumentId, IdMap, Person};
 use crate::domain::{EventName, LifecycleState};
+use crate::messages::ArgName as A;
 use crate::messages::{Message, MessageId as M};
 use crate::rules::model::{Rule, RuleSet};
 use chrono::NaiveDate;

@@ -1,11 +1,11 @@
 //! Money and reminders: official fees, fines owed, and the reminder ladder.
 
-use crate::messages::ArgName as A;
 use super::context::Context;
 use super::report::{DateKind, DocumentStatus, FeeDue, FineDue, Reminder};
 use super::resolve::Resolved;
 use super::rule_reason;
 use crate::domain::{Document, LifecycleState};
+use crate::messages::ArgName as A;
 use crate::messages::{AsTerm, Message, MessageId as M};
 use crate::rules::model::{FineFrom, Slot, WaiverPeriod};
 use chrono::NaiveDate;

@@ -11,9 +11,9 @@
 //! from it); `ActBy` is advice: the last day the office is surely open.
 //! See docs/adr/0014.
 
-use crate::messages::ArgName as A;
 use super::context::Context;
 use super::report::{Basis, DateKind, DocumentStatus, KeyDate, Reason, TimeStatus};
+use crate::messages::ArgName as A;
 use crate::messages::{AsTerm, Message, MessageId as M};
 use crate::rules::calendar::is_weekend;
 

@@ -1,12 +1,12 @@
 //! Recurring obligations (the 90-day report) and the job-change period
 //! after leaving an employer.
 
-use crate::messages::ArgName as A;
 use super::context::Context;
-use super::report::{DocumentField, Basis, DateKind, DocumentStatus, KeyDate, Reason, TimeStatus};
+use super::report::{Basis, DateKind, DocumentField, DocumentStatus, KeyDate, Reason, TimeStatus};
 use super::resolve::Resolved;
 use super::rule_reason;
 use crate::domain::{Document, DocumentRecord, EventName};
+use crate::messages::ArgName as A;
 use crate::messages::{Message, MessageId as M};
 use crate::rules::model::Slot;
 use chrono::NaiveDate;

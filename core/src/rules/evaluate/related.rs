@@ -10,12 +10,12 @@
 //! its date (ADR 0011). Upstream documents that end earlier are named in a
 //! note instead.
 
-use crate::messages::ArgName as A;
 use super::context::Context;
 use super::report::{Basis, DateKind, DocumentStatus, Reason};
 use super::resolve::Resolved;
 use super::rule_reason;
 use crate::domain::{CancelReason, Document, DocumentId, DocumentKind, LifecycleState, LinkKind};
+use crate::messages::ArgName as A;
 use crate::messages::{Message, MessageId as M};
 use crate::rules::model::{OnLeavingEmployer, Rule, Slot, Upstream};
 use chrono::NaiveDate;

@@ -1,14 +1,16 @@
 //! Renewable documents: the end date, deadline, windows, status, term limit
 //! and prerequisites.
 
-use crate::messages::ArgName as A;
 use super::context::Context;
-use super::report::{DocumentField, Basis, Blocker, DateKind, DocumentStatus, Found, KeyDate, Reason, TimeStatus};
+use super::report::{
+    Basis, Blocker, DateKind, DocumentField, DocumentStatus, Found, KeyDate, Reason, TimeStatus,
+};
 use super::resolve::Resolved;
 use super::{deadline_kind, rule_reason};
 use crate::domain::{
     Document, DocumentId, DocumentKind, DocumentRecord, EventName, LifecycleState, LinkKind,
 };
+use crate::messages::ArgName as A;
 use crate::messages::{Message, MessageId as M};
 use crate::rules::model::{Prerequisite, Rule, Slot};
 use chrono::NaiveDate;

@@ -1,9 +1,9 @@
 //! The report the evaluator produces, as the API (and the FFI) see it:
 //! time statuses, computed dates, reasons, blockers, reminders, fees, fines.
 
-use crate::messages::ArgName as A;
 use crate::domain::dates::Span;
 use crate::domain::{DocumentId, DocumentKind, EventName, PersonId, StateName};
+use crate::messages::ArgName as A;
 use crate::messages::{AsTerm, Message, MessageId as M, Term, TermGroup};
 use crate::rules::model::{Confidence, Fee, Fine, Source};
 use chrono::NaiveDate;

@@ -20,14 +20,14 @@ mod rule;
 mod texts;
 
 use super::calendar::{load_holiday_file, Calendar};
-use super::diagnostics::{humanise_serde_message, Diagnostic, Severity, SourceMap};
-use super::model::{Rule, RuleSet};
-use super::schema::RawFile;
-use super::set_meta::{is_meta_file, load_set_meta, SetMeta};
 use super::checks::{
     check_conflicts, check_cycles, check_leaving_policies, check_references, check_unique_ids,
     check_waived_fines,
 };
+use super::diagnostics::{humanise_serde_message, Diagnostic, Severity, SourceMap};
+use super::model::{Rule, RuleSet};
+use super::schema::RawFile;
+use super::set_meta::{is_meta_file, load_set_meta, SetMeta};
 use std::collections::BTreeSet;
 use std::ops::Range;
 

@@ -7,13 +7,13 @@ mod effect;
 mod guidance;
 mod vocab;
 
-pub use vocab::{Confidence, FeeWhen, FineFrom, OnLeavingEmployer, Status, WaiverWhile};
 pub use applies::{Applies, Condition};
 pub use effect::{
     prerequisite_key, Effect, Fee, Fine, Prerequisite, Recurring, Slot, Upstream, Waiver,
     WaiverPeriod,
 };
 pub use guidance::{text_coverage, GuidanceSource, RuleGuidance, TextCoverage};
+pub use vocab::{Confidence, FeeWhen, FineFrom, OnLeavingEmployer, Status, WaiverWhile};
 
 use super::calendar::Calendar;
 use super::diagnostics::Location;

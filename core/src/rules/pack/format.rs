@@ -20,7 +20,6 @@ use super::problem::PackProblem;
 use crate::domain::Language;
 use crate::rules::compiled::CompiledRules;
 use crate::rules::set_meta::{check_meta, LibraryVersion, SetMeta};
-use crate::rules::RuleSet;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -55,7 +54,7 @@ pub(crate) struct Parts<'a> {
 }
 
 /// The bytes that get signed: the magic line and the body line.
-pub(crate) fn signed_bytes(meta: &SetMeta, rules: &RuleSet) -> Result<Vec<u8>, PackProblem> {
+pub(crate) fn signed_bytes(meta: &SetMeta, rules: &CompiledRules) -> Result<Vec<u8>, PackProblem> {
     let problems = check_meta(meta);
     if let Some(p) = problems.first() {
         return Err(PackProblem::malformed(p.clone()));
@@ -66,7 +65,7 @@ pub(crate) fn signed_bytes(meta: &SetMeta, rules: &RuleSet) -> Result<Vec<u8>, P
         built: meta.built,
         min_library: meta.min_library,
         changes: meta.changes.clone(),
-        rules: CompiledRules::of(rules),
+        rules: rules.clone(),
     };
     let json = serde_json::to_vec(&body)
         .map_err(|_| PackProblem::malformed("the body could not be written"))?;
