@@ -19,13 +19,14 @@ for tool in java mvn python3; do
     exit 1
   fi
 done
-[ -f target/bindings/kotlin-android/org/doctrack/doctrack.kt ] && [ -f target/debug/libdoctrack_ffi.so ] \
+target="$(cd "$(dirname "${CARGO_TARGET_DIR:-target}/x")" && pwd)"
+[ -f "$target/bindings/kotlin-android/org/doctrack/doctrack.kt" ] && [ -f "$target/debug/libdoctrack_ffi.so" ] \
   || bash scripts/generate-bindings.sh
 check=android-demo/jvm-check
 res=android-demo/app/src/main/res
 python3 "$check/android_resources.py" --self-test
 python3 "$check/android_resources.py" r-class "$res" "$check/target/generated-r"
-mvn -B -q -f "$check/pom.xml" test
+mvn -B -q -f "$check/pom.xml" -Ddoctrack.target="$target" test
 python3 "$check/android_resources.py" manifest android-demo/app/src/main/AndroidManifest.xml \
   "$check/target/classes" "$res"
 sources=$(find android-demo/app/src/main/kotlin -name '*.kt' | wc -l)

@@ -14,7 +14,7 @@ for tool in gcc nm; do
     exit 1
   fi
 done
-venv=target/venv
+venv="${CARGO_TARGET_DIR:-target}/venv"
 if [ ! -x "$venv/bin/python" ]; then
   python3 -m venv "$venv" || {
     echo "could not create a Python virtual environment: install python3-venv (Debian: apt-get install python3-venv)." >&2
@@ -22,16 +22,17 @@ if [ ! -x "$venv/bin/python" ]; then
   }
 fi
 "$venv/bin/python" -m pip install -q --disable-pip-version-check -r tests/python/requirements.txt
-# The rule-pack tests build a pack with the doctrack CLI (target/debug/doctrack).
-cargo build -q --locked -p doctrack-cli
-[ -f target/bindings/python/doctrack.py ] || bash scripts/generate-bindings.sh
+target="${CARGO_TARGET_DIR:-target}"
+# The rule-pack tests build a pack with the doctrack CLI ($target/debug/doctrack).
+[ -x "$target/debug/doctrack" ] && [ -f "$target/bindings/python/doctrack.py" ] \
+  || bash scripts/generate-bindings.sh
 "$venv/bin/python" -m pytest -q -p no:cacheprovider tests/python
 case "$(uname -s)" in
-  Darwin) lib=target/debug/libdoctrack_ffi.dylib ;;
-  *) lib=target/debug/libdoctrack_ffi.so ;;
+  Darwin) lib="$target/debug/libdoctrack_ffi.dylib" ;;
+  *) lib="$target/debug/libdoctrack_ffi.so" ;;
 esac
 # The reminders and language API must reach Swift too.
-"$venv/bin/python" tests/swift/check_swift.py --self-test --bindings target/bindings/swift --lib "$lib" \
+"$venv/bin/python" tests/swift/check_swift.py --self-test --bindings "$target/bindings/swift" --lib "$lib" \
   --require "func syncReminders(" "func setReminderState(" "func reminders(" "func forgetReminderSync(" \
   "struct ScheduledReminder" "enum ReminderState" "func localizeMessage(" "func catalogInfo(" \
   "func formatDate(" "func defaultDateStyle(" "enum ReviewState"

@@ -7,8 +7,15 @@ cd "$(dirname "$0")/.."
 
 step() { printf '\n==> [%dm%02ds] %s\n' $((SECONDS / 60)) $((SECONDS % 60)) "$*"; }
 
+# The minimum Rust version is the workspace's rust-version (Cargo.toml).
+min_rust=1.91
 if ! command -v cargo >/dev/null 2>&1; then
-  echo "cargo is missing: install Rust 1.89 or newer with rustup (https://rustup.rs), then run this again." >&2
+  echo "cargo is missing: install Rust $min_rust or newer with rustup (https://rustup.rs), then run this again." >&2
+  exit 1
+fi
+rust=$(rustc --version | awk '{print $2}')
+if [ "$(printf '%s\n%s\n' "$min_rust" "$rust" | sort -V | head -1)" != "$min_rust" ]; then
+  echo "Rust $rust is too old: doctrack needs $min_rust or newer (rustup update stable)." >&2
   exit 1
 fi
 if ! command -v cc >/dev/null 2>&1 && ! command -v gcc >/dev/null 2>&1 && ! command -v clang >/dev/null 2>&1; then

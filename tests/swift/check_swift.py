@@ -3,8 +3,9 @@
 1. Every Swift file given parses with tree-sitter-swift (no ERROR or
    MISSING nodes). uniffi's `@_documentation(...)` attribute is blanked
    first: the grammar does not know it.
-2. The generated C header compiles with `gcc -fsyntax-only`.
-3. Every function the header declares is exported by the library (`nm -D`).
+2. The generated C headers (one per crate: DocTrackFFI.h, DocTrackCoreFFI.h)
+   compile with `gcc -fsyntax-only`.
+3. Every function each header declares is exported by the library (`nm -D`).
 4. The Swift API declares the rule-pack calls (trusted keys, install,
    status) an app needs.
 
@@ -172,10 +173,14 @@ def main():
         files += found
     if args.bindings:
         files += sorted(str(p) for p in args.bindings.glob("*.swift"))
-        header = next(args.bindings.glob("*.h"))
-        ok &= check_header(header)
-        if args.lib:
-            ok &= check_exports(header, args.lib)
+        headers = sorted(args.bindings.glob("*.h"))
+        if len(headers) < 2:
+            print(f"C headers: expected one per crate (DocTrackFFI.h, DocTrackCoreFFI.h), found {len(headers)}")
+            ok = False
+        for header in headers:
+            ok &= check_header(header)
+            if args.lib:
+                ok &= check_exports(header, args.lib)
     if files:
         ok &= check_swift_files(files)
     if args.bindings:

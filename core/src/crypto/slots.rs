@@ -244,17 +244,11 @@ pub struct SlotInfo {
 use super::hex;
 
 fn unhex(s: &str) -> Result<Vec<u8>, CryptoError> {
-    if !s.len().is_multiple_of(2) || s.len() > 8192 {
-        return Err(CryptoError::BadParams("malformed hex in slot parameters"));
+    let malformed = CryptoError::BadParams("malformed hex in slot parameters");
+    if s.len() > 8192 {
+        return Err(malformed);
     }
-    (0..s.len())
-        .step_by(2)
-        .map(|i| {
-            s.get(i..i + 2)
-                .and_then(|h| u8::from_str_radix(h, 16).ok())
-                .ok_or(CryptoError::BadParams("malformed hex in slot parameters"))
-        })
-        .collect()
+    super::unhex(s).ok_or(malformed)
 }
 
 struct Len32;

@@ -8,9 +8,20 @@
 //! decides what they mean (which number is the year, whether the year is
 //! Buddhist Era, whether the day exists).
 
-use super::dates::Era;
+use serde::{Deserialize, Serialize};
 
 /// One meaningful piece of a typed date.
+/// Which era a typed year was read in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
+pub enum Era {
+    /// Common Era (Gregorian), e.g. 2026.
+    Ce,
+    /// Thai Buddhist Era, e.g. 2569 (= 2026 CE).
+    Be,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Token {
     /// A run of digits, converted to ASCII (`"๒๕๖๙"` → `"2569"`).

@@ -20,16 +20,7 @@ pub const MIN_YEAR: i32 = 1900;
 /// The latest CE year doctrack accepts.
 pub const MAX_YEAR: i32 = 2200;
 
-/// Which era a typed year was read in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
-pub enum Era {
-    /// Common Era (Gregorian), e.g. 2026.
-    Ce,
-    /// Thai Buddhist Era, e.g. 2569 (= 2026 CE).
-    Be,
-}
+pub use super::date_input::Era;
 
 /// A date read from user input, with the era its year was written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

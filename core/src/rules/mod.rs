@@ -23,6 +23,7 @@ pub mod scenario;
 #[cfg(feature = "rule-files")]
 pub mod schema;
 pub mod set_meta;
+mod source;
 #[cfg(feature = "rule-files")]
 pub mod text_numbers;
 

@@ -8,8 +8,9 @@
 use super::codec::Keys;
 use super::error::{RecordKind, StoreError, StoreResult};
 use super::log_head::LogWriter;
-use super::records::{read_counts, read_document, write_counts, DocCounts};
+use super::records::write_counts;
 use super::rows::{bytes, count_in_table, open_by_id, slice};
+use super::sealed::{read_counts, read_document, DocCounts};
 use super::Store;
 use crate::crypto::{Aad, LookupPurpose, PlainBuf, Purpose};
 use crate::domain::{AttachmentId, DocumentId};

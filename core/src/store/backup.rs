@@ -26,9 +26,10 @@
 use super::attachments::{read_info, write_attachment, AttachmentInfo, CHUNK_SIZE};
 use super::error::{RecordKind, StoreError, StoreResult};
 use super::log_head::{load_head, LogWriter};
-use super::records::{read_events, rewrite_projections};
+use super::records::rewrite_projections;
 use super::reminders::{merge_portable_state, portable_states, PortableState};
 use super::rows::bytes;
+use super::sealed::read_events;
 use super::{Store, StoreOptions};
 use crate::crypto::{
     random_bytes, Aad, Cipher, KdfParams, NewSlot, Purpose, ENVELOPE_OVERHEAD, MAX_ITERATIONS,

@@ -18,9 +18,10 @@ use super::error::{RecordKind, StoreError, StoreResult};
 use super::log_head::{
     count_rows, hex, load_head, recompute, save_head, verify_log, with_events_writable, LogWriter,
 };
-use super::records::{fold_log, read_counts, read_events, rewrite_projections};
+use super::records::{fold_log, rewrite_projections};
 use super::rows::bytes;
-use super::schema::number_token;
+use super::sealed::number_token;
+use super::sealed::{read_counts, read_events};
 use super::{slots, Store, StoreOptions};
 use crate::crypto::{LookupPurpose, Purpose, Secret};
 use crate::domain::commands::PersonRecord;
@@ -399,6 +400,10 @@ impl Store {
             }
             Err(StoreError::Integrity(RecordKind::Log)) if stale.is_empty() => {
                 let mut head = super::log_head::head_from_tables(&tx, keys)?;
+                head.anchors.set(
+                    super::rule_pack::ANCHOR,
+                    super::rule_pack::anchor_from_tables(&tx, keys)?,
+                );
                 head.attachments = count_rows(&tx, "attachments")?;
                 save_head(&tx, keys, &head)?;
                 report.head_resealed = true;

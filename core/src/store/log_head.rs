@@ -18,11 +18,11 @@
 use super::codec::Keys;
 use super::error::{RecordKind, StoreError, StoreResult};
 use super::rows::bytes;
-use super::rule_pack::PackAnchor;
 use crate::crypto::{LookupPurpose, Purpose};
 use crate::domain::Event;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 const HEAD_VERSION: u32 = 1;
 /// The chain value before the first event.
@@ -51,10 +51,62 @@ pub(crate) struct LogHead {
     pub documents: u64,
     /// Number of attachments.
     pub attachments: u64,
-    /// The installed rule pack's digest and the highest pack versions
-    /// (docs/adr/0014); absent until a pack is installed.
-    #[serde(default, skip_serializing_if = "PackAnchor::is_empty")]
-    pub rule_pack: PackAnchor,
+    /// Sealed rows kept outside the log but anchored in its head, by name
+    /// (the installed rule pack is `rule_pack`, docs/adr/0014); an empty
+    /// anchor is not written, so a head looks as before it had any.
+    #[serde(flatten)]
+    pub anchors: Anchors,
+}
+
+/// A sealed row kept outside the event log (one row of its own table) and
+/// anchored in the head: the digest of the row as stored, and counters
+/// that only ever grow (a row put back from an older copy is caught by the
+/// first, a lowered counter by the second).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct RowAnchor {
+    /// SHA-256 (hex) of the sealed row as stored; `None` when there is none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub installed: Option<String>,
+    /// The highest value each counter ever had, by name.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub highest: BTreeMap<String, u64>,
+}
+
+impl RowAnchor {
+    /// Whether nothing is anchored.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.installed.is_none() && self.highest.is_empty()
+    }
+}
+
+/// The anchors of a head, by name; empty ones are not written.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(transparent)]
+pub(crate) struct Anchors(BTreeMap<String, RowAnchor>);
+
+impl Serialize for Anchors {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let kept: BTreeMap<&String, &RowAnchor> =
+            self.0.iter().filter(|(_, a)| !a.is_empty()).collect();
+        kept.serialize(s)
+    }
+}
+
+impl Anchors {
+    /// The anchor named `name` (empty when there is none).
+    pub(crate) fn get(&self, name: &str) -> RowAnchor {
+        self.0.get(name).cloned().unwrap_or_default()
+    }
+
+    /// The anchor named `name`, to change.
+    pub(crate) fn get_mut(&mut self, name: &str) -> &mut RowAnchor {
+        self.0.entry(name.to_string()).or_default()
+    }
+
+    /// Sets the anchor named `name`.
+    pub(crate) fn set(&mut self, name: &str, anchor: RowAnchor) {
+        self.0.insert(name.to_string(), anchor);
+    }
 }
 
 impl LogHead {
@@ -67,7 +119,7 @@ impl LogHead {
             people: 0,
             documents: 0,
             attachments: 0,
-            rule_pack: PackAnchor::default(),
+            anchors: Anchors::default(),
         }
     }
 
@@ -79,14 +131,7 @@ impl LogHead {
 pub(crate) use crate::crypto::hex;
 
 fn unhex32(s: &str) -> Option<[u8; 32]> {
-    if s.len() != 64 {
-        return None;
-    }
-    let mut out = [0u8; 32];
-    for (i, o) in out.iter_mut().enumerate() {
-        *o = u8::from_str_radix(s.get(2 * i..2 * i + 2)?, 16).ok()?;
-    }
-    Some(out)
+    crate::crypto::unhex(s)?.try_into().ok()
 }
 
 /// The chain value of one event row.
@@ -221,7 +266,8 @@ pub(crate) fn count_rows(conn: &Connection, table: &str) -> StoreResult<u64> {
 }
 
 /// A head computed from the tables as they are (migration and repair):
-/// the chain as recomputed, the record counts as counted.
+/// the chain as recomputed, the record counts as counted; no anchors (the
+/// caller anchors the rows it knows).
 pub(crate) fn head_from_tables(conn: &Connection, keys: &Keys) -> StoreResult<LogHead> {
     let rows = recompute(conn, keys)?;
     let mut head = LogHead::empty();
@@ -233,7 +279,6 @@ pub(crate) fn head_from_tables(conn: &Connection, keys: &Keys) -> StoreResult<Lo
     head.people = count_rows(conn, "people")?;
     head.documents = count_rows(conn, "documents")?;
     head.attachments = count_rows(conn, "attachments")?;
-    head.rule_pack = super::rule_pack::anchor_from_tables(conn, keys)?;
     Ok(head)
 }
 

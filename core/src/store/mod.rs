@@ -30,15 +30,17 @@ mod reminders;
 mod rows;
 mod rule_pack;
 pub mod schema;
+mod sealed;
 mod slots;
 
 pub use attachments::{AttachmentInfo, DEFAULT_ATTACHMENT_LIMIT};
 pub use backup::MergeReport;
 pub use error::{RecordKind, StoreError, StoreResult};
 pub use integrity::RepairReport;
-pub use queries::{Listing, Snapshot, Unreadable};
+pub use queries::{Listing, Snapshot};
 pub use reminders::{is_reminder_id, SyncedReminder, REMINDER_ID_LEN};
 pub use rule_pack::{InstalledPack, PackSave};
+pub use sealed::Unreadable;
 pub use slots::MAX_SLOTS;
 
 use crate::crypto::{NewSlot, Secret, SlotKind, SlotParams, WrappedSlot};

@@ -13,13 +13,13 @@
 use super::codec::Keys;
 use super::error::{RecordKind, StoreError, StoreResult};
 use super::log_head::{load_head, LogHead};
-use super::records::{
-    count_mismatch, read_document, read_document_checked, read_events, read_person,
+use super::rows::{bytes, exists_in_table, id_for_report, slice};
+use super::sealed::{
+    history_in, number_token, read_document, read_document_checked, read_events, read_person,
+    Unreadable,
 };
-use super::rows::{bytes, column_at, count_in_table, exists_in_table, id_for_report, slice};
-use super::schema::number_token;
 use super::Store;
-use crate::crypto::{LookupPurpose, PlainBuf, Purpose};
+use crate::crypto::{PlainBuf, Purpose};
 use crate::domain::commands::PersonRecord;
 use crate::domain::text::normalise_document_number;
 use crate::domain::{
@@ -27,17 +27,6 @@ use crate::domain::{
 };
 use rusqlite::{params, Connection};
 use std::collections::{BTreeSet, HashMap, HashSet};
-
-/// A record that could not be read (integrity failure); named by kind and
-/// random id only.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
-pub struct Unreadable {
-    /// What kind of record.
-    pub kind: RecordKind,
-    /// Its random id (shown lossily if the id itself is damaged).
-    pub id: String,
-}
 
 /// Records that could be read, and those that could not.
 #[derive(Debug, Clone)]
@@ -143,66 +132,6 @@ fn events_in(conn: &Connection, keys: &Keys, head: &LogHead) -> StoreResult<List
         return Err(StoreError::Integrity(RecordKind::Log));
     }
     Ok(Listing { items, unreadable })
-}
-
-/// The history of `id` through the subject index, checked against the
-/// document's sealed event count (or, if that record is unreadable, against
-/// a scan of the events table, so the history stays available).
-pub(crate) fn history_in(
-    conn: &Connection,
-    keys: &Keys,
-    id: DocumentId,
-) -> StoreResult<Vec<DocumentEvent>> {
-    let token = keys.token(LookupPurpose::Subject, id.to_string().as_bytes());
-    let sealed_count = match read_document(conn, keys, id) {
-        Ok(record) => Some(u64::from(record.event_count)),
-        Err(StoreError::Integrity(RecordKind::Document)) => None,
-        Err(e) => return Err(e),
-    };
-    let mut stmt = conn.prepare_cached(
-        "SELECT seq, id, sealed FROM events WHERE subject_token = ?1 ORDER BY seq",
-    )?;
-    let mut rows = stmt.query([token.as_slice()])?;
-    let mut out = Vec::new();
-    while let Some(r) = rows.next()? {
-        let seq: i64 = r
-            .get(0)
-            .map_err(|_| StoreError::Integrity(RecordKind::Event))?;
-        let (eid, blob) = (bytes(r, 1)?.unwrap_or_default(), bytes(r, 2)?);
-        let opened = match (std::str::from_utf8(&eid), blob) {
-            (Ok(text), Some(blob)) => keys
-                .open::<Event>(Purpose::Event, "events", text, &blob, RecordKind::Event)
-                .ok(),
-            _ => None,
-        };
-        match opened {
-            Some(Event::Document(e)) if e.document == id => out.push(e),
-            // The index led to another subject's event: the index is wrong
-            // if the row's own token differs, else the row was changed.
-            Some(_) => {
-                return Err(
-                    if column_at(conn, "events", "subject_token", seq)?.as_deref()
-                        == Some(token.as_slice())
-                    {
-                        StoreError::Integrity(RecordKind::Event)
-                    } else {
-                        StoreError::IndexDamaged(RecordKind::Event)
-                    },
-                )
-            }
-            None => return Err(StoreError::Integrity(RecordKind::Event)),
-        }
-    }
-    let Some(expected) = sealed_count else {
-        if out.len() as u64 != count_in_table(conn, "events", "subject_token", &token)? {
-            return Err(StoreError::IndexDamaged(RecordKind::Event));
-        }
-        return Ok(out);
-    };
-    if out.len() as u64 != expected {
-        return Err(count_mismatch(conn, &token, expected)?);
-    }
-    Ok(out)
 }
 
 /// Ids of rows whose `number_token` is `token`, as raw bytes, either

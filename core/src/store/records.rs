@@ -5,10 +5,12 @@
 use super::codec::Keys;
 use super::error::{RecordKind, StoreError, StoreResult};
 use super::log_head::LogWriter;
-use super::rows::{bytes, id_for_report, open_by_id, slice};
-use super::schema::number_token;
-use super::{Store, Unreadable};
-use crate::crypto::{LookupPurpose, PlainBuf, Purpose};
+use super::sealed::{
+    attachments_by_owner, number_token, read_document_checked, read_events, read_person,
+    seal_counts, DocCounts,
+};
+use super::Store;
+use crate::crypto::{LookupPurpose, Purpose};
 use crate::domain::commands::{self, Effects, PersonRecord};
 use crate::domain::PersonChange;
 use crate::domain::{
@@ -17,38 +19,6 @@ use crate::domain::{
 };
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
-use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
-
-/// Counts kept sealed beside each document, so that index-backed reads can
-/// check that they found everything (`documents.counts`).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub(crate) struct DocCounts {
-    /// How many attachments the document has.
-    pub attachments: u32,
-}
-
-const COUNTS_AAD: &str = "document_counts";
-
-pub(crate) fn seal_counts(keys: &Keys, id: &str, counts: DocCounts) -> StoreResult<Vec<u8>> {
-    keys.seal(Purpose::Record, COUNTS_AAD, id, &counts)
-}
-
-/// The sealed counts of document `id` (`NotFound` if there is no such document).
-pub(crate) fn read_counts(
-    conn: &Connection,
-    keys: &Keys,
-    id: DocumentId,
-) -> StoreResult<DocCounts> {
-    open_by_id(
-        conn,
-        keys,
-        Purpose::Record,
-        ("documents", "counts", COUNTS_AAD),
-        &id.to_string(),
-        RecordKind::Document,
-    )
-}
 
 pub(crate) fn write_counts(
     tx: &Transaction<'_>,
@@ -129,131 +99,6 @@ pub(crate) fn write_effects(
     Ok(())
 }
 
-pub(crate) fn read_document(
-    conn: &Connection,
-    keys: &Keys,
-    id: DocumentId,
-) -> StoreResult<DocumentRecord> {
-    let record: DocumentRecord = open_by_id(
-        conn,
-        keys,
-        Purpose::Record,
-        ("documents", "sealed", "documents"),
-        &id.to_string(),
-        RecordKind::Document,
-    )?;
-    if record.document.id != id {
-        return Err(StoreError::Integrity(RecordKind::Document));
-    }
-    Ok(record)
-}
-
-/// The error for a document whose sealed event count is `sealed` while its
-/// index finds `indexed` events: the index is damaged if a table scan agrees
-/// with the record; events are missing from the log if the table has fewer;
-/// the record is older than its events (rolled back) if the table has more.
-pub(crate) fn count_mismatch(
-    conn: &Connection,
-    token: &[u8],
-    sealed: u64,
-) -> StoreResult<StoreError> {
-    let in_table = super::rows::count_in_table(conn, "events", "subject_token", token)?;
-    Ok(if in_table == sealed {
-        StoreError::IndexDamaged(RecordKind::Event)
-    } else if in_table < sealed {
-        StoreError::Integrity(RecordKind::Log)
-    } else {
-        StoreError::Integrity(RecordKind::Document)
-    })
-}
-
-/// [`read_document`], and its sealed event count checked against the
-/// events of the log (an index count; a table scan only on a mismatch): a
-/// sealed record put back from before its latest events is
-/// `Integrity(Document)`, not a silently older state.
-pub(crate) fn read_document_checked(
-    conn: &Connection,
-    keys: &Keys,
-    id: DocumentId,
-) -> StoreResult<DocumentRecord> {
-    let record = read_document(conn, keys, id)?;
-    let token = keys.token(LookupPurpose::Subject, id.to_string().as_bytes());
-    let indexed: i64 = conn
-        .prepare_cached("SELECT count(*) FROM events WHERE subject_token = ?1")?
-        .query_row([token.as_slice()], |r| r.get(0))?;
-    let sealed = u64::from(record.event_count);
-    if u64::try_from(indexed).ok() != Some(sealed) {
-        return Err(count_mismatch(conn, &token, sealed)?);
-    }
-    Ok(record)
-}
-
-pub(crate) fn read_person(
-    conn: &Connection,
-    keys: &Keys,
-    id: PersonId,
-) -> StoreResult<PersonRecord> {
-    let record: PersonRecord = open_by_id(
-        conn,
-        keys,
-        Purpose::Record,
-        ("people", "sealed", "people"),
-        &id.to_string(),
-        RecordKind::Person,
-    )?;
-    if record.person.id != id {
-        return Err(StoreError::Integrity(RecordKind::Person));
-    }
-    Ok(record)
-}
-
-/// Every event in log order (a table scan); unreadable ones are reported,
-/// not fatal.
-pub(crate) fn read_events(
-    conn: &Connection,
-    keys: &Keys,
-) -> StoreResult<(Vec<Event>, Vec<Unreadable>)> {
-    let mut stmt = conn.prepare_cached("SELECT id, sealed FROM events NOT INDEXED ORDER BY seq")?;
-    let mut rows = stmt.query([])?;
-    let mut buf = PlainBuf::new();
-    let mut items = Vec::new();
-    let mut unreadable = Vec::new();
-    while let Some(r) = rows.next()? {
-        let id = slice(r, 0)?.unwrap_or_default();
-        let opened = match (std::str::from_utf8(id), slice(r, 1)?) {
-            (Ok(text), Some(blob)) => keys
-                .open_in::<Event>(
-                    Purpose::Event,
-                    "events",
-                    text,
-                    blob,
-                    RecordKind::Event,
-                    &mut buf,
-                )
-                .ok()
-                .filter(|e| {
-                    // The id inside must be the row's (compared without allocating).
-                    let mut buf = [0u8; uuid::fmt::Hyphenated::LENGTH];
-                    e.id()
-                        .as_uuid()
-                        .hyphenated()
-                        .encode_lower(&mut buf)
-                        .as_bytes()
-                        == text.as_bytes()
-                }),
-            _ => None,
-        };
-        match opened {
-            Some(e) => items.push(e),
-            None => unreadable.push(Unreadable {
-                kind: RecordKind::Event,
-                id: id_for_report(id),
-            }),
-        }
-    }
-    Ok((items, unreadable))
-}
-
 /// Reads and folds the whole event log. Fails if an event is unreadable
 /// or the log does not fold (e.g. after merging a conflicting history).
 pub(crate) fn fold_log(conn: &Connection, keys: &Keys) -> StoreResult<Ledger> {
@@ -265,22 +110,6 @@ pub(crate) fn fold_log(conn: &Connection, keys: &Keys) -> StoreResult<Ledger> {
         index: e.index,
         reason: e.error.to_string(),
     })
-}
-
-/// Attachments per owner token, counted in the table itself (not its index).
-pub(crate) fn attachments_by_owner(conn: &Connection) -> StoreResult<HashMap<Vec<u8>, u32>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT owner_token, count(*) FROM attachments NOT INDEXED GROUP BY owner_token",
-    )?;
-    let mut rows = stmt.query([])?;
-    let mut out = HashMap::new();
-    while let Some(r) = rows.next()? {
-        let n: i64 = r.get(1)?;
-        if let Some(token) = bytes(r, 0)? {
-            out.insert(token, u32::try_from(n).unwrap_or(u32::MAX));
-        }
-    }
-    Ok(out)
 }
 
 /// Replaces the projections with the fold of `ledger` (attachment counts
@@ -449,7 +278,7 @@ impl Store {
     ) -> StoreResult<DocumentRecord> {
         self.transact(|conn, keys| {
             read_document_checked(conn, keys, id)?;
-            let history = super::queries::history_in(conn, keys, id)?;
+            let history = super::sealed::history_in(conn, keys, id)?;
             let effects = commands::retraction(&history, event, on)?;
             let record = effects.documents[0].clone();
             Ok((effects, record))

@@ -14,36 +14,19 @@
 
 use super::codec::Keys;
 use super::error::{RecordKind, StoreError, StoreResult};
-use super::log_head::{hex, load_checked, load_head, LogHead, LogWriter};
+use super::log_head::{hex, load_checked, load_head, LogHead, LogWriter, RowAnchor};
 use super::rows::bytes;
 use super::Store;
 use crate::crypto::Purpose;
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 const RECORD_VERSION: u32 = 1;
 const TABLE: &str = "rule_pack";
 const ROW: &str = "1";
 
-/// What the sealed log head says about the installed rule pack.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub(crate) struct PackAnchor {
-    /// SHA-256 (hex) of the sealed `rule_pack` row as stored; `None` when
-    /// no pack is installed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub installed: Option<String>,
-    /// The highest pack version ever installed, by rule-set id.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub highest: BTreeMap<String, u64>,
-}
-
-impl PackAnchor {
-    /// Whether nothing was ever installed (the head then looks as before schema 6).
-    pub(crate) fn is_empty(&self) -> bool {
-        self.installed.is_none() && self.highest.is_empty()
-    }
-}
+/// The name of the installed pack's anchor in the sealed log head.
+pub(crate) const ANCHOR: &str = "rule_pack";
 
 #[derive(Serialize, Deserialize)]
 struct PackRecord {
@@ -120,14 +103,22 @@ fn read_installed(
     head: &LogHead,
 ) -> StoreResult<Option<InstalledPack>> {
     let row = sealed_row(conn)?;
-    let anchored = head.rule_pack.installed.as_deref();
+    let anchor = head.anchors.get(ANCHOR);
+    let anchored = anchor.installed.as_deref();
     let sealed = match (row, anchored) {
         (None, None) => return Ok(None),
         (Some(sealed), Some(d)) if digest(&sealed) == d => sealed,
         _ => return Err(StoreError::Integrity(RecordKind::RulePack)),
     };
     let record = open_record(keys, &sealed)?;
-    if head.rule_pack.highest.get(&record.set_id).copied() < Some(record.version) {
+    if head
+        .anchors
+        .get(ANCHOR)
+        .highest
+        .get(&record.set_id)
+        .copied()
+        < Some(record.version)
+    {
         return Err(StoreError::Integrity(RecordKind::RulePack));
     }
     Ok(Some(InstalledPack {
@@ -141,16 +132,16 @@ fn read_installed(
 /// the row as it is, and its version as the highest known. An unreadable
 /// row is not anchored (it stays an integrity error until a pack is
 /// installed again) and does not stop the repair.
-pub(crate) fn anchor_from_tables(conn: &Connection, keys: &Keys) -> StoreResult<PackAnchor> {
+pub(crate) fn anchor_from_tables(conn: &Connection, keys: &Keys) -> StoreResult<RowAnchor> {
     let Some(sealed) = sealed_row(conn)? else {
-        return Ok(PackAnchor::default());
+        return Ok(RowAnchor::default());
     };
     Ok(match open_record(keys, &sealed) {
-        Ok(record) => PackAnchor {
+        Ok(record) => RowAnchor {
             installed: Some(digest(&sealed)),
             highest: [(record.set_id, record.version)].into(),
         },
-        Err(_) => PackAnchor::default(),
+        Err(_) => RowAnchor::default(),
     })
 }
 
@@ -174,7 +165,13 @@ impl Store {
     pub fn highest_rule_pack_version(&self, set_id: &str) -> StoreResult<u64> {
         self.read(|conn| {
             let head = load_head(conn, &self.keys)?;
-            Ok(head.rule_pack.highest.get(set_id).copied().unwrap_or(0))
+            Ok(head
+                .anchors
+                .get(ANCHOR)
+                .highest
+                .get(set_id)
+                .copied()
+                .unwrap_or(0))
         })
     }
 
@@ -196,7 +193,13 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut log = LogWriter::begin(&tx, keys)?;
-        let highest = log.head_mut().rule_pack.highest.get(set_id).copied();
+        let highest = log
+            .head_mut()
+            .anchors
+            .get(ANCHOR)
+            .highest
+            .get(set_id)
+            .copied();
         if let Some(installed) = highest.filter(|h| *h >= version) {
             return Ok(PackSave::NotNewer { installed });
         }
@@ -212,7 +215,7 @@ impl Store {
              ON CONFLICT (id) DO UPDATE SET sealed = excluded.sealed",
             params![sealed],
         )?;
-        let anchor = &mut log.head_mut().rule_pack;
+        let anchor = log.head_mut().anchors.get_mut(ANCHOR);
         anchor.installed = Some(digest(&sealed));
         anchor.highest.insert(set_id.to_string(), version);
         log.finish(&tx, keys)?;
@@ -229,7 +232,13 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut log = LogWriter::begin(&tx, keys)?;
         let removed = tx.execute("DELETE FROM rule_pack", [])? > 0;
-        let had = log.head_mut().rule_pack.installed.take().is_some();
+        let had = log
+            .head_mut()
+            .anchors
+            .get_mut(ANCHOR)
+            .installed
+            .take()
+            .is_some();
         log.finish(&tx, keys)?;
         tx.commit()?;
         Ok(removed || had)

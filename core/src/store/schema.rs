@@ -10,10 +10,9 @@
 
 use super::codec::Keys;
 use super::error::{RecordKind, StoreError, StoreResult};
-use super::records::{attachments_by_owner, seal_counts, DocCounts};
 use super::rows::bytes;
+use super::sealed::{attachments_by_owner, number_token, seal_counts, DocCounts};
 use crate::crypto::{LookupPurpose, Purpose};
-use crate::domain::text::normalise_document_number;
 use crate::domain::DocumentRecord;
 use rusqlite::{params, Connection, Transaction, TransactionBehavior};
 use std::path::{Path, PathBuf};
@@ -298,13 +297,6 @@ fn fill_schema_4(tx: &Transaction<'_>, keys: &Keys) -> StoreResult<()> {
         )?;
     }
     super::log_head::fill_chain_and_head(tx, keys)
-}
-
-/// The lookup token of a document number (none for an empty number).
-pub(crate) fn number_token(keys: &Keys, number: &str) -> Option<[u8; 32]> {
-    let normalised = normalise_document_number(number);
-    (!normalised.is_empty())
-        .then(|| keys.token(LookupPurpose::DocumentNumber, normalised.as_bytes()))
 }
 
 /// The schema as SQLite describes it (tables, indexes, triggers), sorted:

@@ -28,13 +28,7 @@ fn renewal_submitted(st: &DocumentStatus) -> bool {
 /// The date to act by: a deadline, a report's due date or a job-change
 /// deadline.
 fn target(st: &DocumentStatus) -> Option<&KeyDate> {
-    [
-        DateKind::Deadline,
-        DateKind::ReportDue,
-        DateKind::JobChangeDeadline,
-    ]
-    .into_iter()
-    .find_map(|k| st.date(k))
+    st.act_by_date()
 }
 
 fn days_between(from: NaiveDate, to: NaiveDate) -> i64 {

@@ -15,7 +15,7 @@ pub(crate) use file::is_holiday_file;
 #[cfg(feature = "rule-files")]
 pub use file::{load_holiday_file, HOLIDAY_FORMAT};
 
-use super::model::Source;
+use super::source::Source;
 use chrono::{Datelike, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};

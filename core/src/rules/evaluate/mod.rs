@@ -130,14 +130,7 @@ fn rule_reason(rule: &Rule, message: Message) -> Reason {
 }
 
 fn deadline_kind(st: &DocumentStatus) -> DateKind {
-    [
-        DateKind::Deadline,
-        DateKind::ReportDue,
-        DateKind::JobChangeDeadline,
-    ]
-    .into_iter()
-    .find(|k| st.date(*k).is_some())
-    .unwrap_or(DateKind::Deadline)
+    st.act_by_date().map_or(DateKind::Deadline, |d| d.kind)
 }
 
 fn lifecycle_reason(state: &LifecycleState) -> Reason {

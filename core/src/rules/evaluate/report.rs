@@ -239,6 +239,15 @@ impl DateKind {
         DateKind::ActBy,
     ];
 
+    /// The dates a person acts by, in order of precedence: a renewal
+    /// deadline, a 90-day report's due date, a job-change deadline. (Every
+    /// place that picks "the date to act by" uses this one list.)
+    pub const ACT_BY: [DateKind; 3] = [
+        DateKind::Deadline,
+        DateKind::ReportDue,
+        DateKind::JobChangeDeadline,
+    ];
+
     /// The snake_case name.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -472,6 +481,11 @@ impl DocumentStatus {
         self.dates.iter().find(|d| d.kind == kind)
     }
 
+    /// The date to act by ([`DateKind::ACT_BY`]), whatever the phase.
+    pub fn act_by_date(&self) -> Option<&KeyDate> {
+        DateKind::ACT_BY.iter().find_map(|k| self.date(*k))
+    }
+
     /// Whether the document is blocked only by maintainers' defaults
     /// (advice), not by a legal requirement: show it as advice, not as law.
     pub fn advisory(&self) -> bool {
@@ -486,11 +500,7 @@ impl DocumentStatus {
         let order: &[DateKind] = match self.phase {
             TimeStatus::InGrace => &[DateKind::GraceEnds, DateKind::ReportWindowCloses],
             TimeStatus::AwaitingDecision => &[DateKind::DecisionFollowUp],
-            _ => &[
-                DateKind::Deadline,
-                DateKind::ReportDue,
-                DateKind::JobChangeDeadline,
-            ],
+            _ => &DateKind::ACT_BY,
         };
         order
             .iter()

@@ -7,6 +7,8 @@ mod effect;
 mod guidance;
 mod vocab;
 
+pub use super::source::Source;
+
 pub use applies::{Applies, Condition};
 pub use effect::{
     prerequisite_key, Effect, Fee, Fine, Prerequisite, Recurring, Slot, Upstream, Waiver,
@@ -21,18 +23,6 @@ use crate::domain::Language;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-
-/// Where a rule's facts come from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
-pub struct Source {
-    /// Where it can be read.
-    pub url: String,
-    /// Its title.
-    pub title: String,
-    /// The date the source gives, if any.
-    pub date: Option<NaiveDate>,
-}
 
 /// Text for people in one language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

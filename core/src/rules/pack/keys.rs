@@ -29,18 +29,7 @@ pub enum KeyError {
     Generation,
 }
 
-pub(crate) use crate::crypto::hex;
-
-/// Bytes of a hex string (either case); `None` if it is not hex.
-pub(crate) fn unhex(text: &str) -> Option<Vec<u8>> {
-    if !text.len().is_multiple_of(2) {
-        return None;
-    }
-    (0..text.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(text.get(i..i + 2)?, 16).ok())
-        .collect()
-}
+pub(crate) use crate::crypto::{hex, unhex};
 
 /// The one line of a key file that is not blank and not a `#` comment.
 fn key_line(text: &str) -> Option<&str> {

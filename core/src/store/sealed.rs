@@ -1,0 +1,266 @@
+//! Reading sealed rows: people, documents, events and the counts kept
+//! beside them, every one opened with its place as associated data and
+//! checked against what it says it is; the lookup token of a document
+//! number; and [`Unreadable`], how a record that fails is named. The
+//! floor every other part of the store reads through (queries, writes,
+//! schema upgrades, attachments, backups, integrity).
+
+use super::codec::Keys;
+use super::error::{RecordKind, StoreError, StoreResult};
+use super::rows::{bytes, column_at, count_in_table, id_for_report, open_by_id, slice};
+use crate::crypto::{LookupPurpose, PlainBuf, Purpose};
+use crate::domain::commands::PersonRecord;
+use crate::domain::text::normalise_document_number;
+use crate::domain::{DocumentEvent, DocumentId, DocumentRecord, Event, PersonId};
+use rusqlite::Connection;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// A record that could not be read (integrity failure); named by kind and
+/// random id only.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct Unreadable {
+    /// What kind of record.
+    pub kind: RecordKind,
+    /// Its random id (shown lossily if the id itself is damaged).
+    pub id: String,
+}
+
+/// Counts kept sealed beside each document, so that index-backed reads can
+/// check that they found everything (`documents.counts`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct DocCounts {
+    /// How many attachments the document has.
+    pub attachments: u32,
+}
+
+const COUNTS_AAD: &str = "document_counts";
+
+pub(crate) fn seal_counts(keys: &Keys, id: &str, counts: DocCounts) -> StoreResult<Vec<u8>> {
+    keys.seal(Purpose::Record, COUNTS_AAD, id, &counts)
+}
+
+/// The sealed counts of document `id` (`NotFound` if there is no such document).
+pub(crate) fn read_counts(
+    conn: &Connection,
+    keys: &Keys,
+    id: DocumentId,
+) -> StoreResult<DocCounts> {
+    open_by_id(
+        conn,
+        keys,
+        Purpose::Record,
+        ("documents", "counts", COUNTS_AAD),
+        &id.to_string(),
+        RecordKind::Document,
+    )
+}
+
+pub(crate) fn read_document(
+    conn: &Connection,
+    keys: &Keys,
+    id: DocumentId,
+) -> StoreResult<DocumentRecord> {
+    let record: DocumentRecord = open_by_id(
+        conn,
+        keys,
+        Purpose::Record,
+        ("documents", "sealed", "documents"),
+        &id.to_string(),
+        RecordKind::Document,
+    )?;
+    if record.document.id != id {
+        return Err(StoreError::Integrity(RecordKind::Document));
+    }
+    Ok(record)
+}
+
+/// The error for a document whose sealed event count is `sealed` while its
+/// index finds `indexed` events: the index is damaged if a table scan agrees
+/// with the record; events are missing from the log if the table has fewer;
+/// the record is older than its events (rolled back) if the table has more.
+pub(crate) fn count_mismatch(
+    conn: &Connection,
+    token: &[u8],
+    sealed: u64,
+) -> StoreResult<StoreError> {
+    let in_table = super::rows::count_in_table(conn, "events", "subject_token", token)?;
+    Ok(if in_table == sealed {
+        StoreError::IndexDamaged(RecordKind::Event)
+    } else if in_table < sealed {
+        StoreError::Integrity(RecordKind::Log)
+    } else {
+        StoreError::Integrity(RecordKind::Document)
+    })
+}
+
+/// [`read_document`], and its sealed event count checked against the
+/// events of the log (an index count; a table scan only on a mismatch): a
+/// sealed record put back from before its latest events is
+/// `Integrity(Document)`, not a silently older state.
+pub(crate) fn read_document_checked(
+    conn: &Connection,
+    keys: &Keys,
+    id: DocumentId,
+) -> StoreResult<DocumentRecord> {
+    let record = read_document(conn, keys, id)?;
+    let token = keys.token(LookupPurpose::Subject, id.to_string().as_bytes());
+    let indexed: i64 = conn
+        .prepare_cached("SELECT count(*) FROM events WHERE subject_token = ?1")?
+        .query_row([token.as_slice()], |r| r.get(0))?;
+    let sealed = u64::from(record.event_count);
+    if u64::try_from(indexed).ok() != Some(sealed) {
+        return Err(count_mismatch(conn, &token, sealed)?);
+    }
+    Ok(record)
+}
+
+pub(crate) fn read_person(
+    conn: &Connection,
+    keys: &Keys,
+    id: PersonId,
+) -> StoreResult<PersonRecord> {
+    let record: PersonRecord = open_by_id(
+        conn,
+        keys,
+        Purpose::Record,
+        ("people", "sealed", "people"),
+        &id.to_string(),
+        RecordKind::Person,
+    )?;
+    if record.person.id != id {
+        return Err(StoreError::Integrity(RecordKind::Person));
+    }
+    Ok(record)
+}
+
+/// Every event in log order (a table scan); unreadable ones are reported,
+/// not fatal.
+pub(crate) fn read_events(
+    conn: &Connection,
+    keys: &Keys,
+) -> StoreResult<(Vec<Event>, Vec<Unreadable>)> {
+    let mut stmt = conn.prepare_cached("SELECT id, sealed FROM events NOT INDEXED ORDER BY seq")?;
+    let mut rows = stmt.query([])?;
+    let mut buf = PlainBuf::new();
+    let mut items = Vec::new();
+    let mut unreadable = Vec::new();
+    while let Some(r) = rows.next()? {
+        let id = slice(r, 0)?.unwrap_or_default();
+        let opened = match (std::str::from_utf8(id), slice(r, 1)?) {
+            (Ok(text), Some(blob)) => keys
+                .open_in::<Event>(
+                    Purpose::Event,
+                    "events",
+                    text,
+                    blob,
+                    RecordKind::Event,
+                    &mut buf,
+                )
+                .ok()
+                .filter(|e| {
+                    // The id inside must be the row's (compared without allocating).
+                    let mut buf = [0u8; uuid::fmt::Hyphenated::LENGTH];
+                    e.id()
+                        .as_uuid()
+                        .hyphenated()
+                        .encode_lower(&mut buf)
+                        .as_bytes()
+                        == text.as_bytes()
+                }),
+            _ => None,
+        };
+        match opened {
+            Some(e) => items.push(e),
+            None => unreadable.push(Unreadable {
+                kind: RecordKind::Event,
+                id: id_for_report(id),
+            }),
+        }
+    }
+    Ok((items, unreadable))
+}
+
+/// Attachments per owner token, counted in the table itself (not its index).
+pub(crate) fn attachments_by_owner(conn: &Connection) -> StoreResult<HashMap<Vec<u8>, u32>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT owner_token, count(*) FROM attachments NOT INDEXED GROUP BY owner_token",
+    )?;
+    let mut rows = stmt.query([])?;
+    let mut out = HashMap::new();
+    while let Some(r) = rows.next()? {
+        let n: i64 = r.get(1)?;
+        if let Some(token) = bytes(r, 0)? {
+            out.insert(token, u32::try_from(n).unwrap_or(u32::MAX));
+        }
+    }
+    Ok(out)
+}
+
+/// The history of `id` through the subject index, checked against the
+/// document's sealed event count (or, if that record is unreadable, against
+/// a scan of the events table, so the history stays available).
+pub(crate) fn history_in(
+    conn: &Connection,
+    keys: &Keys,
+    id: DocumentId,
+) -> StoreResult<Vec<DocumentEvent>> {
+    let token = keys.token(LookupPurpose::Subject, id.to_string().as_bytes());
+    let sealed_count = match read_document(conn, keys, id) {
+        Ok(record) => Some(u64::from(record.event_count)),
+        Err(StoreError::Integrity(RecordKind::Document)) => None,
+        Err(e) => return Err(e),
+    };
+    let mut stmt = conn.prepare_cached(
+        "SELECT seq, id, sealed FROM events WHERE subject_token = ?1 ORDER BY seq",
+    )?;
+    let mut rows = stmt.query([token.as_slice()])?;
+    let mut out = Vec::new();
+    while let Some(r) = rows.next()? {
+        let seq: i64 = r
+            .get(0)
+            .map_err(|_| StoreError::Integrity(RecordKind::Event))?;
+        let (eid, blob) = (bytes(r, 1)?.unwrap_or_default(), bytes(r, 2)?);
+        let opened = match (std::str::from_utf8(&eid), blob) {
+            (Ok(text), Some(blob)) => keys
+                .open::<Event>(Purpose::Event, "events", text, &blob, RecordKind::Event)
+                .ok(),
+            _ => None,
+        };
+        match opened {
+            Some(Event::Document(e)) if e.document == id => out.push(e),
+            // The index led to another subject's event: the index is wrong
+            // if the row's own token differs, else the row was changed.
+            Some(_) => {
+                return Err(
+                    if column_at(conn, "events", "subject_token", seq)?.as_deref()
+                        == Some(token.as_slice())
+                    {
+                        StoreError::Integrity(RecordKind::Event)
+                    } else {
+                        StoreError::IndexDamaged(RecordKind::Event)
+                    },
+                )
+            }
+            None => return Err(StoreError::Integrity(RecordKind::Event)),
+        }
+    }
+    let Some(expected) = sealed_count else {
+        if out.len() as u64 != count_in_table(conn, "events", "subject_token", &token)? {
+            return Err(StoreError::IndexDamaged(RecordKind::Event));
+        }
+        return Ok(out);
+    };
+    if out.len() as u64 != expected {
+        return Err(count_mismatch(conn, &token, expected)?);
+    }
+    Ok(out)
+}
+
+/// The lookup token of a document number (none for an empty number).
+pub(crate) fn number_token(keys: &Keys, number: &str) -> Option<[u8; 32]> {
+    let normalised = normalise_document_number(number);
+    (!normalised.is_empty())
+        .then(|| keys.token(LookupPurpose::DocumentNumber, normalised.as_bytes()))
+}
