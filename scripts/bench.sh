@@ -18,6 +18,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
+# Cargo's target folder, absolute (CARGO_TARGET_DIR or target/).
+target="$(mkdir -p "${CARGO_TARGET_DIR:-target}" && cd "${CARGO_TARGET_DIR:-target}" && pwd)"
+export CARGO_TARGET_DIR="$target"
 
 write=0 quick=0 sqlcipher=1 kotlin=1
 for arg in "$@"; do
@@ -31,11 +34,11 @@ for arg in "$@"; do
 done
 
 step() { printf '\n==> [%dm%02ds] %s\n' $((SECONDS / 60)) $((SECONDS % 60)) "$*"; }
-results=target/bench-results
+results="$target/bench-results"
 mkdir -p "$results"
 # Old figures must not leak into this run's table.
-rm -rf target/criterion/store_workload target/criterion/open target/criterion/photos \
-  target/criterion/app_start target/criterion/ffi target/sqlcipher-peer/criterion \
+rm -rf "$target"/criterion/store_workload "$target"/criterion/open "$target"/criterion/photos \
+  "$target"/criterion/app_start "$target"/criterion/ffi "$target"/sqlcipher-peer/criterion \
   "$results"/*.json "$results"/size-breakdown.md
 
 step "store workload: doctrack and plain rusqlite (cargo bench --bench store_workload)"
@@ -43,7 +46,7 @@ cargo bench -q --locked -p doctrack-core --bench store_workload
 
 if [ "$sqlcipher" = 1 ]; then
   step "store workload: SQLCipher peer (bench/sqlcipher, its own workspace)"
-  CARGO_TARGET_DIR="$root/target/sqlcipher-peer" \
+  CARGO_TARGET_DIR="$target/sqlcipher-peer" \
     cargo bench -q --locked --manifest-path bench/sqlcipher/Cargo.toml --bench sqlcipher
 fi
 
@@ -66,18 +69,18 @@ cargo bench -q --locked -p doctrack-ffi --bench ffi_dashboard
 step "size of the stripped release library (scripts/check-size.sh)"
 size_ok=1
 bash scripts/check-size.sh --json "$results/size.json" || size_ok=0
-python3 scripts/size-breakdown.py "target/release/libdoctrack_ffi.so" >"$results/size-breakdown.md" \
+python3 scripts/size-breakdown.py "$target/release/libdoctrack_ffi.so" >"$results/size-breakdown.md" \
   || rm -f "$results/size-breakdown.md"
 
 if [ "$kotlin" = 1 ]; then
   step "FFI: the same dashboard from Kotlin on the JVM (Maven, release library)"
   # The bindings come from the debug library (uniffi metadata; same API).
-  bash scripts/generate-bindings.sh target/bindings >/dev/null
+  bash scripts/generate-bindings.sh "$target/bindings" >/dev/null
   mvn -B -q -f tests/kotlin/pom.xml test -Dtest=DashboardBenchmark \
     -Dgroups=benchmark -Ddoctrack.excludedGroups=none -Dsurefire.failIfNoSpecifiedTests=false \
-    -Ddoctrack.libdir="$root/target/release" \
-    -Ddoctrack.bench.store="$root/target/bench-data/ffi-100.db" \
-    -Ddoctrack.bench.out="$root/$results/kotlin.json"
+    -Ddoctrack.target="$target" -Ddoctrack.libdir="$target/release" \
+    -Ddoctrack.bench.store="$target/bench-data/ffi-100.db" \
+    -Ddoctrack.bench.out="$results/kotlin.json"
   # Its report must not show up among the binding tests' (scripts/test-kotlin.sh).
   rm -f tests/kotlin/target/surefire-reports/*DashboardBenchmark*
 fi

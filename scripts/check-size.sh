@@ -23,12 +23,13 @@ case "$(uname -s)" in
   *) name=libdoctrack_ffi.so ;;
 esac
 
+target="${CARGO_TARGET_DIR:-target}"
 cargo build -q --locked --release -p doctrack-ffi
-mkdir -p target/size
-strip --strip-all -o "target/size/$name" "target/release/$name"
-bytes=$(wc -c <"target/size/$name")
-gz=$(gzip -9 -c "target/size/$name" | wc -c)
-unstripped=$(wc -c <"target/release/$name")
+mkdir -p "$target/size"
+strip --strip-all -o "$target/size/$name" "$target/release/$name"
+bytes=$(wc -c <"$target/size/$name")
+gz=$(gzip -9 -c "$target/size/$name" | wc -c)
+unstripped=$(wc -c <"$target/release/$name")
 printf 'stripped release %s (%s): %d bytes (%.2f MB), gzip -9 %d bytes; budget %d bytes\n' \
   "$name" "$(uname -m)" "$bytes" "$(awk -v b="$bytes" 'BEGIN { print b / 1000000 }')" "$gz" "$BUDGET_BYTES"
 if [ -n "$json" ]; then
@@ -38,6 +39,6 @@ if [ -n "$json" ]; then
 fi
 if [ "$bytes" -gt "$BUDGET_BYTES" ]; then
   echo "the stripped library is $((bytes - BUDGET_BYTES)) bytes over its budget of $BUDGET_BYTES bytes:" >&2
-  echo "see what grew with 'python3 scripts/size-breakdown.py target/release/$name' (docs/adr/0016-benchmarks-and-size.md)." >&2
+  echo "see what grew with 'python3 scripts/size-breakdown.py $target/release/$name' (docs/adr/0016-benchmarks-and-size.md)." >&2
   exit 1
 fi

@@ -31,10 +31,13 @@ case "$(uname -s)" in
   Darwin) lib="$target/debug/libdoctrack_ffi.dylib" ;;
   *) lib="$target/debug/libdoctrack_ffi.so" ;;
 esac
-# The reminders and language API must reach Swift too.
+# The reminders and language API must reach Swift too, and the dashboard's
+# cards and the document detail the iOS demo's screens are built from
+# (DocTrack.swift has the store's calls, DocTrackCore.swift the records).
 "$venv/bin/python" tests/swift/check_swift.py --self-test --bindings "$target/bindings/swift" --lib "$lib" \
   --require "func syncReminders(" "func setReminderState(" "func reminders(" "func forgetReminderSync(" \
   "struct ScheduledReminder" "enum ReminderState" "func localizeMessage(" "func catalogInfo(" \
-  "func formatDate(" "func defaultDateStyle(" "enum ReviewState"
+  "func formatDate(" "func defaultDateStyle(" "enum ReviewState" \
+  "func documentDetail(" "struct DocumentDetail" "struct DocumentCard" "func migrationCopy("
 # The iOS demo app (ios-demo/): every Swift file parses (no Swift compiler here).
 "$venv/bin/python" tests/swift/check_swift.py --swift-dir ios-demo

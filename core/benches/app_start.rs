@@ -9,12 +9,14 @@
 
 use chrono::{Days, NaiveDate};
 use criterion::{criterion_group, Criterion};
+use doctrack_core::app::BundledRules;
 use doctrack_core::app::{App, Dashboard};
 use doctrack_core::crypto::{KdfParams, NewSlot, Secret};
 use doctrack_core::domain::{
     Cohort, Country, Document, DocumentChange, DocumentId, DocumentKind, Language, Link, LinkKind,
     PersonDraft,
 };
+use doctrack_core::rules::compiled::write_bundle;
 use doctrack_core::rules::embedded;
 use doctrack_core::store::StoreOptions;
 use std::path::{Path, PathBuf};
@@ -165,6 +167,13 @@ fn benches(c: &mut Criterion, path: &Path) {
         })
     });
     group.bench_function("load_embedded_rules", |b| b.iter(embedded::load_default));
+    // What an app does at start: read the rules bundled in compiled form
+    // (bindings/build.rs makes the same bytes).
+    let report = embedded::load_default();
+    let bundle = write_bundle(report.rules.as_ref().unwrap(), report.meta.as_ref());
+    group.bench_function("load_bundled_rules", |b| {
+        b.iter(|| BundledRules::from_compiled(&bundle).unwrap())
+    });
     group.finish();
 }
 
@@ -214,7 +223,11 @@ fn main() {
         ),
         (
             "load_embedded_rules",
-            "Parse and validate the embedded rule set",
+            "Parse and validate the rule files (TOML; maintainers' tools)",
+        ),
+        (
+            "load_bundled_rules",
+            "Read the bundled rules as an app does (compiled form, checks across rules)",
         ),
     ];
     let mut out = String::from("# app_start benchmark\n\nMedians from criterion (`cargo bench -p doctrack-core --bench app_start`).\n\n| step | median |\n|---|---|\n");

@@ -13,14 +13,19 @@ import subprocess
 import pytest
 
 import doctrack as dt
+import doctrack_core as core
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
+# Cargo's target folder, where the doctrack CLI is built.
+TARGET = pathlib.Path(os.environ.get("CARGO_TARGET_DIR") or ROOT / "target")
+if not TARGET.is_absolute():
+    TARGET = ROOT / TARGET
 PASS = "correct horse battery staple"
 
 
 def cli(cwd, *args):
     env = dict(os.environ, NO_COLOR="1", DOCTRACK_TODAY="2026-12-15")
-    out = subprocess.run([str(ROOT / "target" / "debug" / "doctrack"), *args], cwd=cwd, env=env,
+    out = subprocess.run([str(TARGET / "debug" / "doctrack"), *args], cwd=cwd, env=env,
                          capture_output=True, text=True)
     assert out.returncode == 0, out.stdout + out.stderr
     return out.stdout
@@ -35,7 +40,7 @@ def pack(tmp_path):
     cli(tmp_path, "pack", "keygen", "--out", "ngo.key")
     cli(tmp_path, "pack", "build", "rules", "--key", "ngo.key", "--version", "2", "--out", "th-2.pack")
     public = next(l for l in (tmp_path / "ngo.key.pub").read_text().splitlines() if l.startswith("ed25519:"))
-    return (tmp_path / "th-2.pack").read_bytes(), dt.PackTrust(set_id="th", public_keys=[public])
+    return (tmp_path / "th-2.pack").read_bytes(), core.PackTrust(set_id="th", public_keys=[public])
 
 
 def test_a_pack_is_installed_refusals_are_typed_and_the_dashboard_names_it(tmp_path, pack):
@@ -50,25 +55,25 @@ def test_a_pack_is_installed_refusals_are_typed_and_the_dashboard_names_it(tmp_p
 
         tampered = bytearray(data)
         tampered[len(tampered) // 2] ^= 1
-        with pytest.raises(dt.ApiError.RulePackRefused) as e:
+        with pytest.raises(core.AppError.RulePackRefused) as e:
             await store.install_rule_pack(bytes(tampered))
-        assert e.value.reason == dt.PackProblem.BAD_SIGNATURE()
+        assert e.value.reason == core.PackProblem.BAD_SIGNATURE()
 
         info = await store.install_rule_pack(data)
-        assert info.origin == dt.RulesOrigin.PACK and info.version == 2
+        assert info.origin == core.RulesOrigin.PACK and info.version == 2
         dash = await store.dashboard(datetime.date(2026, 12, 1))
         assert dash.rules == info
-        assert dt.render_message(dash.rules.label, dt.Language.EN) == "rules: th v2, 2026-12-01"
+        assert dt.render_message(dash.rules.label, core.Language.EN) == "rules: th v2, 2026-12-01"
 
-        with pytest.raises(dt.ApiError.RulePackRefused) as e:
+        with pytest.raises(core.AppError.RulePackRefused) as e:
             await store.install_rule_pack(data)
-        assert e.value.reason == dt.PackProblem.NOT_NEWER(installed=2, offered=2)
-        with pytest.raises(dt.ApiError.Validation):
-            await store.configure_rule_packs(dt.PackTrust(set_id="th", public_keys=["ed25519:00"]))
+        assert e.value.reason == core.PackProblem.NOT_NEWER(installed=2, offered=2)
+        with pytest.raises(core.AppError.Validation):
+            await store.configure_rule_packs(core.PackTrust(set_id="th", public_keys=["ed25519:00"]))
         await store.close_store()
 
         store = await dt.open_store(path, dt.Unlock.PASSPHRASE(PASS))
-        assert (await store.rules_info()).origin == dt.RulesOrigin.BUNDLED
+        assert (await store.rules_info()).origin == core.RulesOrigin.BUNDLED
         assert (await store.configure_rule_packs(trust)).in_use
         assert (await store.rules_info()).version == 2
         await store.close_store()

@@ -83,16 +83,21 @@ pub struct Dashboard {
 }
 
 /// Everything about one document for a detail screen: its record, its
-/// status with every date, reason, blocker, fee and fine, and the sources
-/// of every rule a reason names.
+/// row as the list shows it, its status with every date, reason, blocker,
+/// fee and fine, and the sources of every rule a reason names. A document
+/// of an archived person has a record but no status (nothing is evaluated
+/// for archived people).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct DocumentDetail {
     /// The document as its events left it.
     pub record: DocumentRecord,
+    /// Its row: the next date to act by, advice, what blocks it.
+    pub card: Option<DocumentCard>,
     /// Its status on the date, with reasons.
-    pub status: DocumentStatus,
+    pub status: Option<DocumentStatus>,
     /// Where each rule named by a reason gets its facts, by rule id.
+    #[serde(serialize_with = "crate::app::ordered_map")]
     pub rule_sources: HashMap<String, Vec<Source>>,
 }
 

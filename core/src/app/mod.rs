@@ -1,7 +1,10 @@
 //! The application layer: one object holding an open store and the rule set
-//! in use, with every operation an app performs. The CLI, the benchmarks
-//! and the FFI bindings all go through [`App`]; nothing else wires the
-//! store's snapshot to the evaluator and the planner.
+//! in use, with every operation an app performs on a store, and what a
+//! screen shows, finished once ([`Dashboard`], [`DocumentDetail`]). The CLI,
+//! the benchmarks and the FFI bindings open and read stores only through
+//! [`App`]; calls that need no store (rendering messages, reading a date,
+//! checking rule files or a pack, the CLI's rule tools) use `messages`,
+//! `domain` and `rules` directly.
 //!
 //! Every failure is an [`AppError`], the one error classification.
 
@@ -610,21 +613,24 @@ impl App {
         ))
     }
 
-    /// One document for a detail screen on `as_of`: its record, its status
-    /// with every reason, and the sources of the rules behind them.
+    /// One document for a detail screen on `as_of`: its record, its row,
+    /// its status with every reason, and the sources of the rules behind
+    /// them. `NotFound` for no such document; a document of an archived
+    /// person has no row and no status.
     pub fn document_detail(&self, id: DocumentId, as_of: NaiveDate) -> AppResult<DocumentDetail> {
         let record = self.store.document(id)?;
         let (_, evaluation) = self.evaluate_snapshot(as_of)?;
-        let status = evaluation
-            .documents
-            .into_iter()
-            .find(|s| s.document == id)
-            .ok_or(AppError::NotFound {
-                record: crate::store::RecordKind::Document,
-            })?;
-        let rule_sources = dashboard::sources_of(&status, &self.rules);
+        let status = evaluation.documents.into_iter().find(|s| s.document == id);
+        let card = status
+            .as_ref()
+            .map(|st| card(st, record.document.expires_on, as_of));
+        let rule_sources = status
+            .as_ref()
+            .map(|st| dashboard::sources_of(st, &self.rules))
+            .unwrap_or_default();
         Ok(DocumentDetail {
             record,
+            card,
             status,
             rule_sources,
         })

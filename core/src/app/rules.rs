@@ -111,11 +111,13 @@ pub struct BundledRules {
 }
 
 impl BundledRules {
-    /// Bundled rules from their compiled form (`rules::compiled`); a
-    /// bundle that cannot be read or fails the checks is `RulesInvalid`.
+    /// Bundled rules from their compiled form (`rules::compiled`), as the
+    /// library's build wrote them (checked then: the checks across rules
+    /// are not run again at every app start). A bundle that cannot be read
+    /// is `RulesInvalid`.
     pub fn from_compiled(bytes: &[u8]) -> AppResult<BundledRules> {
         let (rules, meta) =
-            read_bundle(bytes).map_err(|errors| AppError::RulesInvalid { errors })?;
+            read_bundle(bytes, false).map_err(|errors| AppError::RulesInvalid { errors })?;
         Ok(BundledRules {
             rules: Arc::new(rules),
             meta,

@@ -1,9 +1,10 @@
 //! Commands: what a person asks for ("record this passport", "my renewal was
 //! approved"), checked against the records involved and turned into events.
 //!
-//! Every command function is pure: it takes the current records, and returns
-//! the [`Effects`]: the events to append and the records they produce, or a
-//! [`DomainError`] and no events. Stores and the in-memory [`super::Ledger`]
+//! Every command function takes the current records and returns the
+//! [`Effects`]: the events to append and the records they produce, or a
+//! [`DomainError`] and no events. No I/O and no clock; the only thing drawn
+//! from outside is a random id for each new event (and for a person). Stores and the in-memory [`super::Ledger`]
 //! share these functions, so the rules of the domain live in one place.
 
 use super::document::{Document, Link, LinkKind};

@@ -6,7 +6,7 @@ use serde::{Serialize, Serializer};
 
 macro_rules! message_ids {
     ($( $(#[doc = $doc:literal])+ $variant:ident = $id:literal ),* $(,)?) => {
-        /// A stable message id. The catalogs (`catalogs/*.ftl`) have one
+        /// A stable message id. The catalogs (`catalogs/<language>.ftl`) have one
         /// entry for each.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]

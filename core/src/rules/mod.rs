@@ -1,7 +1,8 @@
 //! Renewal rules as versioned, sourced data: the file format, the loader and
 //! validator, the evaluator ("as of" a date), compiled rule sets, rule
-//! packs and scenario tests; what to do next is [`crate::plan`]. Pure:
-//! files come in as text, nothing is read from disk here.
+//! packs and scenario tests; what to do next is [`crate::plan`]. No I/O:
+//! files come in as text, nothing is read from disk here (only a new pack
+//! signing key draws random bytes).
 //!
 //! Reading rule files (TOML) — `schema`, `loader`, `embedded`, `scenario`,
 //! `text_numbers` — needs the `rule-files` feature (maintainers' tools);

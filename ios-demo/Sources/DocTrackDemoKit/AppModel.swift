@@ -128,7 +128,7 @@ public final class AppModel: ObservableObject {
             store = try await open()
             state = .open
             await refresh()
-        } catch let error as ApiError {
+        } catch let error as AppError {
             switch error {
             case .KeyUnavailable:
                 state = wrapper.lastProblem == .invalidated ? .keyInvalidated : .keyUnavailable
@@ -171,7 +171,7 @@ public final class AppModel: ObservableObject {
             try await scheduler.apply(sync, catchAllTitle: "doctrack", catchAllBody: catchAllText)
             let all = try await store.reminders(from: day(after: -7), to: day(after: 14), options: options)
             dueSoon = DueSoon.select(all)
-        } catch let error as ApiError {
+        } catch let error as AppError {
             state = .failed(say(errorMessage(error: error)))
         } catch {
             // Notification scheduling failed: the in-app list still shows what is due.
@@ -181,6 +181,18 @@ public final class AppModel: ObservableObject {
     /// A person's documents.
     public func documents(of personId: String) async -> [DocumentRecord] {
         (try? await store?.documentsOf(personId: personId).items) ?? []
+    }
+
+    /// One document as of today: its record, its row, every date's reasons,
+    /// its blockers and the sources of each rule a reason names (no status
+    /// when its holder is archived); nil when the store is locked.
+    public func detail(of documentId: String) async -> DocumentDetail? {
+        try? await store?.documentDetail(documentId: documentId, asOf: today)
+    }
+
+    /// The dashboard's card of one document (status, next deadline, blockers).
+    public func card(of documentId: String) -> DocumentCard? {
+        dashboard?.documents.first { $0.document == documentId }
     }
 
     /// One document's history.
@@ -244,7 +256,7 @@ public final class AppModel: ObservableObject {
 
     /// A message in the person's language.
     public func say(_ message: Message) -> String {
-        (try? renderMessage(message: message, language: language)) ?? message.id
+        renderMessage(message: message, language: language)
     }
 
     /// A date as the papers print it (Buddhist Era in Thai).

@@ -178,8 +178,8 @@ struct PeopleView: View {
                                     Text(doc.document.number).font(.caption).foregroundColor(.secondary)
                                 }
                                 Spacer()
-                                if let status = model.dashboard?.statuses.first(where: { $0.document == doc.document.id }) {
-                                    StatusChip(status: status.status)
+                                if let card = model.card(of: doc.document.id) {
+                                    CardSummary(card: card)
                                 }
                             }
                         }
@@ -200,14 +200,52 @@ struct PeopleView: View {
     }
 }
 
-/// One document: status, why this deadline (rule, sources, confidence, review state), history.
+/// A document's card from the dashboard: its status (the status by dates
+/// when only the maintainers' advice blocks it) and the next date to act by.
+struct CardSummary: View {
+    let card: DocumentCard
+    @EnvironmentObject var model: AppModel
+
+    var body: some View {
+        VStack(alignment: .trailing, spacing: 2) {
+            StatusChip(status: card.advisory ? card.phase : card.status)
+            if let next = card.nextDeadline {
+                Text(termWord(.dateKind, termCode(next.kind), model) + ": " + model.show(next.date))
+                    .font(.caption2)
+                    .foregroundColor(.secondary)
+                // The deadline falls on a weekend or holiday: the last office day before it.
+                if let actBy = next.actBy {
+                    Text(termWord(.dateKind, termCode(DateKind.actBy), model) + ": " + model.show(actBy))
+                        .font(.caption2)
+                        .foregroundColor(.secondary)
+                }
+            }
+        }
+    }
+}
+
+/// One document: status, why this deadline (rule, sources, confidence, review
+/// state), history. Everything comes from one `documentDetail` call: the
+/// list's row (next deadline, advice), the status with its reasons, and the
+/// rules' sources; an archived person's document has no status.
 struct DocumentView: View {
     let record: DocumentRecord
     @EnvironmentObject var model: AppModel
+    @State private var detail: DocumentDetail?
     @State private var history: [HistoryEntry] = []
 
-    private var status: DocumentStatus? {
-        model.dashboard?.statuses.first { $0.document == record.document.id }
+    private var card: DocumentCard? {
+        detail?.card ?? model.card(of: record.document.id)
+    }
+
+    /// "Why this deadline": the next deadline with its reasons, from the
+    /// detail, and when it falls on a weekend or holiday the last office
+    /// day before it with its reasons.
+    private var whyDates: [KeyDate] {
+        guard let next = card?.nextDeadline, let status = detail?.status else { return [] }
+        let deadline = status.dates.first { $0.kind == next.kind && $0.date == next.date }
+        let actBy = next.actBy == nil ? nil : status.dates.first { $0.kind == .actBy }
+        return [deadline, actBy].compactMap { $0 }
     }
 
     var body: some View {
@@ -216,13 +254,23 @@ struct DocumentView: View {
                 Text(documentKindName(kind: record.document.kind, language: model.language)).font(.headline)
                 Text(record.document.number + " · " + record.document.issuingCountry)
                 if let expires = record.document.expiresOn { Text(model.show(expires)) }
-                if let status { StatusChip(status: status.status) }
+                if let card { StatusChip(status: card.advisory ? card.phase : card.status) }
+                if let detail, let status = detail.status {
+                    ForEach(Array(status.statusReasons.enumerated()), id: \.offset) { _, reason in
+                        Text(model.say(reason.message)).font(.callout)
+                    }
+                    ForEach(Array(status.blockers.enumerated()), id: \.offset) { _, blocker in
+                        ReasonRow(reason: blockerReason(blocker), sources: detail.ruleSources)
+                    }
+                }
             }
-            if let deadline = status?.nextDeadline {
+            if let detail, !whyDates.isEmpty {
                 Section(Texts.get(.whyDeadline, model.language)) {
-                    Text(model.show(deadline.date)).font(.title3)
-                    ForEach(Array(deadline.reasons.enumerated()), id: \.offset) { _, reason in
-                        ReasonRow(reason: reason)
+                    ForEach(Array(whyDates.enumerated()), id: \.offset) { _, date in
+                        Text(termWord(.dateKind, termCode(date.kind), model) + ": " + model.show(date.date)).font(.title3)
+                        ForEach(Array(date.reasons.enumerated()), id: \.offset) { _, reason in
+                            ReasonRow(reason: reason, sources: detail.ruleSources)
+                        }
                     }
                 }
             }
@@ -236,26 +284,39 @@ struct DocumentView: View {
                 }
             }
         }
-        .task { history = await model.history(of: record.document.id) }
+        .task {
+            detail = await model.detail(of: record.document.id)
+            history = await model.history(of: record.document.id)
+        }
     }
 }
 
-/// A reason with its basis and the review state of its text.
+/// Why a blocker blocks a renewal (a missing prerequisite, the term limit).
+func blockerReason(_ blocker: Blocker) -> Reason {
+    switch blocker {
+    case let .prerequisite(_, _, _, _, reason): return reason
+    case let .termLimit(_, reason): return reason
+    }
+}
+
+/// A reason with its basis and the review state of its text; a rule's
+/// sources come from the document's detail (`ruleSources`).
 struct ReasonRow: View {
     let reason: Reason
+    let sources: [String: [Source]]
     @EnvironmentObject var model: AppModel
 
     var body: some View {
         VStack(alignment: .leading, spacing: 4) {
-            let text = try? localizeMessage(message: reason.message, language: model.language, style: nil)
-            Text(text?.text ?? model.say(reason.message))
-            if text?.review == .draft {
+            let text = localizeMessage(message: reason.message, language: model.language, style: nil)
+            Text(text.text)
+            if text.review == .draft {
                 Text(Texts.get(.draftNote, model.language)).font(.caption).foregroundColor(.secondary)
             }
             if case let .rule(id, confidence) = reason.basis {
                 Text(id).font(.caption.monospaced())
                 Text(termWord(.confidence, termCode(confidence), model)).font(.caption)
-                ForEach(model.dashboard?.ruleSources[id] ?? [], id: \.url) { source in
+                ForEach(sources[id] ?? [], id: \.url) { source in
                     Link(source.title, destination: URL(string: source.url) ?? URL(fileURLWithPath: "/"))
                         .font(.caption)
                 }
@@ -275,11 +336,12 @@ struct PlanView: View {
                     Text("\(index + 1). " + model.say(step.headline)).font(.headline)
                     StatusChip(status: step.status)
                     if let when = step.when { Text(model.say(when)) }
-                    ForEach(step.fees, id: \.id) { fee in
-                        Text("\(fee.label): \(fee.amount.amount) \(fee.amount.currency)").font(.caption)
+                    ForEach(step.fees, id: \.fee.id) { due in
+                        Text("\(due.fee.label): \(due.fee.amount) \(due.fee.currency)").font(.caption)
                     }
-                    ForEach(step.fines, id: \.id) { fine in
-                        Text("\(fine.label): \(fine.amount.amount) \(fine.amount.currency)").font(.caption).foregroundColor(.red)
+                    // The amount owed so far (days late, less waived days), not the rate.
+                    ForEach(step.fines, id: \.fine.id) { due in
+                        Text("\(due.fine.label): \(due.amount) \(due.fine.currency)").font(.caption).foregroundColor(.red)
                     }
                 }
             }
@@ -332,7 +394,7 @@ struct AddDocumentView: View {
     /// How the typed date was read ("31 มี.ค. 2569").
     private var readDate: String? {
         guard !expires.isEmpty, let typed = try? parseTypedDateText(text: expires) else { return nil }
-        return model.show(typed.date) + (typed.buddhistEra ? " (BE)" : "")
+        return model.show(typed.date) + (typed.era == .be ? " (BE)" : "")
     }
 
     private func save() async {
@@ -353,7 +415,7 @@ struct AddDocumentView: View {
             )
             try await model.addDocument(document, photo: photo)
             dismiss()
-        } catch let error as ApiError {
+        } catch let error as AppError {
             problem = model.say(errorMessage(error: error))
         } catch {
             problem = nil

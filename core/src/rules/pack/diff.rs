@@ -13,7 +13,8 @@ use std::collections::BTreeSet;
 pub struct RuleDiff {
     /// Rule ids only in the new set.
     pub added: Vec<String>,
-    /// Rule ids in both whose content differs (where they are written does not count).
+    /// Rule ids in both whose content differs (where they are written, and
+    /// maintainers' notes, do not count).
     pub changed: Vec<String>,
     /// Rule ids only in the base set.
     pub removed: Vec<String>,
@@ -34,6 +35,8 @@ impl RuleDiff {
     }
 }
 
+/// A rule without what phones never see: where it is written, and the
+/// maintainers' notes and rationale (compiled rules leave them out).
 fn without_location(rule: &Rule) -> Rule {
     let mut r = rule.clone();
     r.location = Location {
@@ -41,6 +44,8 @@ fn without_location(rule: &Rule) -> Rule {
         line: 0,
         column: 0,
     };
+    r.notes = None;
+    r.rationale = None;
     r
 }
 

@@ -158,7 +158,9 @@ pub(crate) fn split(bytes: &[u8]) -> Result<Parts<'_>, PackProblem> {
 /// Reads the body: the set's metadata and its compiled rules (not yet
 /// checked: see [`CompiledRules::into_rule_set`]).
 pub(crate) fn read_body(body: &[u8]) -> Result<(SetMeta, CompiledRules), PackProblem> {
-    let body: Body = serde_json::from_slice(body)
+    let body =
+        std::str::from_utf8(body).map_err(|_| PackProblem::malformed("the body is not text"))?;
+    let body: Body = serde_json::from_str(body)
         .map_err(|e| PackProblem::malformed(format!("the body is not readable: {e}")))?;
     let meta = SetMeta {
         set_id: body.set_id,

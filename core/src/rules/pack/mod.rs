@@ -5,8 +5,9 @@
 //! what changed between two sets: [`diff`]. docs/adr/0014 has the design,
 //! docs/adr/0018 why packs carry compiled rules.
 //!
-//! Pure: bytes in, bytes out. Installing (trusted keys, versions, the
-//! encrypted store) is the application layer's job (`app::packs`).
+//! No I/O: bytes in, bytes out (making a new signing key draws random
+//! bytes from the operating system). Installing (trusted keys, versions,
+//! the encrypted store) is the application layer's job (`app::packs`).
 
 pub mod diff;
 pub mod format;
@@ -136,7 +137,8 @@ mod tests {
         assert_eq!(pack.meta, meta());
         assert_eq!(pack.key_id, Some(key.public_key().id()));
         let set = pack.rule_set().unwrap();
-        assert_eq!(set.rules(), rules().rules());
+        assert_eq!(set.rules(), CompiledRules::of(&rules()).rules.as_slice());
+        assert!(set.rules().iter().all(|r| r.notes.is_none()));
         assert_eq!(set.calendar(), rules().calendar());
         assert_eq!(inspect(&bytes).unwrap(), pack);
         let text = std::str::from_utf8(&bytes).unwrap();

@@ -1,7 +1,7 @@
 package org.doctrack.demo
 
 import android.content.SharedPreferences
-import org.doctrack.Language
+import org.doctrack.core.Language
 
 /**
  * The person's choices, in the app's private preferences: the language of

@@ -2,11 +2,11 @@ package org.doctrack.demo
 
 import android.security.keystore.KeyPermanentlyInvalidatedException
 import android.security.keystore.UserNotAuthenticatedException
-import org.doctrack.DocumentKind
 import org.doctrack.DoctrackStore
-import org.doctrack.Language
-import org.doctrack.NewDocument
-import org.doctrack.PersonDraft
+import org.doctrack.core.DocumentKind
+import org.doctrack.core.Language
+import org.doctrack.core.NewDocument
+import org.doctrack.core.PersonDraft
 import org.doctrack.demo.keys.KeyStoreAccess
 import org.doctrack.demo.reminders.AlarmRequest
 import org.doctrack.demo.reminders.AlarmSink

@@ -1,13 +1,13 @@
 package org.doctrack.demo
 
 import kotlinx.coroutines.runBlocking
-import org.doctrack.DocumentKind
-import org.doctrack.Language
-import org.doctrack.ReminderKind
-import org.doctrack.ReminderOptions
-import org.doctrack.ReminderState
-import org.doctrack.ReminderSync
 import org.doctrack.Unlock
+import org.doctrack.core.DocumentKind
+import org.doctrack.core.Language
+import org.doctrack.core.ReminderKind
+import org.doctrack.core.ReminderOptions
+import org.doctrack.core.ReminderState
+import org.doctrack.core.ReminderSync
 import org.doctrack.createStore
 import org.doctrack.demo.reminders.FileScheduledSet
 import org.doctrack.demo.reminders.NotificationContent

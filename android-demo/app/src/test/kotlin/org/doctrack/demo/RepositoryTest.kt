@@ -1,15 +1,17 @@
 package org.doctrack.demo
 
 import kotlinx.coroutines.runBlocking
-import org.doctrack.Basis
-import org.doctrack.DocumentKind
-import org.doctrack.EventName
-import org.doctrack.Field
-import org.doctrack.Language
-import org.doctrack.PersonDraft
-import org.doctrack.Problem
-import org.doctrack.ApiException
-import org.doctrack.SlotKind
+import org.doctrack.core.AppException
+import org.doctrack.core.Basis
+import org.doctrack.core.DateKind
+import org.doctrack.core.DocumentKind
+import org.doctrack.core.Era
+import org.doctrack.core.EventName
+import org.doctrack.core.Field
+import org.doctrack.core.Language
+import org.doctrack.core.PersonDraft
+import org.doctrack.core.Problem
+import org.doctrack.core.SlotKind
 import org.doctrack.demo.data.DoctrackRepository
 import org.doctrack.demo.data.DocumentForm
 import org.doctrack.demo.data.OpenResult
@@ -19,6 +21,7 @@ import org.doctrack.renderMessage
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertFalse
 import org.junit.jupiter.api.Assertions.assertNotEquals
+import org.junit.jupiter.api.Assertions.assertNull
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.io.TempDir
@@ -57,7 +60,7 @@ class RepositoryTest {
         assertTrue(problems.isEmpty(), "$problems")
         checked!!
         assertEquals(LocalDate.of(2026, 8, 14), checked.expires?.date)
-        assertTrue(checked.expires!!.buddhistEra)
+        assertEquals(Era.BE, checked.expires!!.era)
         assertEquals("TH", checked.document.issuingCountry)
         val jpeg = byteArrayOf(0xFF.toByte(), 0xD8.toByte(), 0xFF.toByte(), 0xE0.toByte(), 1, 2, 3)
         val record = repo.addDocument(checked, jpeg)
@@ -67,14 +70,22 @@ class RepositoryTest {
 
         assertEquals(listOf(Fixture.NAME), repo.people().map { it.person.displayName })
         assertEquals(listOf(id), repo.documentsOf(personId).map { it.document.id })
+        // The list screen's card: the next deadline is the printed expiry.
         val dashboard = repo.dashboard()
-        val status = dashboard.statuses.single { it.document == id }
-        val deadline = status.nextDeadline!!
-        assertEquals(LocalDate.of(2026, 8, 14), deadline.date)
-        // "Why this deadline": a rule with its sources and confidence.
+        val card = dashboard.documents.single { it.document == id }
+        val next = card.nextDeadline!!
+        assertEquals(DateKind.DEADLINE, next.kind)
+        assertEquals(LocalDate.of(2026, 8, 14), next.date)
+        // "Why this deadline" on the document screen: the same date in the
+        // detail, with reasons naming a rule that has sources and guidance.
+        val detail = repo.documentDetail(id)
+        assertEquals(id, detail.record.document.id)
+        assertEquals(card, detail.card)
+        val status = detail.status!!
+        val deadline = status.dates.single { it.kind == next.kind && it.date == next.date }
         val rule = deadline.reasons.map { it.basis }.filterIsInstance<Basis.Rule>().firstOrNull()
             ?: status.statusReasons.map { it.basis }.filterIsInstance<Basis.Rule>().first()
-        assertTrue(dashboard.ruleSources[rule.id].orEmpty().isNotEmpty())
+        assertTrue(detail.ruleSources[rule.id].orEmpty().isNotEmpty())
         assertTrue(repo.guidance(rule.id, Language.MY) != null)
         assertTrue(repo.dashboard().plan.any { it.document == id })
         assertEquals(EventName.RECORDED, repo.history(id).first().event)
@@ -85,6 +96,24 @@ class RepositoryTest {
         assertEquals(OpenResult.Opened, again.unlock())
         assertEquals(1, again.people().size)
         again.close()
+    }
+
+    @Test
+    fun `a document of an archived person still opens, without a status`() = runBlocking<Unit> {
+        val repo = repo()
+        repo.create(recovery)
+        val ids = Fixture.seed(repo.open())
+        assertTrue(repo.documentDetail(ids.permit).status != null)
+        repo.open().archivePerson(ids.person, Fixture.AS_OF)
+        // No status today (the person left the dashboard), but the record and history are there.
+        val detail = repo.documentDetail(ids.permit)
+        assertNull(detail.status)
+        assertNull(detail.card)
+        assertEquals(Fixture.PERMIT_NUMBER, detail.record.document.number)
+        assertTrue(repo.dashboard().documents.none { it.document == ids.permit })
+        assertEquals(Fixture.PERMIT_NUMBER, repo.document(ids.permit).document.number)
+        assertEquals(EventName.RECORDED, repo.history(ids.permit).first().event)
+        repo.close()
     }
 
     @Test
@@ -132,7 +161,7 @@ class RepositoryTest {
 
         val (result, report) = repo.restoreBackup(backup, "backup passphrase", "new recovery 1")
         assertEquals(OpenResult.Opened, result)
-        assertTrue(report!!.eventsAdded > 0)
+        assertTrue(report!!.eventsAdded > 0uL)
         assertEquals(Fixture.NAME, repo.people().single().person.displayName)
         assertNotEquals(old, repo.storeFile())
         assertTrue(old.isFile, "the old store is never deleted")
@@ -150,7 +179,7 @@ class RepositoryTest {
         assertEquals(null, checked)
         val problem = problems.single()
         assertEquals(Field.EXPIRES_ON, problem.field)
-        assertEquals(Problem.AmbiguousYear, (problem.error as ApiException.Validation).problem)
+        assertEquals(Problem.AmbiguousYear, (problem.error as AppException.Validation).problem)
         assertTrue(renderMessage(errorMessage(problem.error), Language.EN).contains("four digits"))
     }
 

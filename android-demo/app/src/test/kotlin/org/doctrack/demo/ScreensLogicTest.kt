@@ -1,10 +1,10 @@
 package org.doctrack.demo
 
-import org.doctrack.Confidence
-import org.doctrack.EventName
-import org.doctrack.Language
-import org.doctrack.Money
-import org.doctrack.TimeStatus
+import org.doctrack.core.Confidence
+import org.doctrack.core.DateKind
+import org.doctrack.core.EventName
+import org.doctrack.core.Language
+import org.doctrack.core.TimeStatus
 import org.doctrack.demo.ui.Amounts
 import org.doctrack.demo.ui.Passphrases
 import org.doctrack.demo.ui.StatusColours
@@ -18,13 +18,14 @@ import org.junit.jupiter.api.Test
 /** The pure parts of the screens: the words they ask doctrack for, colours, passphrase rules. */
 class ScreensLogicTest {
     @Test
-    fun `every status, confidence and event word exists in all five catalogs`() {
+    fun `every status, confidence, event and date word exists in all five catalogs`() {
         for (language in Languages.all) {
-            // termName throws ApiException.Validation for an unknown word.
+            // termName throws AppException.Validation for an unknown word.
             val groups = listOf(
                 TimeStatus.entries.map { Terms.status(it, language) },
                 Confidence.entries.map { Terms.confidence(it, language) },
                 EventName.entries.map { Terms.event(it, language) },
+                DateKind.entries.map { Terms.dateKind(it, language) },
             )
             for (words in groups) {
                 for (word in words) assertFalse(word.isBlank() || word.contains('{'), "$language: $word")
@@ -61,6 +62,7 @@ class ScreensLogicTest {
         assertNull(Languages.fromCode("fr"))
         assertEquals(5, Languages.all.toSet().size)
         assertNotEquals(Languages.ownName(Language.MY), Languages.ownName(Language.EN))
-        assertEquals("1,900 THB", Amounts.format(Money(1900, "THB")))
+        assertEquals("1,900 THB", Amounts.format(1900uL, "THB"))
+        assertEquals("18,446,744,073,709,551,615 THB", Amounts.format(ULong.MAX_VALUE, "THB"))
     }
 }

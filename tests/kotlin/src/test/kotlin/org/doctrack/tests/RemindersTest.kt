@@ -1,20 +1,22 @@
 package org.doctrack.tests
 
 import kotlinx.coroutines.runBlocking
-import org.doctrack.ApiException
-import org.doctrack.DateForm
-import org.doctrack.Digits
-import org.doctrack.DocumentKind
-import org.doctrack.Era
-import org.doctrack.Field
-import org.doctrack.Language
-import org.doctrack.Problem
-import org.doctrack.ReminderKind
-import org.doctrack.ReminderOptions
-import org.doctrack.ReminderState
-import org.doctrack.ReviewState
 import org.doctrack.Unlock
 import org.doctrack.catalogInfo
+import org.doctrack.core.AppException
+import org.doctrack.core.Basis
+import org.doctrack.core.DateForm
+import org.doctrack.core.Digits
+import org.doctrack.core.DocumentKind
+import org.doctrack.core.Era
+import org.doctrack.core.Field
+import org.doctrack.core.LadderSource
+import org.doctrack.core.Language
+import org.doctrack.core.Problem
+import org.doctrack.core.ReminderKind
+import org.doctrack.core.ReminderOptions
+import org.doctrack.core.ReminderState
+import org.doctrack.core.ReviewState
 import org.doctrack.createStore
 import org.doctrack.defaultDateStyle
 import org.doctrack.documentKindName
@@ -91,10 +93,12 @@ class RemindersTest {
             assertTrue(next.toAdd.isEmpty())
             doneId = report.id
 
-            // The rule behind the work permit's reminders, in Burmese: a draft
-            // shown with the English it was drawn from.
-            val rule = (report.reasons.first().basis as? org.doctrack.Basis.Rule)?.id
-                ?: "th.immigration.90-day-report"
+            // Why it is due: the rule behind the report's dates, and the rule
+            // whose reminder ladder planned this reminder.
+            val rule = report.reasons.map { it.basis }.filterIsInstance<Basis.Rule>().first().id
+            assertEquals("th.immigration.90-day-report", rule)
+            assertEquals(LadderSource.Rule("th.immigration.90-day-reminders"), report.source)
+            // That rule in Burmese: a draft shown with the English it was drawn from.
             val guidance = store.ruleGuidance(rule, Language.MY)!!
             assertTrue(burmese(guidance.guidance), guidance.guidance)
             assertEquals(Language.MY, guidance.language)
@@ -140,11 +144,11 @@ class RemindersTest {
             assertEquals(first.detail, first.lockScreen)
             assertNotEquals("Document reminder", first.titleText)
             assertEquals(ReviewState.REVIEWED, first.review)
-            val time = assertThrows<ApiException.Validation> {
+            val time = assertThrows<AppException.Validation> {
                 runBlocking { store.reminders(Worker.AS_OF, until, ReminderOptions(hour = 24u)) }
             }
             assertEquals(Field.REMINDER_TIME, time.field)
-            assertThrows<ApiException.NotFound> {
+            assertThrows<AppException.NotFound> {
                 runBlocking { store.setReminderState("0".repeat(32), ReminderState.Done, Worker.AS_OF) }
             }
             store.closeStore()
@@ -155,10 +159,11 @@ class RemindersTest {
     fun `dates as on the papers`() {
         val thai = parseTypedDateText("31 มี.ค. 2569")
         assertEquals(LocalDate.of(2026, 3, 31), thai.date)
-        assertTrue(thai.buddhistEra)
+        assertEquals(Era.BE, thai.era)
+        assertEquals(Era.CE, parseTypedDateText("31.03.2026").era)
         assertEquals(LocalDate.of(2026, 3, 31), parseTypedDateText("၃၁/၀၃/၂၀၂၆").date)
         assertEquals(LocalDate.of(2026, 3, 31), parseTypedDateText("31.03.2026").date)
-        val e = assertThrows<ApiException.Validation> { parseTypedDateText("31/03/69") }
+        val e = assertThrows<AppException.Validation> { parseTypedDateText("31/03/69") }
         assertEquals(Field.DATE, e.field)
         assertEquals(Problem.AmbiguousYear, e.problem)
         assertFalse(e.toString().contains("31/03/69"), "what was typed is not repeated")

@@ -1,14 +1,15 @@
 package org.doctrack.tests
 
 import kotlinx.coroutines.runBlocking
-import org.doctrack.ApiException
 import org.doctrack.DoctrackStore
-import org.doctrack.Language
-import org.doctrack.PackProblem
-import org.doctrack.PackTrust
-import org.doctrack.RulesOrigin
 import org.doctrack.Unlock
 import org.doctrack.checkRulePack
+import org.doctrack.core.AppException
+import org.doctrack.core.Language
+import org.doctrack.core.PackProblem
+import org.doctrack.core.PackTrust
+import org.doctrack.core.RulesOrigin
+import org.doctrack.core.TimeStatus
 import org.doctrack.createStore
 import org.doctrack.errorMessage
 import org.doctrack.openStore
@@ -32,8 +33,12 @@ class RulePacksTest {
 
     private val root: Path = Path.of(System.getProperty("doctrack.root", "../..")).toAbsolutePath()
 
+    /** Cargo's target folder: the pom passes it (CARGO_TARGET_DIR in the scripts). */
+    private val target: Path = System.getProperty("doctrack.target")?.takeUnless { it.isBlank() }
+        ?.let { Path.of(it).toAbsolutePath() } ?: root.resolve("target")
+
     private fun doctrack(vararg args: String) {
-        val cli = root.resolve("target/debug/doctrack").toString()
+        val cli = target.resolve("debug/doctrack").toString()
         val builder = ProcessBuilder(listOf(cli) + args).directory(dir.toFile()).redirectErrorStream(true)
         builder.environment()["NO_COLOR"] = "1"
         builder.environment()["DOCTRACK_TODAY"] = "2026-12-15"
@@ -68,33 +73,35 @@ class RulePacksTest {
         val (bytes, publicKey) = buildPack()
         val trust = PackTrust("th", listOf(publicKey))
         val header = checkRulePack(bytes, trust)
-        assertEquals(2L, header.version)
+        assertEquals(2uL, header.version)
+        assertEquals("th", header.setId)
         assertTrue(header.changes.getValue(Language.EN).isNotBlank())
 
-        store().use { s ->
-            Worker.seed(s)
+        val ids = store().use { s ->
+            val ids = Worker.seed(s)
             val status = s.configureRulePacks(trust)
             assertFalse(status.inUse)
-            assertEquals(0L, status.highestVersion)
+            assertEquals(0uL, status.highestVersion)
             assertEquals(RulesOrigin.BUNDLED, s.rulesInfo().origin)
 
             val tampered = bytes.copyOf()
             tampered[tampered.size / 2] = (tampered[tampered.size / 2].toInt() xor 1).toByte()
-            val bad = assertThrows<ApiException.RulePackRefused> { runBlocking { s.installRulePack(tampered) } }
+            val bad = assertThrows<AppException.RulePackRefused> { runBlocking { s.installRulePack(tampered) } }
             assertEquals(PackProblem.BadSignature, bad.reason)
             assertTrue(renderMessage(errorMessage(bad), Language.EN).contains("changed after it was signed"))
 
             val info = s.installRulePack(bytes)
             assertEquals(RulesOrigin.PACK, info.origin)
-            assertEquals(2L, info.version)
+            assertEquals(2uL, info.version)
             val dash = s.dashboard(Worker.AS_OF)
             assertEquals(info, dash.rules)
             assertEquals("rules: th v2, 2026-12-01", renderMessage(dash.rules.label, Language.EN))
 
-            val again = assertThrows<ApiException.RulePackRefused> { runBlocking { s.installRulePack(bytes) } }
-            assertEquals(PackProblem.NotNewer(2L, 2L), again.reason)
+            val again = assertThrows<AppException.RulePackRefused> { runBlocking { s.installRulePack(bytes) } }
+            assertEquals(PackProblem.NotNewer(2uL, 2uL), again.reason)
             assertEquals(RulesOrigin.PACK, s.rulesInfo().origin, "a refused pack changes nothing")
             s.closeStore()
+            ids
         }
 
         // Reopened: the pack is used once the app configures its trusted keys.
@@ -102,11 +109,33 @@ class RulePacksTest {
             assertEquals(RulesOrigin.BUNDLED, s.rulesInfo().origin)
             val status = s.configureRulePacks(trust)
             assertTrue(status.inUse)
-            assertEquals(2L, status.installed?.version)
-            assertEquals(2L, s.dashboard(Worker.AS_OF).rules.version)
+            assertEquals(2uL, status.installed?.version)
+            assertEquals(2uL, s.dashboard(Worker.AS_OF).rules.version)
+            // The pack's rules give the statuses (the same rules as bundled here).
+            assertEquals(TimeStatus.BLOCKED, s.dashboard(Worker.AS_OF).documents.single { it.document == ids.permit }.status)
+
+            // Back to the rules built into the library, and to the pack again.
+            assertEquals(RulesOrigin.BUNDLED, s.useBundledRules().origin)
+            assertEquals(RulesOrigin.BUNDLED, s.dashboard(Worker.AS_OF).rules.origin)
+            assertEquals(TimeStatus.BLOCKED, s.dashboard(Worker.AS_OF).documents.single { it.document == ids.permit }.status)
+            assertTrue(s.configureRulePacks(trust).inUse)
+            assertEquals(RulesOrigin.PACK, s.rulesInfo().origin)
+
             val untrusted = s.configureRulePacks(PackTrust("th", listOf()))
             assertFalse(untrusted.inUse)
             assertTrue(untrusted.refused is PackProblem.UnknownKey)
+            assertEquals(RulesOrigin.BUNDLED, s.rulesInfo().origin)
+
+            // Removed: the bundled rules again; the highest version stays
+            // known, so the same pack is still refused as not newer.
+            assertTrue(s.configureRulePacks(trust).inUse)
+            assertEquals(RulesOrigin.BUNDLED, s.removeRulePack().origin)
+            val removed = s.rulePackStatus()
+            assertEquals(null, removed.installed)
+            assertFalse(removed.inUse)
+            assertEquals(2uL, removed.highestVersion)
+            val old = assertThrows<AppException.RulePackRefused> { runBlocking { s.installRulePack(bytes) } }
+            assertEquals(PackProblem.NotNewer(2uL, 2uL), old.reason)
             assertEquals(RulesOrigin.BUNDLED, s.rulesInfo().origin)
             s.closeStore()
         }

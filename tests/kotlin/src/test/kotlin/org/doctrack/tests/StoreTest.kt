@@ -8,24 +8,27 @@ import kotlinx.coroutines.delay
 import kotlinx.coroutines.isActive
 import kotlinx.coroutines.launch
 import kotlinx.coroutines.runBlocking
-import org.doctrack.ApiException
-import org.doctrack.Blocker
-import org.doctrack.DateKind
-import org.doctrack.DocumentEvent
-import org.doctrack.DocumentKind
 import org.doctrack.DoctrackStore
-import org.doctrack.EventName
-import org.doctrack.Field
-import org.doctrack.Problem
-import org.doctrack.Language
-import org.doctrack.LifecycleState
-import org.doctrack.NewDocument
-import org.doctrack.PersonDraft
-import org.doctrack.RecordKind
-import org.doctrack.SlotKind
-import org.doctrack.StateName
-import org.doctrack.TimeStatus
 import org.doctrack.Unlock
+import org.doctrack.core.AppException
+import org.doctrack.core.Basis
+import org.doctrack.core.Blocker
+import org.doctrack.core.DateKind
+import org.doctrack.core.DocumentKind
+import org.doctrack.core.Era
+import org.doctrack.core.EventName
+import org.doctrack.core.Field
+import org.doctrack.core.Language
+import org.doctrack.core.LifecycleState
+import org.doctrack.core.NewDocument
+import org.doctrack.core.NewEvent
+import org.doctrack.core.PersonDraft
+import org.doctrack.core.Problem
+import org.doctrack.core.RecordKind
+import org.doctrack.core.SlotKind
+import org.doctrack.core.Source
+import org.doctrack.core.StateName
+import org.doctrack.core.TimeStatus
 import org.doctrack.createStore
 import org.doctrack.errorMessage
 import org.doctrack.libraryVersion
@@ -36,9 +39,11 @@ import org.doctrack.restoreStore
 import org.junit.jupiter.api.Assertions.assertArrayEquals
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertFalse
+import org.junit.jupiter.api.Assertions.assertNull
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.assertThrows
+import org.junit.jupiter.api.fail
 import org.junit.jupiter.api.io.TempDir
 import java.nio.file.Files
 import java.nio.file.Path
@@ -65,7 +70,7 @@ class StoreTest {
         assertTrue(libraryVersion().isNotEmpty())
         val typed = parseTypedDateText("31/03/2569")
         assertEquals(LocalDate.of(2026, 3, 31), typed.date)
-        assertTrue(typed.buddhistEra)
+        assertEquals(Era.BE, typed.era)
     }
 
     @Test
@@ -78,7 +83,7 @@ class StoreTest {
         }
         assertTrue(wrapper.calls >= 2, "the wrapper was called to wrap and to unwrap")
         wrapper.invalidate()
-        val e = assertThrows<ApiException.KeyUnavailable> {
+        val e = assertThrows<AppException.KeyUnavailable> {
             runBlocking { openStore(path(), Unlock.Platform(wrapper)) }
         }
         assertTrue(e.reason.contains("invalidated"), e.reason)
@@ -94,20 +99,20 @@ class StoreTest {
     @Test
     fun `a wrong passphrase is WrongSecret and a missing slot kind is NoSuchSlot`() = runBlocking<Unit> {
         newStore().use { it.closeStore() }
-        assertThrows<ApiException.WrongSecret> {
+        assertThrows<AppException.WrongSecret> {
             runBlocking { openStore(path(), Unlock.Passphrase("not the passphrase")) }
         }
-        val e = assertThrows<ApiException.NoSuchSlot> {
+        val e = assertThrows<AppException.NoSuchSlot> {
             runBlocking { openStore(path(), Unlock.RawKey(ByteArray(32) { 7 })) }
         }
         assertEquals(SlotKind.RAW, e.kind)
-        assertThrows<ApiException.Validation> {
+        assertThrows<AppException.Validation> {
             runBlocking { openStore(path(), Unlock.RawKey(ByteArray(5))) }
         }
-        assertThrows<ApiException.StoreMissing> {
+        assertThrows<AppException.StoreMissing> {
             runBlocking { openStore(path("nothing-here"), Unlock.Passphrase(PASS)) }
         }
-        assertThrows<ApiException.AlreadyExists> {
+        assertThrows<AppException.AlreadyExists> {
             runBlocking { createStore(path(), Unlock.Passphrase(PASS)) }
         }
     }
@@ -117,7 +122,7 @@ class StoreTest {
         val wrapper = AesGcmKeyWrapper()
         newStore(wrapper).use { it.closeStore() }
         wrapper.leakyFailure = true
-        val e = assertThrows<ApiException.KeyUnavailable> {
+        val e = assertThrows<AppException.KeyUnavailable> {
             runBlocking { openStore(path(), Unlock.Platform(wrapper)) }
         }
         assertFalse(e.toString().contains("MA1234567"), e.toString())
@@ -128,9 +133,9 @@ class StoreTest {
     fun `an illegal transition names the state and the event`() = runBlocking<Unit> {
         newStore().use { store ->
             val ids = Worker.seed(store)
-            store.applyEvent(ids.permit, DocumentEvent.Archived, Worker.AS_OF)
-            val e = assertThrows<ApiException.IllegalTransition> {
-                runBlocking { store.applyEvent(ids.permit, DocumentEvent.RenewalStarted, Worker.AS_OF) }
+            store.applyEvent(ids.permit, NewEvent.Archived, Worker.AS_OF)
+            val e = assertThrows<AppException.IllegalTransition> {
+                runBlocking { store.applyEvent(ids.permit, NewEvent.RenewalStarted, Worker.AS_OF) }
             }
             assertEquals(StateName.ARCHIVED, e.state)
             assertEquals(EventName.RENEWAL_STARTED, e.event)
@@ -149,31 +154,65 @@ class StoreTest {
             assertTrue(dash.unreadable.isEmpty())
             assertEquals("th", dash.rules.setId)
 
-            val permit = dash.statuses.single { it.document == ids.permit }
+            // The list screen's card: status, phase, the next deadline and
+            // the one-line summary of what blocks the renewal.
+            val permit = dash.documents.single { it.document == ids.permit }
+            assertEquals(ids.person, permit.holder)
+            assertEquals(DocumentKind.WorkPermit, permit.kind)
+            assertEquals(Worker.PERMIT_EXPIRES, permit.expiresOn)
+            assertEquals(StateName.ACTIVE, permit.lifecycle)
             assertEquals(TimeStatus.BLOCKED, permit.status)
             assertEquals(TimeStatus.WINDOW_OPEN, permit.phase)
-            fun date(kind: DateKind) = permit.dates.single { it.kind == kind }.date
+            val next = permit.nextDeadline!!
+            assertEquals(DateKind.DEADLINE, next.kind)
+            assertEquals(Worker.PERMIT_EXPIRES, next.date)
+            // 1 Jun to 14 Aug 2026: 29 + 31 + 14 days.
+            assertEquals(74L, next.daysLeft)
+            assertEquals(
+                listOf("blocked: needs a passport or certificate of identity valid until 2027-05-31"),
+                permit.blockedBy.map { renderMessage(it, Language.EN) },
+            )
+
+            // The document screen's detail: every date with its reasons, the
+            // blockers in full, and the sources of each rule a reason names.
+            val detail = store.documentDetail(ids.permit, Worker.AS_OF)
+            assertEquals(ids.permit, detail.record.document.id)
+            // The detail carries the same row as the list.
+            assertEquals(permit, detail.card)
+            val status = detail.status!!
+            assertEquals(ids.permit, status.document)
+            assertEquals(TimeStatus.BLOCKED, status.status)
+            assertEquals(TimeStatus.WINDOW_OPEN, status.phase)
+            fun date(kind: DateKind) = status.dates.single { it.kind == kind }.date
             assertEquals(Worker.PERMIT_EXPIRES, date(DateKind.DEADLINE))
             assertEquals(Worker.PERMIT_WINDOW_OPENS, date(DateKind.WINDOW_OPENS))
             assertEquals(Worker.PERMIT_DUE_SOON, date(DateKind.DUE_SOON_FROM))
-            val blocker = permit.blockers.filterIsInstance<Blocker.Prerequisite>().single()
+            val blocker = status.blockers.filterIsInstance<Blocker.Prerequisite>().single()
             assertTrue(DocumentKind.Passport in blocker.kinds)
             assertEquals(Worker.PASSPORT_REQUIRED_UNTIL, blocker.requiredUntil)
             assertEquals(ids.passport, blocker.found?.document)
             assertEquals(Worker.PASSPORT_EXPIRES, blocker.found?.validUntil)
             // Every reason names its rule, with a source and a confidence.
-            val rule = blocker.reason.basis as org.doctrack.Basis.Rule
+            val rule = blocker.reason.basis as Basis.Rule
             assertEquals("th.stay.passport-needed", rule.id)
-            val sources = dash.ruleSources.getValue(rule.id)
+            val sources = detail.ruleSources.getValue(rule.id)
             assertTrue(sources.isNotEmpty())
             assertEquals(sources, store.ruleSources(rule.id))
-            assertEquals(emptyList<org.doctrack.Source>(), store.ruleSources("no.such.rule"))
-            assertEquals(
-                "blocked: needs a passport or certificate of identity valid until 2027-05-31",
-                renderMessage(blocker.summary, Language.EN),
-            )
+            assertEquals(emptyList<Source>(), store.ruleSources("no.such.rule"))
+            // Each rule named by a date's reasons has its sources in the detail.
+            for (reason in status.dates.flatMap { it.reasons }) {
+                val basis = reason.basis
+                if (basis is Basis.Rule) assertTrue(detail.ruleSources[basis.id].orEmpty().isNotEmpty(), basis.id)
+            }
+            val missing = assertThrows<AppException.NotFound> {
+                runBlocking { store.documentDetail("0b6c1f6e-3c1a-4b4e-9d57-0c3f1e2a9b11", Worker.AS_OF) }
+            }
+            assertEquals(RecordKind.DOCUMENT, missing.record)
 
-            val report = dash.statuses.single { it.document == ids.report }
+            val reportCard = dash.documents.single { it.document == ids.report }
+            assertEquals(TimeStatus.VALID, reportCard.status)
+            assertTrue(reportCard.blockedBy.isEmpty())
+            val report = store.documentDetail(ids.report, Worker.AS_OF).status!!
             assertEquals(TimeStatus.VALID, report.status)
             assertEquals(Worker.REPORT_DUE, report.dates.single { it.kind == DateKind.REPORT_DUE }.date)
             assertEquals(Worker.REPORT_OPENS, report.dates.single { it.kind == DateKind.REPORT_WINDOW_OPENS }.date)
@@ -199,7 +238,7 @@ class StoreTest {
     fun `renewal approval and replacement record the new document`() = runBlocking<Unit> {
         newStore().use { store ->
             val ids = Worker.seed(store)
-            store.applyEvent(ids.permit, DocumentEvent.RenewalSubmitted, LocalDate.of(2026, 6, 2))
+            store.applyEvent(ids.permit, NewEvent.RenewalSubmitted, LocalDate.of(2026, 6, 2))
             val successor = store.approveRenewal(
                 ids.permit,
                 NewDocument(
@@ -219,7 +258,7 @@ class StoreTest {
                 listOf(EventName.RECORDED, EventName.RENEWAL_SUBMITTED, EventName.RENEWAL_APPROVED),
                 store.history(ids.permit).map { it.event },
             )
-            store.applyEvent(ids.passport, DocumentEvent.ReportedLost, LocalDate.of(2026, 7, 2))
+            store.applyEvent(ids.passport, NewEvent.ReportedLost, LocalDate.of(2026, 7, 2))
             val replacement = store.receiveReplacement(
                 ids.passport,
                 NewDocument(
@@ -243,28 +282,68 @@ class StoreTest {
         newStore().use { store ->
             val ids = Worker.seed(store)
             val info = store.addPhoto(ids.passport, "image/jpeg", photo, Worker.AS_OF)
-            assertEquals(photo.size.toLong(), info.size)
+            assertEquals(photo.size.toULong(), info.size)
+            assertEquals(ids.passport, info.document)
             assertArrayEquals(photo, store.photoBytes(info.id))
             val out = dir.resolve("passport.jpg")
             store.exportPhoto(info.id, out.toString())
             assertArrayEquals(photo, Files.readAllBytes(out))
             store.exportBackup(dir.resolve("backup.dtb").toString(), "backup passphrase")
-            assertThrows<ApiException.AlreadyExists> {
+            assertThrows<AppException.AlreadyExists> {
                 runBlocking { store.exportBackup(dir.resolve("backup.dtb").toString(), "another long passphrase") }
             }
             store.closeStore()
         }
-        assertThrows<ApiException.WrongSecret> {
+        assertThrows<AppException.WrongSecret> {
             runBlocking { restoreStore(dir.resolve("backup.dtb").toString(), "wrong", path("restored"), Unlock.Passphrase(PASS)) }
         }
         assertFalse(Files.exists(dir.resolve("restored")), "a failed restore leaves nothing behind")
         val restored = restoreStore(dir.resolve("backup.dtb").toString(), "backup passphrase", path("restored"), Unlock.Passphrase(PASS))
         restored.store.use { store ->
-            assertEquals(1L, restored.report.photosAdded)
+            assertEquals(1uL, restored.report.attachmentsAdded)
             val passport = store.documents().items.single { it.document.kind == DocumentKind.Passport }
             val photos = store.photos(passport.document.id)
             assertArrayEquals(photo, store.photoBytes(photos.single().id))
             assertEquals(Worker.AS_OF, store.dashboard(Worker.AS_OF).asOf)
+            store.closeStore()
+        }
+    }
+
+    @Test
+    fun `an upgraded store keeps a copy of the old file until the app removes it`() = runBlocking<Unit> {
+        // The frozen schema-1 fixture (core/tests/store_migration.rs), opened
+        // with its raw key; opening it upgrades the format and keeps a copy.
+        val root = Path.of(System.getProperty("doctrack.root", "../..")).toAbsolutePath()
+        val old = dir.resolve("old.doctrack")
+        Files.copy(root.resolve("tests/fixtures/store-v1.db"), old)
+        openStore(old.toString(), Unlock.RawKey(ByteArray(32) { 0x11 })).use { store ->
+            val copy = store.migrationCopy() ?: fail("opening the schema-1 file upgraded it and kept a copy")
+            assertEquals(1L, copy.fromVersion)
+            assertTrue(Files.isRegularFile(Path.of(copy.path)), copy.path)
+            assertFalse(Path.of(copy.path).toAbsolutePath() == old.toAbsolutePath(), "the copy is another file")
+
+            store.removeMigrationCopy()
+            assertFalse(Files.exists(Path.of(copy.path)), "the copy is deleted")
+            assertNull(store.migrationCopy())
+            store.removeMigrationCopy() // nothing left to remove: no error
+
+            // The upgraded store still reads: the fixture's two people and five documents.
+            val people = store.people()
+            assertTrue(people.unreadable.isEmpty())
+            assertEquals(listOf("Fixture Worker One", "Fixture Worker Two"), people.items.map { it.person.displayName }.sorted())
+            val documents = store.documents()
+            assertTrue(documents.unreadable.isEmpty())
+            assertEquals(5, documents.items.size)
+            store.closeStore()
+        }
+        // Reopening upgrades nothing, so there is no copy.
+        openStore(old.toString(), Unlock.RawKey(ByteArray(32) { 0x11 })).use { store ->
+            assertNull(store.migrationCopy())
+            store.closeStore()
+        }
+        // A store made by this library was never upgraded.
+        newStore().use { store ->
+            assertNull(store.migrationCopy())
             store.closeStore()
         }
     }
@@ -305,7 +384,7 @@ class StoreTest {
         val store = newStore()
         store.closeStore()
         assertFalse(store.isOpen())
-        assertThrows<ApiException.Closed> { runBlocking { store.people() } }
+        assertThrows<AppException.Closed> { runBlocking { store.people() } }
         store.closeStore() // closing twice is fine
         store.close() // frees the object (what `use {}` does)
         assertThrows<IllegalStateException> { runBlocking { store.people() } }
@@ -341,35 +420,35 @@ class StoreTest {
         newStore().use { store ->
             val ids = Worker.seed(store)
             val huge = "x".repeat(1_000_000)
-            val e = assertThrows<ApiException.Validation> {
+            val e = assertThrows<AppException.Validation> {
                 runBlocking { store.registerPerson(PersonDraft(huge, "MM", Language.MY, "mou", true), Worker.AS_OF) }
             }
             assertEquals(Field.DISPLAY_NAME, e.field)
-            assertEquals(Problem.TooLong(200L), e.problem)
+            assertEquals(Problem.TooLong(200uL), e.problem)
             assertEquals("The name is longer than 200 characters.", renderMessage(errorMessage(e), Language.EN))
-            assertThrows<ApiException.Validation> {
+            assertThrows<AppException.Validation> {
                 runBlocking { store.registerPerson(PersonDraft("Ko\u0000Aung", "MM", Language.MY, "mou", true), Worker.AS_OF) }
             }
-            assertThrows<ApiException.Validation> {
+            assertThrows<AppException.Validation> {
                 runBlocking { store.registerPerson(PersonDraft("Ko Aung", "Myanmar", Language.MY, "mou", true), Worker.AS_OF) }
             }
-            val date = assertThrows<ApiException.Validation> {
+            val date = assertThrows<AppException.Validation> {
                 runBlocking { store.dashboard(LocalDate.of(10_000, 1, 1)) }
             }
             assertEquals(Field.DATE, date.field)
-            assertThrows<ApiException.Validation> { runBlocking { store.dashboard(LocalDate.of(1066, 10, 14)) } }
-            assertThrows<ApiException.Validation> { parseTypedDateText("2025-02-30") }
+            assertThrows<AppException.Validation> { runBlocking { store.dashboard(LocalDate.of(1066, 10, 14)) } }
+            assertThrows<AppException.Validation> { parseTypedDateText("2025-02-30") }
             val big = ByteArray(21 * 1024 * 1024)
-            val photo = assertThrows<ApiException.Validation> {
+            val photo = assertThrows<AppException.Validation> {
                 runBlocking { store.addPhoto(ids.passport, "image/jpeg", big, Worker.AS_OF) }
             }
             assertEquals(Field.PHOTO, photo.field)
-            assertThrows<ApiException.Validation> { runBlocking { store.document("not-an-id") } }
-            val missing = assertThrows<ApiException.NotFound> {
+            assertThrows<AppException.Validation> { runBlocking { store.document("not-an-id") } }
+            val missing = assertThrows<AppException.NotFound> {
                 runBlocking { store.document("0b6c1f6e-3c1a-4b4e-9d57-0c3f1e2a9b11") }
             }
             assertEquals(RecordKind.DOCUMENT, missing.record)
-            assertThrows<ApiException.Validation> { runBlocking { store.exportBackup("", "x") } }
+            assertThrows<AppException.Validation> { runBlocking { store.exportBackup("", "x") } }
             assertEquals(Worker.AS_OF, store.dashboard(Worker.AS_OF).asOf)
             store.closeStore()
         }

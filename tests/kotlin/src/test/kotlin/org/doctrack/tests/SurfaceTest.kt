@@ -1,29 +1,26 @@
 package org.doctrack.tests
 
 import kotlinx.coroutines.runBlocking
-import org.doctrack.ApiException
-import org.doctrack.CancelReason
-import org.doctrack.DateEdit
-import org.doctrack.DetailsCorrection
-import org.doctrack.DocumentEvent
-import org.doctrack.DocumentKind
 import org.doctrack.DoctrackStore
-import org.doctrack.EventName
-import org.doctrack.Field
-import org.doctrack.Language
-import org.doctrack.LifecycleState
-import org.doctrack.NewDocument
-import org.doctrack.PersonUpdate
-import org.doctrack.Problem
-import org.doctrack.RuleFileInput
-import org.doctrack.RulesOrigin
-import org.doctrack.SlotKind
-import org.doctrack.StateName
-import org.doctrack.TextEdit
-import org.doctrack.TimeStatus
 import org.doctrack.Unlock
 import org.doctrack.bundledCohorts
-import org.doctrack.checkRuleFiles
+import org.doctrack.core.AppException
+import org.doctrack.core.CancelReason
+import org.doctrack.core.DateEdit
+import org.doctrack.core.DetailsCorrection
+import org.doctrack.core.DocumentKind
+import org.doctrack.core.EventName
+import org.doctrack.core.Field
+import org.doctrack.core.Language
+import org.doctrack.core.LifecycleState
+import org.doctrack.core.NewEvent
+import org.doctrack.core.PersonUpdate
+import org.doctrack.core.Problem
+import org.doctrack.core.RulesOrigin
+import org.doctrack.core.SlotKind
+import org.doctrack.core.StateName
+import org.doctrack.core.TextEdit
+import org.doctrack.core.TimeStatus
 import org.doctrack.createStore
 import org.doctrack.documentKindName
 import org.doctrack.openStore
@@ -55,21 +52,21 @@ class SurfaceTest {
             val raw = ByteArray(32) { 9 }
             val rawId = s.addKeySlot(Unlock.RawKey(raw))
             val pass = s.keySlots().single { it.kind == SlotKind.PASSPHRASE }
-            val short = assertThrows<ApiException.Validation> {
+            val short = assertThrows<AppException.Validation> {
                 runBlocking { s.changePassphrase(pass.id, PASS, "short") }
             }
-            assertEquals(Problem.TooShort(8L), short.problem)
-            assertThrows<ApiException.WrongSecret> {
+            assertEquals(Problem.TooShort(8uL), short.problem)
+            assertThrows<AppException.WrongSecret> {
                 runBlocking { s.changePassphrase(pass.id, "not it at all", "a new long passphrase") }
             }
             s.changePassphrase(pass.id, PASS, "a new long passphrase")
             s.removeKeySlot(rawId)
-            val last = assertThrows<ApiException.Validation> { runBlocking { s.removeKeySlot(pass.id) } }
+            val last = assertThrows<AppException.Validation> { runBlocking { s.removeKeySlot(pass.id) } }
             assertEquals(Problem.LastKeySlot, last.problem)
             s.closeStore()
         }
-        assertThrows<ApiException.WrongSecret> { runBlocking { openStore(path(), Unlock.Passphrase(PASS)) } }
-        assertThrows<ApiException.NoSuchSlot> { runBlocking { openStore(path(), Unlock.RawKey(ByteArray(32) { 9 })) } }
+        assertThrows<AppException.WrongSecret> { runBlocking { openStore(path(), Unlock.Passphrase(PASS)) } }
+        assertThrows<AppException.NoSuchSlot> { runBlocking { openStore(path(), Unlock.RawKey(ByteArray(32) { 9 })) } }
         openStore(path(), Unlock.Passphrase("a new long passphrase")).use { it.closeStore() }
     }
 
@@ -79,7 +76,7 @@ class SurfaceTest {
             val ids = Worker.seed(s)
             val p = s.updatePerson(ids.person, PersonUpdate(displayName = "Ko Aung Min (TEST)", cohort = "cr:2024-09-24"), Worker.AS_OF)
             assertEquals("Ko Aung Min (TEST)", p.displayName)
-            val bad = assertThrows<ApiException.Validation> {
+            val bad = assertThrows<AppException.Validation> {
                 runBlocking { s.updatePerson(ids.person, PersonUpdate(cohort = "cr:1999-01-01"), Worker.AS_OF) }
             }
             assertEquals(Field.COHORT, bad.field)
@@ -89,7 +86,16 @@ class SurfaceTest {
             assertEquals(5, s.documentsOf(ids.person).items.size)
             s.archivePerson(ids.person, Worker.AS_OF)
             assertTrue(s.person(ids.person).archived)
-            assertTrue(s.dashboard(Worker.AS_OF).statuses.isEmpty(), "an archived person's documents leave the dashboard")
+            val after = s.dashboard(Worker.AS_OF)
+            assertTrue(after.documents.isEmpty(), "an archived person's documents leave the dashboard")
+            assertTrue(after.plan.isEmpty(), "and the plan")
+            assertTrue(after.people.none { it.id == ids.person }, "and so does the person")
+            // Its documents still open, with no status (nothing is evaluated for them).
+            val detail = s.documentDetail(ids.permit, Worker.AS_OF)
+            assertEquals(ids.permit, detail.record.document.id)
+            assertEquals(null, detail.status)
+            assertEquals(null, detail.card)
+            assertTrue(detail.ruleSources.isEmpty())
             s.closeStore()
         }
     }
@@ -100,7 +106,7 @@ class SurfaceTest {
             val ids = Worker.seed(s)
             val corrected = s.applyEvent(
                 ids.passport,
-                DocumentEvent.DetailsCorrected(
+                NewEvent.DetailsCorrected(
                     DetailsCorrection(
                         number = "TEST-MA000009",
                         issuingAuthority = TextEdit.Set("Ministry of Home Affairs"),
@@ -113,27 +119,27 @@ class SurfaceTest {
             assertEquals("Ministry of Home Affairs", corrected.document.issuingAuthority)
             val cleared = s.applyEvent(
                 ids.passport,
-                DocumentEvent.DetailsCorrected(DetailsCorrection(issuingAuthority = TextEdit.Clear)),
+                NewEvent.DetailsCorrected(DetailsCorrection(issuingAuthority = TextEdit.Clear)),
                 Worker.AS_OF,
             )
             assertEquals(null, cleared.document.issuingAuthority)
-            val bad = assertThrows<ApiException.Validation> {
+            val bad = assertThrows<AppException.Validation> {
                 runBlocking {
-                    s.applyEvent(ids.passport, DocumentEvent.DetailsCorrected(DetailsCorrection(expiresOn = DateEdit.Set(LocalDate.of(2019, 1, 1)))), Worker.AS_OF)
+                    s.applyEvent(ids.passport, NewEvent.DetailsCorrected(DetailsCorrection(expiresOn = DateEdit.Set(LocalDate.of(2019, 1, 1)))), Worker.AS_OF)
                 }
             }
             assertEquals(Field.EXPIRES_ON, bad.field)
             assertEquals(Problem.ExpiryNotAfterIssue, bad.problem)
 
-            s.applyEvent(ids.permit, DocumentEvent.EmployerChanged("Other Boat Co."), Worker.AS_OF)
+            s.applyEvent(ids.permit, NewEvent.EmployerChanged("Other Boat Co."), Worker.AS_OF)
             assertEquals("Other Boat Co.", s.document(ids.permit).document.employer)
-            s.applyEvent(ids.report, DocumentEvent.ReportFiled, LocalDate.of(2026, 6, 20))
+            s.applyEvent(ids.report, NewEvent.ReportFiled, LocalDate.of(2026, 6, 20))
             assertEquals(listOf(LocalDate.of(2026, 6, 20)), s.document(ids.report).filings)
-            val notForKind = assertThrows<ApiException.Validation> {
-                runBlocking { s.applyEvent(ids.report, DocumentEvent.RenewalStarted, LocalDate.of(2026, 6, 21)) }
+            val notForKind = assertThrows<AppException.Validation> {
+                runBlocking { s.applyEvent(ids.report, NewEvent.RenewalStarted, LocalDate.of(2026, 6, 21)) }
             }
             assertEquals(Problem.EventNotForKind(EventName.RENEWAL_STARTED), notForKind.problem)
-            val cancelled = s.applyEvent(ids.permit, DocumentEvent.Cancelled(CancelReason.LEFT_EMPLOYER), LocalDate.of(2026, 6, 22))
+            val cancelled = s.applyEvent(ids.permit, NewEvent.Cancelled(CancelReason.LEFT_EMPLOYER), LocalDate.of(2026, 6, 22))
             assertEquals(CancelReason.LEFT_EMPLOYER, (cancelled.state as LifecycleState.Cancelled).reason)
             val history = s.history(ids.permit)
             assertEquals(
@@ -141,7 +147,9 @@ class SurfaceTest {
                 history.map { it.event },
             )
             assertEquals(CancelReason.LEFT_EMPLOYER, history.last().cancelReason)
-            assertEquals(StateName.CANCELLED, s.dashboard(LocalDate.of(2026, 6, 22)).statuses.single { it.document == ids.permit }.lifecycle)
+            val day = LocalDate.of(2026, 6, 22)
+            assertEquals(StateName.CANCELLED, s.dashboard(day).documents.single { it.document == ids.permit }.lifecycle)
+            assertEquals(StateName.CANCELLED, s.documentDetail(ids.permit, day).status?.lifecycle)
             s.closeStore()
         }
     }
@@ -150,7 +158,7 @@ class SurfaceTest {
     fun `an event recorded by mistake is taken back and stays in the history`() = runBlocking<Unit> {
         store().use { s ->
             val ids = Worker.seed(s)
-            s.applyEvent(ids.passport, DocumentEvent.ReportedLost, Worker.AS_OF)
+            s.applyEvent(ids.passport, NewEvent.ReportedLost, Worker.AS_OF)
             val lost = s.history(ids.passport).single { it.event == EventName.REPORTED_LOST }
             val back = s.retractEvent(ids.passport, lost.id, Worker.AS_OF)
             assertEquals(LifecycleState.Active, back.state)
@@ -158,7 +166,7 @@ class SurfaceTest {
             assertEquals(listOf(EventName.RECORDED, EventName.REPORTED_LOST, EventName.EVENT_RETRACTED), history.map { it.event })
             assertTrue(history[1].retracted)
             assertEquals(lost.id, history[2].retracts)
-            val again = assertThrows<ApiException.Validation> {
+            val again = assertThrows<AppException.Validation> {
                 runBlocking { s.retractEvent(ids.passport, lost.id, Worker.AS_OF) }
             }
             assertEquals(Problem.NotRetractable(EventName.REPORTED_LOST), again.problem)
@@ -176,10 +184,10 @@ class SurfaceTest {
             val ids = Worker.seed(s)
             val photo = s.addPhotoFile(ids.passport, "image/png", scan.toString(), Worker.AS_OF)
             assertArrayEquals(bytes, s.photoBytes(photo.id))
-            assertThrows<ApiException.Validation> {
+            assertThrows<AppException.Validation> {
                 runBlocking { s.addPhotoFile(ids.passport, "image/png", dir.resolve("missing.png").toString(), Worker.AS_OF) }
             }
-            assertThrows<ApiException.Validation> {
+            assertThrows<AppException.Validation> {
                 runBlocking { s.addPhoto(ids.passport, "not a mime type", bytes, Worker.AS_OF) }
             }
             s.exportBackup(dir.resolve("b.backup").toString(), "backup passphrase")
@@ -187,10 +195,11 @@ class SurfaceTest {
             assertTrue(s.photos(ids.passport).isEmpty())
             // Merging the backup brings the photo back; events already present are skipped.
             val report = s.mergeBackup(dir.resolve("b.backup").toString(), "backup passphrase")
-            assertEquals(1L, report.photosAdded)
-            assertTrue(report.eventsPresent > 0)
-            assertEquals(0L, report.eventsAdded)
-            assertThrows<ApiException.WrongSecret> {
+            assertEquals(1uL, report.attachmentsAdded)
+            assertEquals(0uL, report.attachmentsPresent)
+            assertTrue(report.eventsPresent > 0uL)
+            assertEquals(0uL, report.eventsAdded)
+            assertThrows<AppException.WrongSecret> {
                 runBlocking { s.mergeBackup(dir.resolve("b.backup").toString(), "wrong backup passphrase") }
             }
             s.checkIntegrity()
@@ -198,25 +207,21 @@ class SurfaceTest {
         }
     }
 
+    // Apps no longer load rule files (checkRuleFiles and loadRules are gone):
+    // rules come bundled or in signed packs (RulePacksTest). What is left
+    // here: the bundled rules are in use and named, and going back to them
+    // keeps the statuses they give.
     @Test
-    fun `rule files are checked and loaded, bad ones change nothing`() = runBlocking<Unit> {
-        val broken = RuleFileInput("x.toml", "format = 1\n[[rule]]\nid = 1\n")
-        val diags = checkRuleFiles(listOf(broken))
-        assertTrue(diags.any { it.isError && it.file == "x.toml" && it.line >= 2 })
-        val th = Path.of(System.getProperty("doctrack.root", "../..")).resolve("rules/th")
-        val files = Files.list(th).use { stream ->
-            stream.filter { it.toString().endsWith(".toml") }.map { RuleFileInput("th/${it.fileName}", Files.readString(it)) }.toList()
-        }
+    fun `the bundled rules are in use, named, and give the statuses`() = runBlocking<Unit> {
         store().use { s ->
             val ids = Worker.seed(s)
-            val loaded = s.loadRules(files)
-            assertEquals(RulesOrigin.FILES, loaded.origin)
-            assertEquals(loaded, s.dashboard(Worker.AS_OF).rules)
-            val e = assertThrows<ApiException.RulesInvalid> { runBlocking { s.loadRules(listOf(broken)) } }
-            assertTrue(e.errors.isNotEmpty())
-            assertEquals(RulesOrigin.FILES, s.rulesInfo().origin, "refused rules change nothing")
-            assertEquals(RulesOrigin.BUNDLED, s.useBundledRules().origin)
-            assertEquals(TimeStatus.BLOCKED, s.dashboard(Worker.AS_OF).statuses.single { it.document == ids.permit }.status)
+            val info = s.rulesInfo()
+            assertEquals(RulesOrigin.BUNDLED, info.origin)
+            assertEquals("th", info.setId)
+            assertTrue(info.ruleCount > 0u)
+            assertEquals(info, s.dashboard(Worker.AS_OF).rules)
+            assertEquals(info, s.useBundledRules())
+            assertEquals(TimeStatus.BLOCKED, s.dashboard(Worker.AS_OF).documents.single { it.document == ids.permit }.status)
             s.closeStore()
         }
         assertEquals("Work permit", documentKindName(DocumentKind.WorkPermit, Language.EN))

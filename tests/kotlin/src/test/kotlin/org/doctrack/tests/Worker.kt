@@ -1,10 +1,10 @@
 package org.doctrack.tests
 
-import org.doctrack.DocumentKind
 import org.doctrack.DoctrackStore
-import org.doctrack.Language
-import org.doctrack.NewDocument
-import org.doctrack.PersonDraft
+import org.doctrack.core.DocumentKind
+import org.doctrack.core.Language
+import org.doctrack.core.NewDocument
+import org.doctrack.core.PersonDraft
 import java.time.LocalDate
 
 /**

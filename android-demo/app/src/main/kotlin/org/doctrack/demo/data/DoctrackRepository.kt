@@ -2,23 +2,24 @@ package org.doctrack.demo.data
 
 import kotlinx.coroutines.sync.Mutex
 import kotlinx.coroutines.sync.withLock
-import org.doctrack.ApiException
-import org.doctrack.Dashboard
-import org.doctrack.DocumentRecord
 import org.doctrack.DoctrackStore
-import org.doctrack.HistoryEntry
-import org.doctrack.Language
-import org.doctrack.MergeReport
-import org.doctrack.PersonDraft
-import org.doctrack.PersonRecord
-import org.doctrack.PhotoInfo
-import org.doctrack.ReminderOptions
-import org.doctrack.ReminderState
-import org.doctrack.ReminderSync
-import org.doctrack.RuleGuidance
-import org.doctrack.ScheduledReminder
-import org.doctrack.SlotKind
 import org.doctrack.Unlock
+import org.doctrack.core.AppException
+import org.doctrack.core.AttachmentInfo
+import org.doctrack.core.Dashboard
+import org.doctrack.core.DocumentDetail
+import org.doctrack.core.DocumentRecord
+import org.doctrack.core.HistoryEntry
+import org.doctrack.core.Language
+import org.doctrack.core.MergeReport
+import org.doctrack.core.PersonDraft
+import org.doctrack.core.PersonRecord
+import org.doctrack.core.ReminderOptions
+import org.doctrack.core.ReminderState
+import org.doctrack.core.ReminderSync
+import org.doctrack.core.RuleGuidance
+import org.doctrack.core.ScheduledReminder
+import org.doctrack.core.SlotKind
 import org.doctrack.createStore
 import org.doctrack.demo.keys.KeyProblem
 import org.doctrack.demo.keys.KeystoreKeyWrapper
@@ -49,10 +50,10 @@ sealed interface OpenResult {
     data object WrongPassphrase : OpenResult
 
     /** The store file is damaged: offer a backup restore (the file is kept). */
-    data class Damaged(val error: ApiException) : OpenResult
+    data class Damaged(val error: AppException) : OpenResult
 
     /** Anything else, typed (show `renderMessage(errorMessage(error), language)`). */
-    data class Failed(val error: ApiException) : OpenResult
+    data class Failed(val error: AppException) : OpenResult
 }
 
 /**
@@ -91,8 +92,8 @@ class DoctrackRepository(
     /** Whether the store is open. */
     val isOpen: Boolean get() = store?.isOpen() == true
 
-    /** The open store; throws [ApiException.Closed] when locked. */
-    fun open(): DoctrackStore = store?.takeIf { it.isOpen() } ?: throw ApiException.Closed()
+    /** The open store; throws [AppException.Closed] when locked. */
+    fun open(): DoctrackStore = store?.takeIf { it.isOpen() } ?: throw AppException.Closed()
 
     /** Opens the store with the platform key. */
     suspend fun unlock(): OpenResult = lock.withLock {
@@ -107,7 +108,7 @@ class DoctrackRepository(
      * lost. Refuses if a store exists.
      */
     suspend fun create(recoveryPassphrase: String): OpenResult = lock.withLock {
-        if (hasStore()) return OpenResult.Failed(ApiException.AlreadyExists())
+        if (hasStore()) return OpenResult.Failed(AppException.AlreadyExists())
         dir.mkdirs()
         val result = attempt(viaPlatformKey = true) { createStore(storeFile().path, Unlock.Platform(keyWrapper)) }
         if (result == OpenResult.Opened) {
@@ -179,8 +180,16 @@ class DoctrackRepository(
     /** One person's documents. */
     suspend fun documentsOf(personId: String): List<DocumentRecord> = open().documentsOf(personId).items
 
-    /** Statuses, reasons and the renewal plan as of today. */
+    /** The list screen as of today: a card per document (status, next deadline, blockers) and the renewal plan. */
     suspend fun dashboard(): Dashboard = open().dashboard(today())
+
+    /**
+     * One document as of today with everything a detail screen explains:
+     * its record, its row (next date, advice), every date with its reasons,
+     * blockers, fees and fines, and the sources of each rule a reason
+     * names. No status and no row when its holder is archived.
+     */
+    suspend fun documentDetail(id: String): DocumentDetail = open().documentDetail(id, today())
 
     /** One document. */
     suspend fun document(id: String): DocumentRecord = open().document(id)
@@ -205,7 +214,7 @@ class DoctrackRepository(
     }
 
     /** A document's photos. */
-    suspend fun photos(documentId: String): List<PhotoInfo> = open().photos(documentId)
+    suspend fun photos(documentId: String): List<AttachmentInfo> = open().photos(documentId)
 
     // ---- reminders ----
 
@@ -250,20 +259,20 @@ class DoctrackRepository(
     private suspend fun attempt(viaPlatformKey: Boolean, open: suspend () -> DoctrackStore): OpenResult = try {
         store = open()
         OpenResult.Opened
-    } catch (e: ApiException) {
+    } catch (e: AppException) {
         classify(e, viaPlatformKey)
     }
 
-    private fun classify(e: ApiException, viaPlatformKey: Boolean): OpenResult = when (e) {
-        is ApiException.KeyUnavailable -> when {
+    private fun classify(e: AppException, viaPlatformKey: Boolean): OpenResult = when (e) {
+        is AppException.KeyUnavailable -> when {
             keyWrapper.lastProblem == KeyProblem.INVALIDATED || !keyWrapper.hasKey() -> OpenResult.KeyInvalidated
             else -> OpenResult.KeyUnavailable
         }
         // A platform key that unwraps to a wrong secret is not the key that
         // made the slot: as good as invalidated.
-        is ApiException.WrongSecret -> if (viaPlatformKey) OpenResult.KeyInvalidated else OpenResult.WrongPassphrase
-        is ApiException.StoreMissing -> OpenResult.NoStore
-        is ApiException.StorageCorrupt -> OpenResult.Damaged(e)
+        is AppException.WrongSecret -> if (viaPlatformKey) OpenResult.KeyInvalidated else OpenResult.WrongPassphrase
+        is AppException.StoreMissing -> OpenResult.NoStore
+        is AppException.StorageCorrupt -> OpenResult.Damaged(e)
         else -> OpenResult.Failed(e)
     }
 

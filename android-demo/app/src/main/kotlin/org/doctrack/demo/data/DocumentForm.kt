@@ -1,11 +1,11 @@
 package org.doctrack.demo.data
 
-import org.doctrack.ApiException
-import org.doctrack.DocumentKind
-import org.doctrack.Field
-import org.doctrack.NewDocument
+import org.doctrack.core.AppException
+import org.doctrack.core.DocumentKind
+import org.doctrack.core.Field
+import org.doctrack.core.NewDocument
+import org.doctrack.core.TypedDate
 import org.doctrack.parseTypedDateText
-import java.time.LocalDate
 
 /**
  * The "add a document" form as typed: dates as printed on the papers
@@ -22,24 +22,23 @@ data class DocumentForm(
     val expiresOn: String,
     val notes: String = "",
 ) {
-    /** A form that passed [check]: the document to record, and how each date was read. */
-    data class Checked(val document: NewDocument, val issued: TypedDay?, val expires: TypedDay?)
-
-    /** A date as read: the Common Era day, and whether the year was Buddhist Era. */
-    data class TypedDay(val date: LocalDate, val buddhistEra: Boolean)
+    /**
+     * A form that passed [check]: the document to record, and how each date
+     * was read (the Common Era day, and the era its year was typed in).
+     */
+    data class Checked(val document: NewDocument, val issued: TypedDate?, val expires: TypedDate?)
 
     /** A problem with one field; show `renderMessage(errorMessage(error), language)` beside it. */
-    data class Problem(val field: Field, val error: ApiException)
+    data class Problem(val field: Field, val error: AppException)
 
     /** Reads the form: the document, or the problems (every field is checked). */
     fun check(): Pair<Checked?, List<Problem>> {
         val problems = mutableListOf<Problem>()
-        fun date(text: String, field: Field): TypedDay? {
+        fun date(text: String, field: Field): TypedDate? {
             if (text.isBlank()) return null
             return try {
-                val typed = parseTypedDateText(text.trim())
-                TypedDay(typed.date, typed.buddhistEra)
-            } catch (e: ApiException) {
+                parseTypedDateText(text.trim())
+            } catch (e: AppException) {
                 problems += Problem(field, e)
                 null
             }
@@ -47,7 +46,7 @@ data class DocumentForm(
         val issued = date(issuedOn, Field.ISSUED_ON)
         val expires = date(expiresOn, Field.EXPIRES_ON)
         // Whether the dates fit together (expiry after issue…) is doctrack's
-        // check when the document is recorded (ApiException.Validation).
+        // check when the document is recorded (AppException.Validation).
         if (problems.isNotEmpty()) return null to problems
         val document = NewDocument(
             holder = holder,

@@ -1,7 +1,7 @@
 package org.doctrack.demo.data
 
-import org.doctrack.ReminderState
-import org.doctrack.ScheduledReminder
+import org.doctrack.core.ReminderState
+import org.doctrack.core.ScheduledReminder
 import java.time.LocalDate
 
 /**

@@ -1,6 +1,6 @@
 package org.doctrack.demo.reminders
 
-import org.doctrack.ScheduledReminder
+import org.doctrack.core.ScheduledReminder
 
 /**
  * What a reminder's notification says.

@@ -1,7 +1,7 @@
 package org.doctrack.demo.reminders
 
-import org.doctrack.ReminderSync
-import org.doctrack.ScheduledReminder
+import org.doctrack.core.ReminderSync
+import org.doctrack.core.ScheduledReminder
 import java.time.Duration
 import java.time.Instant
 import java.time.LocalDate

@@ -10,9 +10,10 @@ import android.widget.ArrayAdapter
 import android.widget.EditText
 import android.widget.Spinner
 import android.widget.TextView
-import org.doctrack.ApiException
-import org.doctrack.DocumentKind
-import org.doctrack.PersonRecord
+import org.doctrack.core.AppException
+import org.doctrack.core.DocumentKind
+import org.doctrack.core.Era
+import org.doctrack.core.PersonRecord
 import org.doctrack.demo.DoctrackApp
 import org.doctrack.demo.R
 import org.doctrack.demo.data.DocumentForm
@@ -76,7 +77,7 @@ class AddDocumentActivity : BaseActivity() {
             )
             val (checked, problems) = form.check()
             for (problem in problems) {
-                val field = if (problem.field == org.doctrack.Field.ISSUED_ON) issued else expires
+                val field = if (problem.field == org.doctrack.core.Field.ISSUED_ON) issued else expires
                 field.error = renderMessage(errorMessage(problem.error), language)
             }
             if (checked != null) {
@@ -103,8 +104,8 @@ class AddDocumentActivity : BaseActivity() {
                 } else {
                     try {
                         val typed = parseTypedDateText(text)
-                        getString(if (typed.buddhistEra) R.string.read_as_be else R.string.read_as, day(typed.date))
-                    } catch (e: ApiException) {
+                        getString(if (typed.era == Era.BE) R.string.read_as_be else R.string.read_as, day(typed.date))
+                    } catch (e: AppException) {
                         renderMessage(errorMessage(e), language)
                     }
                 }

@@ -9,10 +9,10 @@ import android.widget.Toast
 import kotlinx.coroutines.CoroutineScope
 import kotlinx.coroutines.cancel
 import kotlinx.coroutines.launch
-import org.doctrack.ApiException
-import org.doctrack.Language
-import org.doctrack.Message
-import org.doctrack.ReviewState
+import org.doctrack.core.AppException
+import org.doctrack.core.Language
+import org.doctrack.core.Message
+import org.doctrack.core.ReviewState
 import org.doctrack.demo.DoctrackApp
 import org.doctrack.demo.Languages
 import org.doctrack.demo.Settings
@@ -74,14 +74,14 @@ abstract class BaseActivity : Activity() {
         scope.launch {
             try {
                 work()
-            } catch (e: ApiException) {
+            } catch (e: AppException) {
                 showError(e)
             }
         }
     }
 
     /** Shows a doctrack error in the person's language (never the exception's field dump). */
-    protected fun showError(e: ApiException) {
+    protected fun showError(e: AppException) {
         AlertDialog.Builder(this)
             .setMessage(renderMessage(errorMessage(e), language))
             .setPositiveButton(android.R.string.ok, null)

@@ -1,9 +1,13 @@
 package org.doctrack.demo.ui
 
 import android.os.Bundle
-import org.doctrack.Basis
-import org.doctrack.KeyDate
-import org.doctrack.Reason
+import org.doctrack.core.Basis
+import org.doctrack.core.Blocker
+import org.doctrack.core.DateKind
+import org.doctrack.core.KeyDate
+import org.doctrack.core.Reason
+import org.doctrack.core.ReviewState
+import org.doctrack.core.Source
 import org.doctrack.demo.R
 import org.doctrack.documentKindName
 
@@ -11,6 +15,10 @@ import org.doctrack.documentKindName
  * One document: its details and status, "why this deadline" (each reason
  * with its rule, sources, confidence and the review state of the text), and
  * its history (the event list, mistaken events marked as taken back).
+ *
+ * The reasons and sources come from `documentDetail`; the next deadline and
+ * whether only advice blocks it come from the document's card on the
+ * dashboard, as on the list screen.
  */
 class DocumentActivity : BaseActivity() {
     private lateinit var ui: Column
@@ -29,10 +37,12 @@ class DocumentActivity : BaseActivity() {
     }
 
     private suspend fun show(id: String) {
-        val record = repo.document(id)
-        val dashboard = repo.dashboard()
-        sources = dashboard.ruleSources
-        val status = dashboard.statuses.firstOrNull { it.document == id }
+        // One call: the record, the list's row (next date, advice) and the
+        // status with its reasons; no status for an archived person's document.
+        val detail = repo.documentDetail(id)
+        val record = detail.record
+        val card = detail.card
+        sources = detail.ruleSources
         val history = repo.history(id)
         val photos = repo.photos(id)
         val doc = record.document
@@ -42,14 +52,26 @@ class DocumentActivity : BaseActivity() {
         doc.issuedOn?.let { ui.text(getString(R.string.issued_hint).substringBefore(',') + ": " + day(it)) }
         doc.expiresOn?.let { ui.text(getString(R.string.expires_hint).substringBefore(',') + ": " + day(it)) }
         ui.note(getString(R.string.photos_count, photos.size))
+        val status = detail.status
         if (status != null) {
-            ui.chip(Terms.status(status.status, language), StatusColours.of(status.status))
+            // Blocked by advice only: the status by dates, with the advice note.
+            val advisory = card?.advisory == true
+            val shown = if (advisory) status.phase else status.status
+            ui.chip(Terms.status(shown, language), StatusColours.of(shown))
             for (reason in status.statusReasons) ui.text(say(reason.message))
-            if (status.advisory) ui.note(getString(R.string.advisory))
+            for (blocker in status.blockers) showReason(reasonOf(blocker))
+            if (advisory) ui.note(getString(R.string.advisory))
 
             ui.heading(getString(R.string.why_deadline))
-            val deadline = status.nextDeadline
-            if (deadline == null) ui.text(getString(R.string.no_deadline)) else showDate(deadline)
+            val next = card?.nextDeadline
+            val date = next?.let { n -> status.dates.firstOrNull { it.kind == n.kind && it.date == n.date } }
+            if (date == null) {
+                ui.text(getString(R.string.no_deadline))
+            } else {
+                showDate(date)
+                // A deadline on a weekend or holiday: the last office day before it, and why.
+                if (next?.actBy != null) status.dates.firstOrNull { it.kind == DateKind.ACT_BY }?.let { showDate(it) }
+            }
         }
 
         ui.heading(getString(R.string.history))
@@ -59,13 +81,19 @@ class DocumentActivity : BaseActivity() {
         }
     }
 
+    /** Why [blocker] blocks a renewal (a missing prerequisite, the term limit). */
+    private fun reasonOf(blocker: Blocker): Reason = when (blocker) {
+        is Blocker.Prerequisite -> blocker.reason
+        is Blocker.TermLimit -> blocker.reason
+    }
+
     private suspend fun showDate(date: KeyDate) {
-        ui.text(day(date.date), 18f)
+        ui.text(Terms.dateKind(date.kind, language) + ": " + day(date.date), 18f)
         for (reason in date.reasons) showReason(reason)
     }
 
-    /** Each rule's sources, from the dashboard this screen shows. */
-    private var sources: Map<String, List<org.doctrack.Source>> = emptyMap()
+    /** Each rule's sources, from the document's detail this screen shows. */
+    private var sources: Map<String, List<Source>> = emptyMap()
 
     /** A reason with its basis: the rule (id, confidence, sources, guidance) or the field or event. */
     private suspend fun showReason(reason: Reason) {
@@ -82,7 +110,7 @@ class DocumentActivity : BaseActivity() {
                 }
                 repo.guidance(basis.id, language)?.let { g ->
                     ui.text(g.name + ": " + g.guidance, 14f)
-                    if (g.review == org.doctrack.ReviewState.DRAFT) {
+                    if (g.review == ReviewState.DRAFT) {
                         ui.note(getString(R.string.draft_text))
                         g.drawnFrom?.let { ui.note(it.name + ": " + it.guidance) }
                     }

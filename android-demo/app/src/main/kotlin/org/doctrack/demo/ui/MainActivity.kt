@@ -9,8 +9,10 @@ import android.widget.ArrayAdapter
 import android.widget.CheckBox
 import android.widget.EditText
 import android.widget.Spinner
-import org.doctrack.Language
-import org.doctrack.PersonDraft
+import org.doctrack.core.DateKind
+import org.doctrack.core.DocumentCard
+import org.doctrack.core.Language
+import org.doctrack.core.PersonDraft
 import org.doctrack.demo.DoctrackApp
 import org.doctrack.demo.Languages
 import org.doctrack.demo.R
@@ -18,7 +20,8 @@ import org.doctrack.demo.reminders.Notifications
 import org.doctrack.documentKindName
 
 /**
- * Home: the people and their documents with status colours, the "due soon"
+ * Home: the people and their documents with status colours (the
+ * dashboard's cards: status, next deadline, blockers), the "due soon"
  * list when notifications are off, and the way to every other screen. Each
  * time it is shown it syncs reminders with the alarms.
  */
@@ -80,24 +83,38 @@ class MainActivity : BaseActivity() {
             }
         }
 
-        val statuses = dashboard.statuses.associateBy { it.document }
+        val cards = dashboard.documents.associateBy { it.document }
         for (record in people) {
             val person = record.person
             ui.heading(person.displayName)
             val documents = repo.documentsOf(person.id)
             if (documents.isEmpty()) ui.note(getString(R.string.no_documents))
             for (doc in documents) {
-                val status = statuses[doc.document.id]
+                val card = cards[doc.document.id]
                 val line = documentKindName(doc.document.kind, language) + " · " + doc.document.number
                 ui.button(line) {
                     startActivity(Intent(this, DocumentActivity::class.java).putExtra(DocumentActivity.EXTRA_ID, doc.document.id))
                 }
-                if (status != null) {
-                    ui.chip(Terms.status(status.status, language), StatusColours.of(status.status))
-                    status.statusReasons.firstOrNull()?.let { ui.note(say(it.message)) }
-                }
+                if (card != null) showCard(card)
             }
         }
+    }
+
+    /**
+     * A document's card from the dashboard: its status colour and word, the
+     * next date to act by, and one line for each thing that blocks a
+     * renewal. When only the maintainers' advice blocks it, the status by
+     * dates is shown with the advice note, not the alarm colour.
+     */
+    private fun showCard(card: DocumentCard) {
+        val status = if (card.advisory) card.phase else card.status
+        ui.chip(Terms.status(status, language), StatusColours.of(status))
+        card.nextDeadline?.let { next ->
+            val actBy = next.actBy?.let { " · " + Terms.dateKind(DateKind.ACT_BY, language) + ": " + day(it) }.orEmpty()
+            ui.note(Terms.dateKind(next.kind, language) + ": " + day(next.date) + actBy)
+        }
+        for (line in card.blockedBy) ui.note(say(line))
+        if (card.advisory) ui.note(getString(R.string.advisory))
     }
 
     private fun addPerson() {

@@ -1,7 +1,7 @@
 package org.doctrack.demo.ui
 
 import android.os.Bundle
-import org.doctrack.Money
+import org.doctrack.core.ReviewState
 import org.doctrack.demo.R
 
 /**
@@ -37,28 +37,27 @@ class PlanActivity : BaseActivity() {
             for (why in step.why) ui.note(say(why))
             if (step.fees.isNotEmpty()) {
                 ui.text(getString(R.string.fees), 14f)
-                for (fee in step.fees) ui.note(fee.label + ": " + money(fee.amount))
+                for (due in step.fees) ui.note(due.fee.label + ": " + Amounts.format(due.fee.amount, due.fee.currency))
             }
             if (step.fines.isNotEmpty()) {
                 ui.text(getString(R.string.fines), 14f)
-                for (fine in step.fines) ui.note(fine.label + ": " + money(fine.amount))
+                // The amount owed so far (days late, less waived days), not the rate.
+                for (due in step.fines) ui.note(due.fine.label + ": " + Amounts.format(due.amount, due.fine.currency))
             }
             for (ruleId in step.guidance) {
                 repo.guidance(ruleId, language)?.let { g ->
                     ui.text(g.guidance, 14f)
-                    if (g.review == org.doctrack.ReviewState.DRAFT) ui.note(getString(R.string.draft_text))
+                    if (g.review == ReviewState.DRAFT) ui.note(getString(R.string.draft_text))
                 }
             }
             if (step.advisory) ui.note(getString(R.string.advisory))
         }
     }
-
-    /** An amount with its currency ("1,900 THB"). */
-    private fun money(m: Money): String = Amounts.format(m)
 }
 
 /** Money as people read it. */
 object Amounts {
-    /** "1,900 THB". */
-    fun format(m: Money): String = String.format(java.util.Locale.ROOT, "%,d %s", m.amount, m.currency)
+    /** An amount in whole units of [currency] with its currency: "1,900 THB". */
+    fun format(amount: ULong, currency: String): String =
+        String.format(java.util.Locale.ROOT, "%,d %s", java.math.BigInteger(amount.toString()), currency)
 }

@@ -10,9 +10,9 @@ import android.os.LocaleList
 import android.widget.CheckBox
 import android.widget.RadioButton
 import android.widget.RadioGroup
-import org.doctrack.Language
-import org.doctrack.ReviewState
 import org.doctrack.catalogInfo
+import org.doctrack.core.Language
+import org.doctrack.core.ReviewState
 import org.doctrack.demo.DoctrackApp
 import org.doctrack.demo.Languages
 import org.doctrack.demo.R

@@ -1,6 +1,6 @@
 package org.doctrack.demo.ui
 
-import org.doctrack.TimeStatus
+import org.doctrack.core.TimeStatus
 
 /**
  * Colours of a document's time status, the same on every screen. Each
