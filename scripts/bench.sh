@@ -21,6 +21,13 @@ root=$(pwd)
 # Cargo's target folder, absolute (CARGO_TARGET_DIR or target/).
 target="$(mkdir -p "${CARGO_TARGET_DIR:-target}" && cd "${CARGO_TARGET_DIR:-target}" && pwd)"
 export CARGO_TARGET_DIR="$target"
+# Every release build here is linked as the shipped library is (packed
+# relative relocations, see scripts/check-size.sh), so the benchmarks and
+# the size check share one build.
+user_rustflags="${RUSTFLAGS:-}"
+if [ "$(uname -s)" = Linux ]; then
+  export RUSTFLAGS="$user_rustflags -C link-arg=-Wl,-z,pack-relative-relocs"
+fi
 
 write=0 quick=0 sqlcipher=1 kotlin=1
 for arg in "$@"; do
@@ -75,7 +82,8 @@ python3 scripts/size-breakdown.py "$target/release/libdoctrack_ffi.so" >"$result
 if [ "$kotlin" = 1 ]; then
   step "FFI: the same dashboard from Kotlin on the JVM (Maven, release library)"
   # The bindings come from the debug library (uniffi metadata; same API).
-  bash scripts/generate-bindings.sh "$target/bindings" >/dev/null
+  # (a debug build: with the test command's flags, so nothing is rebuilt)
+  RUSTFLAGS="$user_rustflags" bash scripts/generate-bindings.sh "$target/bindings" >/dev/null
   mvn -B -q -f tests/kotlin/pom.xml test -Dtest=DashboardBenchmark \
     -Dgroups=benchmark -Ddoctrack.excludedGroups=none -Dsurefire.failIfNoSpecifiedTests=false \
     -Ddoctrack.target="$target" -Ddoctrack.libdir="$target/release" \

@@ -24,6 +24,16 @@ case "$(uname -s)" in
 esac
 
 target="${CARGO_TARGET_DIR:-target}"
+# Linked as apps ship it: packed relative relocations (ELF RELR, glibc 2.36+
+# and binutils 2.38+ here; on Android `-Wl,--pack-dyn-relocs=android` for
+# minSdk 23+, see README "Building for phones"; Mach-O's chained fixups are
+# packed already). Without them a tenth of the file is relocation entries.
+if [ "$(uname -s)" = Linux ]; then
+  case " ${RUSTFLAGS:-} " in
+    *pack-relative-relocs*) ;;
+    *) export RUSTFLAGS="${RUSTFLAGS:-} -C link-arg=-Wl,-z,pack-relative-relocs" ;;
+  esac
+fi
 cargo build -q --locked --release -p doctrack-ffi
 mkdir -p "$target/size"
 strip --strip-all -o "$target/size/$name" "$target/release/$name"

@@ -15,6 +15,7 @@ use crate::messages::{ArgValue, AsTerm, Message, MessageId as M, Term, TermGroup
 use crate::rules::evaluate::{
     Basis, Blocker, DateKind, DocumentStatus, Evaluation, FeeDue, FineDue, Reason, TimeStatus,
 };
+use crate::rules::model::{Confidence, Fee, Fine};
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -62,6 +63,70 @@ impl Action {
     }
 }
 
+/// An official fee of a step, with the rule that sets it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct StepFee {
+    /// The fee.
+    pub fee: Fee,
+    /// The rule that sets it.
+    pub rule: String,
+    /// How sure the maintainers are of it.
+    pub confidence: Confidence,
+}
+
+/// A fine owed on the plan's date, with the rule that sets it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct StepFine {
+    /// The fine.
+    pub fine: Fine,
+    /// Days late that are charged (waived days left out).
+    pub days_late: u64,
+    /// Days late that a waiver leaves uncharged.
+    pub waived_days: u64,
+    /// Amount owed on the plan's date.
+    pub amount: u64,
+    /// The rule that sets it.
+    pub rule: String,
+    /// How sure the maintainers are of it.
+    pub confidence: Confidence,
+}
+
+/// The rule a reason names and its confidence (`("", Setting)` for a
+/// reason that rests on no rule, which fees and fines never do).
+fn rule_of(reason: &Reason) -> (String, Confidence) {
+    match &reason.basis {
+        Basis::Rule { id, confidence } => (id.clone(), *confidence),
+        _ => (String::new(), Confidence::Setting),
+    }
+}
+
+impl From<&FeeDue> for StepFee {
+    fn from(f: &FeeDue) -> StepFee {
+        let (rule, confidence) = rule_of(&f.reason);
+        StepFee {
+            fee: f.fee.clone(),
+            rule,
+            confidence,
+        }
+    }
+}
+
+impl From<&FineDue> for StepFine {
+    fn from(f: &FineDue) -> StepFine {
+        let (rule, confidence) = rule_of(&f.reason);
+        StepFine {
+            fine: f.fine.clone(),
+            days_late: f.days_late,
+            waived_days: f.waived_days,
+            amount: f.amount,
+            rule,
+            confidence,
+        }
+    }
+}
+
 impl AsTerm for Action {
     fn term(&self) -> Term {
         Term::new(TermGroup::Action, self.as_str())
@@ -96,10 +161,11 @@ pub struct Step {
     pub after: Vec<DocumentId>,
     /// Why this step is in the plan.
     pub why: Vec<Message>,
-    /// Official fees for this step (what the office may charge).
-    pub fees: Vec<FeeDue>,
+    /// Official fees for this step (what the office may charge). The
+    /// reasons in full are in the document's detail.
+    pub fees: Vec<StepFee>,
     /// Fines owed on the evaluation date.
-    pub fines: Vec<FineDue>,
+    pub fines: Vec<StepFine>,
     /// Rules whose texts say what to bring and where to go.
     pub guidance: Vec<String>,
     /// The step is held up only by maintainers' defaults (advice), not by
@@ -174,8 +240,8 @@ fn bare_step(st: &DocumentStatus, kinds: Vec<DocumentKind>, action: Action) -> S
 
 /// Adds the document's fees, fines and guiding rules to its step.
 fn with_money(st: &DocumentStatus, mut step: Step) -> Step {
-    step.fees = st.fees.clone();
-    step.fines = st.fines.clone();
+    step.fees = st.fees.iter().map(StepFee::from).collect();
+    step.fines = st.fines.iter().map(StepFine::from).collect();
     step.guidance = guidance_rules(st);
     step
 }
