@@ -200,6 +200,9 @@ def main():
         t.add("3", "Open a typical worker's store, %s" % label, ms(median_ms("open", key)))
     unlock = median_ms("app_start", "unlock_pbkdf2_600k")
     t.add("3", "Open the 10,000-document store, passphrase (PBKDF2 600,000)", ms(unlock))
+    bundled = median_ms("app_start", "load_bundled_rules")
+    t.add("3", "Read the bundled rules at app start (compiled form, no TOML)", ms(bundled),
+          "≤ 0.5 ms", ratio(bundled, 0.5), None if bundled is None else bundled <= 0.5)
     start = median_ms("open", "app_start_typical_worker_platform")
     t.add("3", "App start, typical worker (1 person, 10 documents), platform key: open + dashboard",
           ms(start), "≤ 10 ms", ratio(start, 10.0), None if start is None else start <= 10.0)
@@ -228,8 +231,8 @@ def main():
     kotlin = load("kotlin.json")
     kt = kotlin["median_ms"] if kotlin else None
     t.add("5", "Dashboard for 100 documents: Kotlin (JVM, release library) vs Rust (same call)",
-          "%s vs %s" % (ms(kt), ms(rust)), "≤ 1.5", ratio(kt, rust),
-          None if kt is None or rust is None else kt / rust <= 1.5)
+          "%s vs %s" % (ms(kt), ms(rust)), "≤ 1.3", ratio(kt, rust),
+          None if kt is None or rust is None else kt / rust <= 1.3)
 
     # 6. Size.
     size = load("size.json")
@@ -237,11 +240,11 @@ def main():
         b = size["stripped_bytes"]
         t.add("6", "Stripped release library (%s), whole API exported" % size["arch"],
               "%d bytes (%.2f MB; gzip %.2f MB)" % (b, b / 1e6, size["gzip_bytes"] / 1e6),
-              "≤ 2.5 MB", b / 2.5e6, b <= 2.5e6)
+              "≤ 3.0 MB (goal 2.5 MB)", b / 3.0e6, b <= 3.0e6)
         t.add("6", "Size budget enforced by scripts/check-size.sh (in scripts/test.sh)",
               "%d bytes" % size["budget_bytes"])
     else:
-        t.add("6", "Stripped release library", "not measured", "≤ 2.5 MB")
+        t.add("6", "Stripped release library", "not measured", "≤ 3.0 MB (goal 2.5 MB)")
 
     lock = os.path.join(ROOT, "Cargo.lock")
     peer_lock = os.path.join(ROOT, "bench", "sqlcipher", "Cargo.lock")

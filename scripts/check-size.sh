@@ -9,11 +9,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Bytes (1 MB = 1,000,000 bytes), x86_64 Linux, stripped. The issue's target
-# is 2.5 MB; the library measures 5.35 MB with SQLite's unused features
-# dropped, so the budget is that plus a small margin: it catches growth while
-# the ADR says what reaching 2.5 MB would take.
-BUDGET_BYTES=5500000
+# Bytes (1 MB = 1,000,000 bytes), x86_64 Linux, stripped. The target is
+# 3.0 MB (goal 2.5 MB); the library measures about 4.25 MB since rules
+# reach apps compiled (no TOML parser) and are linked with packed relative
+# relocations, so the budget is that plus a small margin: it catches
+# growth, and ADR 0019 says what is left between it and the target.
+BUDGET_BYTES=4400000
 
 json=""
 if [ "${1:-}" = "--json" ]; then json="$2"; fi

@@ -605,9 +605,10 @@ impl DoctrackStore {
 
     // ---- the dashboard ----
 
-    /// What a person needs to see for `as_of`: a row per document (status,
-    /// next date to act by, what blocks it), most urgent first, and the
-    /// plan. A document's reasons and sources: `documentDetail`.
+    /// What the people of the store need to see for `as_of`, person by
+    /// person: a row per document (status, next date to act by, what
+    /// blocks it), most urgent first, and the plan. A document's reasons
+    /// and sources: `documentDetail`.
     pub async fn dashboard(&self, as_of: NaiveDate) -> Result<Dashboard, AppError> {
         self.with_app(move |app| app.dashboard(as_of)).await
     }

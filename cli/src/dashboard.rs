@@ -7,8 +7,8 @@ use crate::session::{self, StoreArgs};
 use crate::ui::{Cell, Table, Ui};
 use crate::{outln, CliError};
 use chrono::NaiveDate;
-use doctrack_core::app::{App, Dashboard, DocumentCard, PLAN_HORIZON};
-use doctrack_core::domain::{DocumentId, PersonId};
+use doctrack_core::app::{App, Dashboard, DocumentCard, PersonDashboard, PLAN_HORIZON};
+use doctrack_core::domain::DocumentId;
 use doctrack_core::messages::ui as words;
 use doctrack_core::messages::ArgName as A;
 use doctrack_core::messages::{ArgValue, AsTerm, Message, MessageId, ReviewState};
@@ -88,7 +88,7 @@ pub fn run(args: DashboardArgs, ui: &Ui) -> Result<ExitCode, CliError> {
         print_json(&view)?;
     } else {
         // The people's language unless --lang chose one.
-        let ui = ui.for_people(&view.dash.people);
+        let ui = ui.for_people(view.dash.people.iter().map(|p| &p.person));
         print(
             &ui,
             &view,
@@ -103,14 +103,18 @@ pub fn run(args: DashboardArgs, ui: &Ui) -> Result<ExitCode, CliError> {
 struct DashboardJson<'a> {
     as_of: NaiveDate,
     rules: &'a doctrack_core::app::RulesInfo,
-    people: &'a [doctrack_core::domain::Person],
-    /// One row per document, most urgent first.
-    documents: &'a [DocumentCard],
-    /// Every status with its reasons, in the same order.
-    statuses: Vec<&'a DocumentStatus>,
-    plan: &'a [Step],
+    /// Each person with their rows (most urgent first), every status with
+    /// its reasons in the same order, and their plan.
+    people: Vec<PersonJson<'a>>,
     warnings: &'a [Message],
     unreadable: usize,
+}
+
+#[derive(Serialize)]
+struct PersonJson<'a> {
+    #[serde(flatten)]
+    part: &'a PersonDashboard,
+    statuses: Vec<&'a DocumentStatus>,
 }
 
 fn print_json(view: &View) -> Result<(), CliError> {
@@ -118,14 +122,18 @@ fn print_json(view: &View) -> Result<(), CliError> {
     crate::print_json(&DashboardJson {
         as_of: dash.as_of,
         rules: &dash.rules,
-        people: &dash.people,
-        documents: &dash.documents,
-        statuses: dash
-            .documents
+        people: dash
+            .people
             .iter()
-            .filter_map(|c| view.statuses.get(&c.document))
+            .map(|part| PersonJson {
+                part,
+                statuses: part
+                    .documents
+                    .iter()
+                    .filter_map(|c| view.statuses.get(&c.document))
+                    .collect(),
+            })
             .collect(),
-        plan: &dash.plan,
         warnings: &dash.warnings,
         unreadable: dash.unreadable.len(),
     })
@@ -187,11 +195,6 @@ fn count(n: impl TryInto<i64>) -> ArgValue {
 pub fn print(ui: &Ui, view: &View, store_label: &str, why: bool) {
     let dash = &view.dash;
     let today = dash.as_of;
-    let names: HashMap<PersonId, &str> = dash
-        .people
-        .iter()
-        .map(|p| (p.id, p.display_name.as_str()))
-        .collect();
     let p = &ui.p;
     outln!("{}", p.bold(&ui.w(words::TITLE, &[])));
     outln!(
@@ -201,7 +204,7 @@ pub fn print(ui: &Ui, view: &View, store_label: &str, why: bool) {
             &[
                 ("store", ArgValue::Text(store_label.to_string())),
                 ("people", count(dash.people.len())),
-                ("documents", count(dash.documents.len())),
+                ("documents", count(dash.cards().count())),
             ],
         )
     );
@@ -233,7 +236,8 @@ pub fn print(ui: &Ui, view: &View, store_label: &str, why: bool) {
     }
     outln!();
     outln!("{}", p.bold(&ui.w(words::DASHBOARD, &[])));
-    if dash.documents.is_empty() {
+    let cards: Vec<_> = dash.cards().collect();
+    if cards.is_empty() {
         outln!("  {}", ui.w(words::NO_DOCUMENTS, &[]));
     }
     let headers: Vec<(String, usize)> = [
@@ -251,13 +255,13 @@ pub fn print(ui: &Ui, view: &View, store_label: &str, why: bool) {
     let headers: Vec<(&str, usize)> = headers.iter().map(|(h, l)| (h.as_str(), *l)).collect();
     let mut t = Table::new(&headers);
     let mut details: Vec<(usize, Vec<String>)> = Vec::new();
-    for (i, card) in dash.documents.iter().enumerate() {
-        t.row(row(ui, card, &names));
+    for (i, (person, card)) in cards.iter().enumerate() {
+        t.row(row(ui, card, &person.display_name));
         let detail = view.statuses.get(&card.document);
         details.push((i, detail_lines(ui, view.rules, card, detail, why)));
     }
     let lines = t.lines(p);
-    if !dash.documents.is_empty() {
+    if !cards.is_empty() {
         outln!("{}", lines[0]);
         for (i, extra) in details {
             outln!("{}", lines[i + 1]);
@@ -268,20 +272,20 @@ pub fn print(ui: &Ui, view: &View, store_label: &str, why: bool) {
     }
     outln!();
     outln!("{}", p.bold(&ui.w(words::PLAN, &[])));
-    if dash.plan.is_empty() {
+    let steps: Vec<_> = dash.steps().collect();
+    if steps.is_empty() {
         outln!(
             "  {}",
             ui.w(words::PLAN_EMPTY, &[("span", ArgValue::Span(PLAN_HORIZON))])
         );
     }
-    let order: HashMap<DocumentId, usize> = dash
-        .plan
+    let order: HashMap<DocumentId, usize> = steps
         .iter()
         .enumerate()
-        .filter_map(|(i, s)| s.document.map(|d| (d, i + 1)))
+        .filter_map(|(i, (_, s))| s.document.map(|d| (d, i + 1)))
         .collect();
-    for (i, step) in dash.plan.iter().enumerate() {
-        let who = names.get(&step.holder).copied().unwrap_or("?");
+    for (i, (person, step)) in steps.iter().enumerate() {
+        let who = person.display_name.as_str();
         let what = ui.t(&step.headline);
         let by = step
             .when
@@ -309,7 +313,12 @@ pub fn print(ui: &Ui, view: &View, store_label: &str, why: bool) {
             let steps = ArgValue::Text(after.join(", "));
             format!("; {}", ui.w(words::PLAN_AFTER, &[("steps", steps)]))
         };
-        let why: Vec<String> = step.why.iter().map(|m| ui.t(m)).collect();
+        // The status first (advice says its phase in `why` instead).
+        let status_word = (!step.advisory).then(|| ui.l.term(step.status.term()));
+        let why: Vec<String> = status_word
+            .into_iter()
+            .chain(step.why.iter().map(|m| ui.t(m)))
+            .collect();
         let status = if step.advisory {
             // A maintainers' default, not law: not in alarm colours.
             TimeStatus::WindowOpen
@@ -363,8 +372,7 @@ fn step_details(ui: &Ui, rules: &RuleSet, step: &Step) -> Vec<String> {
     out
 }
 
-fn row(ui: &Ui, card: &DocumentCard, names: &HashMap<PersonId, &str>) -> Vec<Cell> {
-    let who = names.get(&card.holder).copied().unwrap_or("?");
+fn row(ui: &Ui, card: &DocumentCard, who: &str) -> Vec<Cell> {
     let expires = card
         .expires_on
         .map(|d| ui.l.date(d))

@@ -262,7 +262,7 @@ fn print_reminders(
     for r in reminders.iter().take(REMINDERS_SHOWN) {
         let who = dash
             .person(r.holder)
-            .map_or("?", |p| p.display_name.as_str());
+            .map_or("?", |p| p.person.display_name.as_str());
         let language = if r.language == ui.l.language() {
             String::new()
         } else {
@@ -350,7 +350,7 @@ pub fn run(args: DemoArgs, ui: &Ui) -> Result<ExitCode, CliError> {
     let dashboard = &view.dash;
     // The people's language unless --lang chose one (the sample people read
     // Burmese and Khmer, so the demo speaks English unless asked).
-    let ui = ui.for_people(&dashboard.people);
+    let ui = ui.for_people(dashboard.people.iter().map(|p| &p.person));
     crate::dashboard::print(
         &ui,
         &view,

@@ -41,11 +41,11 @@ impl Ui {
     /// The UI for showing `people`: the `--lang` language if one was
     /// given; otherwise the people's language when they all read the same
     /// one; otherwise English.
-    pub fn for_people(&self, people: &[Person]) -> Ui {
+    pub fn for_people<'a>(&self, people: impl IntoIterator<Item = &'a Person>) -> Ui {
         if self.chosen {
             return Ui::from_flag(Some(self.l.language()));
         }
-        let mut languages = people.iter().map(|p| p.language);
+        let mut languages = people.into_iter().map(|p| p.language);
         let language = match languages.next() {
             Some(first) if languages.all(|l| l == first) => first,
             _ => Language::En,

@@ -209,7 +209,13 @@ fn short_ids_filters_and_json() {
     assert_eq!(v["documents"].as_array().unwrap().len(), 2);
     let v: serde_json::Value = serde_json::from_str(&c.ok(&["dashboard", "--json"])).unwrap();
     assert_eq!(v["as_of"], TODAY);
-    let permit = v["documents"]
+    let aung = v["people"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["person"]["id"] == s.aung.as_str())
+        .unwrap();
+    let permit = aung["documents"]
         .as_array()
         .unwrap()
         .iter()
@@ -217,7 +223,7 @@ fn short_ids_filters_and_json() {
         .unwrap();
     assert_eq!(permit["status"], "blocked");
     assert!(permit["blocked_by"][0]["id"].is_string());
-    let status = v["statuses"]
+    let status = aung["statuses"]
         .as_array()
         .unwrap()
         .iter()

@@ -83,7 +83,7 @@ fn measure(path: &Path) {
         .expect("open");
         let dashboard = workload::doctrack_dashboard(&app);
         times.push(t.elapsed().as_secs_f64() * 1e3);
-        documents = dashboard.documents.len();
+        documents = dashboard.cards().count();
         drop(dashboard);
         app.close().expect("close");
     }

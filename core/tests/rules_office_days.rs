@@ -7,7 +7,7 @@ use doctrack_core::domain::dates::Span;
 use doctrack_core::messages::{english, ArgValue, MessageId};
 use doctrack_core::plan::{plan_steps as plan, Step};
 use doctrack_core::rules::evaluate::Basis;
-use doctrack_core::rules::{embedded, DateKind, Scenario};
+use doctrack_core::rules::{embedded, DateKind, Evaluation, Scenario};
 
 fn d(s: &str) -> NaiveDate {
     s.parse().unwrap()
@@ -52,12 +52,12 @@ document = "holiday"
 act_by = 2026-10-22
 "#;
 
-fn steps(as_of: NaiveDate) -> (Scenario, Vec<Step>) {
+fn evaluated(as_of: NaiveDate) -> (Scenario, Evaluation, Vec<Step>) {
     let rules = embedded::load_default().rules.unwrap();
     let scenario = Scenario::parse("office-days.toml", SCENARIO).unwrap();
     let eval = scenario.evaluate(&rules, as_of);
     let steps = plan(&eval, Span::Months(6));
-    (scenario, steps)
+    (scenario, eval, steps)
 }
 
 fn step<'a>(scenario: &Scenario, steps: &'a [Step], name: &str) -> &'a Step {
@@ -69,7 +69,7 @@ fn step<'a>(scenario: &Scenario, steps: &'a [Step], name: &str) -> &'a Step {
 
 #[test]
 fn the_plan_goes_by_the_last_working_day_and_names_the_holiday_and_its_source() {
-    let (scenario, steps) = steps(d("2026-09-01"));
+    let (scenario, eval, steps) = evaluated(d("2026-09-01"));
     let s = step(&scenario, &steps, "holiday");
     assert_eq!(s.by, Some(d("2026-10-22")));
     assert_eq!(s.moved_from, Some(d("2026-10-23")));
@@ -86,13 +86,20 @@ fn the_plan_goes_by_the_last_working_day_and_names_the_holiday_and_its_source() 
         english().render(why),
         "the deadline, 2026-10-23, is a holiday (Chulalongkorn Memorial Day) when offices are closed: go by 2026-10-22"
     );
-    let sourced = s.by_reasons.iter().any(|r| match &r.basis {
+    // The holiday's source is in the document's status (its detail).
+    let status = eval
+        .documents
+        .iter()
+        .find(|st| Some(st.document) == s.document)
+        .expect("the status");
+    let act_by = status.date(DateKind::ActBy).expect("an act-by date");
+    let sourced = act_by.reasons.iter().any(|r| match &r.basis {
         Basis::OfficeClosed { date, sources } => {
             *date == d("2026-10-23") && sources.iter().any(|src| src.url.contains("khaosodenglish"))
         }
         _ => false,
     });
-    assert!(sourced, "{:?}", s.by_reasons);
+    assert!(sourced, "{:?}", act_by.reasons);
 
     let s = step(&scenario, &steps, "saturday");
     assert_eq!(
@@ -103,7 +110,10 @@ fn the_plan_goes_by_the_last_working_day_and_names_the_holiday_and_its_source() 
 
     let s = step(&scenario, &steps, "thu");
     assert_eq!((s.by, s.moved_from), (Some(d("2026-10-22")), None));
-    assert!(s.by_reasons.is_empty());
+    assert!(!s.why.iter().any(|m| matches!(
+        m.id,
+        MessageId::PlanActByHoliday | MessageId::PlanActByWeekend
+    )));
 }
 
 #[test]

@@ -156,7 +156,8 @@ def test_dashboard_dates_worked_out_by_hand(tmp_path):
         _, passport, permit, report = await seed(store)
         dash = await store.dashboard(AS_OF)
         # The list screen's card: status, the next deadline, what blocks it.
-        card = next(c for c in dash.documents if c.document == permit)
+        (worker,) = dash.people
+        card = next(c for c in worker.documents if c.document == permit)
         assert card.status == core.TimeStatus.BLOCKED
         assert card.phase == core.TimeStatus.WINDOW_OPEN
         assert card.next_deadline.kind == core.DateKind.DEADLINE
@@ -182,7 +183,7 @@ def test_dashboard_dates_worked_out_by_hand(tmp_path):
         assert rdates[core.DateKind.REPORT_DUE] == datetime.date(2026, 6, 30)
         assert rdates[core.DateKind.REPORT_WINDOW_OPENS] == datetime.date(2026, 6, 15)
         assert rdates[core.DateKind.REPORT_WINDOW_CLOSES] == datetime.date(2026, 7, 7)
-        order = [s.document for s in dash.plan]
+        order = [s.document for s in worker.plan]
         assert order.index(passport) < order.index(permit)
         # A reason names its rule; the rule's sources come with the detail.
         rule = blocker.reason.basis

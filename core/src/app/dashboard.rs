@@ -1,13 +1,13 @@
 //! What a screen shows, computed once for every front end: the dashboard
-//! (one row per document and the plan) and, on demand, one document's full
+//! (each person's rows, one per document, and plan) and, on demand, one document's full
 //! status with every reason and source. Shells only render: the CLI, the
 //! FFI and the demo apps read these records and add nothing.
 
 use super::RulesInfo;
 use crate::domain::dates::Span;
-use crate::domain::{DocumentId, DocumentKind, DocumentRecord, Person, PersonId, StateName};
+use crate::domain::{DocumentId, DocumentKind, DocumentRecord, IdMap, Person, PersonId, StateName};
 use crate::messages::Message;
-use crate::plan::{plan_steps, Step};
+use crate::plan::{plan_by_person, Step};
 use crate::rules::evaluate::{evaluate, Basis, DateKind, DocumentStatus, Evaluation, TimeStatus};
 use crate::rules::model::Source;
 use crate::rules::RuleSet;
@@ -40,8 +40,6 @@ pub struct Deadline {
 pub struct DocumentCard {
     /// The document.
     pub document: DocumentId,
-    /// Its holder.
-    pub holder: PersonId,
     /// What it is.
     pub kind: DocumentKind,
     /// The expiry printed on it, if any.
@@ -62,18 +60,27 @@ pub struct DocumentCard {
     pub blocked_by: Vec<Message>,
 }
 
-/// What a person needs to see for one date.
+/// One person's part of the dashboard: their documents and their plan.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct PersonDashboard {
+    /// The person.
+    pub person: Person,
+    /// One row per document, most urgent first.
+    pub documents: Vec<DocumentCard>,
+    /// What to do, in order.
+    pub plan: Vec<Step>,
+}
+
+/// What the people of a store need to see for one date.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Dashboard {
     /// The date evaluated.
     pub as_of: NaiveDate,
-    /// The people (not archived).
-    pub people: Vec<Person>,
-    /// One row per document, most urgent first.
-    pub documents: Vec<DocumentCard>,
-    /// What to do, in order.
-    pub plan: Vec<Step>,
+    /// Each person (not archived), in the store's order, with their rows
+    /// and plan.
+    pub people: Vec<PersonDashboard>,
     /// Problems with the data (e.g. a document whose holder is unknown).
     pub warnings: Vec<Message>,
     /// Records that could not be read (and are not shown).
@@ -119,7 +126,6 @@ pub fn card(st: &DocumentStatus, expires_on: Option<NaiveDate>, as_of: NaiveDate
     };
     DocumentCard {
         document: st.document,
-        holder: st.holder,
         kind: st.kind.clone(),
         expires_on,
         lifecycle: st.lifecycle,
@@ -132,7 +138,7 @@ pub fn card(st: &DocumentStatus, expires_on: Option<NaiveDate>, as_of: NaiveDate
 }
 
 impl Dashboard {
-    /// Finishes an evaluation for screens: a row per document and the plan.
+    /// Finishes an evaluation for screens: each person's rows and plan.
     pub fn compute(
         people: Vec<Person>,
         expiries: &HashMap<DocumentId, Option<NaiveDate>>,
@@ -140,19 +146,26 @@ impl Dashboard {
         unreadable: Vec<Unreadable>,
         rules: RulesInfo,
     ) -> Dashboard {
-        let documents = evaluation
-            .documents
-            .iter()
-            .map(|st| {
-                let expires = expiries.get(&st.document).copied().flatten();
-                card(st, expires, evaluation.as_of)
+        let mut cards: IdMap<PersonId, Vec<DocumentCard>> = IdMap::default();
+        for st in &evaluation.documents {
+            let expires = expiries.get(&st.document).copied().flatten();
+            cards
+                .entry(st.holder)
+                .or_default()
+                .push(card(st, expires, evaluation.as_of));
+        }
+        let mut plans = plan_by_person(evaluation, PLAN_HORIZON);
+        let people = people
+            .into_iter()
+            .map(|person| PersonDashboard {
+                documents: cards.remove(&person.id).unwrap_or_default(),
+                plan: plans.remove(&person.id).unwrap_or_default(),
+                person,
             })
             .collect();
         Dashboard {
             as_of: evaluation.as_of,
             people,
-            documents,
-            plan: plan_steps(evaluation, PLAN_HORIZON),
             warnings: evaluation.warnings.clone(),
             unreadable,
             rules,
@@ -188,16 +201,28 @@ impl Dashboard {
         )
     }
 
-    /// A person by id.
-    pub fn person(&self, id: PersonId) -> Option<&Person> {
-        self.people.iter().find(|p| p.id == id)
+    /// A person's part by id.
+    pub fn person(&self, id: PersonId) -> Option<&PersonDashboard> {
+        self.people.iter().find(|p| p.person.id == id)
     }
 
-    /// Keeps one person's rows and steps.
+    /// Keeps one person's part.
     pub fn keep_person(&mut self, id: PersonId) {
-        self.people.retain(|p| p.id == id);
-        self.documents.retain(|d| d.holder == id);
-        self.plan.retain(|s| s.holder == id);
+        self.people.retain(|p| p.person.id == id);
+    }
+
+    /// Every document row, person by person.
+    pub fn cards(&self) -> impl Iterator<Item = (&Person, &DocumentCard)> {
+        self.people
+            .iter()
+            .flat_map(|p| p.documents.iter().map(move |c| (&p.person, c)))
+    }
+
+    /// Every plan step, person by person.
+    pub fn steps(&self) -> impl Iterator<Item = (&Person, &Step)> {
+        self.people
+            .iter()
+            .flat_map(|p| p.plan.iter().map(move |s| (&p.person, s)))
     }
 }
 

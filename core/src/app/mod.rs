@@ -17,7 +17,9 @@ mod reminders;
 mod rules;
 pub mod vocabulary;
 
-pub use dashboard::{card, Dashboard, Deadline, DocumentCard, DocumentDetail, PLAN_HORIZON};
+pub use dashboard::{
+    card, Dashboard, Deadline, DocumentCard, DocumentDetail, PersonDashboard, PLAN_HORIZON,
+};
 pub use error::{AppError, AppResult};
 pub use history::{history_entries, HistoryEntry};
 pub use packs::{PackInfo, PackTrust, RulePackStatus};

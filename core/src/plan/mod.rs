@@ -7,4 +7,4 @@ pub mod reminders;
 pub mod steps;
 
 pub use reminders::{plan_reminders, ReminderKind, ReminderState};
-pub use steps::{plan_steps, Action, Step, StepFee, StepFine};
+pub use steps::{plan_by_person, plan_steps, Action, Step, StepFee, StepFine};

@@ -137,8 +137,6 @@ impl AsTerm for Action {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Step {
-    /// The person.
-    pub holder: PersonId,
     /// The document (none for a document that must be obtained).
     pub document: Option<DocumentId>,
     /// Its kind (for `Obtain`: any one of these kinds).
@@ -150,16 +148,17 @@ pub struct Step {
     /// Act by this date: an office working day (see `moved_from`).
     pub by: Option<NaiveDate>,
     /// The date to act by as the rules give it, when it is not an office
-    /// working day and `by` is the last working day before it.
+    /// working day and `by` is the last working day before it (`why` says
+    /// which closed day; the document's detail names the holiday's source).
     pub moved_from: Option<NaiveDate>,
-    /// Why `by` is an earlier day than the rules give: each closed day
-    /// (weekend, or a holiday with its source). Empty when not moved.
-    pub by_reasons: Vec<Reason>,
     /// The window opens on this date (when it is not open yet).
     pub from: Option<NaiveDate>,
     /// Steps (by document) that must be done first.
     pub after: Vec<DocumentId>,
-    /// Why this step is in the plan.
+    /// Why this step is in the plan, beyond its status (which screens show
+    /// beside it): what it must stay valid for, a holiday that moves its
+    /// date, where to get help when late. For advice (`advisory`), the
+    /// phase by dates comes first.
     pub why: Vec<Message>,
     /// Official fees for this step (what the office may charge). The
     /// reasons in full are in the document's detail.
@@ -218,14 +217,12 @@ impl Step {
 /// A step with no fees, fines or guidance yet.
 fn bare_step(st: &DocumentStatus, kinds: Vec<DocumentKind>, action: Action) -> Step {
     Step {
-        holder: st.holder,
         document: Some(st.document),
         kinds,
         action,
         status: st.status,
         by: None,
         moved_from: None,
-        by_reasons: Vec::new(),
         from: None,
         after: Vec::new(),
         why: Vec::new(),
@@ -291,6 +288,22 @@ fn follows_job_change(
 /// Builds the plan from an evaluation. Documents whose window opens within
 /// `horizon` after the evaluation date are included as upcoming.
 pub fn plan_steps(eval: &Evaluation, horizon: Span) -> Vec<Step> {
+    planned(eval, horizon).into_iter().map(|(_, s)| s).collect()
+}
+
+/// The plan of each person (people without steps left out), each in the
+/// order [`plan_steps`] gives. Documents interact only within one person,
+/// so a person's steps never wait on another person's.
+pub fn plan_by_person(eval: &Evaluation, horizon: Span) -> IdMap<PersonId, Vec<Step>> {
+    let mut out: IdMap<PersonId, Vec<Step>> = IdMap::default();
+    for (holder, step) in planned(eval, horizon) {
+        out.entry(holder).or_default().push(step);
+    }
+    out
+}
+
+/// The plan with each step's person.
+fn planned(eval: &Evaluation, horizon: Span) -> Vec<(PersonId, Step)> {
     let limit = horizon.after(eval.as_of).unwrap_or(NaiveDate::MAX);
     let by_id: IdMap<DocumentId, &DocumentStatus> =
         eval.documents.iter().map(|d| (d.document, d)).collect();
@@ -298,7 +311,7 @@ pub fn plan_steps(eval: &Evaluation, horizon: Span) -> Vec<Step> {
     // is large (a tenth of the plan's time at 10,000 documents went into
     // moving them).
     let mut chosen: IdMap<DocumentId, Box<Step>> = IdMap::default();
-    let mut obtain: Vec<Step> = Vec::new();
+    let mut obtain: Vec<(PersonId, Step)> = Vec::new();
     let mut edges: BTreeMap<DocumentId, BTreeSet<DocumentId>> = BTreeMap::new();
 
     let mut following: Vec<(&DocumentStatus, DocumentId)> = Vec::new();
@@ -361,13 +374,16 @@ pub fn plan_steps(eval: &Evaluation, horizon: Span) -> Vec<Step> {
                     );
                     entry.by = Some(entry.by.map_or(*needed_on, |b| b.min(*needed_on)));
                 }
-                None => obtain.push(Step {
-                    document: None,
-                    status: TimeStatus::Blocked,
-                    by: Some(*needed_on),
-                    why: vec![Message::new(M::PlanNeededToRenew).kind(A::Kind, &st.kind)],
-                    ..bare_step(st, kinds.clone(), Action::Obtain)
-                }),
+                None => obtain.push((
+                    st.holder,
+                    Step {
+                        document: None,
+                        status: TimeStatus::Blocked,
+                        by: Some(*needed_on),
+                        why: vec![Message::new(M::PlanNeededToRenew).kind(A::Kind, &st.kind)],
+                        ..bare_step(st, kinds.clone(), Action::Obtain)
+                    },
+                )),
             }
         }
     }
@@ -380,7 +396,7 @@ pub fn plan_steps(eval: &Evaluation, horizon: Span) -> Vec<Step> {
     for step in chosen
         .values_mut()
         .map(|b| &mut **b)
-        .chain(obtain.iter_mut())
+        .chain(obtain.iter_mut().map(|(_, s)| s))
     {
         let late = step.by.is_some_and(|b| b < eval.as_of)
             || matches!(step.status, TimeStatus::InGrace | TimeStatus::Expired);
@@ -395,18 +411,27 @@ pub fn plan_steps(eval: &Evaluation, horizon: Span) -> Vec<Step> {
         .filter(|(_, s)| s.action == Action::FindEmployer && s.after.is_empty())
         .map(|(id, _)| *id)
         .collect();
-    let mut out: Vec<Step> = employers
+    let mut first: Vec<Step> = employers
         .iter()
         .filter_map(|id| chosen.remove(id))
         .map(|b| *b)
         .collect();
-    out.sort_by(|a, b| a.by.cmp(&b.by).then(a.document.cmp(&b.document)));
+    first.sort_by(|a, b| a.by.cmp(&b.by).then(a.document.cmp(&b.document)));
     // Then documents to obtain, then Kahn's algorithm: ready steps in
     // urgency order, prerequisites first.
-    obtain.sort_by(|a, b| a.by.cmp(&b.by).then_with(|| a.kinds.cmp(&b.kinds)));
+    obtain.sort_by(|(_, a), (_, b)| a.by.cmp(&b.by).then_with(|| a.kinds.cmp(&b.kinds)));
+    // A planned document's holder (every chosen step has a document that
+    // the evaluation holds).
+    let with_holder = |s: Step| {
+        let holder = s.document.and_then(|d| by_id.get(&d)).map(|st| st.holder);
+        holder.map(|h| (h, s))
+    };
+    let mut out: Vec<(PersonId, Step)> = first.into_iter().filter_map(with_holder).collect();
     out.extend(obtain);
-    out.extend(place(chosen));
-    out.into_iter().map(|s| s.finish(eval.as_of)).collect()
+    out.extend(place(chosen).into_iter().filter_map(with_holder));
+    out.into_iter()
+        .map(|(h, s)| (h, s.finish(eval.as_of)))
+        .collect()
 }
 
 /// Kahn's algorithm over the chosen steps: ready steps in urgency order,
@@ -522,20 +547,20 @@ fn step_for(st: &DocumentStatus, as_of: NaiveDate, limit: NaiveDate) -> Option<S
         (TimeStatus::Blocked, _) if st.advisory() => {
             vec![Message::new(M::PlanStatus).term(A::Status, st.phase.term())]
         }
-        (other, _) => vec![Message::new(M::PlanStatus).term(A::Status, other.term())],
+        // The step's status says it all (screens show it beside the step).
+        _ => Vec::new(),
     };
-    let (by, moved_from, by_reasons) = match (by, st.date(DateKind::ActBy)) {
+    let (by, moved_from) = match (by, st.date(DateKind::ActBy)) {
         // An office deadline on a weekend or holiday: the last working day before.
         (Some(deadline), Some(act_by)) if action != Action::AwaitDecision => {
             why.push(moved_message(deadline, act_by.date, &act_by.reasons));
-            (Some(act_by.date), Some(deadline), act_by.reasons.clone())
+            (Some(act_by.date), Some(deadline))
         }
-        (by, _) => (by, None, Vec::new()),
+        (by, _) => (by, None),
     };
     let mut step = with_money(st, bare_step(st, vec![st.kind.clone()], action));
     step.by = by;
     step.moved_from = moved_from;
-    step.by_reasons = by_reasons;
     step.from = opens.filter(|o| *o > as_of && action != Action::AwaitDecision);
     step.why = why;
     if action == Action::AwaitDecision {
@@ -610,7 +635,6 @@ mod tests {
 
     fn step(id: DocumentId, status: usize, by: Option<u32>, kind: usize) -> Step {
         Step {
-            holder: PersonId::new_random(),
             document: Some(id),
             kinds: vec![
                 DocumentKind::KNOWN_CODES[kind % DocumentKind::KNOWN_CODES.len()]
@@ -624,7 +648,6 @@ mod tests {
                     .checked_add_days(chrono::Days::new(u64::from(d)))
             }),
             moved_from: None,
-            by_reasons: Vec::new(),
             from: None,
             after: Vec::new(),
             why: Vec::new(),

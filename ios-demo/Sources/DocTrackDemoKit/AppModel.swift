@@ -192,7 +192,15 @@ public final class AppModel: ObservableObject {
 
     /// The dashboard's card of one document (status, next deadline, blockers).
     public func card(of documentId: String) -> DocumentCard? {
-        dashboard?.documents.first { $0.document == documentId }
+        for part in dashboard?.people ?? [] {
+            if let card = part.documents.first(where: { $0.document == documentId }) { return card }
+        }
+        return nil
+    }
+
+    /// Every plan step with its person, person by person.
+    public var steps: [(Person, Step)] {
+        (dashboard?.people ?? []).flatMap { part in part.plan.map { (part.person, $0) } }
     }
 
     /// One document's history.

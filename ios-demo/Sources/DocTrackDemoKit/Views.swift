@@ -331,9 +331,11 @@ struct PlanView: View {
 
     var body: some View {
         List {
-            ForEach(Array((model.dashboard?.plan ?? []).enumerated()), id: \.offset) { index, step in
+            ForEach(Array(model.steps.enumerated()), id: \.offset) { index, item in
+                let (person, step) = item
                 VStack(alignment: .leading, spacing: 6) {
                     Text("\(index + 1). " + model.say(step.headline)).font(.headline)
+                    Text(person.displayName).font(.caption)
                     StatusChip(status: step.status)
                     if let when = step.when { Text(model.say(when)) }
                     ForEach(step.fees, id: \.fee.id) { due in

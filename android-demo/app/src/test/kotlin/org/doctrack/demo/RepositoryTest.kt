@@ -72,7 +72,7 @@ class RepositoryTest {
         assertEquals(listOf(id), repo.documentsOf(personId).map { it.document.id })
         // The list screen's card: the next deadline is the printed expiry.
         val dashboard = repo.dashboard()
-        val card = dashboard.documents.single { it.document == id }
+        val card = dashboard.people.single().documents.single { it.document == id }
         val next = card.nextDeadline!!
         assertEquals(DateKind.DEADLINE, next.kind)
         assertEquals(LocalDate.of(2026, 8, 14), next.date)
@@ -87,7 +87,7 @@ class RepositoryTest {
             ?: status.statusReasons.map { it.basis }.filterIsInstance<Basis.Rule>().first()
         assertTrue(detail.ruleSources[rule.id].orEmpty().isNotEmpty())
         assertTrue(repo.guidance(rule.id, Language.MY) != null)
-        assertTrue(repo.dashboard().plan.any { it.document == id })
+        assertTrue(repo.dashboard().people.single().plan.any { it.document == id })
         assertEquals(EventName.RECORDED, repo.history(id).first().event)
         repo.close()
 
@@ -110,7 +110,7 @@ class RepositoryTest {
         assertNull(detail.status)
         assertNull(detail.card)
         assertEquals(Fixture.PERMIT_NUMBER, detail.record.document.number)
-        assertTrue(repo.dashboard().documents.none { it.document == ids.permit })
+        assertTrue(repo.dashboard().people.none { part -> part.documents.any { it.document == ids.permit } })
         assertEquals(Fixture.PERMIT_NUMBER, repo.document(ids.permit).document.number)
         assertEquals(EventName.RECORDED, repo.history(ids.permit).first().event)
         repo.close()

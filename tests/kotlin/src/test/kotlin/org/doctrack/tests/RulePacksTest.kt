@@ -112,12 +112,12 @@ class RulePacksTest {
             assertEquals(2uL, status.installed?.version)
             assertEquals(2uL, s.dashboard(Worker.AS_OF).rules.version)
             // The pack's rules give the statuses (the same rules as bundled here).
-            assertEquals(TimeStatus.BLOCKED, s.dashboard(Worker.AS_OF).documents.single { it.document == ids.permit }.status)
+            assertEquals(TimeStatus.BLOCKED, s.dashboard(Worker.AS_OF).people.flatMap { it.documents }.single { it.document == ids.permit }.status)
 
             // Back to the rules built into the library, and to the pack again.
             assertEquals(RulesOrigin.BUNDLED, s.useBundledRules().origin)
             assertEquals(RulesOrigin.BUNDLED, s.dashboard(Worker.AS_OF).rules.origin)
-            assertEquals(TimeStatus.BLOCKED, s.dashboard(Worker.AS_OF).documents.single { it.document == ids.permit }.status)
+            assertEquals(TimeStatus.BLOCKED, s.dashboard(Worker.AS_OF).people.flatMap { it.documents }.single { it.document == ids.permit }.status)
             assertTrue(s.configureRulePacks(trust).inUse)
             assertEquals(RulesOrigin.PACK, s.rulesInfo().origin)
 

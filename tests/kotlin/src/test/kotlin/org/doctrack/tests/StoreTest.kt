@@ -154,10 +154,12 @@ class StoreTest {
             assertTrue(dash.unreadable.isEmpty())
             assertEquals("th", dash.rules.setId)
 
+            // One part per person: their cards and their plan.
+            val worker = dash.people.single()
+            assertEquals(ids.person, worker.person.id)
             // The list screen's card: status, phase, the next deadline and
             // the one-line summary of what blocks the renewal.
-            val permit = dash.documents.single { it.document == ids.permit }
-            assertEquals(ids.person, permit.holder)
+            val permit = worker.documents.single { it.document == ids.permit }
             assertEquals(DocumentKind.WorkPermit, permit.kind)
             assertEquals(Worker.PERMIT_EXPIRES, permit.expiresOn)
             assertEquals(StateName.ACTIVE, permit.lifecycle)
@@ -209,7 +211,7 @@ class StoreTest {
             }
             assertEquals(RecordKind.DOCUMENT, missing.record)
 
-            val reportCard = dash.documents.single { it.document == ids.report }
+            val reportCard = worker.documents.single { it.document == ids.report }
             assertEquals(TimeStatus.VALID, reportCard.status)
             assertTrue(reportCard.blockedBy.isEmpty())
             val report = store.documentDetail(ids.report, Worker.AS_OF).status!!
@@ -219,16 +221,17 @@ class StoreTest {
             assertEquals(Worker.REPORT_CLOSES, report.dates.single { it.kind == DateKind.REPORT_WINDOW_CLOSES }.date)
 
             // The plan renews the passport first, then the work permit.
-            val passportStep = dash.plan.indexOfFirst { it.document == ids.passport }
-            val permitStep = dash.plan.indexOfFirst { it.document == ids.permit }
+            val plan = worker.plan
+            val passportStep = plan.indexOfFirst { it.document == ids.passport }
+            val permitStep = plan.indexOfFirst { it.document == ids.permit }
             assertTrue(passportStep in 0 until permitStep, "passport step $passportStep, permit step $permitStep")
-            assertEquals(listOf(ids.passport), dash.plan[permitStep].after)
-            assertEquals("renew the work permit", renderMessage(dash.plan[permitStep].headline, Language.EN))
+            assertEquals(listOf(ids.passport), plan[permitStep].after)
+            assertEquals("renew the work permit", renderMessage(plan[permitStep].headline, Language.EN))
             // The one-year passport rule is a maintainers' default: advice, not law.
             assertTrue(permit.advisory)
-            assertTrue(dash.plan[permitStep].advisory)
-            assertEquals("by 2026-08-14", renderMessage(dash.plan[permitStep].`when`!!, Language.EN))
-            val guidance = dash.plan[permitStep].guidance.firstNotNullOf { store.ruleGuidance(it, Language.EN) }
+            assertTrue(plan[permitStep].advisory)
+            assertEquals("by 2026-08-14", renderMessage(plan[permitStep].`when`!!, Language.EN))
+            val guidance = plan[permitStep].guidance.firstNotNullOf { store.ruleGuidance(it, Language.EN) }
             assertTrue(guidance.guidance.isNotBlank())
             store.closeStore()
         }

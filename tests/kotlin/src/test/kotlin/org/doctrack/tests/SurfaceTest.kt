@@ -87,9 +87,9 @@ class SurfaceTest {
             s.archivePerson(ids.person, Worker.AS_OF)
             assertTrue(s.person(ids.person).archived)
             val after = s.dashboard(Worker.AS_OF)
-            assertTrue(after.documents.isEmpty(), "an archived person's documents leave the dashboard")
-            assertTrue(after.plan.isEmpty(), "and the plan")
-            assertTrue(after.people.none { it.id == ids.person }, "and so does the person")
+            assertTrue(after.people.none { it.person.id == ids.person },
+                "an archived person leaves the dashboard, with their documents and plan")
+            assertTrue(after.people.all { it.documents.isEmpty() && it.plan.isEmpty() })
             // Its documents still open, with no status (nothing is evaluated for them).
             val detail = s.documentDetail(ids.permit, Worker.AS_OF)
             assertEquals(ids.permit, detail.record.document.id)
@@ -148,7 +148,7 @@ class SurfaceTest {
             )
             assertEquals(CancelReason.LEFT_EMPLOYER, history.last().cancelReason)
             val day = LocalDate.of(2026, 6, 22)
-            assertEquals(StateName.CANCELLED, s.dashboard(day).documents.single { it.document == ids.permit }.lifecycle)
+            assertEquals(StateName.CANCELLED, s.dashboard(day).people.flatMap { it.documents }.single { it.document == ids.permit }.lifecycle)
             assertEquals(StateName.CANCELLED, s.documentDetail(ids.permit, day).status?.lifecycle)
             s.closeStore()
         }
@@ -221,7 +221,7 @@ class SurfaceTest {
             assertTrue(info.ruleCount > 0u)
             assertEquals(info, s.dashboard(Worker.AS_OF).rules)
             assertEquals(info, s.useBundledRules())
-            assertEquals(TimeStatus.BLOCKED, s.dashboard(Worker.AS_OF).documents.single { it.document == ids.permit }.status)
+            assertEquals(TimeStatus.BLOCKED, s.dashboard(Worker.AS_OF).people.flatMap { it.documents }.single { it.document == ids.permit }.status)
             s.closeStore()
         }
         assertEquals("Work permit", documentKindName(DocumentKind.WorkPermit, Language.EN))

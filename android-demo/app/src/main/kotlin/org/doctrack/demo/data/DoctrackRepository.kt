@@ -180,7 +180,7 @@ class DoctrackRepository(
     /** One person's documents. */
     suspend fun documentsOf(personId: String): List<DocumentRecord> = open().documentsOf(personId).items
 
-    /** The list screen as of today: a card per document (status, next deadline, blockers) and the renewal plan. */
+    /** The list screen as of today, person by person: a card per document (status, next deadline, blockers) and the renewal plan. */
     suspend fun dashboard(): Dashboard = open().dashboard(today())
 
     /**

@@ -83,7 +83,7 @@ class MainActivity : BaseActivity() {
             }
         }
 
-        val cards = dashboard.documents.associateBy { it.document }
+        val cards = dashboard.people.flatMap { it.documents }.associateBy { it.document }
         for (record in people) {
             val person = record.person
             ui.heading(person.displayName)

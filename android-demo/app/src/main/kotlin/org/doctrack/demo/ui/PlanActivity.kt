@@ -26,12 +26,13 @@ class PlanActivity : BaseActivity() {
 
     private suspend fun show() {
         val dashboard = repo.dashboard()
-        val names = dashboard.people.associate { it.id to it.displayName }
         ui.clear()
-        if (dashboard.plan.isEmpty()) ui.text(getString(R.string.plan_empty))
-        for ((index, step) in dashboard.plan.withIndex()) {
+        val steps = dashboard.people.flatMap { part -> part.plan.map { part.person to it } }
+        if (steps.isEmpty()) ui.text(getString(R.string.plan_empty))
+        for ((index, personStep) in steps.withIndex()) {
+            val (person, step) = personStep
             ui.heading("${index + 1}. " + say(step.headline))
-            names[step.holder]?.let { ui.note(it) }
+            ui.note(person.displayName)
             ui.chip(Terms.status(step.status, language), StatusColours.of(step.status))
             step.`when`?.let { ui.text(say(it)) }
             for (why in step.why) ui.note(say(why))
