@@ -2,7 +2,8 @@
 //! form rule packs carry (`doctrack_core::rules::compiled`), so the shipped
 //! library needs no TOML parser and reads its rules in well under a
 //! millisecond at app start (docs/adr/0018). Rules that do not pass every
-//! check fail the build with the maintainers' error messages.
+//! check fail the build with the maintainers' error messages. The
+//! directory of help (`rules/th/directory`) is compiled with them.
 
 use doctrack_core::rules::compiled::write_bundle;
 use doctrack_core::rules::{load, RuleFile};
@@ -17,6 +18,7 @@ fn main() {
     let mut files = Vec::new();
     collect(&set, &rules_root, &mut files);
     collect(&set.join("holidays"), &rules_root, &mut files);
+    collect(&set.join("directory"), &rules_root, &mut files);
     files.sort_by(|a, b| a.name.cmp(&b.name));
     let report = load(&files);
     let Some(rules) = report.rules else {
@@ -33,7 +35,8 @@ fn main() {
 }
 
 /// Every `.toml` file in `dir`, named relative to the rules folder
-/// (`th/mou.toml`, `th/holidays/2026.toml`) as the loader expects.
+/// (`th/mou.toml`, `th/holidays/2026.toml`, `th/directory/services.toml`)
+/// as the loader expects.
 fn collect(dir: &Path, root: &Path, out: &mut Vec<RuleFile>) {
     println!("cargo:rerun-if-changed={}", dir.display());
     let Ok(entries) = fs::read_dir(dir) else {

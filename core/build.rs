@@ -1,6 +1,7 @@
 //! Embeds the default rule set (`rules/th/*.toml` at the workspace root:
-//! rule files, `pack.toml` and `holidays/*.toml`) into the library, so an
-//! app works offline from its first start.
+//! rule files, `pack.toml`, `holidays/*.toml` and `directory/*.toml`)
+//! into maintainers' builds (the `rule-files` feature), so tools and tests
+//! work offline.
 
 use std::env;
 use std::fmt::Write as _;
@@ -12,6 +13,7 @@ fn main() {
         PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let rules_dir = manifest.join("..").join("rules").join("th");
     let holidays_dir = rules_dir.join("holidays");
+    let directory_dir = rules_dir.join("directory");
     let toml_in = |dir: &Path| -> Vec<PathBuf> {
         println!("cargo:rerun-if-changed={}", dir.display());
         fs::read_dir(dir)
@@ -25,6 +27,7 @@ fn main() {
     };
     let mut files: Vec<PathBuf> = toml_in(&rules_dir);
     files.extend(toml_in(&holidays_dir));
+    files.extend(toml_in(&directory_dir));
     files.sort();
     let mut out = String::from(
         "/// The default rule files: (name, contents).\npub static FILES: &[(&str, &str)] = &[\n",
@@ -34,6 +37,9 @@ fn main() {
         let name = match path.parent() {
             Some(parent) if parent.ends_with("holidays") => {
                 format!("th/holidays/{}", file_name(path))
+            }
+            Some(parent) if parent.ends_with("directory") => {
+                format!("th/directory/{}", file_name(path))
             }
             _ => format!("th/{}", file_name(path)),
         };

@@ -147,6 +147,7 @@ pub fn fill(app: &mut App, people: usize) {
                     language: Language::My,
                     cohort: cohorts[i % 4].parse::<Cohort>().expect("a known cohort"),
                     works_on_fishing_vessel: i % 2 == 0,
+                    province: None,
                 },
                 day(0),
             )
@@ -247,13 +248,10 @@ impl Records {
             .filter(|p| p.archived)
             .map(|p| p.person.id)
             .collect();
+        let records: Vec<_> = self.people.into_iter().filter(|p| !p.archived).collect();
         Snapshot {
-            people: self
-                .people
-                .into_iter()
-                .filter(|p| !p.archived)
-                .map(|p| p.person)
-                .collect(),
+            people: records.iter().map(|p| p.person.clone()).collect(),
+            records,
             documents: self
                 .documents
                 .into_iter()

@@ -81,6 +81,7 @@ fn seed(store: &mut App, today: NaiveDate) -> AppResult<()> {
             language: Language::My,
             cohort: Cohort::Mou,
             works_on_fishing_vessel: true,
+            province: None,
         },
         entered,
     )?;
@@ -178,6 +179,7 @@ fn seed(store: &mut App, today: NaiveDate) -> AppResult<()> {
             language: Language::Km,
             cohort: Cohort::Unknown,
             works_on_fishing_vessel: false,
+            province: None,
         },
         entered,
     )?;

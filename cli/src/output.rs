@@ -42,7 +42,7 @@ impl Painter {
     /// Coloured by urgency.
     pub fn status(&self, status: TimeStatus, text: &str) -> String {
         let code = match status {
-            TimeStatus::Expired => "1;31",
+            TimeStatus::Expired | TimeStatus::Lapsed => "1;31",
             TimeStatus::InGrace | TimeStatus::Blocked => "31",
             TimeStatus::DueSoon => "33",
             TimeStatus::WindowOpen | TimeStatus::AwaitingDecision => "36",

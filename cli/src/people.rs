@@ -39,6 +39,10 @@ pub enum PersonCommand {
         /// Works on fishing vessels (Seabook and Marine Department rules).
         #[arg(long)]
         fisher: bool,
+        /// Province where they live or work (id, English or Thai name), to
+        /// find help near them.
+        #[arg(long)]
+        province: Option<String>,
         /// Date of the entry (default: today).
         #[arg(long, value_parser = crate::parse_date_arg)]
         on: Option<NaiveDate>,
@@ -81,6 +85,10 @@ pub enum PersonCommand {
         /// Works on fishing vessels now (true or false).
         #[arg(long)]
         fisher: Option<bool>,
+        /// Province where they live or work (id, English or Thai name; ""
+        /// clears it).
+        #[arg(long)]
+        province: Option<String>,
         /// Date of the change (default: today).
         #[arg(long, value_parser = crate::parse_date_arg)]
         on: Option<NaiveDate>,
@@ -119,6 +127,7 @@ pub fn run(cmd: PersonCommand, ui: &Ui) -> Result<ExitCode, CliError> {
             language,
             cohort,
             fisher,
+            province,
             on,
         } => {
             // Check the name before touching the store.
@@ -134,6 +143,7 @@ pub fn run(cmd: PersonCommand, ui: &Ui) -> Result<ExitCode, CliError> {
                     language,
                     cohort,
                     works_on_fishing_vessel: fisher,
+                    province,
                 },
                 on,
             )?;
@@ -242,6 +252,7 @@ pub fn run(cmd: PersonCommand, ui: &Ui) -> Result<ExitCode, CliError> {
             language,
             cohort,
             fisher,
+            province,
             on,
         } => {
             let on = session::event_date(on)?;
@@ -253,10 +264,11 @@ pub fn run(cmd: PersonCommand, ui: &Ui) -> Result<ExitCode, CliError> {
                 language,
                 cohort,
                 works_on_fishing_vessel: fisher,
+                province,
             };
             if update == PersonUpdate::default() {
                 return Err(CliError::Usage(
-                    "nothing to change: give --name, --nationality, --language, --cohort or --fisher"
+                    "nothing to change: give --name, --nationality, --language, --cohort, --fisher or --province"
                         .into(),
                 ));
             }

@@ -47,6 +47,7 @@ pub fn colour(status: TimeStatus) -> &'static str {
         TimeStatus::Blocked => "#6a1b9a",
         TimeStatus::InGrace => "#ef6c00",
         TimeStatus::Expired => "#b71c1c",
+        TimeStatus::Lapsed => "#4e0000",
         TimeStatus::NotApplicable => "#9e9e9e",
     }
 }

@@ -71,6 +71,7 @@ fn build(path: &Path) {
                     language: Language::My,
                     cohort: cohorts[i % 4].parse::<Cohort>().unwrap(),
                     works_on_fishing_vessel: i % 2 == 0,
+                    province: None,
                 },
                 day(0),
             )

@@ -7,8 +7,11 @@
 //! - [`app`]: the application layer every front end uses (store + rules + dashboard).
 //! - [`messages`]: messages as ids with typed arguments, and their catalogs.
 //! - [`domain`]: people, documents, events, the lifecycle state machine (pure).
-//! - [`rules`]: rule files, validator, evaluator, packs and scenarios (pure).
+//! - [`rules`]: rule files, validator, evaluator and packs (pure).
+//! - [`directory`]: the offline directory of help and its ranking (pure).
 //! - [`plan`]: what to do next after evaluation: plan steps and reminders (pure).
+//! - `scenario` (maintainers' tools): scenario files that test the rules and
+//!   the plan together.
 //! - [`crypto`]: data keys, AEAD envelopes, lookup tokens, key slots.
 //! - [`store`]: the encrypted SQLite store, migrations, attachments, backups.
 //!
@@ -24,10 +27,13 @@
 
 pub mod app;
 pub mod crypto;
+pub mod directory;
 pub mod domain;
 pub mod messages;
 pub mod plan;
 pub mod rules;
+#[cfg(feature = "rule-files")]
+pub mod scenario;
 pub mod store;
 #[cfg(feature = "uniffi")]
 pub mod uniffi_types;

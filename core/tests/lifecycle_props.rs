@@ -206,6 +206,7 @@ fn run(ops: &[Op]) -> Result<(), TestCaseError> {
                 language: Language::My,
                 cohort: Cohort::Mou,
                 works_on_fishing_vessel: true,
+                province: None,
             },
             today,
         )

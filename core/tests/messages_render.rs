@@ -8,7 +8,8 @@ use doctrack_core::domain::Language;
 use doctrack_core::messages::{Localizer, Message};
 use doctrack_core::plan::plan_steps as plan;
 use doctrack_core::plan::reminders;
-use doctrack_core::rules::{embedded, Scenario};
+use doctrack_core::rules::embedded;
+use doctrack_core::scenario::Scenario;
 use std::path::Path;
 
 fn check(m: &Message, file: &str, problems: &mut Vec<String>) {

@@ -6,7 +6,8 @@ use chrono::NaiveDate;
 use doctrack_core::domain::dates::Span;
 use doctrack_core::messages::{english, MessageId};
 use doctrack_core::plan::{plan_steps as plan, Action, Step};
-use doctrack_core::rules::{embedded, Scenario};
+use doctrack_core::rules::embedded;
+use doctrack_core::scenario::Scenario;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -109,12 +110,30 @@ fn dates_today_or_past_say_so_with_help() {
     let (s, steps, _) = plan_of(WORKER, d(2026, 6, 14));
     let wp = step(&s, &steps, "wp").unwrap();
     assert_eq!(wp.when.clone().unwrap().id, MessageId::PlanToday);
+    // A work permit cannot be renewed after its expiry (research
+    // routes-and-protection.md §6): no "overdue, go to the office" but
+    // since when it can no longer be renewed, and why.
     let (s, steps, _) = plan_of(WORKER, d(2026, 6, 17));
     let wp = step(&s, &steps, "wp").unwrap();
+    assert_eq!(wp.action, Action::CannotRenew);
     let when = wp.when.clone().unwrap();
+    assert_eq!(when.id, MessageId::PlanSince);
+    assert_eq!(english().render(&when), "since 2026-06-15");
+    assert!(wp
+        .why
+        .iter()
+        .any(|m| m.id == MessageId::ReasonBeyondRenewal));
+    assert!(!wp.why.iter().any(|m| m.id == MessageId::PlanGetHelp));
+    // A passport can always be renewed at its embassy: late, it is overdue
+    // and the step says where to get help.
+    let late_passport = WORKER.replace("expires = 2034-01-09", "expires = 2026-06-14");
+    let (s, steps, _) = plan_of(&late_passport, d(2026, 6, 17));
+    let passport = step(&s, &steps, "passport").unwrap();
+    assert_eq!(passport.action, Action::Renew);
+    let when = passport.when.clone().unwrap();
     assert_eq!(when.id, MessageId::PlanOverdue);
     assert_eq!(english().render(&when), "3 days overdue (since 2026-06-14)");
-    assert!(wp.why.iter().any(|m| m.id == MessageId::PlanGetHelp));
+    assert!(passport.why.iter().any(|m| m.id == MessageId::PlanGetHelp));
     let (s, steps, _) = plan_of(WORKER, d(2026, 6, 13));
     let wp = step(&s, &steps, "wp").unwrap();
     assert_eq!(wp.when.clone().unwrap().id, MessageId::PlanBy);

@@ -8,7 +8,8 @@ use doctrack_core::messages::{ArgValue, Localizer, MessageId as M};
 use doctrack_core::plan::reminders::{
     plan_reminders as plan, LadderSource, PlannedReminder, ReminderKind,
 };
-use doctrack_core::rules::{embedded, RuleSet, Scenario};
+use doctrack_core::rules::{embedded, RuleSet};
+use doctrack_core::scenario::Scenario;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()

@@ -55,6 +55,7 @@ fn person(ledger: &mut Ledger) -> doctrack_core::domain::PersonId {
                 language: Language::En,
                 cohort: "mou".parse::<Cohort>().unwrap(),
                 works_on_fishing_vessel: false,
+                province: None,
             },
             start(),
         )
@@ -119,6 +120,7 @@ fn chain(
                 language: Language::En,
                 cohort: cohort.parse::<Cohort>().unwrap(),
                 works_on_fishing_vessel: true,
+                province: None,
             },
             issued,
         )

@@ -77,6 +77,7 @@ fn valid_until(
                 language: Language::En,
                 cohort: "unknown".parse::<Cohort>().unwrap(),
                 works_on_fishing_vessel: false,
+                province: None,
             },
             d(2024, 1, 1),
         )
@@ -158,6 +159,7 @@ fn the_note_names_the_event_that_set_the_rule_aside() {
                 language: Language::En,
                 cohort: "unknown".parse::<Cohort>().unwrap(),
                 works_on_fishing_vessel: false,
+                province: None,
             },
             d(2024, 1, 1),
         )

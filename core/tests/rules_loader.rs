@@ -269,8 +269,12 @@ fn embedded_thai_rule_set_is_clean() {
         assert!(!r.sources.is_empty(), "{} has no source", r.id);
         assert!(r.text(doctrack_core::domain::Language::En).is_some());
     }
-    // 9 rule files, pack.toml and one holiday file (2026).
-    assert_eq!(embedded::files().len(), 11);
+    // 13 rule files (rules, routes, needs), pack.toml, one holiday file
+    // (2026) and the two files of the directory of help.
+    assert_eq!(embedded::files().len(), 17);
+    assert!(!rules.routes().is_empty() && !rules.needs().is_empty());
+    assert_eq!(rules.directory().provinces.len(), 77);
+    assert!(rules.directory().active().count() >= 40);
     let meta = report.meta.expect("rules/th/pack.toml");
     assert_eq!(meta.set_id, "th");
     assert!(meta.version >= 1);
@@ -314,7 +318,7 @@ fn buddhist_era_years_are_refused_with_the_common_era_year() {
 
 #[test]
 fn buddhist_era_years_in_scenarios_are_refused() {
-    use doctrack_core::rules::Scenario;
+    use doctrack_core::scenario::Scenario;
     let text = r#"description = "BE year"
 [[person]]
 id = "a"

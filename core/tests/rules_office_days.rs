@@ -7,7 +7,8 @@ use doctrack_core::domain::dates::Span;
 use doctrack_core::messages::{english, ArgValue, MessageId};
 use doctrack_core::plan::{plan_steps as plan, Step};
 use doctrack_core::rules::evaluate::Basis;
-use doctrack_core::rules::{embedded, DateKind, Evaluation, Scenario};
+use doctrack_core::rules::{embedded, DateKind, Evaluation};
+use doctrack_core::scenario::Scenario;
 
 fn d(s: &str) -> NaiveDate {
     s.parse().unwrap()
@@ -129,13 +130,18 @@ fn the_legal_dates_do_not_move() {
     assert_eq!(st.date(DateKind::ValidUntil).unwrap().date, d("2026-10-23"));
     assert_eq!(st.date(DateKind::Deadline).unwrap().date, d("2026-10-23"));
     assert_eq!(st.date(DateKind::ActBy).unwrap().date, d("2026-10-22"));
-    // The day after the holiday the permit is expired, counted from the legal date.
+    // The day after the holiday the permit can no longer be renewed
+    // (routes-and-protection.md §6), counted from the legal date.
     let eval = scenario.evaluate(&rules, d("2026-10-24"));
     let st = eval
         .documents
         .iter()
         .find(|s| scenario.name(s.document) == "holiday")
         .unwrap();
-    assert_eq!(st.status.as_str(), "expired");
+    assert_eq!(st.status.as_str(), "lapsed");
+    assert_eq!(
+        st.date(DateKind::RenewableUntil).unwrap().date,
+        d("2026-10-23")
+    );
     assert!(st.date(DateKind::ActBy).is_none());
 }

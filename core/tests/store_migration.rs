@@ -39,6 +39,7 @@ fn sample_ledger() -> Ledger {
                 language: Language::My,
                 cohort: Cohort::Mou,
                 works_on_fishing_vessel: true,
+                province: None,
             },
             d(2025, 1, 5),
         )
@@ -51,6 +52,7 @@ fn sample_ledger() -> Ledger {
                 language: Language::Km,
                 cohort: "cr:2024-09-24".parse().unwrap(),
                 works_on_fishing_vessel: false,
+                province: None,
             },
             d(2025, 1, 5),
         )

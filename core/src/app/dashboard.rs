@@ -4,10 +4,11 @@
 //! FFI and the demo apps read these records and add nothing.
 
 use super::RulesInfo;
-use crate::domain::dates::Span;
-use crate::domain::{DocumentId, DocumentKind, DocumentRecord, IdMap, Person, PersonId, StateName};
+use crate::domain::{
+    DocumentId, DocumentKind, DocumentRecord, IdMap, Person, PersonId, PersonRecord, StateName,
+};
 use crate::messages::Message;
-use crate::plan::{plan_by_person, Step};
+use crate::plan::{person_plan, plan_by_person, Flag, PersonInput, Situation, Step};
 use crate::rules::evaluate::{evaluate, Basis, DateKind, DocumentStatus, Evaluation, TimeStatus};
 use crate::rules::model::Source;
 use crate::rules::RuleSet;
@@ -15,8 +16,7 @@ use crate::store::{Snapshot, Unreadable};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
-/// How far ahead the plan looks for renewal windows that open.
-pub const PLAN_HORIZON: Span = Span::Months(6);
+pub use crate::plan::PLAN_HORIZON;
 
 /// The next date to act by, as a list row shows it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -60,16 +60,24 @@ pub struct DocumentCard {
     pub blocked_by: Vec<Message>,
 }
 
-/// One person's part of the dashboard: their documents and their plan.
+/// One person's part of the dashboard: where they stand, their documents,
+/// their plan and private flags.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct PersonDashboard {
     /// The person.
     pub person: Person,
+    /// Where they stand (in status, out of status since …, nothing
+    /// recorded), and what unknown would change the plan.
+    pub situation: Situation,
     /// One row per document, most urgent first.
     pub documents: Vec<DocumentCard>,
-    /// What to do, in order.
+    /// What to do, in order: a lapsed document first, then the routes
+    /// back (or where to get help), then renewals.
     pub plan: Vec<Step>,
+    /// Private warnings: a document held too long by someone else, a
+    /// payment far above the official fees. Never on a lock screen.
+    pub flags: Vec<Flag>,
 }
 
 /// What the people of a store need to see for one date.
@@ -138,29 +146,47 @@ pub fn card(st: &DocumentStatus, expires_on: Option<NaiveDate>, as_of: NaiveDate
 }
 
 impl Dashboard {
-    /// Finishes an evaluation for screens: each person's rows and plan.
+    /// Finishes an evaluation for screens: each person's situation, rows,
+    /// plan and flags.
     pub fn compute(
-        people: Vec<Person>,
+        people: Vec<PersonRecord>,
         expiries: &HashMap<DocumentId, Option<NaiveDate>>,
         evaluation: &Evaluation,
         unreadable: Vec<Unreadable>,
-        rules: RulesInfo,
+        (rules, info): (&RuleSet, RulesInfo),
     ) -> Dashboard {
-        let mut cards: IdMap<PersonId, Vec<DocumentCard>> = IdMap::default();
+        let mut statuses: IdMap<PersonId, Vec<&DocumentStatus>> = IdMap::default();
         for st in &evaluation.documents {
-            let expires = expiries.get(&st.document).copied().flatten();
-            cards
-                .entry(st.holder)
-                .or_default()
-                .push(card(st, expires, evaluation.as_of));
+            statuses.entry(st.holder).or_default().push(st);
         }
         let mut plans = plan_by_person(evaluation, PLAN_HORIZON);
+        let label = info.short_label();
         let people = people
-            .into_iter()
-            .map(|person| PersonDashboard {
-                documents: cards.remove(&person.id).unwrap_or_default(),
-                plan: plans.remove(&person.id).unwrap_or_default(),
-                person,
+            .iter()
+            .map(|record| {
+                let mine = statuses.remove(&record.person.id).unwrap_or_default();
+                let documents = mine
+                    .iter()
+                    .map(|st| {
+                        let expires = expiries.get(&st.document).copied().flatten();
+                        card(st, expires, evaluation.as_of)
+                    })
+                    .collect();
+                let plan = person_plan(PersonInput {
+                    record,
+                    statuses: mine,
+                    steps: plans.remove(&record.person.id).unwrap_or_default(),
+                    rules,
+                    rules_label: &label,
+                    as_of: evaluation.as_of,
+                });
+                PersonDashboard {
+                    person: record.person.clone(),
+                    situation: plan.situation,
+                    documents,
+                    plan: plan.steps,
+                    flags: plan.flags,
+                }
             })
             .collect();
         Dashboard {
@@ -168,7 +194,7 @@ impl Dashboard {
             people,
             warnings: evaluation.warnings.clone(),
             unreadable,
-            rules,
+            rules: info,
         }
     }
 
@@ -193,11 +219,11 @@ impl Dashboard {
             .map(|d| (d.id, d.expires_on))
             .collect();
         Dashboard::compute(
-            snapshot.people,
+            snapshot.records,
             &expiries,
             &evaluation,
             snapshot.unreadable,
-            info,
+            (rules, info),
         )
     }
 

@@ -15,6 +15,7 @@ mod packs;
 mod problem;
 mod reminders;
 mod rules;
+mod support;
 pub mod vocabulary;
 
 pub use dashboard::{
@@ -30,6 +31,7 @@ pub use reminders::{
 #[cfg(feature = "rule-files")]
 pub use rules::{check_rule_files, load_rule_files};
 pub use rules::{AppConfig, BundledRules, RulesInfo, RulesOrigin, BUNDLED_SET_ID};
+pub use support::{HelpEntry, RouteDetail, RouteStepDetail};
 
 use crate::crypto::{KdfParams, NewSlot, Secret, SlotInfo};
 use crate::domain::{AttachmentId, Cohort, EventId, LinkKind, Person};
@@ -232,15 +234,16 @@ impl App {
         &self.rules
     }
 
-    /// A rule's name and guidance in `language` (English where that
-    /// language has none), with its review state and, for a draft, the text
-    /// it was drawn from. `None` for a rule id the rules in use lack.
+    /// The name and guidance of a rule, a route or a route's step
+    /// (`<route id>/<step id>`) in `language` (English where that language
+    /// has none), with its review state and, for a draft, the text it was
+    /// drawn from. `None` for an id the rules in use lack.
     pub fn rule_guidance(
         &self,
         rule_id: &str,
         language: crate::domain::Language,
     ) -> Option<crate::rules::model::RuleGuidance> {
-        self.rules.get(rule_id)?.guidance(language)
+        self.rules.guidance(rule_id, language)
     }
 
     /// Which rule set is in use.
@@ -328,8 +331,12 @@ impl App {
     }
 
     /// Registers a person.
-    pub fn register_person(&mut self, draft: PersonDraft, on: NaiveDate) -> AppResult<Person> {
+    pub fn register_person(&mut self, mut draft: PersonDraft, on: NaiveDate) -> AppResult<Person> {
         self.check_cohort(&draft.cohort)?;
+        draft.province = match draft.province.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(text) => Some(self.province_id(text)?),
+        };
         Ok(self.store.register_person(draft, on)?)
     }
 
@@ -337,11 +344,19 @@ impl App {
     pub fn update_person(
         &mut self,
         id: PersonId,
-        update: PersonUpdate,
+        mut update: PersonUpdate,
         on: NaiveDate,
     ) -> AppResult<Person> {
         if let Some(c) = &update.cohort {
             self.check_cohort(c)?;
+        }
+        // A province by id, English or Thai name; an empty text clears it.
+        if let Some(text) = update.province.as_deref().map(str::trim) {
+            update.province = Some(if text.is_empty() {
+                String::new()
+            } else {
+                self.province_id(text)?
+            });
         }
         Ok(self.store.update_person(id, update, on)?)
     }

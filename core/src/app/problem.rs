@@ -96,6 +96,22 @@ fields! {
     SnoozeUntil = "snooze_until",
     /// The time of day reminders fire.
     ReminderTime = "reminder_time",
+    /// A currency code.
+    Currency = "currency",
+    /// An amount of money.
+    Amount = "amount",
+    /// A province.
+    Province = "province",
+    /// Who holds a document.
+    Custodian = "custodian",
+    /// Whom a payment went to.
+    Payee = "payee",
+    /// A checklist item.
+    ChecklistItem = "checklist_item",
+    /// A route of the rules.
+    Route = "route",
+    /// What kind of help is needed.
+    HelpTopic = "problem",
 }
 
 impl AsTerm for Field {
@@ -231,6 +247,12 @@ pub enum Problem {
     /// Not a key doctrack can use (e.g. a rule-pack public key that is not
     /// `ed25519:` and 64 hex digits).
     NotAKey,
+    /// Not a province of Thailand (the directory's provinces).
+    UnknownProvince,
+    /// Not an item of that checklist (or not a checklist of this person).
+    UnknownChecklistItem,
+    /// Not a route of the rules in use.
+    UnknownRoute,
     /// Something else (English text for developers; rare).
     Other {
         /// What is wrong.
@@ -300,6 +322,9 @@ impl Problem {
             Problem::NotLater => m(M::ProblemNotLater),
             Problem::NotATime => m(M::ProblemNotATime),
             Problem::NotAKey => m(M::ProblemNotAKey),
+            Problem::UnknownProvince => m(M::ProblemUnknownProvince),
+            Problem::UnknownChecklistItem => m(M::ProblemUnknownChecklistItem),
+            Problem::UnknownRoute => m(M::ProblemUnknownRoute),
             Problem::Other { reason } => m(M::ProblemOther).text(A::Reason, reason.clone()),
         }
     }

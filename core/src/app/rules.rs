@@ -79,6 +79,14 @@ impl RulesInfo {
     pub fn message(&self) -> Message {
         self.label.clone()
     }
+
+    /// The set and version as people cite them: `th v12` (`th` unversioned).
+    pub fn short_label(&self) -> String {
+        match self.version {
+            Some(v) => format!("{} v{v}", self.set_id),
+            None => self.set_id.clone(),
+        }
+    }
 }
 
 impl std::fmt::Display for RulesInfo {

@@ -6,11 +6,12 @@
 //! and what an app's term id (`status-due_soon`) is read back with.
 
 use super::Field;
-use crate::domain::{CancelReason, EventName, StateName};
+use crate::directory::{HelpTopic, ServiceKind};
+use crate::domain::{CancelReason, Custodian, EventName, Payee, StateName};
 use crate::messages::{AsTerm, Term, TermGroup};
 use crate::plan::{Action, ReminderKind, ReminderState};
 use crate::rules::evaluate::{DateKind, TimeStatus};
-use crate::rules::model::Confidence;
+use crate::rules::model::{Confidence, SituationKind, Supplier, Thing};
 use crate::store::RecordKind;
 use std::sync::OnceLock;
 
@@ -34,6 +35,13 @@ pub fn all_terms() -> &'static [Term] {
                 .map(|code| Term::new(TermGroup::ReminderState, code)),
         );
         out.extend(Field::ALL.iter().map(AsTerm::term));
+        out.extend(Supplier::ALL.iter().map(AsTerm::term));
+        out.extend(Thing::ALL.iter().map(AsTerm::term));
+        out.extend(SituationKind::ALL.iter().map(AsTerm::term));
+        out.extend(Custodian::ALL.iter().map(AsTerm::term));
+        out.extend(Payee::ALL.iter().map(AsTerm::term));
+        out.extend(HelpTopic::ALL.iter().map(AsTerm::term));
+        out.extend(ServiceKind::ALL.iter().map(AsTerm::term));
         out
     })
 }

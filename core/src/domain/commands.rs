@@ -7,6 +7,7 @@
 //! from outside is a random id for each new event (and for a person). Stores and the in-memory [`super::Ledger`]
 //! share these functions, so the rules of the domain live in one place.
 
+use super::custody::{ChecklistTick, RecordedPayment};
 use super::document::{Document, Link, LinkKind};
 use super::event::{DocumentChange, DocumentEvent, Event, EventName, PersonChange, PersonEvent};
 use super::ids::{DocumentId, EventId};
@@ -27,6 +28,12 @@ pub struct PersonRecord {
     /// Date of their latest event.
     #[serde(deserialize_with = "super::wire::date")]
     pub last_event_on: NaiveDate,
+    /// Checklist items they ticked themselves.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ticks: Vec<ChecklistTick>,
+    /// What they paid or were asked to pay (taken-back ones left out).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub payments: Vec<RecordedPayment>,
 }
 
 /// Why a command was refused. Names only, never personal data.
@@ -110,6 +117,33 @@ impl PersonRecord {
                 update.clone().validated()?.apply_to(&mut next.person)
             }
             PersonChange::Archived => next.archived = true,
+            PersonChange::ChecklistTicked { tick, ticked } => {
+                next.ticks.retain(|t| t != tick);
+                if *ticked {
+                    next.ticks.push(tick.clone());
+                    next.ticks.sort();
+                }
+            }
+            PersonChange::PaymentRecorded { payment } => {
+                let payment = payment.clone().validated()?;
+                if payment.paid_on > event.on {
+                    return refuse(
+                        "payment_recorded",
+                        "it is paid after the day it is recorded",
+                    );
+                }
+                next.payments.push(RecordedPayment {
+                    event: event.id,
+                    payment,
+                });
+            }
+            PersonChange::PaymentRetracted { event: target } => {
+                let before = next.payments.len();
+                next.payments.retain(|p| p.event != *target);
+                if next.payments.len() == before {
+                    return refuse("payment_retracted", "no such payment of this person");
+                }
+            }
         }
         Ok(next)
     }
@@ -121,6 +155,8 @@ impl PersonRecord {
                 person: person.clone(),
                 archived: false,
                 last_event_on: event.on,
+                ticks: Vec::new(),
+                payments: Vec::new(),
             }),
             _ => Err(DomainError::Person {
                 event: "person_event",
@@ -167,6 +203,16 @@ pub fn person_change(
         },
         None => PersonChange::Archived,
     };
+    person_event(record, change, on)
+}
+
+/// Appends any change but registration to a person's history (a tick, a
+/// payment, taking a payment back).
+pub fn person_event(
+    record: &PersonRecord,
+    change: PersonChange,
+    on: NaiveDate,
+) -> Result<Effects, DomainError> {
     let event = PersonEvent {
         id: EventId::new_random(),
         person: record.person.id,

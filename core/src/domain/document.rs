@@ -34,6 +34,18 @@ pub enum DocumentKind {
     /// The 90-day report (TM.47): a recurring obligation, not a document
     /// with an expiry. Its `issued_on` is the date of entry the count starts from.
     NinetyDayReport,
+    /// The employer's ID card or company registration certificate (only
+    /// the employer can supply it; a worker may keep a copy or photo).
+    EmployerId,
+    /// The employer's approved demand (quota) letter.
+    QuotaLetter,
+    /// The employment contract (for fishers, on the Department of Labour
+    /// Protection and Welfare's form).
+    EmploymentContract,
+    /// The fishing vessel's registration.
+    VesselRegistration,
+    /// The vessel's crew list.
+    CrewList,
     /// Anything else, with the label the person gave it.
     Other {
         /// The label (1–200 characters).
@@ -48,7 +60,7 @@ pub struct KindParseError;
 
 impl DocumentKind {
     /// Codes of the named kinds, as written in rule files.
-    pub const KNOWN_CODES: [&'static str; 10] = [
+    pub const KNOWN_CODES: [&'static str; 15] = [
         "passport",
         "certificate_of_identity",
         "visa",
@@ -59,6 +71,20 @@ impl DocumentKind {
         "health_insurance",
         "health_check",
         "ninety_day_report",
+        "employer_id",
+        "quota_letter",
+        "employment_contract",
+        "vessel_registration",
+        "crew_list",
+    ];
+
+    /// The kinds only an employer can supply (a worker keeps a copy).
+    pub const FROM_EMPLOYER: [DocumentKind; 5] = [
+        DocumentKind::EmployerId,
+        DocumentKind::QuotaLetter,
+        DocumentKind::EmploymentContract,
+        DocumentKind::VesselRegistration,
+        DocumentKind::CrewList,
     ];
 
     /// The kind's code (`work_permit`, `other:boat pass`).
@@ -74,6 +100,11 @@ impl DocumentKind {
             DocumentKind::HealthInsurance => "health_insurance".into(),
             DocumentKind::HealthCheck => "health_check".into(),
             DocumentKind::NinetyDayReport => "ninety_day_report".into(),
+            DocumentKind::EmployerId => "employer_id".into(),
+            DocumentKind::QuotaLetter => "quota_letter".into(),
+            DocumentKind::EmploymentContract => "employment_contract".into(),
+            DocumentKind::VesselRegistration => "vessel_registration".into(),
+            DocumentKind::CrewList => "crew_list".into(),
             DocumentKind::Other { label } => format!("other:{label}"),
         }
     }
@@ -91,6 +122,11 @@ impl DocumentKind {
             DocumentKind::HealthInsurance => "Health insurance".into(),
             DocumentKind::HealthCheck => "Health check".into(),
             DocumentKind::NinetyDayReport => "90-day report".into(),
+            DocumentKind::EmployerId => "Employer's ID or company registration".into(),
+            DocumentKind::QuotaLetter => "Quota (demand) letter".into(),
+            DocumentKind::EmploymentContract => "Employment contract".into(),
+            DocumentKind::VesselRegistration => "Vessel registration".into(),
+            DocumentKind::CrewList => "Crew list".into(),
             DocumentKind::Other { label } => label.clone(),
         }
     }
@@ -117,6 +153,11 @@ impl DocumentKind {
         )
     }
 
+    /// Whether only an employer can supply documents of this kind.
+    pub fn is_from_employer(&self) -> bool {
+        DocumentKind::FROM_EMPLOYER.contains(self)
+    }
+
     /// Whether the document is renewed (the 90-day report is filed instead).
     pub fn is_renewable(&self) -> bool {
         !self.is_recurring_obligation()
@@ -138,6 +179,11 @@ impl FromStr for DocumentKind {
             "health_insurance" => DocumentKind::HealthInsurance,
             "health_check" => DocumentKind::HealthCheck,
             "ninety_day_report" => DocumentKind::NinetyDayReport,
+            "employer_id" => DocumentKind::EmployerId,
+            "quota_letter" => DocumentKind::QuotaLetter,
+            "employment_contract" => DocumentKind::EmploymentContract,
+            "vessel_registration" => DocumentKind::VesselRegistration,
+            "crew_list" => DocumentKind::CrewList,
             other => match other.strip_prefix("other:") {
                 Some(label) => DocumentKind::Other {
                     label: SHORT_TEXT.check(label).map_err(|_| KindParseError)?,

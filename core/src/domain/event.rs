@@ -1,6 +1,7 @@
 //! Events: every change to a person or a document is one event, appended to
 //! the log and never edited. State is the fold of the events.
 
+use super::custody::{ChecklistTick, Custody, Payment};
 use super::document::{DetailsCorrection, Document};
 use super::ids::{DocumentId, EventId, PersonId};
 use super::person::{Person, PersonUpdate};
@@ -97,6 +98,11 @@ pub enum DocumentChange {
         /// The mistaken event.
         event: EventId,
     },
+    /// Someone else holds the document now (or the worker has it back).
+    CustodyChanged {
+        /// Who, since when, with an optional note.
+        custody: Custody,
+    },
 }
 
 /// The name of an event, for errors and history screens (no payload, so no
@@ -131,11 +137,13 @@ pub enum EventName {
     Archived,
     /// [`DocumentChange::EventRetracted`].
     EventRetracted,
+    /// [`DocumentChange::CustodyChanged`].
+    CustodyChanged,
 }
 
 impl EventName {
     /// Every event name.
-    pub const ALL: [EventName; 13] = [
+    pub const ALL: [EventName; 14] = [
         EventName::Recorded,
         EventName::DetailsCorrected,
         EventName::RenewalStarted,
@@ -149,6 +157,7 @@ impl EventName {
         EventName::ReportFiled,
         EventName::Archived,
         EventName::EventRetracted,
+        EventName::CustodyChanged,
     ];
 
     /// The snake_case name.
@@ -167,6 +176,7 @@ impl EventName {
             EventName::ReportFiled => "report_filed",
             EventName::Archived => "archived",
             EventName::EventRetracted => "event_retracted",
+            EventName::CustodyChanged => "custody_changed",
         }
     }
 
@@ -224,6 +234,7 @@ impl EventName {
             EventName::EventRetracted => {
                 "an event recorded by mistake was taken back (both stay in the history)"
             }
+            EventName::CustodyChanged => "someone else holds it now, or the worker has it back",
         }
     }
 
@@ -317,6 +328,12 @@ pub enum NewEvent {
     ReportFiled,
     /// Hide it (history is kept; final).
     Archived,
+    /// Someone else holds it now (or the worker has it back), since a
+    /// day on or before the event's date.
+    CustodyChanged {
+        /// Who, since when, with an optional private note.
+        custody: Custody,
+    },
 }
 
 impl From<NewEvent> for DocumentChange {
@@ -333,6 +350,7 @@ impl From<NewEvent> for DocumentChange {
             NewEvent::EmployerChanged { employer } => DocumentChange::EmployerChanged { employer },
             NewEvent::ReportFiled => DocumentChange::ReportFiled,
             NewEvent::Archived => DocumentChange::Archived,
+            NewEvent::CustodyChanged { custody } => DocumentChange::CustodyChanged { custody },
         }
     }
 }
@@ -371,7 +389,8 @@ impl DocumentChange {
             | EventName::DetailsCorrected
             | EventName::RenewalApproved
             | EventName::ReplacementReceived
-            | EventName::EventRetracted => return Err(EventNameError::NeedsMore { event: name }),
+            | EventName::EventRetracted
+            | EventName::CustodyChanged => return Err(EventNameError::NeedsMore { event: name }),
         })
     }
 }
@@ -399,6 +418,7 @@ impl DocumentChange {
             DocumentChange::ReportFiled => EventName::ReportFiled,
             DocumentChange::Archived => EventName::Archived,
             DocumentChange::EventRetracted { .. } => EventName::EventRetracted,
+            DocumentChange::CustodyChanged { .. } => EventName::CustodyChanged,
         }
     }
 }
@@ -456,6 +476,24 @@ pub enum PersonChange {
     },
     /// They are no longer shown (their documents and history are kept).
     Archived,
+    /// They ticked (or unticked) an item of a checklist.
+    ChecklistTicked {
+        /// Which item.
+        tick: ChecklistTick,
+        /// Ticked (true) or unticked.
+        ticked: bool,
+    },
+    /// They paid, or were asked to pay, money for a document or a route.
+    PaymentRecorded {
+        /// The payment.
+        payment: Payment,
+    },
+    /// A payment was recorded by mistake: it is taken back (both events
+    /// stay in the history).
+    PaymentRetracted {
+        /// The event that recorded it.
+        event: EventId,
+    },
 }
 
 /// An event about a person.
@@ -501,6 +539,7 @@ enum DocumentChangeFields {
     ReportFiled,
     Archived,
     EventRetracted { event: EventId },
+    CustodyChanged { custody: Custody },
 }
 
 #[derive(Deserialize)]
@@ -509,6 +548,9 @@ enum PersonChangeFields {
     Registered { person: Person },
     Updated { update: PersonUpdate },
     Archived,
+    ChecklistTicked { tick: ChecklistTick, ticked: bool },
+    PaymentRecorded { payment: Payment },
+    PaymentRetracted { event: EventId },
 }
 
 #[derive(Deserialize)]

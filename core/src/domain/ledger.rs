@@ -149,6 +149,18 @@ impl Ledger {
         Ok(self.last_event_id())
     }
 
+    /// Appends a change to a person's history (a tick, a payment).
+    pub fn person_event(
+        &mut self,
+        id: PersonId,
+        change: PersonChange,
+        on: NaiveDate,
+    ) -> Result<EventId, DomainError> {
+        let effects = commands::person_event(self.person(id)?, change, on)?;
+        self.commit(effects);
+        Ok(self.last_event_id())
+    }
+
     /// Records a document; returns its id.
     pub fn record_document(
         &mut self,

@@ -296,6 +296,10 @@ pub struct DocumentRecord {
     pub filings: Vec<NaiveDate>,
     /// How many events it has.
     pub event_count: u32,
+    /// Who holds it, when someone said (none: not recorded, taken to be
+    /// the worker).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custody: Option<super::custody::Custody>,
 }
 
 impl DocumentRecord {
@@ -315,6 +319,7 @@ impl DocumentRecord {
                     last_event_on: event.on,
                     filings: Vec::new(),
                     event_count: 1,
+                    custody: None,
                 })
             }
             other => Err(LifecycleError::IllegalTransition {
@@ -522,6 +527,12 @@ impl DocumentRecord {
                     return Err(illegal());
                 }
                 next.filings.push(event.on);
+            }
+            (DocumentChange::CustodyChanged { custody }, _) => {
+                if custody.since > event.on {
+                    return Err(LifecycleError::OutOfOrder { event: name });
+                }
+                next.custody = Some(custody.clone().validated().map_err(DetailsError::from)?);
             }
             (DocumentChange::Archived, state) => {
                 next.state = LifecycleState::Archived {

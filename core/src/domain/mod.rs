@@ -3,6 +3,7 @@
 
 pub mod commands;
 pub mod countries;
+pub mod custody;
 mod date_input;
 pub mod dates;
 pub mod document;
@@ -15,6 +16,7 @@ pub mod text;
 mod wire;
 
 pub use commands::{DomainError, Effects, PersonRecord};
+pub use custody::{ChecklistTick, Custodian, Custody, Payee, Payment, PaymentFor, RecordedPayment};
 pub use dates::{parse_date, parse_typed_date, DateError, Era, Span, TypedDate};
 pub use document::{
     DateEdit, DetailsCorrection, DetailsError, Document, DocumentKind, Link, LinkKind, NewDocument,

@@ -256,6 +256,10 @@ pub struct Person {
     pub cohort: Cohort,
     /// Whether they work on fishing vessels (Seabook and Marine Department rules).
     pub works_on_fishing_vessel: bool,
+    /// The province where they live or work (an id of the directory's
+    /// provinces, e.g. `surat_thani`), to find help near them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub province: Option<String>,
 }
 
 /// What is needed to register a person; validated by [`PersonDraft::validate`].
@@ -272,6 +276,9 @@ pub struct PersonDraft {
     pub cohort: Cohort,
     /// Whether they work on fishing vessels.
     pub works_on_fishing_vessel: bool,
+    /// The province where they live or work (a directory province id).
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub province: Option<String>,
 }
 
 impl PersonDraft {
@@ -284,6 +291,10 @@ impl PersonDraft {
             language: self.language,
             cohort: self.cohort,
             works_on_fishing_vessel: self.works_on_fishing_vessel,
+            province: self
+                .province
+                .map(|p| p.trim().to_string())
+                .filter(|p| !p.is_empty()),
         })
     }
 }
@@ -312,6 +323,10 @@ pub struct PersonUpdate {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "uniffi", uniffi(default))]
     pub works_on_fishing_vessel: Option<bool>,
+    /// New province (a directory province id; an empty text clears it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub province: Option<String>,
 }
 
 impl PersonUpdate {
@@ -339,6 +354,10 @@ impl PersonUpdate {
         }
         if let Some(v) = self.works_on_fishing_vessel {
             person.works_on_fishing_vessel = v;
+        }
+        if let Some(v) = &self.province {
+            let v = v.trim();
+            person.province = (!v.is_empty()).then(|| v.to_string());
         }
     }
 }

@@ -71,10 +71,14 @@ arg_names! {
     From = "from",
     /// A holiday's name.
     Holiday = "holiday",
+    /// Who holds a document.
+    Holder = "holder",
     /// What is installed.
     Installed = "installed",
     /// A key.
     Key = "key",
+    /// A cohort.
+    Cohort = "cohort",
     /// A document kind.
     Kind = "kind",
     /// Alternative document kinds.
@@ -99,6 +103,12 @@ arg_names! {
     Needed = "needed",
     /// What is offered.
     Offered = "offered",
+    /// An official amount.
+    Official = "official",
+    /// Whom a payment went to.
+    Payee = "payee",
+    /// A percentage.
+    Percent = "percent",
     /// A number of people.
     People = "people",
     /// A reason.

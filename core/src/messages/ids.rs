@@ -416,4 +416,73 @@ message_ids! {
     ErrorPackNeedsNewerLibrary = "error-pack-needs-newer-library",
     /// `count`: a rule pack whose rules do not pass the checks.
     ErrorPackRulesInvalid = "error-pack-rules-invalid",
+
+    // ---- renewability, routes back, needs (issue 21) ----
+    /// `kind`, `date`: the document can be renewed until its deadline (or
+    /// the end of its grace), `date`, and not after.
+    ReasonRenewableUntilEnd = "reason-renewable-until-end",
+    /// `span`, `date`: a late renewal is possible up to `span` after the
+    /// deadline, until `date`.
+    ReasonRenewableLate = "reason-renewable-late",
+    /// `kind`, `date`: the document can no longer be renewed since `date`.
+    ReasonBeyondRenewal = "reason-beyond-renewal",
+    /// `kinds`: headline: the document can no longer be renewed.
+    PlanCannotRenew = "plan-cannot-renew",
+    /// `date`: since this day.
+    PlanSince = "plan-since",
+    /// `kinds`: headline: take a route back to these documents.
+    PlanFollowRoute = "plan-follow-route",
+    /// `date`: a route takes applications until this day.
+    PlanRouteOpenUntil = "plan-route-open-until",
+    /// `kinds`: headline: no way back to these documents is known.
+    PlanNoRouteKnown = "plan-no-route-known",
+    /// `date`, `rules`: no route back is known to be open on this day, with
+    /// the rules in use.
+    PlanNoRouteOpen = "plan-no-route-open",
+    /// `kinds`: headline: record the document if you have it, otherwise get one.
+    PlanRecordOrObtain = "plan-record-or-obtain",
+    /// `rule`: what someone of the person's cohort needs (the need's id).
+    PlanNeedFor = "plan-need-for",
+    /// Nothing is recorded for the person.
+    SituationNothingRecorded = "standing-nothing-recorded",
+    /// `kinds`: none of these documents is recorded: the status is unknown.
+    SituationUnknown = "standing-unknown",
+    /// `kind`, `date`: out of status since `date`, when the document ended.
+    SituationOutOfStatus = "standing-out-of-status",
+    /// A document that gives status ends soon or needs action.
+    SituationEndingSoon = "standing-ending-soon",
+    /// Every document that gives status is in order.
+    SituationInStatus = "standing-in-status",
+    /// `date`: question: did the person register under the Cabinet
+    /// resolution of this date?
+    SituationIfResolution = "standing-if-resolution",
+    /// `cohort`: the same, for a resolution named otherwise.
+    SituationIfResolutionId = "standing-if-resolution-id",
+    /// Question: did the person come under an MOU?
+    SituationIfMou = "standing-if-mou",
+
+    // ---- custody, payments, help (issue 22) ----
+    /// `holder`, `span`: a document held by an employer or a broker for
+    /// longer than `span` is flagged (a maintainers' setting).
+    ReasonCustodyFlagAfter = "reason-custody-flag-after",
+    /// `holder`: what the law says about keeping a worker's documents.
+    ReasonCustodyLaw = "reason-custody-law",
+    /// `percent`: a payment above this share of the official fees is flagged.
+    ReasonOverchargeLimit = "reason-overcharge-limit",
+    /// `amount`: the official fees of a route's steps.
+    ReasonRouteFees = "reason-route-fees",
+    /// `holder`, `kind`, `date`: ask the holder for the document back by `date`.
+    PlanAskBack = "plan-ask-back",
+    /// `holder`, `kind`, `date`, `days`: the document has been held since `date`.
+    FlagDocumentHeld = "flag-document-held",
+    /// `amount`, `official`, `payee`: a payment far above the official fees.
+    FlagOverchargePaid = "flag-overcharge-paid",
+    /// `amount`, `official`, `payee`: asked to pay far above the official fees.
+    FlagOverchargeAsked = "flag-overcharge-asked",
+    /// `field`: not a province of Thailand.
+    ProblemUnknownProvince = "problem-unknown-province",
+    /// `field`: no such item in the checklist.
+    ProblemUnknownChecklistItem = "problem-unknown-checklist-item",
+    /// `field`: not a route of the rules in use.
+    ProblemUnknownRoute = "problem-unknown-route",
 }

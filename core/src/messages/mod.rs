@@ -60,6 +60,20 @@ pub enum TermGroup {
     ReminderState,
     /// An input field (`display_name`, `expires_on`, …).
     Field,
+    /// Who supplies a checklist item or acts in a step (`employer`, …).
+    Supplier,
+    /// A checklist item that is not a document (`photos`, …).
+    Thing,
+    /// A person's starting situation (`out_of_status`, …).
+    Situation,
+    /// Who holds a document (`employer`, `broker`, …).
+    Custodian,
+    /// Whom a payment went to (`employer`, `broker`, …).
+    Payee,
+    /// A problem a service helps with (`documents_held`, …).
+    HelpTopic,
+    /// What kind of service it is (`hotline`, `ngo`, …).
+    ServiceKind,
 }
 
 impl TermGroup {
@@ -77,6 +91,13 @@ impl TermGroup {
             TermGroup::ReminderKind => "reminder-kind",
             TermGroup::ReminderState => "reminder-state",
             TermGroup::Field => "field",
+            TermGroup::Supplier => "supplier",
+            TermGroup::Thing => "thing",
+            TermGroup::Situation => "situation",
+            TermGroup::Custodian => "custodian",
+            TermGroup::Payee => "payee",
+            TermGroup::HelpTopic => "problem",
+            TermGroup::ServiceKind => "service-kind",
         }
     }
 }

@@ -37,17 +37,31 @@ pub enum Action {
     ReapplyFromHome,
     /// A renewal was handed in: wait for the decision, carrying the receipt.
     AwaitDecision,
+    /// The document can no longer be renewed: it lapsed (a route back, if
+    /// the rules know one, follows).
+    CannotRenew,
+    /// Take a route back to a document or to legal status (`route`).
+    FollowRoute,
+    /// No route back is known to be open: get help (`help`).
+    GetHelp,
+    /// Nothing is recorded: record the document if the person has it,
+    /// otherwise get one.
+    RecordOrObtain,
 }
 
 impl Action {
     /// Every action.
-    pub const ALL: [Action; 6] = [
+    pub const ALL: [Action; 10] = [
         Action::Renew,
         Action::FileReport,
         Action::FindEmployer,
         Action::Obtain,
         Action::ReapplyFromHome,
         Action::AwaitDecision,
+        Action::CannotRenew,
+        Action::FollowRoute,
+        Action::GetHelp,
+        Action::RecordOrObtain,
     ];
 
     /// The snake_case name.
@@ -59,6 +73,10 @@ impl Action {
             Action::Obtain => "obtain",
             Action::ReapplyFromHome => "reapply_from_home",
             Action::AwaitDecision => "await_decision",
+            Action::CannotRenew => "cannot_renew",
+            Action::FollowRoute => "follow_route",
+            Action::GetHelp => "get_help",
+            Action::RecordOrObtain => "record_or_obtain",
         }
     }
 }
@@ -150,6 +168,7 @@ pub struct Step {
     /// The date to act by as the rules give it, when it is not an office
     /// working day and `by` is the last working day before it (`why` says
     /// which closed day; the document's detail names the holiday's source).
+    /// For `CannotRenew`: the first day it could no longer be renewed.
     pub moved_from: Option<NaiveDate>,
     /// The window opens on this date (when it is not open yet).
     pub from: Option<NaiveDate>,
@@ -175,11 +194,74 @@ pub struct Step {
     /// When, for people: "by 14 Aug", "today", or "3 days overdue (since
     /// 11 Aug)" — never "by" a date already past.
     pub when: Option<Message>,
+    /// The route to take (`FollowRoute`): its id in the rules (name and
+    /// guidance: `ruleGuidance(id)`; steps and checklists: `routeDetail`).
+    pub route: Option<String>,
+    /// What to bring, as far as it is ready (the items: `checklist`).
+    pub checklist: Option<ChecklistProgress>,
+    /// The document (or one it needs) is held by someone else: ask for it
+    /// back first.
+    pub ask: Option<AskBack>,
+    /// Where to get help (directory entry ids, best first) when the step
+    /// is late or there is no way known.
+    pub help: Vec<String>,
+}
+
+/// How much of a checklist is ready.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct ChecklistProgress {
+    /// The checklist's key (`renew:<document id>`, `route:<route id>`).
+    pub list: String,
+    /// Items ticked (by the person, or by a recorded document).
+    pub ready: u32,
+    /// Items in all.
+    pub total: u32,
+}
+
+/// Ask for a document back before a step.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct AskBack {
+    /// The document to ask for.
+    pub document: DocumentId,
+    /// Its kind.
+    pub kind: DocumentKind,
+    /// Who has it.
+    pub holder: crate::domain::Custodian,
+    /// Ask by this day (early enough for the step: before the document's
+    /// processing time starts to run, or today).
+    pub by: NaiveDate,
 }
 
 impl Step {
+    /// A step that is not about one recorded document (a route, a need).
+    pub(crate) fn bare(action: Action, kinds: Vec<DocumentKind>, status: TimeStatus) -> Step {
+        Step {
+            document: None,
+            kinds,
+            action,
+            status,
+            by: None,
+            moved_from: None,
+            from: None,
+            after: Vec::new(),
+            why: Vec::new(),
+            fees: Vec::new(),
+            fines: Vec::new(),
+            guidance: Vec::new(),
+            advisory: false,
+            headline: Message::new(M::PlanRenew),
+            when: None,
+            route: None,
+            checklist: None,
+            ask: None,
+            help: Vec::new(),
+        }
+    }
+
     /// Fills in the texts people see, once the step is final.
-    fn finish(mut self, as_of: NaiveDate) -> Step {
+    pub(crate) fn finish(mut self, as_of: NaiveDate) -> Step {
         self.headline = self.headline();
         self.when = self.when(as_of);
         self
@@ -196,12 +278,21 @@ impl Step {
             Action::AwaitDecision => {
                 Message::new(M::PlanAwaitDecision).kinds(A::Kinds, &self.kinds)
             }
+            Action::CannotRenew => Message::new(M::PlanCannotRenew).kinds(A::Kinds, &self.kinds),
+            Action::FollowRoute => Message::new(M::PlanFollowRoute).kinds(A::Kinds, &self.kinds),
+            Action::GetHelp => Message::new(M::PlanNoRouteKnown).kinds(A::Kinds, &self.kinds),
+            Action::RecordOrObtain => {
+                Message::new(M::PlanRecordOrObtain).kinds(A::Kinds, &self.kinds)
+            }
         }
     }
 
     /// When to act, as people say it: "by 14 Aug", "today", or "3 days
     /// overdue (since 11 Aug)" — never "by" a date already past.
     fn when(&self, as_of: NaiveDate) -> Option<Message> {
+        if let (Action::CannotRenew, Some(since)) = (self.action, self.moved_from) {
+            return Some(Message::new(M::PlanSince).date(A::Date, since));
+        }
         let by = self.by?;
         let days = (as_of - by).num_days();
         Some(match days {
@@ -214,24 +305,12 @@ impl Step {
     }
 }
 
-/// A step with no fees, fines or guidance yet.
+/// A step for the document of `st`, with no fees, fines or guidance yet.
 fn bare_step(st: &DocumentStatus, kinds: Vec<DocumentKind>, action: Action) -> Step {
     Step {
         document: Some(st.document),
-        kinds,
-        action,
-        status: st.status,
-        by: None,
-        moved_from: None,
-        from: None,
-        after: Vec::new(),
-        why: Vec::new(),
-        fees: Vec::new(),
-        fines: Vec::new(),
-        guidance: Vec::new(),
         advisory: st.advisory(),
-        headline: Message::new(M::PlanRenew),
-        when: None,
+        ..Step::bare(action, kinds, st.status)
     }
 }
 
@@ -398,6 +477,8 @@ fn planned(eval: &Evaluation, horizon: Span) -> Vec<(PersonId, Step)> {
         .map(|b| &mut **b)
         .chain(obtain.iter_mut().map(|(_, s)| s))
     {
+        // (Not for a lapsed document: no office renews it; the person's
+        // plan adds the routes back, or where to get help.)
         let late = step.by.is_some_and(|b| b < eval.as_of)
             || matches!(step.status, TimeStatus::InGrace | TimeStatus::Expired);
         if late && step.action != Action::AwaitDecision {
@@ -514,6 +595,8 @@ fn step_for(st: &DocumentStatus, as_of: NaiveDate, limit: NaiveDate) -> Option<S
         .any(|b| matches!(b, Blocker::TermLimit { .. }));
     let action = if st.status == TimeStatus::AwaitingDecision {
         Action::AwaitDecision
+    } else if st.status == TimeStatus::Lapsed {
+        Action::CannotRenew
     } else if st.date(DateKind::ReportDue).is_some() {
         Action::FileReport
     } else if st.date(DateKind::JobChangeDeadline).is_some() {
@@ -534,6 +617,20 @@ fn step_for(st: &DocumentStatus, as_of: NaiveDate, limit: NaiveDate) -> Option<S
     };
     if !included {
         return None;
+    }
+    if action == Action::CannotRenew {
+        // Never "renew": since when it can no longer be, and why.
+        let mut step = with_money(st, bare_step(st, vec![st.kind.clone()], action));
+        step.fees.clear();
+        step.moved_from = st
+            .date(DateKind::RenewableUntil)
+            .and_then(|d| d.date.succ_opt());
+        step.why = st
+            .status_reasons
+            .iter()
+            .map(|r| r.message.clone())
+            .collect();
+        return Some(step);
     }
     let by = st.next_deadline().map(|d| d.date);
     let mut why: Vec<Message> = match (st.status, opens) {
@@ -634,29 +731,22 @@ mod tests {
     }
 
     fn step(id: DocumentId, status: usize, by: Option<u32>, kind: usize) -> Step {
+        let kinds = vec![
+            DocumentKind::KNOWN_CODES[kind % DocumentKind::KNOWN_CODES.len()]
+                .parse()
+                .expect("a known kind"),
+        ];
         Step {
             document: Some(id),
-            kinds: vec![
-                DocumentKind::KNOWN_CODES[kind % DocumentKind::KNOWN_CODES.len()]
-                    .parse()
-                    .expect("a known kind"),
-            ],
-            action: Action::Renew,
-            status: TimeStatus::ALL[status % TimeStatus::ALL.len()],
             by: by.and_then(|d| {
                 NaiveDate::from_ymd_opt(2026, 1, 1)?
                     .checked_add_days(chrono::Days::new(u64::from(d)))
             }),
-            moved_from: None,
-            from: None,
-            after: Vec::new(),
-            why: Vec::new(),
-            fees: Vec::new(),
-            fines: Vec::new(),
-            guidance: Vec::new(),
-            advisory: false,
-            headline: Message::new(M::PlanRenew),
-            when: None,
+            ..Step::bare(
+                Action::Renew,
+                kinds,
+                TimeStatus::ALL[status % TimeStatus::ALL.len()],
+            )
         }
     }
 

@@ -17,12 +17,13 @@ use super::checks::{
     check_waived_fines,
 };
 use super::diagnostics::Severity;
-use super::model::{Rule, RuleSet};
+use super::model::{Need, Route, Rule, RuleSet};
 use super::set_meta::{check_meta, SetMeta};
+use crate::directory::{Directory, ServiceStatus};
 use serde::{Deserialize, Serialize};
 
 /// The compiled format this library writes and reads.
-pub const COMPILED_FORMAT: u32 = 1;
+pub const COMPILED_FORMAT: u32 = 2;
 
 /// A rule set's rules and calendar, as compiled.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -34,6 +35,15 @@ pub struct CompiledRules {
     pub closures: Vec<Closure>,
     /// The years that have holiday data.
     pub holiday_years: Vec<i32>,
+    /// Routes back to a document or to legal status, most direct first.
+    #[serde(default)]
+    pub routes: Vec<Route>,
+    /// What someone of a cohort needs to hold.
+    #[serde(default)]
+    pub needs: Vec<Need>,
+    /// The directory of help (entries withheld by maintainers left out).
+    #[serde(default)]
+    pub directory: Directory,
 }
 
 impl CompiledRules {
@@ -49,10 +59,17 @@ impl CompiledRules {
                 ..r.clone()
             })
             .collect();
+        let mut directory = set.directory().clone();
+        directory
+            .services
+            .retain(|s| s.status == ServiceStatus::Active);
         CompiledRules {
             rules,
             closures: set.calendar().closures().cloned().collect(),
             holiday_years: set.calendar().years().iter().copied().collect(),
+            routes: set.routes().to_vec(),
+            needs: set.needs().to_vec(),
+            directory,
         }
     }
 
@@ -64,7 +81,10 @@ impl CompiledRules {
         let mut rules = self.rules;
         // `superseded_from` is part of the compiled rules; nothing to redo.
         rules.shrink_to_fit();
-        RuleSet::from_rules(rules).with_calendar(Calendar::new(self.closures, years))
+        RuleSet::from_rules(rules)
+            .with_calendar(Calendar::new(self.closures, years))
+            .with_routes(self.routes, self.needs)
+            .with_directory(self.directory)
     }
 
     /// The rule set, after the checks across rules; each error as
@@ -81,17 +101,49 @@ impl CompiledRules {
             check_leaving_policies(&rules, &mut diags);
             check_waived_fines(&rules, &mut diags);
         }
-        let errors: Vec<String> = diags
+        let mut errors: Vec<String> = diags
             .iter()
             .filter(|d| d.severity == Severity::Error)
             .map(ToString::to_string)
             .collect();
+        errors.extend(check_routes(&rules, &self.routes, &self.needs));
+        errors.extend(self.directory.problems());
         if !errors.is_empty() {
             return Err(errors);
         }
         let years = self.holiday_years.into_iter().collect();
-        Ok(RuleSet::from_rules(rules).with_calendar(Calendar::new(self.closures, years)))
+        Ok(RuleSet::from_rules(rules)
+            .with_calendar(Calendar::new(self.closures, years))
+            .with_routes(self.routes, self.needs)
+            .with_directory(self.directory))
     }
+}
+
+/// Route and need ids unique among themselves and the rules' ids, and
+/// every route with a source and a step.
+fn check_routes(rules: &[Rule], routes: &[Route], needs: &[Need]) -> Vec<String> {
+    let mut seen: std::collections::HashSet<&str> = rules.iter().map(|r| r.id.as_str()).collect();
+    let mut out = Vec::new();
+    for id in routes
+        .iter()
+        .map(|r| &r.id)
+        .chain(needs.iter().map(|n| &n.id))
+    {
+        if !seen.insert(id) {
+            out.push(format!(
+                "id \"{id}\" is used twice among the rules, routes and needs"
+            ));
+        }
+    }
+    for r in routes {
+        if r.sources.is_empty() || r.steps.is_empty() {
+            out.push(format!(
+                "route {} needs a source and at least one step",
+                r.id
+            ));
+        }
+    }
+    out
 }
 
 /// A compiled rule set with its identity: what the library bundles.

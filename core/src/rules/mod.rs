@@ -1,12 +1,13 @@
 //! Renewal rules as versioned, sourced data: the file format, the loader and
 //! validator, the evaluator ("as of" a date), compiled rule sets, rule
-//! packs and scenario tests; what to do next is [`crate::plan`]. No I/O:
+//! packs; what to do next is [`crate::plan`]. No I/O:
 //! files come in as text, nothing is read from disk here (only a new pack
 //! signing key draws random bytes).
 //!
-//! Reading rule files (TOML) — `schema`, `loader`, `embedded`, `scenario`,
+//! Reading rule files (TOML) — `schema`, `loader`, `embedded`,
 //! `text_numbers` — needs the `rule-files` feature (maintainers' tools);
-//! apps read compiled rules ([`compiled`], [`pack`]).
+//! apps read compiled rules ([`compiled`], [`pack`]). Scenario files, which
+//! test the rules and the plan together, are [`crate::scenario`].
 
 pub mod calendar;
 mod checks;
@@ -19,8 +20,6 @@ pub mod evaluate;
 pub mod loader;
 pub mod model;
 pub mod pack;
-#[cfg(feature = "rule-files")]
-pub mod scenario;
 #[cfg(feature = "rule-files")]
 pub mod schema;
 pub mod set_meta;
@@ -35,6 +34,4 @@ pub use evaluate::{
 #[cfg(feature = "rule-files")]
 pub use loader::{load, LoadReport, RuleFile};
 pub use model::{Rule, RuleSet};
-#[cfg(feature = "rule-files")]
-pub use scenario::{Scenario, ScenarioResult};
 pub use set_meta::{LibraryVersion, SetMeta};

@@ -42,6 +42,9 @@ pub struct Listing<T> {
 pub struct Snapshot {
     /// People (not archived).
     pub people: Vec<Person>,
+    /// Their records (ticks and payments with their details), in the same
+    /// order.
+    pub records: Vec<PersonRecord>,
     /// Documents (current details), except those of archived people.
     pub documents: Vec<Document>,
     /// Document events, in log order.
@@ -270,12 +273,9 @@ impl Store {
                 .filter(|p| p.archived)
                 .map(|p| p.person.id)
                 .collect();
-            let active: Vec<Person> = people
-                .items
-                .into_iter()
-                .filter(|p| !p.archived)
-                .map(|p| p.person)
-                .collect();
+            let records: Vec<PersonRecord> =
+                people.items.into_iter().filter(|p| !p.archived).collect();
+            let active: Vec<Person> = records.iter().map(|p| p.person.clone()).collect();
             // A document record must have as many events as the log holds
             // for it; one that does not (an older sealed copy put back) is
             // reported, not shown. Only checkable when every event is readable.
@@ -319,6 +319,7 @@ impl Store {
             unreadable.extend(events.unreadable);
             Ok(Snapshot {
                 people: active,
+                records,
                 documents: docs,
                 events: doc_events,
                 unreadable,

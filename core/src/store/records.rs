@@ -224,6 +224,23 @@ impl Store {
         })
     }
 
+    /// Appends a change to a person's history (a checklist tick, a
+    /// payment, taking a payment back) and returns their record.
+    pub fn person_event(
+        &mut self,
+        id: PersonId,
+        change: PersonChange,
+        on: NaiveDate,
+    ) -> StoreResult<(PersonRecord, EventId)> {
+        self.transact(|conn, keys| {
+            let record = read_person(conn, keys, id)?;
+            let effects = commands::person_event(&record, change, on)?;
+            let next = effects.people[0].clone();
+            let event = effects.events[0].id();
+            Ok((effects, (next, event)))
+        })
+    }
+
     /// Archives a person (their documents and history are kept).
     pub fn archive_person(&mut self, id: PersonId, on: NaiveDate) -> StoreResult<()> {
         self.transact(|conn, keys| {

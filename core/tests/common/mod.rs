@@ -121,6 +121,7 @@ pub fn worker(name: &str) -> PersonDraft {
         language: Language::My,
         cohort: Cohort::Mou,
         works_on_fishing_vessel: true,
+        province: None,
     }
 }
 
@@ -182,6 +183,7 @@ pub fn populate_rich(store: &mut doctrack_core::store::Store) -> Vec<DocumentId>
                 language: Language::Km,
                 cohort: "cr:2024-09-24".parse().unwrap(),
                 works_on_fishing_vessel: false,
+                province: None,
             },
             on,
         )
@@ -194,6 +196,7 @@ pub fn populate_rich(store: &mut doctrack_core::store::Store) -> Vec<DocumentId>
                 language: Language::Lo,
                 cohort: Cohort::Unknown,
                 works_on_fishing_vessel: true,
+                province: None,
             },
             on,
         )

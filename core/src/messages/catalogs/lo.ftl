@@ -427,3 +427,125 @@ reason-closed-weekend = ຫ້ອງການປິດວັນເສົາ ແ�
 record-rule_pack = ຊຸດກົດລະບຽບ
 rules-in-use = ກົດລະບຽບ: { $set } ລຸ້ນ { $version }, { $date }
 rules-in-use-unversioned = ກົດລະບຽບ: { $set }
+
+## TEMPORARY-ENGLISH: replaced by the translation before commit
+
+kind-employer_id = Employer's ID or company registration
+    .inline = employer's ID card or company registration
+kind-quota_letter = Quota (demand) letter
+    .inline = quota (demand) letter
+kind-employment_contract = Employment contract
+    .inline = employment contract
+kind-vessel_registration = Vessel registration
+    .inline = vessel registration
+kind-crew_list = Crew list
+    .inline = crew list
+
+
+status-lapsed = can no longer be renewed
+date-renewable_until = can be renewed until
+action-cannot_renew = can no longer be renewed
+action-follow_route = take a way back
+action-get_help = get help
+action-record_or_obtain = record or obtain
+reason-renewable-until-end = the { $kind } can be renewed only until { $date }; after that a new application is needed
+reason-renewable-late = a late renewal is possible for { $span } after the deadline, until { $date }
+reason-beyond-renewal = the { $kind } can no longer be renewed since { $date }: only a new application can bring it back
+plan-cannot-renew = the { $kinds } can no longer be renewed
+plan-since = since { $date }
+plan-follow-route = a way back to a { $kinds }
+plan-route-open-until = applications are taken until { $date }
+plan-no-route-known = no way back to a { $kinds } is known
+plan-no-route-open = no way back is known to be open for you on { $date } (rules { $rules }): get help now, before you go to an office
+plan-record-or-obtain = record your { $kinds } if you have one; if not, get one
+plan-need-for = people with your papers need it ({ $rule })
+
+
+situation-in_status = in status
+situation-ending_soon = documents ending soon
+situation-out_of_status = out of status
+situation-nothing_recorded = nothing recorded
+situation-unknown = not known
+standing-in-status = Your documents are in order.
+standing-ending-soon = A document that keeps you legal ends soon or needs action now.
+standing-out-of-status = You have been out of status since { $date }, when your { $kind } ended.
+standing-nothing-recorded = Nothing is recorded yet. Start with the documents you have.
+standing-unknown = doctrack cannot tell your status: no { $kinds } is recorded.
+standing-if-resolution = If you registered under the Cabinet resolution of { $date }, record it: your plan would change.
+standing-if-resolution-id = If you registered under the Cabinet resolution { $cohort }, record it: your plan would change.
+standing-if-mou = If you came to Thailand under an MOU, record it: your plan would change.
+
+
+supplier-worker = you
+supplier-employer = your employer
+supplier-embassy = your embassy
+supplier-employment_office = the employment office
+supplier-immigration = immigration
+supplier-hospital = a hospital or clinic
+supplier-insurer = the insurer
+supplier-district_office = the district office
+thing-photos = photos
+thing-fee = the fee
+thing-application_form = the application form
+thing-biometrics = fingerprints and photo at the office
+thing-name_list = your employer's name list (or its receipt)
+thing-receipt = the renewal receipt and fee slip
+thing-tax_receipt = the income-tax receipt
+thing-power_of_attorney = a power of attorney
+thing-social_security = social-security documents
+problem-unknown-checklist-item = There is no such item in that checklist.
+problem-unknown-route = The rules in use know no such way back.
+field-checklist_item = checklist item
+field-route = way back
+
+
+event-custody_changed = someone else holds it, or you have it back
+custodian-worker = you
+custodian-employer = your employer
+custodian-broker = a broker or agency
+custodian-office = a government office
+custodian-other = someone else
+custodian-unknown = not known
+payee-employer = your employer
+payee-broker = a broker
+payee-agency = a recruitment agency
+payee-office = a government office
+payee-other = someone else
+field-custodian = who holds it
+field-payee = paid to
+field-amount = amount
+field-currency = currency
+field-province = province
+field-problem = kind of help
+problem-unknown-province = This is not a province of Thailand. Write its name in English or Thai.
+reason-custody-flag-after = a document kept by { $holder } for more than { $span } is flagged
+reason-custody-law = the law punishes anyone who keeps a worker's work permit or identity documents
+reason-overcharge-limit = a payment above { $percent } % of the official fees is flagged
+reason-route-fees = official fees of this way back: { $amount }
+plan-ask-back = ask { $holder } for your { $kind } back by { $date }
+flag-document-held = Your { $kind } has been with { $holder } since { $date } ({ $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}). You have the right to keep your own documents.
+flag-overcharge-paid = You paid { $amount } to { $payee }. The official fees are { $official }.
+flag-overcharge-asked = { $payee } asked you for { $amount }. The official fees are { $official }.
+
+
+problem-documents = documents and renewals
+problem-job_change = losing or changing a job
+problem-wages = wages, contracts and complaints
+problem-documents_held = documents kept by someone else
+problem-trafficking = exploitation and trafficking
+problem-arrest = arrest and detention
+problem-health = health, injury and compensation
+service-kind-hotline = hotline
+service-kind-ngo = organisation that helps workers
+service-kind-legal_aid = legal aid
+service-kind-union = union or workers' network
+service-kind-labour_office = labour office
+service-kind-immigration_office = immigration office
+service-kind-embassy = embassy or consular service
+service-kind-shelter = shelter
+service-kind-health = health service
+service-kind-police = police
+service-kind-radio = radio for migrants

@@ -96,6 +96,7 @@ impl<'a> Context<'a> {
                     last_event_on: as_of,
                     filings: Vec::new(),
                     event_count: 0,
+                    custody: None,
                 })
             };
             if let Some(r) = record {
@@ -280,6 +281,11 @@ impl<'a> Context<'a> {
             fines: Vec::new(),
             rules: resolved.rule_ids(),
             notes: set_aside,
+            custody: None,
+            custody_flag: None,
+            needs_documents: Vec::new(),
+            checklist: None,
+            overcharge_limit: None,
         };
         let evaluated = match &record.state {
             LifecycleState::Active | LifecycleState::RenewalInProgress { .. } => {
@@ -301,6 +307,8 @@ impl<'a> Context<'a> {
         } else {
             st.status_reasons.push(lifecycle_reason(&record.state));
         }
+        self.custody(record, &resolved, &mut st);
+        self.settings(&resolved, &mut st);
         st.rules.sort();
         st.rules.dedup();
         st.dates.sort_by_key(|d| (d.date, d.kind));

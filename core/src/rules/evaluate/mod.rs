@@ -15,9 +15,12 @@
 //! - `renewable`: renewable documents (windows, status, prerequisites, term limit);
 //! - `recurring`: recurring obligations and the job-change period;
 //! - `money`: fees, fines and reminder ladders;
+//! - `custody`: who holds a document, when that is flagged, and the
+//!   settings a plan reads (checklist, overcharge limit);
 //! - [`office_days`]: the last office working day before a date to act by.
 
 mod context;
+mod custody;
 mod money;
 pub mod office_days;
 mod recurring;

@@ -12,7 +12,7 @@ use crate::domain::{
 };
 use crate::messages::ArgName as A;
 use crate::messages::{Message, MessageId as M};
-use crate::rules::model::{Prerequisite, Rule, Slot};
+use crate::rules::model::{Prerequisite, Renewable, Rule, Slot};
 use chrono::NaiveDate;
 use std::collections::HashSet;
 
@@ -179,7 +179,7 @@ impl Context<'_> {
                 .map_or(self.as_of, |w| w.max(self.as_of))
                 .min(deadline.max(self.as_of));
             for (p, rule) in res.prerequisites() {
-                if let Some(b) = self.prerequisite(doc, p, rule, needed_on) {
+                if let Some(b) = self.prerequisite(doc, p, rule, needed_on, st) {
                     st.blockers.push(b);
                 }
             }
@@ -187,12 +187,80 @@ impl Context<'_> {
         // 6. Status.
         let grace_end = st.date(DateKind::GraceEnds).map(|d| d.date);
         self.set_status(st, deadline, grace_end, submitted.is_none());
+        self.renewability(
+            doc,
+            res,
+            grace_end.unwrap_or(deadline),
+            submitted.is_some(),
+            st,
+        );
         if let Some(on) = submitted {
             self.awaiting_decision(on, st);
         }
         self.money(doc, res, st, (deadline, grace_end), submitted);
         if submitted.is_none() {
             self.reminders(res, st, DateKind::Deadline, deadline);
+        }
+    }
+
+    /// Whether the document can still be renewed after `end` (its deadline
+    /// or the end of its grace): the last day a late renewal is possible,
+    /// and past it the status `Lapsed` — only a new application remains.
+    /// A renewal handed in before that day keeps its receipt's cover.
+    fn renewability(
+        &self,
+        doc: &Document,
+        res: &Resolved,
+        end: NaiveDate,
+        submitted: bool,
+        st: &mut DocumentStatus,
+    ) {
+        let Some((renewable, rule)) =
+            res.get(Slot::RenewableAfterEnd, |r| r.effect.renewable_after_end)
+        else {
+            return;
+        };
+        let until = match renewable {
+            Renewable::Always => return,
+            Renewable::Never => end,
+            Renewable::For(span) => match span.after(end) {
+                Some(d) => d,
+                None => return,
+            },
+        };
+        let message = match renewable {
+            Renewable::For(span) => Message::new(M::ReasonRenewableLate)
+                .span(A::Span, span)
+                .date(A::Date, until),
+            _ => Message::new(M::ReasonRenewableUntilEnd)
+                .kind(A::Kind, &doc.kind)
+                .date(A::Date, until),
+        };
+        // The end it counts from is part of why (the deadline's or the
+        // grace's own rules).
+        let end_reasons = [DateKind::GraceEnds, DateKind::Deadline]
+            .into_iter()
+            .find_map(|k| st.date(k).filter(|d| d.date == end))
+            .map(|d| d.reasons.clone())
+            .unwrap_or_default();
+        st.dates.push(KeyDate {
+            kind: DateKind::RenewableUntil,
+            date: until,
+            reasons: std::iter::once(rule_reason(rule, message))
+                .chain(end_reasons)
+                .collect(),
+        });
+        if self.as_of > until && !submitted {
+            let since = until.succ_opt().unwrap_or(until);
+            st.status = TimeStatus::Lapsed;
+            st.phase = TimeStatus::Lapsed;
+            st.status_reasons = vec![rule_reason(
+                rule,
+                Message::new(M::ReasonBeyondRenewal)
+                    .kind(A::Kind, &doc.kind)
+                    .date(A::Date, since),
+            )];
+            st.blockers.clear();
         }
     }
 
@@ -362,12 +430,15 @@ impl Context<'_> {
         }
     }
 
+    /// The blocker a prerequisite makes, if it is not met; the document
+    /// that meets it (or would) is noted in `st.needs_documents`.
     pub(super) fn prerequisite(
         &self,
         doc: &Document,
         p: &Prerequisite,
         rule: &Rule,
         needed_on: NaiveDate,
+        st: &mut DocumentStatus,
     ) -> Option<Blocker> {
         let required_until = p
             .min_remaining
@@ -378,6 +449,11 @@ impl Context<'_> {
             _ => Some(LinkKind::TiedTo),
         };
         let best = self.governing(doc, &p.kinds, link);
+        if let Some(id) = best {
+            if !st.needs_documents.contains(&id) {
+                st.needs_documents.push(id);
+            }
+        }
         let found = best.map(|id| Found {
             document: id,
             kind: self

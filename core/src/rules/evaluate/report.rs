@@ -2,10 +2,11 @@
 //! time statuses, computed dates, reasons, blockers, reminders, fees, fines.
 
 use crate::domain::dates::Span;
+use crate::domain::{Custodian, Custody};
 use crate::domain::{DocumentId, DocumentKind, EventName, PersonId, StateName};
 use crate::messages::ArgName as A;
 use crate::messages::{AsTerm, Message, MessageId as M, Term, TermGroup};
-use crate::rules::model::{Confidence, Fee, Fine, Source};
+use crate::rules::model::{ChecklistItem, Confidence, Fee, Fine, Source};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -33,11 +34,14 @@ pub enum TimeStatus {
     InGrace,
     /// The deadline (and any grace) passed.
     Expired,
+    /// Past the last day it could be renewed: only a new application (a
+    /// route back) remains.
+    Lapsed,
 }
 
 impl TimeStatus {
     /// Every status, least urgent first.
-    pub const ALL: [TimeStatus; 9] = [
+    pub const ALL: [TimeStatus; 10] = [
         TimeStatus::NotApplicable,
         TimeStatus::Valid,
         TimeStatus::AwaitingDecision,
@@ -47,6 +51,7 @@ impl TimeStatus {
         TimeStatus::Blocked,
         TimeStatus::InGrace,
         TimeStatus::Expired,
+        TimeStatus::Lapsed,
     ];
 
     /// The snake_case name.
@@ -61,6 +66,7 @@ impl TimeStatus {
             TimeStatus::Blocked => "blocked",
             TimeStatus::InGrace => "in_grace",
             TimeStatus::Expired => "expired",
+            TimeStatus::Lapsed => "lapsed",
         }
     }
 
@@ -76,6 +82,7 @@ impl TimeStatus {
             TimeStatus::Blocked => "blocked",
             TimeStatus::InGrace => "in grace period",
             TimeStatus::Expired => "expired",
+            TimeStatus::Lapsed => "can no longer be renewed",
         }
     }
 
@@ -220,11 +227,14 @@ pub enum DateKind {
     /// The next date to act by is not an office working day: the last
     /// working day before it (the date itself is unchanged).
     ActBy,
+    /// The last day the document can still be renewed (late); after it,
+    /// only a new application.
+    RenewableUntil,
 }
 
 impl DateKind {
     /// Every kind of computed date.
-    pub const ALL: [DateKind; 12] = [
+    pub const ALL: [DateKind; 13] = [
         DateKind::ValidUntil,
         DateKind::WindowOpens,
         DateKind::DueSoonFrom,
@@ -237,6 +247,7 @@ impl DateKind {
         DateKind::JobChangeDeadline,
         DateKind::DecisionFollowUp,
         DateKind::ActBy,
+        DateKind::RenewableUntil,
     ];
 
     /// The dates a person acts by, in order of precedence: a renewal
@@ -263,6 +274,7 @@ impl DateKind {
             DateKind::JobChangeDeadline => "job_change_deadline",
             DateKind::DecisionFollowUp => "decision_follow_up",
             DateKind::ActBy => "act_by",
+            DateKind::RenewableUntil => "renewable_until",
         }
     }
 
@@ -281,6 +293,7 @@ impl DateKind {
             DateKind::JobChangeDeadline => "find a new employer by",
             DateKind::DecisionFollowUp => "ask about the decision from",
             DateKind::ActBy => "act by (last working day)",
+            DateKind::RenewableUntil => "can be renewed until",
         }
     }
 }
@@ -421,6 +434,47 @@ pub struct FineDue {
     pub reason: Reason,
 }
 
+/// Someone other than the worker has held the document for longer than
+/// the maintainers' setting allows without a flag.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct CustodyFlag {
+    /// Who holds it.
+    pub holder: Custodian,
+    /// Since when.
+    pub since: NaiveDate,
+    /// For how many days on the evaluation date.
+    pub days: u64,
+    /// The setting that flags it.
+    pub setting: Reason,
+    /// What the law says about keeping a worker's documents, if the rules
+    /// have it.
+    pub law: Option<Reason>,
+}
+
+/// What to bring for the next renewal, and the rule that lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct RuleChecklist {
+    /// The rule.
+    pub rule: String,
+    /// How sure the maintainers are of it.
+    pub confidence: Confidence,
+    /// The items.
+    pub items: Vec<ChecklistItem>,
+}
+
+/// A payment for this document above this share of its official fees is
+/// flagged (a maintainers' setting).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct OverchargeLimit {
+    /// The share, in percent of the official fees.
+    pub percent: u32,
+    /// The setting.
+    pub reason: Reason,
+}
+
 /// Everything computed for one document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
@@ -457,6 +511,17 @@ pub struct DocumentStatus {
     pub rules: Vec<String>,
     /// Notes (e.g. "renewal submitted on …", missing related documents).
     pub notes: Vec<Message>,
+    /// Who holds it, when someone said (none: the worker, as far as known).
+    pub custody: Option<Custody>,
+    /// Held by someone else for too long.
+    pub custody_flag: Option<CustodyFlag>,
+    /// Documents a renewal needs that the person has (prerequisites met
+    /// or not yet met), so the plan can ask for them back in time.
+    pub needs_documents: Vec<DocumentId>,
+    /// What to bring for the renewal.
+    pub checklist: Option<RuleChecklist>,
+    /// When a payment for it is flagged.
+    pub overcharge_limit: Option<OverchargeLimit>,
 }
 
 impl DocumentStatus {
@@ -500,6 +565,7 @@ impl DocumentStatus {
         let order: &[DateKind] = match self.phase {
             TimeStatus::InGrace => &[DateKind::GraceEnds, DateKind::ReportWindowCloses],
             TimeStatus::AwaitingDecision => &[DateKind::DecisionFollowUp],
+            TimeStatus::Lapsed => &[DateKind::RenewableUntil],
             _ => &DateKind::ACT_BY,
         };
         order

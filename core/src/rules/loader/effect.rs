@@ -9,7 +9,9 @@ use crate::rules::model::{
     Applies, Condition, Effect, Fee, Fine, Prerequisite, Recurring, Upstream, Waiver, WaiverPeriod,
     WaiverWhile,
 };
-use crate::rules::schema::{KindRef, RawCondition, RawEffect, RawWaiver, SpanText, UpstreamRef};
+use crate::rules::schema::{
+    KindRef, RawCondition, RawEffect, RawFee, RawWaiver, SpanText, UpstreamRef,
+};
 use chrono::NaiveDate;
 use serde_spanned::Spanned;
 use std::collections::BTreeSet;
@@ -95,19 +97,7 @@ impl RuleContext<'_, '_> {
                 );
             }
         }
-        let mut fees = Vec::new();
-        for f in &e.fees {
-            let raw_f = f.get_ref();
-            self.currency(&raw_f.currency);
-            self.fee_id(&raw_f.id, &f.span());
-            fees.push(Fee {
-                id: raw_f.id.clone(),
-                label: raw_f.label.clone(),
-                amount: raw_f.amount,
-                currency: raw_f.currency.get_ref().clone(),
-                when: raw_f.when,
-            });
-        }
+        let fees = self.fees(&e.fees);
         let mut fines = Vec::new();
         for f in &e.fines {
             let raw_f = f.get_ref();
@@ -167,7 +157,24 @@ impl RuleContext<'_, '_> {
             fees,
             fines,
             waivers,
+            renewable_after_end: e.renewable_after_end.as_ref().map(|r| r.get_ref().0),
+            checklist: self.checklist(&e.checklist),
+            custody_flag_after: Self::span_of(&e.custody_flag_after),
+            custody_law: e.custody_law.unwrap_or(false),
+            overcharge_flag_percent: e.overcharge_flag_percent.as_ref().map(|p| {
+                let percent = *p.get_ref();
+                if percent < 100 {
+                    self.error(&p.span(), format!("overcharge_flag_percent = {percent} would flag the official fee itself: use 100 or more (150 flags payments half as much again as the official fees)"));
+                }
+                percent
+            }),
         };
+        if e.custody_law == Some(false) {
+            self.error(
+                &raw.span(),
+                "custody_law = false says nothing: leave it out",
+            );
+        }
         let slots = effect.slots();
         if slots.is_empty() {
             self.error(&raw.span(), "effect sets nothing: add at least one of validity, end_of_authorisation, renewal_window, grace, …");
@@ -179,6 +186,24 @@ impl RuleContext<'_, '_> {
             }
         }
         Some(effect)
+    }
+
+    /// Official fees (`[[rule.effect.fees]]`, `[[route.step.fees]]`).
+    pub(super) fn fees(&mut self, list: &[Spanned<RawFee>]) -> Vec<Fee> {
+        let mut fees = Vec::new();
+        for f in list {
+            let raw_f = f.get_ref();
+            self.currency(&raw_f.currency);
+            self.fee_id(&raw_f.id, &f.span());
+            fees.push(Fee {
+                id: raw_f.id.clone(),
+                label: raw_f.label.clone(),
+                amount: raw_f.amount,
+                currency: raw_f.currency.get_ref().clone(),
+                when: raw_f.when,
+            });
+        }
+        fees
     }
 
     /// `[[rule.effect.waivers]]`: a fine id and either `from` and `to`, or

@@ -4,8 +4,10 @@
 //!
 //! A set's files are told apart by name: `…/holidays/<year>.toml` are
 //! holiday files (the calendar of office working days), `…/pack.toml` is
-//! the set's identity and release notes ([`SetMeta`]); every other file is
-//! a rule file.
+//! the set's identity and release notes ([`SetMeta`]),
+//! `…/directory/provinces.toml` and `…/directory/services.toml` the
+//! directory of help ([`crate::directory`]); every other file is a rule
+//! file (`[[rule]]`, `[[route]]`, `[[need]]`).
 
 //!
 //! The modules: `rule` turns one `[[rule]]` into a [`Rule`] (keys,
@@ -16,6 +18,7 @@
 //! reads the review state of texts (`review = "draft"`, `from = "th"`).
 
 mod effect;
+mod route;
 mod rule;
 mod texts;
 
@@ -24,10 +27,12 @@ use super::checks::{
     check_conflicts, check_cycles, check_leaving_policies, check_references, check_unique_ids,
     check_waived_fines,
 };
+use super::diagnostics::Location;
 use super::diagnostics::{humanise_serde_message, Diagnostic, Severity, SourceMap};
-use super::model::{Rule, RuleSet};
+use super::model::{Need, Route, Rule, RuleSet};
 use super::schema::RawFile;
 use super::set_meta::{is_meta_file, load_set_meta, SetMeta};
+use crate::directory::load::{is_provinces_file, is_services_file, load_directory};
 use std::collections::BTreeSet;
 use std::ops::Range;
 
@@ -79,7 +84,22 @@ pub fn load(files: &[RuleFile]) -> LoadReport {
     let mut years = BTreeSet::new();
     let mut meta: Option<SetMeta> = None;
     let mut metas = 0usize;
+    let mut routes: Vec<Route> = Vec::new();
+    let mut needs: Vec<Need> = Vec::new();
+    // Ids of routes and needs with where they are written (rule ids are
+    // checked with the rules' own locations).
+    let mut other_ids: Vec<(String, Location)> = Vec::new();
+    let mut provinces_file: Option<&RuleFile> = None;
+    let mut services_file: Option<&RuleFile> = None;
     for file in files {
+        if is_provinces_file(&file.name) {
+            provinces_file = Some(file);
+            continue;
+        }
+        if is_services_file(&file.name) {
+            services_file = Some(file);
+            continue;
+        }
         if super::calendar::is_holiday_file(&file.name) {
             if let Some((year, days)) = load_holiday_file(&file.name, &file.text, &mut diags) {
                 if years.insert(year) {
@@ -135,8 +155,39 @@ pub fn load(files: &[RuleFile]) -> LoadReport {
                 rules.push(rule);
             }
         }
+        for raw_route in raw.route {
+            let location = map.at(&raw_route.get_ref().id.span());
+            let mut ctx = RuleContext {
+                map: &map,
+                diags: &mut diags,
+                ok: true,
+            };
+            if let Some(route) = ctx.route(raw_route) {
+                other_ids.push((route.id.clone(), location));
+                routes.push(route);
+            }
+        }
+        for raw_need in raw.need {
+            let location = map.at(&raw_need.get_ref().id.span());
+            let mut ctx = RuleContext {
+                map: &map,
+                diags: &mut diags,
+                ok: true,
+            };
+            if let Some(need) = ctx.need(raw_need) {
+                other_ids.push((need.id.clone(), location));
+                needs.push(need);
+            }
+        }
     }
+    let directory = load_directory(
+        provinces_file.map(|f| (f.name.as_str(), f.text.as_str())),
+        services_file.map(|f| (f.name.as_str(), f.text.as_str())),
+        &mut diags,
+    )
+    .directory;
     check_unique_ids(&rules, &mut diags);
+    check_other_ids(&rules, &other_ids, &mut diags);
     if !diags.iter().any(|d| d.severity == Severity::Error) {
         check_references(&mut rules, &mut diags);
     }
@@ -149,8 +200,12 @@ pub fn load(files: &[RuleFile]) -> LoadReport {
     diags.sort_by(|a, b| (a.severity, &a.location).cmp(&(b.severity, &b.location)));
     let failed = diags.iter().any(|d| d.severity == Severity::Error);
     LoadReport {
-        rules: (!failed)
-            .then(|| RuleSet::from_rules(rules).with_calendar(Calendar::new(closures, years))),
+        rules: (!failed).then(|| {
+            RuleSet::from_rules(rules)
+                .with_calendar(Calendar::new(closures, years))
+                .with_routes(routes, needs)
+                .with_directory(directory)
+        }),
         meta: if failed { None } else { meta },
         diagnostics: diags,
     }
@@ -171,6 +226,23 @@ impl RuleContext<'_, '_> {
 
     pub(super) fn warn(&mut self, span: &Range<usize>, message: impl Into<String>) {
         self.diags.push(self.map.warning(span, message));
+    }
+}
+
+/// Route and need ids are unique among themselves and the rules' ids.
+fn check_other_ids(rules: &[Rule], others: &[(String, Location)], diags: &mut Vec<Diagnostic>) {
+    let mut seen: std::collections::HashMap<&str, &Location> =
+        rules.iter().map(|r| (r.id.as_str(), &r.location)).collect();
+    for (id, location) in others {
+        if let Some(first) = seen.get(id.as_str()) {
+            diags.push(Diagnostic {
+                severity: Severity::Error,
+                location: location.clone(),
+                message: format!("id \"{id}\" is already used at {first}"),
+            });
+        } else {
+            seen.insert(id, location);
+        }
     }
 }
 

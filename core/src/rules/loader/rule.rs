@@ -1,12 +1,13 @@
 //! One `[[rule]]`: its keys, what it applies to, its sources and texts
 //! (and the numbers in them).
 
+use super::texts::TextTable;
 use super::{is_rule_id, RuleContext};
 use crate::domain::person::is_resolution_id;
 use crate::domain::{Cohort, Country, DocumentKind, Language};
 use crate::rules::diagnostics::closest;
 use crate::rules::model::{Applies, Confidence, Effect, Rule, RuleText, Source, Status};
-use crate::rules::schema::{KindRef, RawApplies, RawRule};
+use crate::rules::schema::{KindRef, RawApplies, RawRule, RawSource};
 use crate::rules::text_numbers;
 use serde_spanned::Spanned;
 use std::collections::BTreeMap;
@@ -67,11 +68,16 @@ impl RuleContext<'_, '_> {
                 "confidence = \"setting\" marks a value chosen by maintainers: add rationale = \"why this value\"",
             );
         }
-        let sources = self.sources(&raw);
+        let sources = self.sources(&raw.sources, "rule");
         let applies = self.applies(&raw.applies);
         let effect = self.effect(&raw.effect, applies.as_ref());
         let unless = raw.unless.as_ref().and_then(|c| self.condition(c));
-        let texts = self.texts(&raw, &id, rule_span.clone());
+        let texts = self.texts(
+            raw.text.as_ref(),
+            ("rule", &id),
+            "[rule.text.en]",
+            rule_span.clone(),
+        );
         if let Some(effect) = &effect {
             self.text_numbers(&raw, &id, effect);
         }
@@ -102,18 +108,23 @@ impl RuleContext<'_, '_> {
         })
     }
 
-    fn sources(&mut self, raw: &RawRule) -> Vec<crate::rules::model::Source> {
-        if raw.sources.get_ref().is_empty() {
+    /// Sources of a rule, route or need (at least one).
+    pub(super) fn sources(
+        &mut self,
+        raw: &Spanned<Vec<RawSource>>,
+        what: &str,
+    ) -> Vec<crate::rules::model::Source> {
+        if raw.get_ref().is_empty() {
             self.error(
-                &raw.sources.span(),
-                "every rule needs at least one source: [[rule.sources]] with url, title and date",
+                &raw.span(),
+                format!("every {what} needs at least one source: [[{what}.sources]] with url, title and date"),
             );
         }
         let mut out = Vec::new();
-        for s in raw.sources.get_ref() {
+        for s in raw.get_ref() {
             if !(s.url.starts_with("https://") || s.url.starts_with("http://")) {
                 self.error(
-                    &raw.sources.span(),
+                    &raw.span(),
                     format!(
                         "source url \"{}\" must start with https:// or http://",
                         s.url
@@ -121,7 +132,7 @@ impl RuleContext<'_, '_> {
                 );
             }
             if s.title.trim().is_empty() {
-                self.error(&raw.sources.span(), "source title must not be empty");
+                self.error(&raw.span(), "source title must not be empty");
             }
             out.push(Source {
                 url: s.url.clone(),
@@ -141,53 +152,8 @@ impl RuleContext<'_, '_> {
             );
         }
         let kinds = self.kinds(&a.kinds);
-        let cohorts = match &a.cohorts {
-            None => None,
-            Some(list) => {
-                let mut out = Vec::new();
-                let mut any = false;
-                for c in list {
-                    match c.get_ref().as_str() {
-                        "any" => any = true,
-                        "unknown" => self.error(
-                            &c.span(),
-                            "cohort \"unknown\" cannot be targeted: people whose cohort is unknown get the rules for \"any\"",
-                        ),
-                        text => match text.parse::<Cohort>() {
-                            Ok(cohort) => out.push(cohort),
-                            Err(_) => {
-                                let hint = if text.starts_with("cr") && !text.starts_with("cr:") {
-                                    " (write the resolution as cr:<id>, e.g. cr:2024-09-24)".to_string()
-                                } else if text.strip_prefix("cr:").is_some_and(|id| !is_resolution_id(id)) {
-                                    " (resolution ids use lower-case letters, digits and dashes)".to_string()
-                                } else {
-                                    String::new()
-                                };
-                                self.error(&c.span(), format!("unknown cohort \"{text}\"{hint}: expected \"any\", \"mou\" or \"cr:<resolution id>\""))
-                            }
-                        },
-                    }
-                }
-                if any && !out.is_empty() {
-                    self.error(
-                        &raw.span(),
-                        "cohorts: \"any\" cannot be combined with other cohorts",
-                    );
-                }
-                (!any).then_some(out)
-            }
-        };
-        let nationalities = a.nationalities.as_ref().map(|list| {
-            list.iter()
-                .filter_map(|n| match n.get_ref().parse::<Country>() {
-                    Ok(c) => Some(c),
-                    Err(_) => {
-                        self.error(&n.span(), format!("\"{}\" is not a country code: use ISO 3166 alpha-2 such as MM, KH, LA, VN", n.get_ref()));
-                        None
-                    }
-                })
-                .collect::<Vec<_>>()
-        });
+        let cohorts = self.cohorts(a.cohorts.as_deref(), &raw.span(), false);
+        let nationalities = self.nationalities(a.nationalities.as_deref());
         let issued_from = a.issued_from.as_ref().map(|d| d.get_ref().0);
         let issued_before = a.issued_before.as_ref().map(|d| d.get_ref().0);
         let expires_from = a.expires_from.as_ref().map(|d| d.get_ref().0);
@@ -221,6 +187,68 @@ impl RuleContext<'_, '_> {
             expires_from,
             expires_before,
             fishers: a.fishers,
+        })
+    }
+
+    /// A list of cohorts; `None` (or `"any"`) means every cohort. With
+    /// `unknown_allowed` (routes and needs), `"unknown"` names people whose
+    /// cohort is not known.
+    pub(super) fn cohorts(
+        &mut self,
+        list: Option<&[Spanned<String>]>,
+        span: &Range<usize>,
+        unknown_allowed: bool,
+    ) -> Option<Vec<Cohort>> {
+        let list = list?;
+        let mut out = Vec::new();
+        let mut any = false;
+        for c in list {
+            match c.get_ref().as_str() {
+                "any" => any = true,
+                "unknown" if unknown_allowed => out.push(Cohort::Unknown),
+                "unknown" => self.error(
+                    &c.span(),
+                    "cohort \"unknown\" cannot be targeted: people whose cohort is unknown get the rules for \"any\"",
+                ),
+                text => match text.parse::<Cohort>() {
+                    Ok(cohort) => out.push(cohort),
+                    Err(_) => {
+                        let hint = if text.starts_with("cr") && !text.starts_with("cr:") {
+                            " (write the resolution as cr:<id>, e.g. cr:2024-09-24)".to_string()
+                        } else if text.strip_prefix("cr:").is_some_and(|id| !is_resolution_id(id)) {
+                            " (resolution ids use lower-case letters, digits and dashes)".to_string()
+                        } else {
+                            String::new()
+                        };
+                        self.error(&c.span(), format!("unknown cohort \"{text}\"{hint}: expected \"any\", \"mou\" or \"cr:<resolution id>\""))
+                    }
+                },
+            }
+        }
+        if any && !out.is_empty() {
+            self.error(
+                span,
+                "cohorts: \"any\" cannot be combined with other cohorts",
+            );
+        }
+        (!any).then_some(out)
+    }
+
+    /// A list of nationalities (ISO 3166 alpha-2); `None` means all.
+    pub(super) fn nationalities(
+        &mut self,
+        list: Option<&[Spanned<String>]>,
+    ) -> Option<Vec<Country>> {
+        list.map(|list| {
+            list.iter()
+                .filter_map(|n| match n.get_ref().parse::<Country>() {
+                    Ok(c) => Some(c),
+                    Err(_) => {
+                        self.error(&n.span(), format!("\"{}\" is not a country code: use ISO 3166 alpha-2 such as MM, KH, LA, VN", n.get_ref()));
+                        None
+                    }
+                })
+                .collect::<Vec<_>>()
         })
     }
 
@@ -282,15 +310,18 @@ impl RuleContext<'_, '_> {
         }
     }
 
-    fn texts(
+    /// The texts of a rule, route or step (`what`, e.g. "route step"),
+    /// written under `section` (e.g. `[route.step.text.en]`).
+    pub(super) fn texts(
         &mut self,
-        raw: &RawRule,
-        id: &str,
-        rule_span: Range<usize>,
+        table: Option<&TextTable>,
+        (what, id): (&str, &str),
+        section: &str,
+        fallback: Range<usize>,
     ) -> BTreeMap<Language, RuleText> {
         let mut out = BTreeMap::new();
-        let span = raw.text.as_ref().map(Spanned::span).unwrap_or(rule_span);
-        if let Some(table) = &raw.text {
+        let span = table.map(Spanned::span).unwrap_or(fallback);
+        if let Some(table) = table {
             for (lang, text) in table.get_ref() {
                 let Ok(language) = lang.parse::<Language>() else {
                     let codes: Vec<&str> = Language::ALL.iter().map(|l| l.code()).collect();
@@ -337,10 +368,10 @@ impl RuleContext<'_, '_> {
         if !out.contains_key(&Language::En) {
             self.error(
                 &span,
-                format!("rule {id} needs English text: [rule.text.en] with name and guidance"),
+                format!("{what} {id} needs English text: {section} with name and guidance"),
             );
         }
-        self.check_draft_sources(raw, &out);
+        self.check_draft_sources(table, what, &out);
         let absent: Vec<&str> = Language::ALL
             .iter()
             .filter(|l| !out.contains_key(l))
@@ -350,7 +381,7 @@ impl RuleContext<'_, '_> {
             self.warn(
                 &span,
                 format!(
-                    "rule {id} has no text in {} (translate it, or mark it with missing = \"why\")",
+                    "{what} {id} has no text in {} (translate it, or mark it with missing = \"why\")",
                     absent.join(", ")
                 ),
             );

@@ -9,7 +9,11 @@ use crate::domain::Language;
 use crate::messages::ReviewState;
 use crate::rules::diagnostics::closest;
 use crate::rules::model::RuleText;
-use crate::rules::schema::{RawRule, RawText};
+use crate::rules::schema::RawText;
+use serde_spanned::Spanned;
+
+/// The texts of a rule, route or step as written: language code to text.
+pub(super) type TextTable = Spanned<BTreeMap<String, Spanned<RawText>>>;
 use std::collections::BTreeMap;
 
 impl RuleContext<'_, '_> {
@@ -73,10 +77,11 @@ impl RuleContext<'_, '_> {
     /// A draft's source text must be there (and translated) in the same rule.
     pub(super) fn check_draft_sources(
         &mut self,
-        raw: &RawRule,
+        table: Option<&TextTable>,
+        what: &str,
         texts: &BTreeMap<Language, RuleText>,
     ) {
-        let Some(table) = &raw.text else { return };
+        let Some(table) = table else { return };
         for (code, text) in table.get_ref() {
             let Ok(language) = code.parse::<Language>() else {
                 continue;
@@ -96,7 +101,7 @@ impl RuleContext<'_, '_> {
                 self.error(
                     &span,
                     format!(
-                        "the {code} text is drawn from {from}, but this rule has no {from} text to show beside the draft"
+                        "the {code} text is drawn from {from}, but this {what} has no {from} text to show beside the draft"
                     ),
                 );
             }

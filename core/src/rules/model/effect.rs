@@ -1,6 +1,6 @@
 //! What a rule says: its effect, and the slots (decisions) it fills.
 
-use super::{FeeWhen, FineFrom, OnLeavingEmployer};
+use super::{ChecklistItem, FeeWhen, FineFrom, OnLeavingEmployer};
 use crate::domain::dates::Span;
 use crate::domain::DocumentKind;
 use chrono::NaiveDate;
@@ -161,6 +161,33 @@ pub struct Effect {
     pub fines: Vec<Fine>,
     /// Fines not charged for some days.
     pub waivers: Vec<Waiver>,
+    /// Whether it can still be renewed after its deadline (and grace).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub renewable_after_end: Option<Renewable>,
+    /// What to bring for a renewal.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub checklist: Vec<ChecklistItem>,
+    /// Flag a document held by an employer or a broker for longer than this.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custody_flag_after: Option<Span>,
+    /// The rule is the law on keeping a worker's documents.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub custody_law: bool,
+    /// Flag a payment above this percentage of the official fees.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub overcharge_flag_percent: Option<u32>,
+}
+
+/// Whether a document can be renewed after its deadline (and any grace).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", content = "span", rename_all = "snake_case")]
+pub enum Renewable {
+    /// Always, however long after (a passport at its embassy).
+    Always,
+    /// Only by the deadline (and any grace): afterwards a new application.
+    Never,
+    /// Up to this long after the deadline (and any grace).
+    For(Span),
 }
 
 /// One thing a rule can decide. Two rules that apply to the same case on
@@ -205,6 +232,16 @@ pub enum Slot {
     Fine(String),
     /// A waiver, by fine and period.
     Waiver(String),
+    /// `renewable_after_end`.
+    RenewableAfterEnd,
+    /// `checklist`.
+    Checklist,
+    /// `custody_flag_after`.
+    CustodyFlagAfter,
+    /// `custody_law`.
+    CustodyLaw,
+    /// `overcharge_flag_percent`.
+    OverchargeFlag,
 }
 
 impl fmt::Display for Slot {
@@ -229,6 +266,11 @@ impl fmt::Display for Slot {
             Slot::Fee(id) => write!(f, "fee \"{id}\""),
             Slot::Fine(id) => write!(f, "fine \"{id}\""),
             Slot::Waiver(key) => write!(f, "waiver of {key}"),
+            Slot::RenewableAfterEnd => f.write_str("renewable_after_end"),
+            Slot::Checklist => f.write_str("checklist"),
+            Slot::CustodyFlagAfter => f.write_str("custody_flag_after"),
+            Slot::CustodyLaw => f.write_str("custody_law"),
+            Slot::OverchargeFlag => f.write_str("overcharge_flag_percent"),
         }
     }
 }
@@ -281,6 +323,11 @@ impl Effect {
             (self.job_change_period.is_some(), Slot::JobChangePeriod),
             (self.reminder_ladder.is_some(), Slot::ReminderLadder),
             (self.recurring.is_some(), Slot::Recurring),
+            (self.renewable_after_end.is_some(), Slot::RenewableAfterEnd),
+            (!self.checklist.is_empty(), Slot::Checklist),
+            (self.custody_flag_after.is_some(), Slot::CustodyFlagAfter),
+            (self.custody_law, Slot::CustodyLaw),
+            (self.overcharge_flag_percent.is_some(), Slot::OverchargeFlag),
         ];
         out.extend(flags.into_iter().filter(|(on, _)| *on).map(|(_, s)| s));
         out.extend(

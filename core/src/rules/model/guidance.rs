@@ -6,6 +6,7 @@ use super::{Rule, RuleText};
 use crate::domain::Language;
 use crate::messages::ReviewState;
 use serde::Serialize;
+use std::collections::BTreeMap;
 
 /// The text a draft was translated from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -45,39 +46,65 @@ impl Rule {
     /// The rule's name and guidance in `language`, falling back to English.
     /// A draft comes with the text it was drawn from.
     pub fn guidance(&self, language: Language) -> Option<RuleGuidance> {
-        let present = |l: Language| match self.texts.get(&l) {
-            Some(RuleText::Present {
-                name,
-                guidance,
-                review,
-                from,
-            }) => Some((name, guidance, *review, *from)),
-            _ => None,
-        };
-        let (shown, (name, guidance, review, from)) = match present(language) {
-            Some(t) => (language, t),
-            None => (Language::En, present(Language::En)?),
-        };
-        let drawn_from = match (review, from) {
-            (ReviewState::Draft, Some(source)) => {
-                present(source).map(|(name, guidance, _, _)| GuidanceSource {
-                    language: source,
-                    name: name.clone(),
-                    guidance: guidance.clone(),
-                })
-            }
-            _ => None,
-        };
-        Some(RuleGuidance {
-            rule: self.id.clone(),
-            language: shown,
-            name: name.clone(),
-            guidance: guidance.clone(),
-            review,
-            english_fallback: shown != language,
-            drawn_from,
-        })
+        guidance_of(&self.id, &self.texts, language)
     }
+}
+
+impl super::RuleSet {
+    /// The name and guidance of a rule, a route, or a route's step
+    /// (`<route id>/<step id>`) in `language`, falling back to English.
+    pub fn guidance(&self, id: &str, language: Language) -> Option<RuleGuidance> {
+        if let Some(rule) = self.get(id) {
+            return rule.guidance(language);
+        }
+        if let Some(route) = self.route(id) {
+            return guidance_of(id, &route.texts, language);
+        }
+        let (route, step) = id.split_once('/')?;
+        let step = self.route(route)?.step(step)?;
+        guidance_of(id, &step.texts, language)
+    }
+}
+
+/// The text of `texts` in `language` (or English), with its review state
+/// and, for a draft, the text it was drawn from.
+fn guidance_of(
+    id: &str,
+    texts: &BTreeMap<Language, RuleText>,
+    language: Language,
+) -> Option<RuleGuidance> {
+    let present = |l: Language| match texts.get(&l) {
+        Some(RuleText::Present {
+            name,
+            guidance,
+            review,
+            from,
+        }) => Some((name, guidance, *review, *from)),
+        _ => None,
+    };
+    let (shown, (name, guidance, review, from)) = match present(language) {
+        Some(t) => (language, t),
+        None => (Language::En, present(Language::En)?),
+    };
+    let drawn_from = match (review, from) {
+        (ReviewState::Draft, Some(source)) => {
+            present(source).map(|(name, guidance, _, _)| GuidanceSource {
+                language: source,
+                name: name.clone(),
+                guidance: guidance.clone(),
+            })
+        }
+        _ => None,
+    };
+    Some(RuleGuidance {
+        rule: id.to_string(),
+        language: shown,
+        name: name.clone(),
+        guidance: guidance.clone(),
+        review,
+        english_fallback: shown != language,
+        drawn_from,
+    })
 }
 
 /// Which rules have a reviewed text, a draft, or none in one language.

@@ -3,18 +3,22 @@
 //! themselves (here).
 
 mod applies;
+mod checklist;
 mod effect;
 mod guidance;
+mod route;
 mod vocab;
 
 pub use super::source::Source;
 
 pub use applies::{Applies, Condition};
+pub use checklist::{ChecklistItem, ItemWhat, Supplier, Thing};
 pub use effect::{
-    prerequisite_key, Effect, Fee, Fine, Prerequisite, Recurring, Slot, Upstream, Waiver,
-    WaiverPeriod,
+    prerequisite_key, Effect, Fee, Fine, Prerequisite, Recurring, Renewable, Slot, Upstream,
+    Waiver, WaiverPeriod,
 };
 pub use guidance::{text_coverage, GuidanceSource, RuleGuidance, TextCoverage};
+pub use route::{Audience, Need, Opening, Route, RouteStep, SituationKind, Window};
 pub use vocab::{Confidence, FeeWhen, FineFrom, OnLeavingEmployer, Status, WaiverWhile};
 
 use super::calendar::Calendar;
@@ -123,15 +127,20 @@ impl Rule {
 
     /// The text in `language`, falling back to English.
     pub fn text(&self, language: Language) -> Option<(&str, &str)> {
-        [language, Language::En]
-            .into_iter()
-            .find_map(|l| match self.texts.get(&l) {
-                Some(RuleText::Present { name, guidance, .. }) => {
-                    Some((name.as_str(), guidance.as_str()))
-                }
-                _ => None,
-            })
+        text_in(&self.texts, language)
     }
+}
+
+/// The name and guidance of `texts` in `language`, falling back to English.
+pub fn text_in(texts: &BTreeMap<Language, RuleText>, language: Language) -> Option<(&str, &str)> {
+    [language, Language::En]
+        .into_iter()
+        .find_map(|l| match texts.get(&l) {
+            Some(RuleText::Present { name, guidance, .. }) => {
+                Some((name.as_str(), guidance.as_str()))
+            }
+            _ => None,
+        })
 }
 
 /// A loaded, validated set of rules.
@@ -145,6 +154,12 @@ pub struct RuleSet {
     beats: Vec<Vec<bool>>,
     /// Office working days: holidays and closures from the set's holiday files.
     calendar: Calendar,
+    /// Routes back to a document or to legal status, most direct first.
+    routes: Vec<Route>,
+    /// What someone of a cohort needs to hold.
+    needs: Vec<Need>,
+    /// The directory of help.
+    directory: std::sync::Arc<crate::directory::Directory>,
 }
 
 impl RuleSet {
@@ -172,7 +187,44 @@ impl RuleSet {
             slots,
             beats,
             calendar: Calendar::default(),
+            routes: Vec::new(),
+            needs: Vec::new(),
+            directory: Default::default(),
         }
+    }
+
+    /// The same rules with these routes (sorted most direct first) and needs.
+    pub(crate) fn with_routes(mut self, mut routes: Vec<Route>, needs: Vec<Need>) -> Self {
+        routes.sort_by(|a, b| a.order.cmp(&b.order).then_with(|| a.id.cmp(&b.id)));
+        self.routes = routes;
+        self.needs = needs;
+        self
+    }
+
+    /// The same rules with this directory of help.
+    pub(crate) fn with_directory(mut self, directory: crate::directory::Directory) -> Self {
+        self.directory = std::sync::Arc::new(directory);
+        self
+    }
+
+    /// Routes back to a document or to legal status, most direct first.
+    pub fn routes(&self) -> &[Route] {
+        &self.routes
+    }
+
+    /// A route by id.
+    pub fn route(&self, id: &str) -> Option<&Route> {
+        self.routes.iter().find(|r| r.id == id)
+    }
+
+    /// What someone of a cohort needs to hold.
+    pub fn needs(&self) -> &[Need] {
+        &self.needs
+    }
+
+    /// The directory of help.
+    pub fn directory(&self) -> &crate::directory::Directory {
+        &self.directory
     }
 
     /// The same rules with this calendar of office working days.

@@ -1,9 +1,9 @@
 //! The scenario file as written (TOML tables), and the expectations of one
 //! document in owned form.
 
-use super::super::evaluate::DateKind;
-use super::super::schema::{KindRef, SpanText, TomlDate};
 use crate::domain::{CancelReason, DocumentId, LinkKind};
+use crate::rules::evaluate::DateKind;
+use crate::rules::schema::{KindRef, SpanText, TomlDate};
 use chrono::NaiveDate;
 use serde::Deserialize;
 use serde_spanned::Spanned;
@@ -23,6 +23,10 @@ pub(super) struct RawScenario {
     #[serde(default)]
     pub(super) event: Vec<Spanned<RawEvent>>,
     #[serde(default)]
+    pub(super) payment: Vec<Spanned<RawPayment>>,
+    #[serde(default)]
+    pub(super) tick: Vec<Spanned<RawTick>>,
+    #[serde(default)]
     pub(super) check: Vec<Spanned<RawCheck>>,
 }
 
@@ -36,6 +40,9 @@ pub(super) struct RawPerson {
     pub(super) language: Option<String>,
     #[serde(default)]
     pub(super) fisher: bool,
+    /// A province id (directory) where they live or work.
+    #[serde(default)]
+    pub(super) province: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -80,6 +87,44 @@ pub(super) struct RawEvent {
     pub(super) reason: Option<CancelReason>,
     #[serde(default)]
     pub(super) employer: Option<String>,
+    /// `custody_changed`: who holds it now.
+    #[serde(default)]
+    pub(super) holder: Option<String>,
+    /// `custody_changed`: since when (default: the event's date).
+    #[serde(default)]
+    pub(super) since: Option<TomlDate>,
+    /// `custody_changed`: a note.
+    #[serde(default)]
+    pub(super) note: Option<String>,
+}
+
+/// `[[payment]]`: money a person paid or was asked to pay.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawPayment {
+    pub(super) person: String,
+    pub(super) on: TomlDate,
+    pub(super) amount: u64,
+    #[serde(default)]
+    pub(super) currency: Option<String>,
+    pub(super) to: String,
+    #[serde(default)]
+    pub(super) document: Option<String>,
+    #[serde(default)]
+    pub(super) route: Option<String>,
+    #[serde(default)]
+    pub(super) asked: bool,
+}
+
+/// `[[tick]]`: a checklist item the person ticked.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawTick {
+    pub(super) person: String,
+    pub(super) on: TomlDate,
+    /// `renew:<document name>` or `route:<route id>/<step id>`.
+    pub(super) list: String,
+    pub(super) item: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -88,6 +133,9 @@ pub(super) struct RawCheck {
     pub(super) as_of: TomlDate,
     #[serde(default)]
     pub(super) expect: Vec<Spanned<RawExpect>>,
+    /// Expectations on one person's plan.
+    #[serde(default)]
+    pub(super) plan: Vec<Spanned<super::plan::RawPlanCheck>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -96,6 +144,9 @@ pub(super) struct RawExpect {
     pub(super) document: String,
     #[serde(default)]
     pub(super) status: Option<String>,
+    /// Statuses it must not have.
+    #[serde(default)]
+    pub(super) status_not: Vec<String>,
     #[serde(default)]
     pub(super) valid_until: Option<TomlDate>,
     #[serde(default)]
@@ -143,6 +194,7 @@ pub(super) struct RawExpect {
 #[derive(Debug, Clone, Default)]
 pub(super) struct RawExpectOwned {
     pub(super) status: Option<String>,
+    pub(super) status_not: Vec<String>,
     pub(super) dates: Vec<(DateKind, NaiveDate)>,
     pub(super) absent: Vec<String>,
     pub(super) reminders_due: Option<Vec<String>>,
@@ -174,6 +226,7 @@ pub(super) fn owned(re: &RawExpect) -> RawExpectOwned {
     .collect();
     RawExpectOwned {
         status: re.status.clone(),
+        status_not: re.status_not.clone(),
         dates,
         absent: re.absent.clone(),
         reminders_due: re

@@ -16,6 +16,13 @@ pub(super) fn compare(
             diffs.push(("status".into(), s.clone(), st.status.as_str().to_string()));
         }
     }
+    if want.status_not.iter().any(|s| s == st.status.as_str()) {
+        diffs.push((
+            "status_not".into(),
+            format!("none of {}", want.status_not.join(", ")),
+            st.status.as_str().to_string(),
+        ));
+    }
     for (kind, date) in &want.dates {
         let got = st
             .date(*kind)

@@ -5,17 +5,19 @@
 
 mod compare;
 mod events;
+mod plan;
 mod raw;
 
 pub use compare::blocker_names;
 
-use super::diagnostics::{humanise_serde_message, Diagnostic, SourceMap};
-use super::evaluate::{evaluate, DateKind, Evaluation, TimeStatus};
-use super::model::RuleSet;
 use crate::domain::{
     Cohort, Country, Document, DocumentEvent, DocumentId, Language, Ledger, Link, Person,
-    PersonDraft, PersonId,
+    PersonDraft, PersonId, PersonRecord,
 };
+use crate::plan::{person_plan, plan_by_person, PersonInput, PersonPlan, PLAN_HORIZON};
+use crate::rules::diagnostics::{humanise_serde_message, Diagnostic, SourceMap};
+use crate::rules::evaluate::{evaluate, DateKind, Evaluation, TimeStatus};
+use crate::rules::model::RuleSet;
 use chrono::NaiveDate;
 use raw::{owned, RawEvent, RawExpectOwned, RawScenario};
 use serde_spanned::Spanned;
@@ -42,6 +44,8 @@ pub struct Scenario {
     pub names: HashMap<DocumentId, String>,
     /// Names of people in the file, by id.
     pub person_names: HashMap<PersonId, String>,
+    /// The people's records (their ticks and payments).
+    pub records: Vec<PersonRecord>,
     checks: Vec<Check>,
 }
 
@@ -49,6 +53,7 @@ pub struct Scenario {
 struct Check {
     as_of: NaiveDate,
     expects: Vec<(String, RawExpectOwned)>,
+    plans: Vec<plan::RawPlanCheck>,
 }
 
 /// The outcome of one scenario.
@@ -115,6 +120,7 @@ impl Scenario {
                 language,
                 cohort,
                 works_on_fishing_vessel: rp.fisher,
+                province: rp.province.clone(),
             };
             match ledger.register_person(draft, epoch) {
                 Ok(id) => {
@@ -241,6 +247,38 @@ impl Scenario {
                 }
             }
         }
+        // Payments and ticks, in date order (a person's history only grows).
+        let mut person_steps: Vec<(NaiveDate, usize, bool)> = raw
+            .payment
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.get_ref().on.0, i, true))
+            .chain(
+                raw.tick
+                    .iter()
+                    .enumerate()
+                    .map(|(i, t)| (t.get_ref().on.0, i, false)),
+            )
+            .collect();
+        person_steps.sort();
+        for (_, i, is_payment) in person_steps {
+            let (span, result) = if is_payment {
+                let p = &raw.payment[i];
+                (
+                    p.span(),
+                    events::payment(&mut ledger, p.get_ref(), &people, &doc_ids),
+                )
+            } else {
+                let t = &raw.tick[i];
+                (
+                    t.span(),
+                    events::tick(&mut ledger, t.get_ref(), &people, &doc_ids),
+                )
+            };
+            if let Err(msg) = result {
+                errors.push(map.error(&span, msg));
+            }
+        }
         let mut checks = Vec::new();
         for c in &raw.check {
             let rc = c.get_ref();
@@ -251,9 +289,16 @@ impl Scenario {
                     errors.push(map.error(&e.span(), format!("expect names document \"{}\", which is not a [[document]] of this file", re.document)));
                     continue;
                 }
-                if let Some(s) = &re.status {
+                for s in re.status.iter().chain(re.status_not.iter()) {
                     if TimeStatus::parse(s).is_none() {
-                        errors.push(map.error(&e.span(), format!("unknown status \"{s}\": expected valid, window_open, due_soon, blocked, in_grace, expired or not_applicable")));
+                        let names: Vec<&str> = TimeStatus::ALL.iter().map(|t| t.as_str()).collect();
+                        errors.push(map.error(
+                            &e.span(),
+                            format!(
+                                "unknown status \"{s}\": expected one of {}",
+                                names.join(", ")
+                            ),
+                        ));
                     }
                 }
                 for a in &re.absent {
@@ -273,13 +318,23 @@ impl Scenario {
                 }
                 expects.push((re.document.clone(), want));
             }
-            if expects.is_empty() {
-                errors
-                    .push(map.error(&c.span(), "a [[check]] needs at least one [[check.expect]]"));
+            let mut plans = Vec::new();
+            for p in &rc.plan {
+                for problem in plan::check_words(p.get_ref(), &people, &doc_ids) {
+                    errors.push(map.error(&p.span(), problem));
+                }
+                plans.push(p.get_ref().clone());
+            }
+            if expects.is_empty() && plans.is_empty() {
+                errors.push(map.error(
+                    &c.span(),
+                    "a [[check]] needs at least one [[check.expect]] or [[check.plan]]",
+                ));
             }
             checks.push(Check {
                 as_of: rc.as_of.0,
                 expects,
+                plans,
             });
         }
         if checks.is_empty() {
@@ -303,13 +358,47 @@ impl Scenario {
             events,
             names,
             person_names,
+            records: ledger.people().values().cloned().collect(),
             checks,
         })
+    }
+
+    /// The plan of one person (by their name in the file) on `as_of`.
+    pub fn plan_for(&self, rules: &RuleSet, as_of: NaiveDate, person: &str) -> Option<PersonPlan> {
+        let eval = self.evaluate(rules, as_of);
+        self.plan_in(&eval, rules, person)
+    }
+
+    /// The plan of one person in an evaluation of this scenario.
+    fn plan_in(&self, eval: &Evaluation, rules: &RuleSet, person: &str) -> Option<PersonPlan> {
+        let id = self
+            .person_names
+            .iter()
+            .find(|(_, n)| *n == person)
+            .map(|(id, _)| *id)?;
+        let record = self.records.iter().find(|r| r.person.id == id)?;
+        let mut plans = plan_by_person(eval, PLAN_HORIZON);
+        Some(person_plan(PersonInput {
+            record,
+            statuses: eval.documents.iter().filter(|s| s.holder == id).collect(),
+            steps: plans.remove(&id).unwrap_or_default(),
+            rules,
+            rules_label: "",
+            as_of: eval.as_of,
+        }))
     }
 
     /// Evaluates the scenario on `as_of`.
     pub fn evaluate(&self, rules: &RuleSet, as_of: NaiveDate) -> Evaluation {
         evaluate(&self.people, &self.documents, &self.events, rules, as_of)
+    }
+
+    /// A person's id by their name in the file.
+    pub fn person_id(&self, name: &str) -> Option<PersonId> {
+        self.person_names
+            .iter()
+            .find(|(_, n)| *n == name)
+            .map(|(id, _)| *id)
     }
 
     /// The name a document has in the file.
@@ -350,6 +439,49 @@ impl Scenario {
                     }
                     if let Some(st) = status {
                         let _ = writeln!(text, "    (actual: {})", compare::summary(st));
+                    }
+                    failures.push(text);
+                }
+            }
+        }
+        for check in self.checks.iter().filter(|c| !c.plans.is_empty()) {
+            let eval = self.evaluate(rules, check.as_of);
+            let ids: HashMap<String, DocumentId> =
+                self.names.iter().map(|(id, n)| (n.clone(), *id)).collect();
+            for want in &check.plans {
+                count += 1;
+                let diffs = match self.plan_in(&eval, rules, &want.person) {
+                    Some(p) => {
+                        let pid = self.person_id(&want.person);
+                        let ctx = plan::PlanContext {
+                            plan: &p,
+                            statuses: eval
+                                .documents
+                                .iter()
+                                .filter(|s| Some(s.holder) == pid)
+                                .collect(),
+                            record: match self.records.iter().find(|r| Some(r.person.id) == pid) {
+                                Some(r) => r,
+                                None => continue,
+                            },
+                            rules,
+                            documents: &ids,
+                        };
+                        plan::compare(want, &ctx)
+                    }
+                    None => vec![(
+                        "person".into(),
+                        want.person.clone(),
+                        "not in the file".into(),
+                    )],
+                };
+                if !diffs.is_empty() {
+                    let mut text = format!("  on {} — plan of \"{}\":\n", check.as_of, want.person);
+                    for (field, w, g) in diffs {
+                        let _ = writeln!(
+                            text,
+                            "    {field}:\n      - expected: {w}\n      + actual:   {g}"
+                        );
                     }
                     failures.push(text);
                 }

@@ -14,6 +14,11 @@ use std::collections::BTreeMap;
 
 pub use super::model::{Confidence, FeeWhen, FineFrom, OnLeavingEmployer, Status, WaiverWhile};
 
+mod route;
+pub use route::{
+    RawAudience, RawChecklistItem, RawNeed, RawNeedDocument, RawRoute, RawRouteStep, RawWindow,
+};
+
 /// A calendar date written as a TOML date (`2025-02-13`) or string, in the
 /// Common Era. A year above 2400 is refused with a hint: it is almost
 /// certainly a Thai Buddhist Era year (2568 = 2025).
@@ -157,6 +162,12 @@ pub struct RawFile {
     /// The rules.
     #[serde(default)]
     pub rule: Vec<Spanned<RawRule>>,
+    /// Routes back to a document or to legal status.
+    #[serde(default)]
+    pub route: Vec<Spanned<RawRoute>>,
+    /// What someone of a cohort needs to hold.
+    #[serde(default)]
+    pub need: Vec<Spanned<RawNeed>>,
 }
 
 /// One `[[rule]]`.
@@ -316,6 +327,45 @@ pub struct RawEffect {
     /// Fines not charged for some days.
     #[serde(default)]
     pub waivers: Vec<Spanned<RawWaiver>>,
+    /// Whether the document can still be renewed after its deadline (and
+    /// grace): `"yes"`, `"no"` or how long (`"90 days"`).
+    #[serde(default)]
+    pub renewable_after_end: Option<Spanned<RenewableText>>,
+    /// What to bring for a renewal.
+    #[serde(default)]
+    pub checklist: Vec<Spanned<RawChecklistItem>>,
+    /// A maintainers' setting: flag a document held by an employer or a
+    /// broker for longer than this.
+    #[serde(default)]
+    pub custody_flag_after: Option<Spanned<SpanText>>,
+    /// The rule is the law on keeping a worker's documents (its text says
+    /// what it punishes; a flag cites it).
+    #[serde(default)]
+    pub custody_law: Option<bool>,
+    /// A maintainers' setting: flag a payment for a step above this
+    /// percentage of the step's official fees.
+    #[serde(default)]
+    pub overcharge_flag_percent: Option<Spanned<u32>>,
+}
+
+/// `renewable_after_end`: `"yes"`, `"no"` or a length of time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RenewableText(pub super::model::Renewable);
+
+impl<'de> Deserialize<'de> for RenewableText {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use super::model::Renewable;
+        let s = String::deserialize(d)?;
+        match s.trim() {
+            "yes" => Ok(RenewableText(Renewable::Always)),
+            "no" => Ok(RenewableText(Renewable::Never)),
+            other => Span::parse(other).map(|span| RenewableText(Renewable::For(span))).ok_or_else(|| {
+                serde::de::Error::custom(format!(
+                    "renewable_after_end is \"yes\" (always, even long after it ended), \"no\" (only by the deadline and any grace) or how long after, such as \"90 days\"; not \"{s}\""
+                ))
+            }),
+        }
+    }
 }
 
 /// `[[rule.effect.waivers]]`: a fine that is not charged between two dates,
