@@ -20,6 +20,7 @@ mod keys;
 mod packs;
 mod reminders;
 mod store;
+mod support;
 mod texts;
 
 pub use bundled::*;
@@ -27,6 +28,7 @@ pub use keys::*;
 pub use packs::*;
 pub use reminders::*;
 pub use store::*;
+pub use support::*;
 pub use texts::*;
 
 /// The public error: the core's classification, variant for variant.

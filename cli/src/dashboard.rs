@@ -8,12 +8,14 @@ use crate::ui::{Cell, Table, Ui};
 use crate::{outln, CliError};
 use chrono::NaiveDate;
 use doctrack_core::app::{App, Dashboard, DocumentCard, PersonDashboard, PLAN_HORIZON};
+use doctrack_core::directory::ContactKind;
 use doctrack_core::domain::DocumentId;
 use doctrack_core::messages::ui as words;
 use doctrack_core::messages::ArgName as A;
 use doctrack_core::messages::{ArgValue, AsTerm, Message, MessageId, ReviewState};
 use doctrack_core::plan::Step;
 use doctrack_core::rules::evaluate::{Basis, Reason};
+use doctrack_core::rules::model::SituationKind;
 use doctrack_core::rules::{DocumentStatus, RuleSet, TimeStatus};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -139,7 +141,8 @@ fn print_json(view: &View) -> Result<(), CliError> {
     })
 }
 
-fn reason_line(ui: &Ui, rules: &RuleSet, r: &Reason) -> String {
+/// A reason with its rule, confidence and first source.
+pub(crate) fn reason_line(ui: &Ui, rules: &RuleSet, r: &Reason) -> String {
     let text = ui.t(&r.message);
     match &r.basis {
         Basis::Rule { id, confidence } => {
@@ -270,6 +273,7 @@ pub fn print(ui: &Ui, view: &View, store_label: &str, why: bool) {
             }
         }
     }
+    print_situations(ui, view);
     outln!();
     outln!("{}", p.bold(&ui.w(words::PLAN, &[])));
     let steps: Vec<_> = dash.steps().collect();
@@ -337,9 +341,102 @@ pub fn print(ui: &Ui, view: &View, store_label: &str, why: bool) {
     }
 }
 
+/// Where each person stands (and what unknown would change their plan),
+/// and their private warnings with where to get help.
+fn print_situations(ui: &Ui, view: &View) {
+    let p = &ui.p;
+    if view.dash.people.is_empty() {
+        return;
+    }
+    outln!();
+    outln!("{}", p.bold(&ui.w(words::SITUATION, &[])));
+    for part in &view.dash.people {
+        let s = &part.situation;
+        let colour = match s.kind {
+            SituationKind::OutOfStatus => TimeStatus::Expired,
+            SituationKind::EndingSoon => TimeStatus::DueSoon,
+            SituationKind::InStatus => TimeStatus::Valid,
+            SituationKind::NothingRecorded | SituationKind::Unknown => TimeStatus::WindowOpen,
+        };
+        outln!(
+            "  {} {} — {}",
+            crate::ui::pad(&crate::ui::truncate(&part.person.display_name, 22), 22),
+            p.status(colour, &ui.l.term(s.kind.term())),
+            ui.t(&s.message)
+        );
+        for q in &s.questions {
+            outln!("      {}", p.dim(&ui.t(q)));
+        }
+        if !part.flags.is_empty() {
+            outln!(
+                "      {}",
+                p.bold(&ui.w(
+                    words::FLAGS,
+                    &[("name", ArgValue::Text(part.person.display_name.clone()))]
+                ))
+            );
+            for f in &part.flags {
+                outln!(
+                    "      ! {}",
+                    p.status(TimeStatus::Expired, &ui.t(&f.message))
+                );
+                for r in &f.reasons {
+                    outln!("        {}", p.dim(&reason_line(ui, view.rules, r)));
+                }
+                if let Some(line) = help_line(ui, view.rules, &f.help) {
+                    outln!("        {line}");
+                }
+            }
+        }
+    }
+}
+
+/// "where to get help: name (phone), …" for directory entry ids.
+pub(crate) fn help_line(ui: &Ui, rules: &RuleSet, ids: &[String]) -> Option<String> {
+    if ids.is_empty() {
+        return None;
+    }
+    let lang = ui.l.language().code();
+    let names: Vec<String> = ids
+        .iter()
+        .filter_map(|id| rules.directory().service(id))
+        .map(|s| {
+            let reach = s
+                .contacts
+                .iter()
+                .find(|c| matches!(c.kind, ContactKind::Phone | ContactKind::Line))
+                .or(s.contacts.first())
+                .map(|c| format!(" ({})", c.value))
+                .unwrap_or_default();
+            format!("{}{reach}", s.name(lang))
+        })
+        .collect();
+    Some(ui.w(
+        words::HELP_NAMES,
+        &[("names", ArgValue::Text(names.join("; ")))],
+    ))
+}
+
 /// Fees, fines, advice and guidance under a plan step.
 fn step_details(ui: &Ui, rules: &RuleSet, step: &Step) -> Vec<String> {
     let mut out = Vec::new();
+    if let Some(g) = step
+        .route
+        .as_deref()
+        .and_then(|r| rules.guidance(r, ui.l.language()))
+    {
+        out.push(ui.w(words::ROUTE_NAME, &[("name", ArgValue::Text(g.name))]));
+    }
+    if let Some(c) = &step.checklist {
+        out.push(ui.w(
+            words::CHECKLIST_PROGRESS,
+            &[
+                ("ready", count(c.ready)),
+                ("total", count(c.total)),
+                ("list", ArgValue::Text(c.list.clone())),
+            ],
+        ));
+    }
     for f in &step.fees {
         out.push(
             ui.t(&Message::new(MessageId::PlanFee)
@@ -361,13 +458,23 @@ fn step_details(ui: &Ui, rules: &RuleSet, step: &Step) -> Vec<String> {
     if step.advisory {
         out.push(ui.p.dim(&ui.t(&Message::new(MessageId::PlanAdvice))));
     }
-    // The first cited rule that says what to bring and where to go.
+    // The first cited rule (or the route) that says what to bring and
+    // where to go.
     if let Some((_, guidance)) = step
         .guidance
         .iter()
         .find_map(|id| rules.get(id)?.text(ui.l.language()))
+        .or_else(|| {
+            step.route
+                .as_deref()
+                .and_then(|r| rules.route(r))
+                .and_then(|r| r.text(ui.l.language()))
+        })
     {
         out.push(ui.p.dim(guidance));
+    }
+    if let Some(line) = help_line(ui, rules, &step.help) {
+        out.push(line);
     }
     out
 }

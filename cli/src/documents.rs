@@ -120,7 +120,9 @@ pub enum DocumentCommand {
         person: String,
         /// passport, certificate_of_identity, visa, work_permit, pink_card,
         /// seabook, fishing_crew_permission, health_insurance, health_check,
-        /// ninety_day_report, or other:<label>.
+        /// ninety_day_report; from the employer: employer_id, quota_letter,
+        /// employment_contract, vessel_registration, crew_list; or
+        /// other:<label>.
         #[arg(long, value_parser = parse_with::<DocumentKind>)]
         kind: DocumentKind,
         #[command(flatten)]
@@ -178,6 +180,9 @@ pub enum DocumentCommand {
         #[arg(long)]
         employer: Option<String>,
     },
+    /// Who holds the document now (an employer, a broker, an office …), or
+    /// that you have it back.
+    Custody(crate::support::CustodyArgs),
     /// The renewal was approved: record the new document, which supersedes the old one.
     Renew {
         #[command(flatten)]
@@ -502,6 +507,9 @@ pub fn run(cmd: DocumentCommand, ui: &Ui) -> Result<ExitCode, CliError> {
                     outln!("{line}");
                 }
             }
+        }
+        DocumentCommand::Custody(args) => {
+            crate::support::custody(args)?;
         }
         DocumentCommand::Event {
             store,

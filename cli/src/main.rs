@@ -16,6 +16,7 @@ mod photos;
 mod rules_cmd;
 mod session;
 mod store_admin;
+mod support;
 mod timeline;
 mod ui;
 
@@ -96,6 +97,15 @@ enum Command {
     /// Signed rule updates: keys, building, verifying and showing packs.
     #[command(subcommand)]
     Pack(pack_cmd::PackCommand),
+    /// Money paid (or asked for) for a document or a route back.
+    #[command(subcommand)]
+    Payment(support::PaymentCommand),
+    /// What to bring, and who supplies each item.
+    #[command(subcommand)]
+    Checklist(support::ChecklistCommand),
+    /// Where to get help: the offline directory, ranked for a person, a
+    /// province and a problem.
+    Services(support::ServicesArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -178,6 +188,9 @@ fn main() -> ExitCode {
         }) => rules_cmd::explain(&scenario, as_of, rules.as_deref(), json),
         Command::Rules(RulesCommand::Install { pack, store }) => pack_cmd::install(&pack, &store),
         Command::Pack(cmd) => pack_cmd::run(cmd),
+        Command::Payment(cmd) => support::payment(cmd, &ui),
+        Command::Checklist(cmd) => support::checklist(cmd, &ui),
+        Command::Services(args) => support::services(args, &ui),
     };
     match result {
         Ok(code) => code,

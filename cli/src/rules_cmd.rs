@@ -138,8 +138,31 @@ pub fn check(dir: &Path) -> Result<ExitCode, CliError> {
         .as_ref()
         .map(|m| format!("{} v{}, {}; ", m.set_id, m.version, m.built))
         .unwrap_or_default();
+    let (routes, needs, services, provinces) = report.rules.as_ref().map_or((0, 0, 0, 0), |r| {
+        (
+            r.routes().len(),
+            r.needs().len(),
+            r.directory().active().count(),
+            r.directory().provinces.len(),
+        )
+    });
+    // Directory entries not checked again within the maintainers' limit.
+    let mut stale = 0;
+    if let Some(r) = &report.rules {
+        if let Some(span) = r.directory().stale_after {
+            for w in doctrack_core::directory::load::stale_entries(
+                r.directory(),
+                span,
+                crate::session::today()?,
+            ) {
+                eprintln!("warning: {w}");
+                stale += 1;
+            }
+        }
+    }
+    let warnings = warnings + stale;
     crate::outln!(
-        "ok: {version}{count} rules in {} file(s), {holidays}, {warnings} warning(s); {marked} translation(s) marked as missing",
+        "ok: {version}{count} rules, {routes} routes back, {needs} needs in {} file(s), {holidays}; directory of help: {services} services in {provinces} provinces; {warnings} warning(s); {marked} translation(s) marked as missing",
         files.len()
     );
     if let Some(rules) = &report.rules {
@@ -352,7 +375,75 @@ pub fn explain(
     for w in &eval.warnings {
         crate::outln!("warning: {w}");
     }
+    print_plans(&scenario, &rules, date);
     Ok(ExitCode::SUCCESS)
+}
+
+/// Each person's situation, plan and flags, in English, with the names the
+/// scenario uses.
+fn print_plans(scenario: &Scenario, rules: &RuleSet, date: NaiveDate) {
+    let p = Painter::stdout();
+    let en = doctrack_core::messages::english();
+    let mut names: Vec<&String> = scenario.person_names.values().collect();
+    names.sort();
+    for name in names {
+        let Some(plan) = scenario.plan_for(rules, date, name) else {
+            continue;
+        };
+        crate::outln!(
+            "{} — {}: {}",
+            p.bold(&format!("plan of {name}")),
+            plan.situation.kind.as_str(),
+            en.render(&plan.situation.message)
+        );
+        for q in &plan.situation.questions {
+            crate::outln!("  ? {}", en.render(q));
+        }
+        for (i, step) in plan.steps.iter().enumerate() {
+            let what = match (&step.document, &step.route) {
+                (Some(d), _) => scenario.name(*d).to_string(),
+                (None, Some(r)) => r.clone(),
+                (None, None) => step
+                    .kinds
+                    .iter()
+                    .map(|k| k.code())
+                    .collect::<Vec<_>>()
+                    .join("|"),
+            };
+            let when = step
+                .when
+                .as_ref()
+                .map(|w| format!(" {}", en.render(w)))
+                .unwrap_or_default();
+            crate::outln!(
+                "  {:>2}. {} {what}: {}{when}",
+                i + 1,
+                step.action.as_str(),
+                en.render(&step.headline)
+            );
+            for m in &step.why {
+                crate::outln!("      {}", en.render(m));
+            }
+            if let Some(c) = &step.checklist {
+                crate::outln!(
+                    "      checklist {}: {} of {} ready",
+                    c.list,
+                    c.ready,
+                    c.total
+                );
+            }
+            if !step.help.is_empty() {
+                crate::outln!("      help: {}", step.help.join(", "));
+            }
+        }
+        for f in &plan.flags {
+            crate::outln!("  ! {}", en.render(&f.message));
+            for r in &f.reasons {
+                crate::outln!("      [{}] {}", rule_id(r), en.render(&r.message));
+            }
+        }
+        crate::outln!();
+    }
 }
 
 fn rule_id(r: &Reason) -> String {

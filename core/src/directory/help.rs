@@ -3,11 +3,13 @@
 //! here; the `services` command and an app's help screen list more.
 //!
 //! The ranking, best first: services for this exact problem before those
-//! for a related one (never one that helps with neither); in the person's
-//! province before nationwide ones (a service of another province is left
-//! out when the province is known, and every local service is left out
-//! when it is not); speaking the person's language; surer sources; then by
-//! id, so the order never changes between runs.
+//! for a related one (never one that helps with neither); those a person
+//! can reach (a contact or an address) before those the sources give no
+//! way to reach; in the person's province before nationwide ones (a
+//! service of another province is left out when the province is known,
+//! and every local service is left out when it is not); speaking the
+//! person's language; surer sources; then by id, so the order never
+//! changes between runs.
 
 use super::model::{Directory, HelpTopic, Service};
 use crate::rules::model::Confidence;
@@ -69,7 +71,7 @@ pub fn help_for(
 }
 
 /// Sort key: smaller is better.
-type Key = (bool, bool, bool, u8, String);
+type Key = (bool, bool, bool, bool, u8, String);
 
 fn key(s: &Service, m: &HelpMatch) -> Key {
     let sure = match s.confidence {
@@ -77,7 +79,15 @@ fn key(s: &Service, m: &HelpMatch) -> Key {
         Confidence::Medium => 1,
         Confidence::Low | Confidence::Setting => 2,
     };
-    (!m.exact, !m.local, !m.speaks_language, sure, s.id.clone())
+    let reachable = !s.contacts.is_empty() || s.address.is_some();
+    (
+        !m.exact,
+        !reachable,
+        !m.local,
+        !m.speaks_language,
+        sure,
+        s.id.clone(),
+    )
 }
 
 #[cfg(test)]

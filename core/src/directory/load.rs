@@ -543,6 +543,7 @@ pub fn load_directory(
         directory: Directory {
             provinces,
             services,
+            stale_after,
         },
         stale_after,
     }

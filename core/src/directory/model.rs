@@ -314,11 +314,16 @@ impl Service {
 
 /// The directory: provinces and services.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Directory {
     /// The provinces (all 77 when the directory is loaded from files).
     pub provinces: Vec<Province>,
     /// Every service, shown or withheld.
     pub services: Vec<Service>,
+    /// Entries verified longer ago than this are stale (`rules check`
+    /// warns; a maintainers' limit from `services.toml`).
+    #[serde(default)]
+    pub stale_after: Option<crate::domain::dates::Span>,
 }
 
 impl Directory {

@@ -81,8 +81,51 @@ pub const DEMO_TEMPORARY_STORE: &str = "ui-demo-temporary-store";
 /// The demo run on the reader's own store file.
 pub const DEMO_YOUR_STORE: &str = "ui-demo-your-store";
 
+/// Heading: where each person stands.
+pub const SITUATION: &str = "ui-situation";
+/// Heading of a person's private warnings (`name`).
+pub const FLAGS: &str = "ui-flags";
+/// `ready`, `total`, `list`: how much of a checklist is ready.
+pub const CHECKLIST_PROGRESS: &str = "ui-checklist-progress";
+/// `names`: where to get help.
+pub const HELP_NAMES: &str = "ui-help-names";
+/// `name`: a route back's name.
+pub const ROUTE_NAME: &str = "ui-route-name";
+/// Heading of the services list (`count`).
+pub const SERVICES: &str = "ui-services";
+/// No service matches.
+pub const SERVICES_NONE: &str = "ui-services-none";
+/// `date`: when a directory entry was last checked.
+pub const SERVICE_VERIFIED: &str = "ui-service-verified";
+/// Words before a service's sources.
+pub const SERVICE_SOURCES: &str = "ui-service-sources";
+/// `helps`: what a service helps with.
+pub const SERVICE_HELPS: &str = "ui-service-helps";
+/// `languages`: what a service speaks.
+pub const SERVICE_LANGUAGES: &str = "ui-service-languages";
+/// A checklist item that is ready.
+pub const ITEM_READY: &str = "ui-item-ready";
+/// A checklist item not yet ready.
+pub const ITEM_MISSING: &str = "ui-item-missing";
+/// `supplier`: who supplies a checklist item.
+pub const ITEM_SUPPLIER: &str = "ui-item-supplier";
+
 /// Every fixed word's id (the catalogs must define each).
 pub const ALL: &[&str] = &[
+    SITUATION,
+    FLAGS,
+    CHECKLIST_PROGRESS,
+    HELP_NAMES,
+    ROUTE_NAME,
+    SERVICES,
+    SERVICES_NONE,
+    SERVICE_VERIFIED,
+    SERVICE_SOURCES,
+    SERVICE_HELPS,
+    SERVICE_LANGUAGES,
+    ITEM_READY,
+    ITEM_MISSING,
+    ITEM_SUPPLIER,
     TITLE,
     STORE_SUMMARY,
     RULES_AND_DATE,

@@ -139,8 +139,16 @@ pub fn person_plan(mut input: PersonInput) -> PersonPlan {
     ) {
         first.extend(need_steps(&input));
     }
-    first.extend(route_steps(&input, &situation, &help));
-    first.extend(rest);
+    // Out of status, the ways back come first; otherwise the renewals
+    // that keep the person legal do, and a way back is a fallback.
+    let routes = route_steps(&input, &situation, &help);
+    if situation.kind == SituationKind::OutOfStatus {
+        first.extend(routes);
+        first.extend(rest);
+    } else {
+        first.extend(rest);
+        first.extend(routes);
+    }
     PersonPlan {
         flags: flags(&input, &help),
         situation,

@@ -636,3 +636,23 @@ service-kind-shelter = shelter
 service-kind-health = health service
 service-kind-police = police
 service-kind-radio = radio for migrants
+
+## Words of the command-line tool: situation, help, checklists
+
+ui-situation = Where each person stands
+ui-flags = Private warnings for { $name } (never shown on the lock screen)
+ui-checklist-progress = what to bring: { $ready } of { $total } ready ({ $list })
+ui-help-names = where to get help: { $names }
+ui-route-name = way back: { $name }
+ui-services = Where to get help ({ $count ->
+    [one] { $count } service
+   *[other] { $count } services
+})
+ui-services-none = No service in the directory matches. The national hotlines are listed without a province.
+ui-service-verified = last checked { $date }
+ui-service-sources = sources
+ui-service-helps = helps with: { $helps }
+ui-service-languages = languages: { $languages }
+ui-item-ready = ready
+ui-item-missing = not yet
+ui-item-supplier = from { $supplier }

@@ -131,9 +131,20 @@ pub fn text_coverage(rules: &super::RuleSet) -> Vec<TextCoverage> {
                 drafts: Vec::new(),
                 missing: Vec::new(),
             };
-            for r in rules.rules() {
-                let id = r.id.clone();
-                match r.texts.get(&language) {
+            let texts = rules
+                .rules()
+                .iter()
+                .map(|r| (r.id.clone(), &r.texts))
+                .chain(rules.routes().iter().flat_map(|route| {
+                    std::iter::once((route.id.clone(), &route.texts)).chain(
+                        route
+                            .steps
+                            .iter()
+                            .map(move |s| (format!("{}/{}", route.id, s.id), &s.texts)),
+                    )
+                }));
+            for (id, t) in texts {
+                match t.get(&language) {
                     Some(RuleText::Present {
                         review: ReviewState::Reviewed,
                         ..
