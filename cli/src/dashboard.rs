@@ -13,7 +13,7 @@ use doctrack_core::domain::DocumentId;
 use doctrack_core::messages::ui as words;
 use doctrack_core::messages::ArgName as A;
 use doctrack_core::messages::{ArgValue, AsTerm, Message, MessageId, ReviewState};
-use doctrack_core::plan::Step;
+use doctrack_core::plan::{Action, Step};
 use doctrack_core::rules::evaluate::{Basis, Reason};
 use doctrack_core::rules::model::SituationKind;
 use doctrack_core::rules::{DocumentStatus, RuleSet, TimeStatus};
@@ -318,7 +318,9 @@ pub fn print(ui: &Ui, view: &View, store_label: &str, why: bool) {
             format!("; {}", ui.w(words::PLAN_AFTER, &[("steps", steps)]))
         };
         // The status first (advice says its phase in `why` instead).
-        let status_word = (!step.advisory).then(|| ui.l.term(step.status.term()));
+        // (Not for a step whose headline is its status.)
+        let says_status = matches!(step.action, Action::CannotRenew | Action::GetHelp);
+        let status_word = (!step.advisory && !says_status).then(|| ui.l.term(step.status.term()));
         let why: Vec<String> = status_word
             .into_iter()
             .chain(step.why.iter().map(|m| ui.t(m)))

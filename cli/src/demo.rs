@@ -9,8 +9,8 @@ use doctrack_core::app::{App, AppConfig, AppResult, ReminderOptions};
 use doctrack_core::crypto::{KdfParams, NewSlot, Secret};
 use doctrack_core::domain::dates::Span;
 use doctrack_core::domain::{
-    Cohort, Country, Document, DocumentChange, DocumentId, DocumentKind, Language, Link, LinkKind,
-    PersonDraft, PersonId,
+    Cohort, Country, Custodian, Custody, Document, DocumentChange, DocumentId, DocumentKind,
+    Language, Link, LinkKind, PersonDraft, PersonId,
 };
 use doctrack_core::messages::ui as words;
 use doctrack_core::messages::{ArgValue, ReviewState};
@@ -70,8 +70,10 @@ fn doc(
     }
 }
 
-/// Fills a new store with two clearly-labelled sample people whose dates
-/// are set around `today`, so the dashboard shows every kind of status.
+/// Fills a new store with three clearly-labelled sample people whose dates
+/// are set around `today`, so the dashboard shows every kind of status —
+/// and a worker at risk: papers beyond renewal, a passport kept by the
+/// employer.
 fn seed(store: &mut App, today: NaiveDate) -> AppResult<()> {
     let entered = before(today, 400);
     let aung = store.register_person(
@@ -230,6 +232,53 @@ fn seed(store: &mut App, today: NaiveDate) -> AppResult<()> {
         report2.document.id,
         DocumentChange::ReportFiled,
         before(today, 95),
+    )?;
+
+    // A worker at risk: a fisher of a registration round whose pink card
+    // ended ten months ago, and whose employer keeps her passport.
+    let hla = store.register_person(
+        PersonDraft {
+            display_name: "Ma Hla (SAMPLE)".into(),
+            nationality: Country::Myanmar,
+            language: Language::My,
+            cohort: Cohort::CabinetResolution("2023-10-03".into()),
+            works_on_fishing_vessel: true,
+            province: Some("samut_sakhon".into()),
+        },
+        entered,
+    )?;
+    let hla_passport = store.record_document(
+        doc(
+            hla.id,
+            DocumentKind::Passport,
+            "SAMPLE-MB000002",
+            Country::Myanmar,
+            before(today, 1500),
+            Some(after(today, 2000)),
+        ),
+        entered,
+    )?;
+    store.record_document(
+        doc(
+            hla.id,
+            DocumentKind::PinkCard,
+            "SAMPLE-00-5678",
+            Country::Thailand,
+            before(today, 700),
+            Some(before(today, 300)),
+        ),
+        entered,
+    )?;
+    store.apply_event(
+        hla_passport.document.id,
+        DocumentChange::CustodyChanged {
+            custody: Custody {
+                holder: Custodian::Employer,
+                since: before(today, 40),
+                note: Some("SAMPLE: kept in the boat owner's office".into()),
+            },
+        },
+        before(today, 39),
     )?;
     Ok(())
 }

@@ -34,7 +34,11 @@ Commands:
   document event|renew|replace|correct   what happened to a document
   document retract                       take back an event recorded by mistake
   document find                          find a document by its number
-  dashboard                              statuses, deadlines and the renewal plan
+  document custody                       who holds a document now (employer, broker, …)
+  dashboard                              where each person stands, statuses, the plan
+  checklist show|tick                    what to bring, who supplies it, what is ready
+  payment record|list|retract            money paid or asked for a document or route
+  services                               where to get help: the offline directory
   timeline                               one person's documents on a time axis (SVG)
   photo add|list|export|delete           photos and scans of documents
   backup export|restore|merge            encrypted backup files

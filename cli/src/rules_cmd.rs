@@ -257,6 +257,10 @@ pub(crate) fn run_scenarios(dir: &Path) -> Result<bool, CliError> {
             }
         }
     }
+    crate::outln!("\nwhat scenarios can check (rules/README.md, \"What a scenario can check\"):");
+    for line in doctrack_core::scenario::vocabulary().lines() {
+        crate::outln!("  {line}");
+    }
     crate::outln!(
         "\n{} scenario(s), {expectations} expectation(s): {} passed, {failed} failed, {broken} could not be read ({} rules, {warnings} rule warning(s))",
         files.len(),

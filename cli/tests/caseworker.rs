@@ -529,7 +529,11 @@ fn top_level_help_lists_every_command() {
         "document add",
         "document event|renew|replace|correct",
         "document find",
+        "document custody",
         "dashboard",
+        "checklist show|tick",
+        "payment record|list|retract",
+        "services",
         "timeline",
         "photo add",
         "backup export",
@@ -1097,4 +1101,264 @@ fn advice_after_life_events() {
         why.contains("[th.stay.passport-needed; a default chosen by rule maintainers;"),
         "{why}"
     );
+}
+
+#[test]
+fn a_passport_kept_by_the_employer_and_a_renewal_overcharged() {
+    let c = Case::new();
+    // A Myanmar worker of the Cabinet-resolution round of 11 Nov 2025 in
+    // Surat Thani: a passport and a work permit issued before that day.
+    let aung = c.ok(&[
+        "person",
+        "add",
+        "--create",
+        "--name",
+        "Ko Aung",
+        "--nationality",
+        "MM",
+        "--language",
+        "my",
+        "--cohort",
+        "cr:2025-11-11",
+        "--fisher",
+        "--province",
+        "Surat Thani",
+        "--on",
+        "2025-02-13",
+    ]);
+    let aung = aung.trim().to_string();
+    let passport = c.ok(&[
+        "document",
+        "add",
+        "--person",
+        &aung[..6],
+        "--kind",
+        "passport",
+        "--number",
+        "MA 1",
+        "--country",
+        "MM",
+        "--issued",
+        "2024-01-10",
+        "--expires",
+        "2029-01-09",
+        "--on",
+        "2025-02-13",
+    ]);
+    let permit = c.ok(&[
+        "document",
+        "add",
+        "--person",
+        &aung[..6],
+        "--kind",
+        "work_permit",
+        "--number",
+        "WP-1",
+        "--issued",
+        "2025-02-13",
+        "--expires",
+        "2026-02-13",
+        "--employer",
+        "Boat Co",
+        "--on",
+        "2025-02-13",
+    ]);
+    let (passport, permit) = (passport.trim().to_string(), permit.trim().to_string());
+    // The employer has held the passport since 10 Feb 2026.
+    c.ok(&[
+        "document",
+        "custody",
+        "--document",
+        &passport[..6],
+        "--holder",
+        "employer",
+        "--since",
+        "2026-02-10",
+        "--note",
+        "kept in the boat office",
+        "--on",
+        "2026-02-12",
+    ]);
+    // A future "since" and an unknown holder are refused.
+    let err = c.fails(
+        2,
+        &[
+            "document",
+            "custody",
+            "--document",
+            &passport[..6],
+            "--holder",
+            "employer",
+            "--since",
+            "2026-07-01",
+        ],
+    );
+    assert!(err.contains("after the day it is recorded"), "{err}");
+    let err = c.fails(
+        2,
+        &[
+            "document",
+            "custody",
+            "--document",
+            &passport[..6],
+            "--holder",
+            "captain",
+        ],
+    );
+    assert!(err.contains("worker, employer, broker"), "{err}");
+    // Not flagged after 14 days, flagged after the setting (14 days).
+    let dash = c.ok(&["dashboard", "--today", "2026-02-24"]);
+    assert!(!dash.contains("Private warnings"), "{dash}");
+    let dash = c.ok(&["dashboard", "--today", "2026-03-01"]);
+    assert!(dash.contains("Private warnings for Ko Aung"), "{dash}");
+    assert!(
+        dash.contains("Your passport has been with your employer since 2026-02-10 (19 days)"),
+        "{dash}"
+    );
+    assert!(dash.contains("th.law.keeping-workers-documents"), "{dash}");
+    assert!(dash.contains("where to get help:"), "{dash}");
+    // The plan step for the renewal that needs the passport starts with
+    // asking for it back.
+    assert!(
+        dash.contains("renew the work permit")
+            && dash.contains("ask your employer for your passport back by"),
+        "{dash}"
+    );
+    // 15,000 baht paid to a broker for a renewal whose official fee is 900.
+    let out = c.ok(&[
+        "payment",
+        "record",
+        "--person",
+        &aung[..6],
+        "--amount",
+        "15000",
+        "--to",
+        "broker",
+        "--document",
+        &permit[..6],
+        "--on",
+        "2026-01-20",
+    ]);
+    assert!(
+        out.contains("You paid 15,000 THB to a broker. The official fees are 900 THB."),
+        "{out}"
+    );
+    assert!(
+        out.contains("vietnamplus.vn"),
+        "the official fee's source: {out}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&c.ok(&["dashboard", "--json", "--today", "2026-01-20"])).unwrap();
+    let flags = json["people"][0]["flags"].as_array().unwrap();
+    assert!(
+        flags.iter().any(|f| f["kind"] == "overcharged"),
+        "{flags:?}"
+    );
+    let listed = c.ok(&["payment", "list", "--person", &aung[..6]]);
+    assert!(listed.contains("15000 THB"), "{listed}");
+    // The renewal's checklist: who supplies each item; tick one.
+    let list = c.ok(&[
+        "checklist",
+        "show",
+        "--document",
+        &permit[..6],
+        "--today",
+        "2026-01-20",
+    ]);
+    assert!(list.contains("from your employer"), "{list}");
+    let key = format!("renew:{permit}");
+    let item = list
+        .lines()
+        .find(|l| l.contains("[ ]") && l.contains("from your employer"))
+        .and_then(|l| l.rsplit('(').next())
+        .and_then(|l| l.split(':').next())
+        .unwrap()
+        .trim()
+        .to_string();
+    c.ok(&[
+        "checklist",
+        "tick",
+        "--person",
+        &aung[..6],
+        "--list",
+        &key,
+        "--item",
+        &item,
+    ]);
+    let list = c.ok(&[
+        "checklist",
+        "show",
+        "--document",
+        &permit[..6],
+        "--today",
+        "2026-01-20",
+    ]);
+    assert!(
+        list.lines().any(|l| l.contains("[x]") && l.contains(&item)),
+        "{list}"
+    );
+    let err = c.fails(
+        2,
+        &[
+            "checklist",
+            "tick",
+            "--person",
+            &aung[..6],
+            "--list",
+            &key,
+            "--item",
+            "no-such",
+        ],
+    );
+    assert!(err.contains("no such item"), "{err}");
+}
+
+#[test]
+fn services_lists_help_with_contacts_and_sources() {
+    let c = Case::new();
+    c.ok(&[
+        "person",
+        "add",
+        "--create",
+        "--name",
+        "Ko Aung",
+        "--nationality",
+        "MM",
+    ]);
+    let out = c.ok(&[
+        "services",
+        "--province",
+        "Surat Thani",
+        "--lang",
+        "my",
+        "--problem",
+        "documents_held",
+    ]);
+    // Burmese words, entries with contacts and sources.
+    assert!(out.contains("ကူညီသည့်ကိစ္စ") || out.contains("အကူအညီ"), "{out}");
+    assert!(out.contains("phone:") && out.contains("https://"), "{out}");
+    let json: serde_json::Value = serde_json::from_str(&c.ok(&[
+        "services",
+        "--province",
+        "สุราษฎร์ธานี",
+        "--problem",
+        "documents_held",
+        "--json",
+    ]))
+    .unwrap();
+    let found = json.as_array().unwrap();
+    assert!(!found.is_empty());
+    for h in found {
+        let provinces = h["service"]["provinces"].as_array().unwrap();
+        assert!(
+            provinces.is_empty() || provinces.iter().any(|p| p == "surat_thani"),
+            "{h}"
+        );
+        assert!(!h["service"]["sources"].as_array().unwrap().is_empty());
+    }
+    // Unknown provinces and problems are refused with the allowed values.
+    let err = c.fails(2, &["services", "--province", "Atlantis"]);
+    assert!(err.to_lowercase().contains("province"), "{err}");
+    let err = c.fails(2, &["services", "--problem", "boats"]);
+    assert!(err.contains("documents_held"), "{err}");
 }

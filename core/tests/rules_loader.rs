@@ -269,9 +269,9 @@ fn embedded_thai_rule_set_is_clean() {
         assert!(!r.sources.is_empty(), "{} has no source", r.id);
         assert!(r.text(doctrack_core::domain::Language::En).is_some());
     }
-    // 13 rule files (rules, routes, needs), pack.toml, one holiday file
+    // 14 rule files (rules, routes, needs), pack.toml, one holiday file
     // (2026) and the two files of the directory of help.
-    assert_eq!(embedded::files().len(), 17);
+    assert_eq!(embedded::files().len(), 18);
     assert!(!rules.routes().is_empty() && !rules.needs().is_empty());
     assert_eq!(rules.directory().provinces.len(), 77);
     assert!(rules.directory().active().count() >= 40);

@@ -10,7 +10,7 @@ use crate::domain::{
 use crate::messages::Message;
 use crate::plan::{person_plan, plan_by_person, Flag, PersonInput, Situation, Step};
 use crate::rules::evaluate::{evaluate, Basis, DateKind, DocumentStatus, Evaluation, TimeStatus};
-use crate::rules::model::Source;
+use crate::rules::model::{SituationKind, Source};
 use crate::rules::RuleSet;
 use crate::store::{Snapshot, Unreadable};
 use chrono::NaiveDate;
@@ -86,8 +86,9 @@ pub struct PersonDashboard {
 pub struct Dashboard {
     /// The date evaluated.
     pub as_of: NaiveDate,
-    /// Each person (not archived), in the store's order, with their rows
-    /// and plan.
+    /// Each person (not archived) with their situation, rows, plan and
+    /// flags: the most at risk first (out of status, ending soon, nothing
+    /// recorded, unknown, in status), then by name.
     pub people: Vec<PersonDashboard>,
     /// Problems with the data (e.g. a document whose holder is unknown).
     pub warnings: Vec<Message>,
@@ -161,7 +162,7 @@ impl Dashboard {
         }
         let mut plans = plan_by_person(evaluation, PLAN_HORIZON);
         let label = info.short_label();
-        let people = people
+        let people: Vec<PersonDashboard> = people
             .iter()
             .map(|record| {
                 let mine = statuses.remove(&record.person.id).unwrap_or_default();
@@ -189,6 +190,22 @@ impl Dashboard {
                 }
             })
             .collect();
+        let mut people: Vec<PersonDashboard> = people;
+        // The person most at risk first, then by name (stable across runs).
+        people.sort_by(|a, b| {
+            let rank = |p: &PersonDashboard| match p.situation.kind {
+                SituationKind::OutOfStatus => 0,
+                SituationKind::EndingSoon => 1,
+                SituationKind::NothingRecorded => 2,
+                SituationKind::Unknown => 3,
+                SituationKind::InStatus => 4,
+            };
+            (rank(a), &a.person.display_name, a.person.id).cmp(&(
+                rank(b),
+                &b.person.display_name,
+                b.person.id,
+            ))
+        });
         Dashboard {
             as_of: evaluation.as_of,
             people,

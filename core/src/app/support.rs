@@ -8,7 +8,7 @@ use crate::domain::{
     ChecklistTick, DocumentId, DocumentKind, EventId, Payment, PaymentFor, PersonChange, PersonId,
     PersonRecord,
 };
-use crate::plan::checklist::{list_for_document, list_for_route, route_key};
+use crate::plan::checklist::{list_for_document, list_for_route, route_key, Holder};
 use crate::plan::Checklist;
 use crate::rules::evaluate::DocumentStatus;
 use crate::rules::model::{Confidence, Fee, Opening, Source, Supplier};
@@ -92,10 +92,15 @@ impl App {
         let holder = self.store.document(document)?.document.holder;
         let (record, statuses) = self.person_statuses(holder, as_of)?;
         let refs: Vec<&DocumentStatus> = statuses.iter().collect();
+        let who = Holder {
+            record: &record,
+            statuses: &refs,
+            as_of,
+        };
         Ok(statuses
             .iter()
             .find(|s| s.document == document)
-            .and_then(|st| list_for_document(st, &record, &refs)))
+            .and_then(|st| list_for_document(st, who)))
     }
 
     /// A route back for one person on `as_of`: when it is open to them,
@@ -112,7 +117,14 @@ impl App {
             .route(route_id)
             .ok_or_else(|| AppError::validation(Field::Route, Problem::UnknownRoute))?;
         let refs: Vec<&DocumentStatus> = statuses.iter().collect();
-        let lists = list_for_route(route, &record, &refs);
+        let lists = list_for_route(
+            route,
+            Holder {
+                record: &record,
+                statuses: &refs,
+                as_of,
+            },
+        );
         let opening = route.opening(&record.person.nationality, as_of);
         Ok(RouteDetail {
             route: route.id.clone(),

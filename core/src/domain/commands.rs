@@ -7,7 +7,7 @@
 //! from outside is a random id for each new event (and for a person). Stores and the in-memory [`super::Ledger`]
 //! share these functions, so the rules of the domain live in one place.
 
-use super::custody::{ChecklistTick, RecordedPayment};
+use super::custody::{RecordedPayment, TickedItem};
 use super::document::{Document, Link, LinkKind};
 use super::event::{DocumentChange, DocumentEvent, Event, EventName, PersonChange, PersonEvent};
 use super::ids::{DocumentId, EventId};
@@ -28,9 +28,9 @@ pub struct PersonRecord {
     /// Date of their latest event.
     #[serde(deserialize_with = "super::wire::date")]
     pub last_event_on: NaiveDate,
-    /// Checklist items they ticked themselves.
+    /// Checklist items they ticked themselves, with the day.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub ticks: Vec<ChecklistTick>,
+    pub ticks: Vec<TickedItem>,
     /// What they paid or were asked to pay (taken-back ones left out).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub payments: Vec<RecordedPayment>,
@@ -118,9 +118,12 @@ impl PersonRecord {
             }
             PersonChange::Archived => next.archived = true,
             PersonChange::ChecklistTicked { tick, ticked } => {
-                next.ticks.retain(|t| t != tick);
+                next.ticks.retain(|t| t.tick != *tick);
                 if *ticked {
-                    next.ticks.push(tick.clone());
+                    next.ticks.push(TickedItem {
+                        tick: tick.clone(),
+                        on: event.on,
+                    });
                     next.ticks.sort();
                 }
             }

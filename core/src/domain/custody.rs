@@ -232,3 +232,15 @@ pub struct ChecklistTick {
     /// The item's id in it.
     pub item: String,
 }
+
+/// A tick as the person's record keeps it: the item and the day it was
+/// ticked (a plan for an earlier day leaves it out).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct TickedItem {
+    /// The item.
+    pub tick: ChecklistTick,
+    /// The day it was ticked.
+    #[serde(deserialize_with = "super::wire::date")]
+    pub on: NaiveDate,
+}

@@ -16,7 +16,9 @@ pub mod text;
 mod wire;
 
 pub use commands::{DomainError, Effects, PersonRecord};
-pub use custody::{ChecklistTick, Custodian, Custody, Payee, Payment, PaymentFor, RecordedPayment};
+pub use custody::{
+    ChecklistTick, Custodian, Custody, Payee, Payment, PaymentFor, RecordedPayment, TickedItem,
+};
 pub use dates::{parse_date, parse_typed_date, DateError, Era, Span, TypedDate};
 pub use document::{
     DateEdit, DetailsCorrection, DetailsError, Document, DocumentKind, Link, LinkKind, NewDocument,

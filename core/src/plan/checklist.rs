@@ -7,8 +7,9 @@
 
 use super::steps::ChecklistProgress;
 use crate::domain::{DocumentId, PersonRecord};
-use crate::rules::evaluate::DocumentStatus;
+use crate::rules::evaluate::{DocumentStatus, TimeStatus};
 use crate::rules::model::{ChecklistItem, Confidence, Route, Supplier};
+use chrono::NaiveDate;
 use serde::Serialize;
 
 /// One item of a checklist, as far as it is ready.
@@ -58,30 +59,51 @@ pub fn route_key(route: &str, step: &str) -> String {
     format!("route:{route}/{step}")
 }
 
-/// The state of each item of `items`.
+/// Whose checklists, on which day: the person's record (their ticks), the
+/// statuses of their documents, and the evaluation date (a tick made after
+/// it does not count yet).
+#[derive(Clone, Copy)]
+pub struct Holder<'a> {
+    /// The person's record.
+    pub record: &'a PersonRecord,
+    /// The statuses of their documents on `as_of`.
+    pub statuses: &'a [&'a DocumentStatus],
+    /// The evaluation date.
+    pub as_of: NaiveDate,
+}
+
+/// The state of each item of `items`. A document counts when it is current
+/// and in the worker's hands; the document being renewed (`renewing`), or
+/// any document of an item marked `ended_ok`, counts even when it has
+/// ended: the old passport is what the embassy asks for.
 fn entries(
     list: &str,
     items: &[ChecklistItem],
-    record: &PersonRecord,
-    statuses: &[&DocumentStatus],
+    who: Holder,
+    renewing: Option<DocumentId>,
 ) -> Vec<ChecklistEntry> {
     items
         .iter()
         .map(|item| {
-            let by_document = statuses
+            let by_document = who
+                .statuses
                 .iter()
                 .find(|s| {
+                    let usable = super::person::is_current(s)
+                        || Some(s.document) == renewing
+                        || (item.ended_ok && s.status != TimeStatus::NotApplicable);
                     item.kinds().contains(&s.kind)
-                        && super::person::is_current(s)
+                        && usable
                         && s.custody
                             .as_ref()
                             .is_none_or(|c| !c.holder.is_someone_else())
                 })
                 .map(|s| s.document);
-            let ticked = record
+            let ticked = who
+                .record
                 .ticks
                 .iter()
-                .any(|t| t.list == list && t.item == item.id);
+                .any(|t| t.tick.list == list && t.tick.item == item.id && t.on <= who.as_of);
             ChecklistEntry {
                 item: item.clone(),
                 ready: ticked || by_document.is_some(),
@@ -93,15 +115,11 @@ fn entries(
 }
 
 /// The checklist for renewing the document of `st`, if its rules list one.
-pub fn list_for_document(
-    st: &DocumentStatus,
-    record: &PersonRecord,
-    statuses: &[&DocumentStatus],
-) -> Option<Checklist> {
+pub fn list_for_document(st: &DocumentStatus, who: Holder) -> Option<Checklist> {
     let rc = st.checklist.as_ref()?;
     let list = renewal_key(st.document);
     Some(Checklist {
-        items: entries(&list, &rc.items, record, statuses),
+        items: entries(&list, &rc.items, who, Some(st.document)),
         list,
         rule: rc.rule.clone(),
         confidence: rc.confidence,
@@ -110,18 +128,14 @@ pub fn list_for_document(
 }
 
 /// The checklists of a route, one per step, in order.
-pub fn list_for_route(
-    route: &Route,
-    record: &PersonRecord,
-    statuses: &[&DocumentStatus],
-) -> Vec<Checklist> {
+pub fn list_for_route(route: &Route, who: Holder) -> Vec<Checklist> {
     route
         .steps
         .iter()
         .map(|step| {
             let list = route_key(&route.id, &step.id);
             Checklist {
-                items: entries(&list, &step.checklist, record, statuses),
+                items: entries(&list, &step.checklist, who, None),
                 list,
                 rule: route.id.clone(),
                 confidence: route.confidence,

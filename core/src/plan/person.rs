@@ -9,10 +9,12 @@
 //! rules (routes, needs, the directory) in; the same input always gives
 //! the same plan.
 
-use super::checklist::{list_for_document, list_for_route, progress};
+use super::checklist::{list_for_document, list_for_route, progress, Holder};
 use super::steps::{Action, AskBack, Step};
 use crate::directory::{help_for, HelpTopic, HELP_NAMED};
-use crate::domain::{Cohort, DocumentId, DocumentKind, EventId, PaymentFor, Person, PersonRecord};
+use crate::domain::{
+    Cohort, Custodian, DocumentId, DocumentKind, EventId, PaymentFor, Person, PersonRecord,
+};
 use crate::messages::ArgName as A;
 use crate::messages::{AsTerm, Message, MessageId as M};
 use crate::rules::evaluate::{DateKind, DocumentStatus, Reason, TimeStatus};
@@ -99,6 +101,15 @@ pub struct PersonInput<'a> {
     pub as_of: NaiveDate,
 }
 
+/// Whose checklists: the person's record and statuses on the plan's day.
+fn holder<'a>(input: &'a PersonInput) -> Holder<'a> {
+    Holder {
+        record: input.record,
+        statuses: &input.statuses,
+        as_of: input.as_of,
+    }
+}
+
 /// Whether a status leaves the document usable now.
 pub fn is_current(st: &DocumentStatus) -> bool {
     !matches!(
@@ -133,15 +144,19 @@ pub fn person_plan(mut input: PersonInput) -> PersonPlan {
             rest.push(step);
         }
     }
-    if matches!(
+    let needs = if matches!(
         situation.kind,
         SituationKind::NothingRecorded | SituationKind::Unknown
     ) {
-        first.extend(need_steps(&input));
-    }
+        need_steps(&input)
+    } else {
+        Vec::new()
+    };
+    let has_needs = !needs.is_empty();
+    first.extend(needs);
     // Out of status, the ways back come first; otherwise the renewals
     // that keep the person legal do, and a way back is a fallback.
-    let routes = route_steps(&input, &situation, &help);
+    let routes = route_steps(&input, &situation, has_needs, &help);
     if situation.kind == SituationKind::OutOfStatus {
         first.extend(routes);
         first.extend(rest);
@@ -163,46 +178,49 @@ pub fn situation(
     rules: &RuleSet,
     as_of: NaiveDate,
 ) -> Situation {
-    let questions = cohort_questions(person, rules, as_of);
-    let shown: Vec<&&DocumentStatus> = statuses
-        .iter()
-        .filter(|s| s.status != TimeStatus::NotApplicable)
-        .collect();
-    if statuses.is_empty() {
-        return Situation {
-            kind: SituationKind::NothingRecorded,
-            since: None,
-            message: Message::new(M::SituationNothingRecorded),
-            questions,
-        };
+    let (kind, since, message) = standing(statuses);
+    Situation {
+        kind,
+        since,
+        message,
+        questions: cohort_questions(person, kind, rules, as_of),
     }
-    let status_docs: Vec<&&DocumentStatus> = shown
+}
+
+/// Where the person stands, from the statuses of the documents that give
+/// legal status.
+fn standing(statuses: &[&DocumentStatus]) -> (SituationKind, Option<NaiveDate>, Message) {
+    if statuses.is_empty() {
+        return (
+            SituationKind::NothingRecorded,
+            None,
+            Message::new(M::SituationNothingRecorded),
+        );
+    }
+    let status_docs: Vec<&&DocumentStatus> = statuses
         .iter()
-        .copied()
-        .filter(|s| STATUS_KINDS.contains(&s.kind))
+        .filter(|s| s.status != TimeStatus::NotApplicable && STATUS_KINDS.contains(&s.kind))
         .collect();
     if status_docs.is_empty() {
-        return Situation {
-            kind: SituationKind::Unknown,
-            since: None,
-            message: Message::new(M::SituationUnknown).kinds(A::Kinds, &STATUS_KINDS),
-            questions,
-        };
+        return (
+            SituationKind::Unknown,
+            None,
+            Message::new(M::SituationUnknown).kinds(A::Kinds, &STATUS_KINDS),
+        );
     }
-    let ended: Vec<(NaiveDate, &DocumentKind)> = status_docs
+    let ended = status_docs
         .iter()
         .filter(|s| matches!(s.status, TimeStatus::Expired | TimeStatus::Lapsed))
         .map(|s| (ended_on(s), &s.kind))
-        .collect();
-    if let Some((since, kind)) = ended.iter().min_by_key(|(d, _)| *d) {
-        return Situation {
-            kind: SituationKind::OutOfStatus,
-            since: Some(*since),
-            message: Message::new(M::SituationOutOfStatus)
+        .min_by_key(|(d, _)| *d);
+    if let Some((since, kind)) = ended {
+        return (
+            SituationKind::OutOfStatus,
+            Some(since),
+            Message::new(M::SituationOutOfStatus)
                 .kind(A::Kind, kind)
-                .date(A::Date, *since),
-            questions,
-        };
+                .date(A::Date, since),
+        );
     }
     let soon = status_docs.iter().any(|s| {
         matches!(
@@ -211,18 +229,17 @@ pub fn situation(
         )
     });
     if soon {
-        return Situation {
-            kind: SituationKind::EndingSoon,
-            since: None,
-            message: Message::new(M::SituationEndingSoon),
-            questions,
-        };
-    }
-    Situation {
-        kind: SituationKind::InStatus,
-        since: None,
-        message: Message::new(M::SituationInStatus),
-        questions,
+        (
+            SituationKind::EndingSoon,
+            None,
+            Message::new(M::SituationEndingSoon),
+        )
+    } else {
+        (
+            SituationKind::InStatus,
+            None,
+            Message::new(M::SituationInStatus),
+        )
     }
 }
 
@@ -241,29 +258,38 @@ fn ended_on(st: &DocumentStatus) -> NaiveDate {
     .unwrap_or(NaiveDate::MIN)
 }
 
-/// For a person whose cohort is not known: each cohort that routes or
-/// needs treat differently, as a question whose answer changes the plan.
-fn cohort_questions(person: &Person, rules: &RuleSet, as_of: NaiveDate) -> Vec<Message> {
+/// For a person whose cohort is not known: each cohort for which a route
+/// open (or opening) to someone in their situation — or, with nothing
+/// recorded, a need — would change their plan, as a question.
+fn cohort_questions(
+    person: &Person,
+    kind: SituationKind,
+    rules: &RuleSet,
+    as_of: NaiveDate,
+) -> Vec<Message> {
     if person.cohort != Cohort::Unknown {
         return Vec::new();
     }
-    let mut cohorts: Vec<Cohort> = Vec::new();
-    let lists = rules
+    let routes = rules
         .routes()
         .iter()
+        .filter(|r| r.audience.situations.contains(&kind))
         .filter(|r| r.opening(&person.nationality, as_of) != Opening::Closed)
-        .map(|r| &r.audience)
-        .chain(
-            rules
-                .needs()
-                .iter()
-                .filter(|n| n.in_force_on(as_of))
-                .map(|n| &n.audience),
-        )
-        .filter(|a| a.fits(person, false))
-        .filter_map(|a| a.cohorts.as_ref());
-    for list in lists {
-        for c in list {
+        .map(|r| &r.audience);
+    let needs = rules
+        .needs()
+        .iter()
+        .filter(|n| n.in_force_on(as_of))
+        .filter(|_| {
+            matches!(
+                kind,
+                SituationKind::NothingRecorded | SituationKind::Unknown
+            )
+        })
+        .map(|n| &n.audience);
+    let mut cohorts: Vec<Cohort> = Vec::new();
+    for audience in routes.chain(needs).filter(|a| a.fits(person, false)) {
+        for c in audience.cohorts.iter().flatten() {
             if *c != Cohort::Unknown && !cohorts.contains(c) {
                 cohorts.push(c.clone());
             }
@@ -296,7 +322,8 @@ fn finish_step(step: &mut Step, input: &PersonInput, help: &dyn Fn(HelpTopic) ->
             let Some(custody) = &other.custody else {
                 continue;
             };
-            if !custody.holder.is_someone_else() {
+            // Only a holder one can ask: not the worker, not "unknown".
+            if !custody.holder.is_someone_else() || custody.holder == Custodian::Unknown {
                 continue;
             }
             let by = st
@@ -320,7 +347,7 @@ fn finish_step(step: &mut Step, input: &PersonInput, help: &dyn Fn(HelpTopic) ->
             break;
         }
         if matches!(step.action, Action::Renew | Action::Obtain) {
-            if let Some(list) = list_for_document(st, input.record, &input.statuses) {
+            if let Some(list) = list_for_document(st, holder(input)) {
                 step.checklist = Some(progress(&list));
             }
         }
@@ -354,10 +381,12 @@ fn need_steps(input: &PersonInput) -> Vec<Step> {
             continue;
         }
         for kinds in &need.documents {
+            // A recorded one, current or not: its own steps (renew, cannot
+            // renew) say what to do with it.
             let held = input
                 .statuses
                 .iter()
-                .any(|s| kinds.contains(&s.kind) && is_current(s));
+                .any(|s| kinds.contains(&s.kind) && s.status != TimeStatus::NotApplicable);
             if held || seen.contains(kinds) {
                 continue;
             }
@@ -384,6 +413,7 @@ fn need_steps(input: &PersonInput) -> Vec<Step> {
 fn route_steps(
     input: &PersonInput,
     situation: &Situation,
+    has_needs: bool,
     help: &dyn Fn(HelpTopic) -> Vec<String>,
 ) -> Vec<Step> {
     let person = &input.record.person;
@@ -425,7 +455,7 @@ fn route_steps(
                 confidence: route.confidence,
             })
             .collect();
-        let list = list_for_route(route, input.record, &input.statuses);
+        let list = list_for_route(route, holder(input));
         if list.iter().map(|l| l.items.len()).sum::<usize>() > 0 {
             step.checklist = Some(super::checklist::progress_all(
                 &format!("route:{}", route.id),
@@ -438,13 +468,22 @@ fn route_steps(
     // passport route alone does not make a worker legal: the stay of a
     // migrant worker follows the permission to work): say so honestly,
     // first, and name help.
+    // Only a route open now counts: between windows a worker out of status
+    // has no way back (research routes-and-protection.md §1).
     let back_to_status = out.iter().any(|s| {
-        s.kinds
-            .iter()
-            .any(|k| matches!(k, DocumentKind::WorkPermit | DocumentKind::PinkCard))
+        s.from.is_none()
+            && s.kinds
+                .iter()
+                .any(|k| matches!(k, DocumentKind::WorkPermit | DocumentKind::PinkCard))
     });
-    if !back_to_status && situation.kind == SituationKind::OutOfStatus {
-        let lacking: Vec<DocumentKind> = STATUS_KINDS
+    let stranded = match situation.kind {
+        SituationKind::OutOfStatus => !back_to_status,
+        // Nothing recorded, no need known for them and no route open.
+        SituationKind::NothingRecorded => out.is_empty() && !has_needs,
+        _ => false,
+    };
+    if stranded {
+        let mut lacking: Vec<DocumentKind> = STATUS_KINDS
             .iter()
             .filter(|k| {
                 !input
@@ -455,6 +494,9 @@ fn route_steps(
             })
             .cloned()
             .collect();
+        if lacking.is_empty() {
+            lacking = vec![DocumentKind::WorkPermit, DocumentKind::PinkCard];
+        }
         let mut step = Step::bare(Action::GetHelp, lacking, TimeStatus::Lapsed);
         step.why.push(
             Message::new(M::PlanNoRouteOpen)
@@ -517,7 +559,12 @@ fn flags(input: &PersonInput, help: &dyn Fn(HelpTopic) -> Vec<String>) -> Vec<Fl
             help: help(HelpTopic::DocumentsHeld),
         });
     }
-    for p in &input.record.payments {
+    for p in input
+        .record
+        .payments
+        .iter()
+        .filter(|p| p.payment.paid_on <= input.as_of)
+    {
         if let Some(flag) = overcharge(input, p, help) {
             out.push(flag);
         }
@@ -555,10 +602,10 @@ fn overcharge(
                 .filter(|f| f.currency == pay.currency)
                 .map(|f| f.amount)
                 .sum();
-            let limit = input
-                .statuses
-                .iter()
-                .find_map(|s| s.overcharge_limit.clone());
+            let limit =
+                input
+                    .rules
+                    .overcharge_limit_for(&input.record.person, &route.gives, pay.paid_on);
             let reason = Reason {
                 basis: crate::rules::evaluate::Basis::Rule {
                     id: route.id.clone(),

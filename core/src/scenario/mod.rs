@@ -69,6 +69,52 @@ pub struct ScenarioResult {
     pub failures: Vec<String>,
 }
 
+/// What a scenario can check, as the engine knows it: statuses, the date
+/// fields of `[[check.expect]]`, plan actions, situations and flags. The
+/// maintainers' guide (rules/README.md) carries this text between
+/// `<!-- vocabulary:begin -->` and `<!-- vocabulary:end -->`; a test fails
+/// when the two drift apart, and `rules test` prints it.
+pub fn vocabulary() -> String {
+    fn list(words: impl IntoIterator<Item = &'static str>) -> String {
+        words
+            .into_iter()
+            .map(|w| format!("`{w}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "- statuses (`status`, `status_not`): {}",
+        list(TimeStatus::ALL.iter().map(|s| s.as_str()))
+    );
+    let _ = writeln!(
+        out,
+        "- dates (`<name> = DATE`, `absent = [\"<name>\"]`): {}",
+        list(DateKind::ALL.iter().map(|d| d.as_str()))
+    );
+    let _ = writeln!(
+        out,
+        "- plan actions (`action`, `action_not`): {}",
+        list(crate::plan::Action::ALL.iter().map(|a| a.as_str()))
+    );
+    let _ = writeln!(
+        out,
+        "- situations (`situation`): {}",
+        list(
+            crate::rules::model::SituationKind::ALL
+                .iter()
+                .map(|s| s.as_str())
+        )
+    );
+    let _ = writeln!(
+        out,
+        "- flags (`flags`): {}",
+        list(["document_held", "overcharged"])
+    );
+    out
+}
+
 pub(super) fn date_kind_by_name(name: &str) -> Option<DateKind> {
     DateKind::ALL.into_iter().find(|k| k.as_str() == name)
 }
@@ -383,7 +429,7 @@ impl Scenario {
             statuses: eval.documents.iter().filter(|s| s.holder == id).collect(),
             steps: plans.remove(&id).unwrap_or_default(),
             rules,
-            rules_label: "",
+            rules_label: "in use",
             as_of: eval.as_of,
         }))
     }
@@ -466,6 +512,7 @@ impl Scenario {
                             },
                             rules,
                             documents: &ids,
+                            as_of: check.as_of,
                         };
                         plan::compare(want, &ctx)
                     }

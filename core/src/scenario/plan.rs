@@ -5,7 +5,7 @@
 //! and private flags.
 
 use crate::domain::{Custodian, DocumentId, DocumentKind};
-use crate::plan::checklist::{list_for_document, list_for_route, Checklist};
+use crate::plan::checklist::{list_for_document, list_for_route, Checklist, Holder};
 use crate::plan::{Action, FlagKind, PersonPlan, Step};
 use crate::rules::evaluate::DocumentStatus;
 use crate::rules::model::{RuleSet, SituationKind, Supplier};
@@ -73,7 +73,7 @@ pub(crate) struct RawStepExpect {
     /// `cannot_renew`: can no longer be renewed since.
     #[serde(default)]
     pub(crate) since: Option<TomlDate>,
-    /// Ask this holder for a document back first.
+    /// Ask this holder for a document back first (`nobody`: no ask).
     #[serde(default)]
     pub(crate) ask: Option<String>,
     /// … by this day.
@@ -157,8 +157,8 @@ pub(crate) fn check_words(
             }
         }
         if let Some(a) = ask {
-            if Custodian::parse(a).is_none() {
-                out.push(format!("unknown holder \"{a}\""));
+            if a != "nobody" && Custodian::parse(a).is_none() {
+                out.push(format!("unknown holder \"{a}\": expected one of worker, employer, broker, office, other, unknown, or nobody (no document to ask back)"));
             }
         }
     }
@@ -191,6 +191,7 @@ pub(crate) struct PlanContext<'a> {
     pub(crate) record: &'a crate::domain::PersonRecord,
     pub(crate) rules: &'a RuleSet,
     pub(crate) documents: &'a HashMap<String, DocumentId>,
+    pub(crate) as_of: NaiveDate,
 }
 
 /// The step matching an action and document, kind or route.
@@ -378,12 +379,17 @@ fn date_diff(
 
 /// The checklists behind a step: its renewal's, or its route's steps'.
 fn lists_of(step: &Step, ctx: &PlanContext) -> Vec<Checklist> {
+    let who = Holder {
+        record: ctx.record,
+        statuses: &ctx.statuses,
+        as_of: ctx.as_of,
+    };
     if let Some(route) = step.route.as_deref().and_then(|r| ctx.rules.route(r)) {
-        return list_for_route(route, ctx.record, &ctx.statuses);
+        return list_for_route(route, who);
     }
     step.document
         .and_then(|d| ctx.statuses.iter().find(|s| s.document == d))
-        .and_then(|st| list_for_document(st, ctx.record, &ctx.statuses))
+        .and_then(|st| list_for_document(st, who))
         .into_iter()
         .collect()
 }

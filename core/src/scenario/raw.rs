@@ -172,6 +172,9 @@ pub(super) struct RawExpect {
     pub(super) decision_follow_up: Option<TomlDate>,
     #[serde(default)]
     pub(super) act_by: Option<TomlDate>,
+    /// Expected last day it can be renewed (`renewable_after_end`).
+    #[serde(default)]
+    pub(super) renewable_until: Option<TomlDate>,
     #[serde(default)]
     pub(super) absent: Vec<String>,
     #[serde(default)]
@@ -220,6 +223,7 @@ pub(super) fn owned(re: &RawExpect) -> RawExpectOwned {
         (DateKind::JobChangeDeadline, re.job_change_deadline),
         (DateKind::DecisionFollowUp, re.decision_follow_up),
         (DateKind::ActBy, re.act_by),
+        (DateKind::RenewableUntil, re.renewable_until),
     ]
     .into_iter()
     .filter_map(|(k, d)| d.map(|d| (k, d.0)))

@@ -77,3 +77,41 @@ impl Context<'_> {
         }
     }
 }
+
+impl crate::rules::model::RuleSet {
+    /// When a payment for a route that gives `kinds` is flagged: the
+    /// overcharge setting in force on `date` for any of those kinds and
+    /// this person (a route has no recorded document whose rules to
+    /// resolve; the first such rule in file order decides).
+    pub fn overcharge_limit_for(
+        &self,
+        person: &crate::domain::Person,
+        kinds: &[crate::domain::DocumentKind],
+        date: chrono::NaiveDate,
+    ) -> Option<OverchargeLimit> {
+        let rule = self.rules().iter().find(|r| {
+            r.effect.overcharge_flag_percent.is_some()
+                && r.in_force_on(date)
+                && r.applies.kinds.iter().any(|k| kinds.contains(k))
+                && r.applies
+                    .cohorts
+                    .as_ref()
+                    .is_none_or(|c| c.contains(&person.cohort))
+                && r.applies
+                    .nationalities
+                    .as_ref()
+                    .is_none_or(|n| n.contains(&person.nationality))
+                && r.applies
+                    .fishers
+                    .is_none_or(|f| f == person.works_on_fishing_vessel)
+        })?;
+        let percent = rule.effect.overcharge_flag_percent?;
+        Some(OverchargeLimit {
+            percent,
+            reason: rule_reason(
+                rule,
+                Message::new(M::ReasonOverchargeLimit).number(A::Percent, i64::from(percent)),
+            ),
+        })
+    }
+}

@@ -298,8 +298,20 @@ impl RuleContext<'_, '_> {
                 }
             };
             let supplier = self.supplier(&item.supplier);
+            let ended_ok = item.ended_ok.unwrap_or(false);
+            if ended_ok && item.kinds.is_none() {
+                self.error(
+                    &raw.span(),
+                    "ended_ok only goes with a document item (kinds = [...])",
+                );
+            }
             if let (Some(what), Some(supplier)) = (what, supplier) {
-                out.push(ChecklistItem { id, what, supplier });
+                out.push(ChecklistItem {
+                    id,
+                    what,
+                    supplier,
+                    ended_ok,
+                });
             }
         }
         out

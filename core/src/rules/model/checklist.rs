@@ -152,6 +152,10 @@ pub struct ChecklistItem {
     pub what: ItemWhat,
     /// Who supplies it.
     pub supplier: Supplier,
+    /// An ended document of its kinds counts too (the old passport is what
+    /// the embassy asks for).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub ended_ok: bool,
 }
 
 impl ChecklistItem {

@@ -181,6 +181,9 @@ impl Route {
     /// When it takes applications from someone of `nationality`, seen
     /// from `date`.
     pub fn opening(&self, nationality: &Country, date: NaiveDate) -> Opening {
+        // A route the rules already know but that starts later is
+        // announced with its first day (a rule set only holds what was
+        // decided when it was built).
         if self.status == Status::Proposed || self.effective_to.is_some_and(|to| date > to) {
             return Opening::Closed;
         }

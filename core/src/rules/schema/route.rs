@@ -20,6 +20,9 @@ pub struct RawChecklistItem {
     pub thing: Option<Spanned<String>>,
     /// Who supplies it (`worker`, `employer`, …).
     pub supplier: Spanned<String>,
+    /// An ended document of its kinds counts too (the old one is asked for).
+    #[serde(default)]
+    pub ended_ok: Option<bool>,
 }
 
 /// `[route.for]` / `[need.for]`: who it is for.

@@ -6,17 +6,25 @@ import org.doctrack.DoctrackStore
 import org.doctrack.Unlock
 import org.doctrack.core.AppException
 import org.doctrack.core.AttachmentInfo
+import org.doctrack.core.Checklist
+import org.doctrack.core.Custodian
+import org.doctrack.core.Custody
 import org.doctrack.core.Dashboard
+import org.doctrack.core.Directory
 import org.doctrack.core.DocumentDetail
 import org.doctrack.core.DocumentRecord
+import org.doctrack.core.HelpEntry
+import org.doctrack.core.HelpTopic
 import org.doctrack.core.HistoryEntry
 import org.doctrack.core.Language
 import org.doctrack.core.MergeReport
+import org.doctrack.core.NewEvent
 import org.doctrack.core.PersonDraft
 import org.doctrack.core.PersonRecord
 import org.doctrack.core.ReminderOptions
 import org.doctrack.core.ReminderState
 import org.doctrack.core.ReminderSync
+import org.doctrack.core.RouteDetail
 import org.doctrack.core.RuleGuidance
 import org.doctrack.core.ScheduledReminder
 import org.doctrack.core.SlotKind
@@ -215,6 +223,41 @@ class DoctrackRepository(
 
     /** A document's photos. */
     suspend fun photos(documentId: String): List<AttachmentInfo> = open().photos(documentId)
+
+    // ---- custody, checklists, help ----
+
+    /** One person. */
+    suspend fun person(personId: String): PersonRecord = open().person(personId)
+
+    /**
+     * Records who holds a document from today ([Custodian.WORKER]: the
+     * person has it back). Kept as an event in its history; a document held
+     * by someone else for too long becomes a private flag on the dashboard.
+     */
+    suspend fun recordCustody(documentId: String, holder: Custodian, note: String? = null): DocumentRecord =
+        open().applyEvent(documentId, NewEvent.CustodyChanged(Custody(holder = holder, since = today(), note = note)), today())
+
+    /** What to bring to renew a document, as of today; null when the rules list nothing. */
+    suspend fun renewalChecklist(documentId: String): Checklist? = open().renewalChecklist(documentId, today())
+
+    /** A route back for a person as of today: when it is open, its steps with their checklists. */
+    suspend fun routeDetail(personId: String, routeId: String): RouteDetail = open().routeDetail(personId, routeId, today())
+
+    /**
+     * Ticks or unticks [item] of the checklist [list] (its key, as the
+     * checklist gives it) for a person, today.
+     */
+    suspend fun tickChecklistItem(personId: String, list: String, item: String, ticked: Boolean): PersonRecord =
+        open().tickChecklistItem(personId, list, item, ticked, today())
+
+    /** The best services for a person and [topic], best first. */
+    suspend fun helpFor(personId: String, topic: HelpTopic): List<HelpEntry> = open().helpFor(personId, topic)
+
+    /** The whole directory of help (every province and service, shown or withheld). */
+    suspend fun directory(): Directory = open().directory()
+
+    /** Today, as the repository sees it (the day every call above uses; tests fix it). */
+    fun currentDay(): LocalDate = today()
 
     // ---- reminders ----
 

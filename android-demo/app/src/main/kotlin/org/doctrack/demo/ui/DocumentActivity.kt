@@ -1,8 +1,12 @@
 package org.doctrack.demo.ui
 
 import android.os.Bundle
+import android.widget.ArrayAdapter
+import android.widget.Spinner
 import org.doctrack.core.Basis
 import org.doctrack.core.Blocker
+import org.doctrack.core.Custodian
+import org.doctrack.core.Custody
 import org.doctrack.core.DateKind
 import org.doctrack.core.KeyDate
 import org.doctrack.core.Reason
@@ -13,8 +17,10 @@ import org.doctrack.documentKindName
 
 /**
  * One document: its details and status, "why this deadline" (each reason
- * with its rule, sources, confidence and the review state of the text), and
- * its history (the event list, mistaken events marked as taken back).
+ * with its rule, sources, confidence and the review state of the text), who
+ * holds it (and a way to record that someone else keeps it, or that the
+ * person has it back: a custody event, dated today), and its history (the
+ * event list, mistaken events marked as taken back).
  *
  * The reasons and sources come from `documentDetail`; the next deadline and
  * whether only advice blocks it come from the document's card on the
@@ -74,10 +80,42 @@ class DocumentActivity : BaseActivity() {
             }
         }
 
+        showCustody(id, record.custody)
+
         ui.heading(getString(R.string.history))
         for (entry in history) {
             val line = day(entry.on) + " — " + Terms.event(entry.event, language)
             ui.text(if (entry.retracted) line + " " + getString(R.string.retracted) else line)
+        }
+    }
+
+    /**
+     * Who holds the document since when (as recorded), and a choice of
+     * holder to record from today: the person themselves when someone else
+     * has it, else their employer (the usual case), any other from the list.
+     */
+    private fun showCustody(id: String, custody: Custody?) {
+        ui.heading(getString(R.string.custody_title))
+        if (custody == null) {
+            ui.text(getString(R.string.custody_unknown))
+        } else {
+            ui.text(getString(R.string.custody_since, Terms.custodian(custody.holder, language), day(custody.since)))
+            custody.note?.let { ui.note(it) }
+        }
+        val holders = Custodian.entries
+        val suggested = if (custody?.holder == Custodian.WORKER) Custodian.EMPLOYER else Custodian.WORKER
+        val picker = Spinner(this).apply {
+            adapter = ArrayAdapter(this@DocumentActivity, android.R.layout.simple_spinner_dropdown_item, holders.map { Terms.custodian(it, language) })
+            setSelection(holders.indexOf(suggested))
+        }
+        ui.add(picker)
+        ui.button(getString(R.string.custody_record)) {
+            val holder = holders[picker.selectedItemPosition]
+            act {
+                repo.recordCustody(id, holder)
+                toast(getString(R.string.custody_saved))
+                show(id)
+            }
         }
     }
 

@@ -12,6 +12,7 @@ import android.widget.Spinner
 import org.doctrack.core.DateKind
 import org.doctrack.core.DocumentCard
 import org.doctrack.core.Language
+import org.doctrack.core.PersonDashboard
 import org.doctrack.core.PersonDraft
 import org.doctrack.demo.DoctrackApp
 import org.doctrack.demo.Languages
@@ -20,10 +21,14 @@ import org.doctrack.demo.reminders.Notifications
 import org.doctrack.documentKindName
 
 /**
- * Home: the people and their documents with status colours (the
- * dashboard's cards: status, next deadline, blockers), the "due soon"
- * list when notifications are off, and the way to every other screen. Each
- * time it is shown it syncs reminders with the alarms.
+ * Home: the people, each with where they stand (the dashboard's situation:
+ * in status, out of status since …, and what unknown would change the
+ * plan), their private flags (a document held by someone else too long, a
+ * payment far above the official fees: only here, never in a notification)
+ * with a way to help, and their documents with status colours (the
+ * dashboard's cards: status, next deadline, blockers); the "due soon" list
+ * when notifications are off, and the way to every other screen. Each time
+ * it is shown it syncs reminders with the alarms.
  */
 class MainActivity : BaseActivity() {
     private lateinit var ui: Column
@@ -84,9 +89,12 @@ class MainActivity : BaseActivity() {
         }
 
         val cards = dashboard.people.flatMap { it.documents }.associateBy { it.document }
+        val parts = dashboard.people.associateBy { it.person.id }
         for (record in people) {
             val person = record.person
             ui.heading(person.displayName)
+            // No part for an archived person: they left the dashboard.
+            parts[person.id]?.let { showSituation(it) }
             val documents = repo.documentsOf(person.id)
             if (documents.isEmpty()) ui.note(getString(R.string.no_documents))
             for (doc in documents) {
@@ -96,6 +104,29 @@ class MainActivity : BaseActivity() {
                     startActivity(Intent(this, DocumentActivity::class.java).putExtra(DocumentActivity.EXTRA_ID, doc.document.id))
                 }
                 if (card != null) showCard(card)
+            }
+            if (!record.archived) {
+                ui.button(getString(R.string.get_help)) { startActivity(HelpActivity.intent(this, person.id)) }
+            }
+        }
+    }
+
+    /**
+     * Where a person stands (its word and colour, what it means, and each
+     * question whose answer would change the plan), then their private
+     * flags, each with a button to the services that can help with it.
+     */
+    private fun showSituation(part: PersonDashboard) {
+        val situation = part.situation
+        ui.chip(Terms.situation(situation.kind, language), StatusColours.of(situation.kind))
+        ui.text(say(situation.message), 14f)
+        for (question in situation.questions) ui.note(say(question))
+        if (part.flags.isEmpty()) return
+        ui.text(getString(R.string.flags_title), 14f)
+        for (flag in part.flags) {
+            ui.text("• " + say(flag.message))
+            ui.button(getString(R.string.get_help)) {
+                startActivity(HelpActivity.intent(this, part.person.id, HelpLinks.topicOf(flag.kind), flag.help))
             }
         }
     }

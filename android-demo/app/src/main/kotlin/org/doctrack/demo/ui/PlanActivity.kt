@@ -1,6 +1,7 @@
 package org.doctrack.demo.ui
 
 import android.os.Bundle
+import org.doctrack.core.HelpTopic
 import org.doctrack.core.ReviewState
 import org.doctrack.demo.R
 
@@ -8,6 +9,12 @@ import org.doctrack.demo.R
  * The renewal plan: what to do, in order, by when, with the official fees
  * and the fines owed so far, and each step's guidance (what to bring, where
  * to go) with the review state of its translation.
+ *
+ * A step whose document is held by someone else says whom to ask for it
+ * back, and by when (in its `why` lines). A step with a checklist shows how
+ * much is ready ("3 of 7 ready") and opens [ChecklistActivity] (a document's
+ * renewal checklist, or a route back's steps); a step with help suggestions
+ * (late, or no way known) opens [HelpActivity] with them.
  */
 class PlanActivity : BaseActivity() {
     private lateinit var ui: Column
@@ -51,7 +58,24 @@ class PlanActivity : BaseActivity() {
                     if (g.review == ReviewState.DRAFT) ui.note(getString(R.string.draft_text))
                 }
             }
+            // A route back: its name (its steps and checklists are on the checklist screen).
+            step.route?.takeIf { it !in step.guidance }?.let { route ->
+                repo.guidance(route, language)?.let { g -> ui.text(g.name, 14f) }
+            }
             if (step.advisory) ui.note(getString(R.string.advisory))
+            step.checklist?.let { progress ->
+                ui.text(getString(R.string.checklist_progress, progress.ready.toInt(), progress.total.toInt()), 14f)
+            }
+            if (step.route != null || (step.document != null && step.checklist != null)) {
+                ui.button(getString(R.string.what_to_bring)) {
+                    startActivity(ChecklistActivity.intent(this, person.id, step.document, step.route))
+                }
+            }
+            if (step.help.isNotEmpty()) {
+                ui.button(getString(R.string.get_help)) {
+                    startActivity(HelpActivity.intent(this, person.id, HelpTopic.DOCUMENTS, step.help))
+                }
+            }
         }
     }
 }

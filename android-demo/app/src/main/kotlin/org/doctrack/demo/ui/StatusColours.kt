@@ -1,5 +1,6 @@
 package org.doctrack.demo.ui
 
+import org.doctrack.core.SituationKind
 import org.doctrack.core.TimeStatus
 
 /**
@@ -24,6 +25,14 @@ object StatusColours {
         TimeStatus.EXPIRED -> RED
         TimeStatus.BLOCKED -> PURPLE
         else -> GREY
+    }
+
+    /** The colour of where a person stands: in status green, ending soon amber, out of status red. */
+    fun of(kind: SituationKind): Int = when (kind) {
+        SituationKind.IN_STATUS -> GREEN
+        SituationKind.ENDING_SOON -> AMBER
+        SituationKind.OUT_OF_STATUS -> RED
+        SituationKind.NOTHING_RECORDED, SituationKind.UNKNOWN -> GREY
     }
 
     /** Black or white text, whichever reads better on [colour]. */
