@@ -123,30 +123,32 @@ mod tests {
 
     #[test]
     fn exact_local_and_language_come_first_and_other_provinces_never() {
-        let mut dir = Directory::default();
-        dir.services = vec![
-            service("national-related", &[HelpTopic::Trafficking], &[], &[]),
-            service("national-exact", &[HelpTopic::DocumentsHeld], &[], &[]),
-            service(
-                "local-exact-my",
-                &[HelpTopic::DocumentsHeld],
-                &["surat_thani"],
-                &["my"],
-            ),
-            service(
-                "local-exact",
-                &[HelpTopic::DocumentsHeld],
-                &["surat_thani"],
-                &[],
-            ),
-            service(
-                "elsewhere",
-                &[HelpTopic::DocumentsHeld],
-                &["ranong"],
-                &["my"],
-            ),
-            service("unrelated", &[HelpTopic::Health], &[], &["my"]),
-        ];
+        let dir = Directory {
+            services: vec![
+                service("national-related", &[HelpTopic::Trafficking], &[], &[]),
+                service("national-exact", &[HelpTopic::DocumentsHeld], &[], &[]),
+                service(
+                    "local-exact-my",
+                    &[HelpTopic::DocumentsHeld],
+                    &["surat_thani"],
+                    &["my"],
+                ),
+                service(
+                    "local-exact",
+                    &[HelpTopic::DocumentsHeld],
+                    &["surat_thani"],
+                    &[],
+                ),
+                service(
+                    "elsewhere",
+                    &[HelpTopic::DocumentsHeld],
+                    &["ranong"],
+                    &["my"],
+                ),
+                service("unrelated", &[HelpTopic::Health], &[], &["my"]),
+            ],
+            ..Directory::default()
+        };
         let got = help_for(
             &dir,
             HelpTopic::DocumentsHeld,
@@ -176,11 +178,28 @@ mod tests {
     }
 
     #[test]
+    fn a_service_people_can_reach_comes_before_one_they_cannot() {
+        let mut reachable = service("b-reachable", &[HelpTopic::Documents], &[], &[]);
+        reachable.address = Some("an office".into());
+        let dir = Directory {
+            services: vec![
+                service("a-no-contact", &[HelpTopic::Documents], &[], &[]),
+                reachable,
+            ],
+            ..Directory::default()
+        };
+        let got = help_for(&dir, HelpTopic::Documents, None, "en", 3);
+        assert_eq!(ids(&got), ["b-reachable", "a-no-contact"]);
+    }
+
+    #[test]
     fn withheld_entries_are_never_named() {
-        let mut dir = Directory::default();
         let mut s = service("withheld", &[HelpTopic::Documents], &[], &[]);
         s.status = ServiceStatus::Withheld;
-        dir.services = vec![s];
+        let dir = Directory {
+            services: vec![s],
+            ..Directory::default()
+        };
         assert!(help_for(&dir, HelpTopic::Documents, None, "en", 3).is_empty());
     }
 }

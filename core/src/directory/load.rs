@@ -415,7 +415,7 @@ impl ServiceCheck<'_, '_> {
             let value = c.value.get_ref().trim().to_string();
             let problem = match kind {
                 ContactKind::Phone if !is_phone(&value) => Some("a phone number is digits as dialled in Thailand, with optional spaces and dashes (1694, 0-2141-9889, 1-800-010-180, 0 53 112 911-4)"),
-                ContactKind::Line if !(value.len() > 1 && !value.contains(char::is_whitespace)) => Some("a LINE id has no spaces (e.g. @doecmi)"),
+                ContactKind::Line if value.len() <= 1 || value.contains(char::is_whitespace) => Some("a LINE id has no spaces (e.g. @doecmi)"),
                 ContactKind::Email if !value.contains('@') => Some("an e-mail address contains @"),
                 _ if value.is_empty() => Some("a contact needs a value"),
                 _ => None,

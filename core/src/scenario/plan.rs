@@ -418,7 +418,7 @@ fn step_diffs(
         &mut out,
     );
     if let Some(h) = want.help {
-        if h != !step.help.is_empty() {
+        if h == step.help.is_empty() {
             out.push((
                 "help".into(),
                 if h { "names help" } else { "names no help" }.into(),

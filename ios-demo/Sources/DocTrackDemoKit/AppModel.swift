@@ -229,6 +229,48 @@ public final class AppModel: ObservableObject {
         await refresh()
     }
 
+    // MARK: situation, custody, checklists, help
+
+    /// One person's part of the dashboard: situation, cards, plan, private flags
+    /// (none for an archived person).
+    public func part(of personId: String) -> PersonDashboard? {
+        dashboard?.people.first { $0.person.id == personId }
+    }
+
+    /// Records who holds a document from today (`.worker`: the person has it back).
+    public func recordCustody(documentId: String, holder: Custodian) async throws {
+        guard let store else { return }
+        let custody = Custody(holder: holder, since: today, note: nil)
+        _ = try await store.applyEvent(documentId: documentId, event: .custodyChanged(custody: custody), on: today)
+        await refresh()
+    }
+
+    /// What to bring to renew a document, as of today; nil when the rules list nothing.
+    public func renewalChecklist(documentId: String) async -> Checklist? {
+        (try? await store?.renewalChecklist(documentId: documentId, asOf: today)) ?? nil
+    }
+
+    /// A route back for a person as of today: when it is open, its steps and checklists.
+    public func routeDetail(personId: String, routeId: String) async -> RouteDetail? {
+        try? await store?.routeDetail(personId: personId, routeId: routeId, asOf: today)
+    }
+
+    /// Ticks or unticks an item of one of a person's checklists (its `list` key), today.
+    public func tick(personId: String, list: String, item: String, ticked: Bool) async throws {
+        _ = try await store?.tickChecklistItem(personId: personId, list: list, item: item, ticked: ticked, on: today)
+        await refresh()
+    }
+
+    /// The best services for a person and a topic, best first (at most three).
+    public func help(personId: String, topic: HelpTopic) async -> [HelpEntry] {
+        (try? await store?.helpFor(personId: personId, problem: topic)) ?? []
+    }
+
+    /// The whole directory of help (every province and service, shown or withheld).
+    public func directory() async -> Directory? {
+        try? await store?.directory()
+    }
+
     /// Marks a reminder done.
     public func done(_ reminder: ScheduledReminder) async {
         try? await store?.setReminderState(reminderId: reminder.id, state: .done, on: today)

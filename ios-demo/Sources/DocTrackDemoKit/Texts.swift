@@ -1,4 +1,5 @@
 import DocTrack
+import Foundation
 
 /// The app's own words (buttons and titles). Everything about documents,
 /// dates, rules and reminders comes from doctrack's catalogs in the chosen
@@ -10,6 +11,10 @@ public enum Texts {
         case unlock, recoveryPassphrase, restoreBackup, create, keyInvalidated, keyUnavailable, damaged
         case save, takePhoto, language, lockScreenDetails, lockScreenWarning, exportBackup, importBackup
         case catchAll, done, nothingDue, notificationsOff, allowNotifications, draftNote
+        case flags, getHelp, checklistProgress, whatToBring, suppliedBy, acts, readyFromRecord, noChecklist
+        case openNow, openUntil, opensOn, notOpen, custody, custodySince, custodyUnknown, recordCustody
+        case helpSuggested, helpBest, helpDirectory, helpDirectoryProvince, helpDirectoryAll, nearYou, speaksYourLanguage
+        case helpsWith, hours, address, verified, verifiedStale, call, line, helpNone, fees, source
     }
 
     private static let english: [Key: String] = [
@@ -41,6 +46,40 @@ public enum Texts {
         .notificationsOff: "Notifications are off: this list shows what they would say.",
         .allowNotifications: "Allow notifications",
         .draftNote: "Draft translation, not yet reviewed by a native speaker.",
+        // Situation, flags, checklists, custody, help ("%@" and "%1$@" take the words or dates).
+        .flags: "Private warnings (only in the app)",
+        .getHelp: "Where to get help",
+        .checklistProgress: "%1$@ of %2$@ ready",
+        .whatToBring: "What to bring",
+        .suppliedBy: "Who brings it: %@",
+        .acts: "Who acts: %@",
+        .readyFromRecord: "Ready: it is recorded in doctrack.",
+        .noChecklist: "The rules list nothing to bring for this.",
+        .openNow: "Open now",
+        .openUntil: "Open until %@",
+        .opensOn: "Opens on %@",
+        .notOpen: "Not open now",
+        .custody: "Who has it",
+        .custodySince: "%1$@, since %2$@",
+        .custodyUnknown: "Not recorded. If someone else keeps it, record it here.",
+        .recordCustody: "Record who has it now",
+        .helpSuggested: "Suggested for this",
+        .helpBest: "Best for you: %@",
+        .helpDirectory: "Whole directory",
+        .helpDirectoryProvince: "For the whole country and %@",
+        .helpDirectoryAll: "No province recorded: every service is listed.",
+        .nearYou: "Near you",
+        .speaksYourLanguage: "Speaks your language",
+        .helpsWith: "Helps with: %@",
+        .hours: "Hours: %@",
+        .address: "Address: %@",
+        .verified: "Checked by the maintainers on %@",
+        .verifiedStale: "May be out of date: checked on %@",
+        .call: "Call %@",
+        .line: "LINE %@",
+        .helpNone: "Nothing found.",
+        .fees: "Fees",
+        .source: "Source",
     ]
 
     /// Drafts of the most visible words (English for the rest).
@@ -55,8 +94,158 @@ public enum Texts {
               .addDocument: "ເພີ່ມເອກະສານ", .history: "ປະຫວັດ", .save: "ບັນທຶກ", .language: "ພາສາ"],
     ]
 
+    /// Drafts of the words of the checklist, custody and help screens, in all four languages.
+    private static let moreDrafts: [Language: [Key: String]] = [
+        .th: [
+            .flags: "คำเตือนส่วนตัว (เฉพาะในแอป)",
+            .getHelp: "ขอความช่วยเหลือได้ที่ไหน",
+            .checklistProgress: "พร้อมแล้ว %1$@ จาก %2$@",
+            .whatToBring: "สิ่งที่ต้องเตรียม",
+            .suppliedBy: "ผู้เตรียม: %@",
+            .acts: "ผู้ดำเนินการ: %@",
+            .readyFromRecord: "พร้อมแล้ว: บันทึกไว้ใน doctrack",
+            .noChecklist: "กฎไม่ได้ระบุสิ่งที่ต้องเตรียมสำหรับเรื่องนี้",
+            .openNow: "เปิดอยู่ตอนนี้",
+            .openUntil: "เปิดถึง %@",
+            .opensOn: "เปิดวันที่ %@",
+            .notOpen: "ยังไม่เปิดตอนนี้",
+            .custody: "ใครถือเอกสารนี้",
+            .custodySince: "%1$@ ตั้งแต่ %2$@",
+            .custodyUnknown: "ยังไม่ได้บันทึก ถ้าคนอื่นเก็บไว้ ให้บันทึกที่นี่",
+            .recordCustody: "บันทึกว่าใครถืออยู่ตอนนี้",
+            .helpSuggested: "แนะนำสำหรับเรื่องนี้",
+            .helpBest: "เหมาะกับคุณที่สุด: %@",
+            .helpDirectory: "รายชื่อทั้งหมด",
+            .helpDirectoryProvince: "ทั่วประเทศและ %@",
+            .helpDirectoryAll: "ไม่ได้บันทึกจังหวัด จึงแสดงทุกหน่วยงาน",
+            .nearYou: "ใกล้คุณ",
+            .speaksYourLanguage: "พูดภาษาของคุณได้",
+            .helpsWith: "ช่วยเรื่อง: %@",
+            .hours: "เวลาทำการ: %@",
+            .address: "ที่อยู่: %@",
+            .verified: "ผู้ดูแลตรวจสอบเมื่อ %@",
+            .verifiedStale: "ข้อมูลอาจเก่า: ตรวจสอบเมื่อ %@",
+            .call: "โทร %@",
+            .line: "LINE %@",
+            .helpNone: "ไม่พบ",
+            .fees: "ค่าธรรมเนียม",
+            .source: "แหล่งที่มา",
+        ],
+        .my: [
+            .flags: "ကိုယ်ရေး သတိပေးချက်များ (အက်ပ်ထဲတွင်သာ)",
+            .getHelp: "အကူအညီ ဘယ်မှာ ရနိုင်သလဲ",
+            .checklistProgress: "%2$@ ခုအနက် %1$@ ခု အသင့်ဖြစ်ပြီ",
+            .whatToBring: "ယူလာရမည့်အရာများ",
+            .suppliedBy: "ယူလာမည့်သူ: %@",
+            .acts: "ဆောင်ရွက်မည့်သူ: %@",
+            .readyFromRecord: "အသင့်ဖြစ်ပြီ: doctrack တွင် မှတ်တမ်းတင်ထားသည်။",
+            .noChecklist: "ဤအတွက် ယူလာရမည့်အရာ စည်းမျဉ်းများတွင် မပါပါ။",
+            .openNow: "ယခု ဖွင့်ထားသည်",
+            .openUntil: "%@ အထိ ဖွင့်ထားသည်",
+            .opensOn: "%@ တွင် ဖွင့်မည်",
+            .notOpen: "ယခု မဖွင့်သေးပါ",
+            .custody: "ဘယ်သူ ကိုင်ထားသလဲ",
+            .custodySince: "%1$@၊ %2$@ မှစ၍",
+            .custodyUnknown: "မှတ်တမ်း မတင်ရသေးပါ။ အခြားသူက သိမ်းထားလျှင် ဤနေရာတွင် မှတ်တမ်းတင်ပါ။",
+            .recordCustody: "ယခု ဘယ်သူ ကိုင်ထားသည်ကို မှတ်တမ်းတင်ရန်",
+            .helpSuggested: "ဤကိစ္စအတွက် အကြံပြုချက်",
+            .helpBest: "သင့်အတွက် အကောင်းဆုံး: %@",
+            .helpDirectory: "လမ်းညွှန် အားလုံး",
+            .helpDirectoryProvince: "တစ်နိုင်ငံလုံးနှင့် %@",
+            .helpDirectoryAll: "ပြည်နယ် မှတ်တမ်းမရှိ၍ ဝန်ဆောင်မှု အားလုံးကို ပြထားသည်။",
+            .nearYou: "သင့်အနီးတွင်",
+            .speaksYourLanguage: "သင့်ဘာသာစကား ပြောတတ်သည်",
+            .helpsWith: "ကူညီပေးသည့်ကိစ္စ: %@",
+            .hours: "ဖွင့်ချိန်: %@",
+            .address: "လိပ်စာ: %@",
+            .verified: "ထိန်းသိမ်းသူများ %@ တွင် စစ်ဆေးခဲ့သည်",
+            .verifiedStale: "ခေတ်မမီတော့နိုင်: %@ တွင် စစ်ဆေးခဲ့သည်",
+            .call: "ဖုန်းခေါ်ရန် %@",
+            .line: "LINE %@",
+            .helpNone: "ဘာမှ မတွေ့ပါ။",
+            .fees: "အခကြေးငွေများ",
+            .source: "ရင်းမြစ်",
+        ],
+        .km: [
+            .flags: "ការព្រមានឯកជន (តែក្នុងកម្មវិធី)",
+            .getHelp: "កន្លែងទទួលជំនួយ",
+            .checklistProgress: "រួចរាល់ %1$@ ក្នុងចំណោម %2$@",
+            .whatToBring: "អ្វីដែលត្រូវយកមក",
+            .suppliedBy: "អ្នកយកមក: %@",
+            .acts: "អ្នកធ្វើ: %@",
+            .readyFromRecord: "រួចរាល់: បានកត់ត្រាក្នុង doctrack។",
+            .noChecklist: "ច្បាប់មិនបានរាយអ្វីដែលត្រូវយកមកសម្រាប់រឿងនេះទេ។",
+            .openNow: "បើកឥឡូវនេះ",
+            .openUntil: "បើករហូតដល់ %@",
+            .opensOn: "បើកនៅ %@",
+            .notOpen: "មិនទាន់បើកឥឡូវនេះ",
+            .custody: "អ្នកណាកាន់វា",
+            .custodySince: "%1$@ តាំងពី %2$@",
+            .custodyUnknown: "មិនទាន់កត់ត្រា។ ប្រសិនបើអ្នកផ្សេងរក្សាវា សូមកត់ត្រានៅទីនេះ។",
+            .recordCustody: "កត់ត្រាអ្នកដែលកាន់វាឥឡូវនេះ",
+            .helpSuggested: "ណែនាំសម្រាប់រឿងនេះ",
+            .helpBest: "ល្អបំផុតសម្រាប់អ្នក: %@",
+            .helpDirectory: "បញ្ជីទាំងមូល",
+            .helpDirectoryProvince: "ទូទាំងប្រទេស និង %@",
+            .helpDirectoryAll: "មិនបានកត់ត្រាខេត្ត៖ បង្ហាញសេវាទាំងអស់។",
+            .nearYou: "នៅជិតអ្នក",
+            .speaksYourLanguage: "និយាយភាសារបស់អ្នក",
+            .helpsWith: "ជួយលើ: %@",
+            .hours: "ម៉ោងបើក: %@",
+            .address: "អាសយដ្ឋាន: %@",
+            .verified: "អ្នកថែទាំបានពិនិត្យនៅ %@",
+            .verifiedStale: "អាចហួសសម័យ: បានពិនិត្យនៅ %@",
+            .call: "ហៅ %@",
+            .line: "LINE %@",
+            .helpNone: "រកមិនឃើញ។",
+            .fees: "ថ្លៃសេវា",
+            .source: "ប្រភព",
+        ],
+        .lo: [
+            .flags: "ຄຳເຕືອນສ່ວນຕົວ (ສະເພາະໃນແອັບ)",
+            .getHelp: "ຂໍຄວາມຊ່ວຍເຫຼືອໄດ້ຢູ່ໃສ",
+            .checklistProgress: "ພ້ອມແລ້ວ %1$@ ຈາກ %2$@",
+            .whatToBring: "ສິ່ງທີ່ຕ້ອງນຳມາ",
+            .suppliedBy: "ຜູ້ນຳມາ: %@",
+            .acts: "ຜູ້ດຳເນີນການ: %@",
+            .readyFromRecord: "ພ້ອມແລ້ວ: ບັນທຶກໄວ້ໃນ doctrack.",
+            .noChecklist: "ກົດລະບຽບບໍ່ໄດ້ລະບຸສິ່ງທີ່ຕ້ອງນຳມາສຳລັບເລື່ອງນີ້.",
+            .openNow: "ເປີດຢູ່ຕອນນີ້",
+            .openUntil: "ເປີດຮອດ %@",
+            .opensOn: "ເປີດວັນທີ %@",
+            .notOpen: "ຍັງບໍ່ເປີດຕອນນີ້",
+            .custody: "ໃຜຖືເອກະສານນີ້",
+            .custodySince: "%1$@ ຕັ້ງແຕ່ %2$@",
+            .custodyUnknown: "ຍັງບໍ່ໄດ້ບັນທຶກ. ຖ້າຄົນອື່ນເກັບໄວ້, ໃຫ້ບັນທຶກຢູ່ນີ້.",
+            .recordCustody: "ບັນທຶກວ່າໃຜຖືຢູ່ຕອນນີ້",
+            .helpSuggested: "ແນະນຳສຳລັບເລື່ອງນີ້",
+            .helpBest: "ເໝາະກັບທ່ານທີ່ສຸດ: %@",
+            .helpDirectory: "ລາຍຊື່ທັງໝົດ",
+            .helpDirectoryProvince: "ທົ່ວປະເທດ ແລະ %@",
+            .helpDirectoryAll: "ບໍ່ໄດ້ບັນທຶກແຂວງ: ສະແດງທຸກບໍລິການ.",
+            .nearYou: "ໃກ້ທ່ານ",
+            .speaksYourLanguage: "ເວົ້າພາສາຂອງທ່ານໄດ້",
+            .helpsWith: "ຊ່ວຍເລື່ອງ: %@",
+            .hours: "ເວລາເປີດ: %@",
+            .address: "ທີ່ຢູ່: %@",
+            .verified: "ຜູ້ດູແລກວດສອບເມື່ອ %@",
+            .verifiedStale: "ອາດຈະເກົ່າແລ້ວ: ກວດສອບເມື່ອ %@",
+            .call: "ໂທ %@",
+            .line: "LINE %@",
+            .helpNone: "ບໍ່ພົບ.",
+            .fees: "ຄ່າທຳນຽມ",
+            .source: "ແຫຼ່ງທີ່ມາ",
+        ],
+    ]
+
     /// The words for `key` in `language` (English where there is no draft yet).
     public static func get(_ key: Key, _ language: Language) -> String {
-        drafts[language]?[key] ?? english[key] ?? key.rawValue
+        drafts[language]?[key] ?? moreDrafts[language]?[key] ?? english[key] ?? key.rawValue
+    }
+
+    /// The words for `key` with `args` put in (`%@`, or `%1$@`, `%2$@` where a
+    /// language puts them in another order).
+    public static func format(_ key: Key, _ language: Language, _ args: String...) -> String {
+        String(format: get(key, language), arguments: args.map { $0 as CVarArg })
     }
 }

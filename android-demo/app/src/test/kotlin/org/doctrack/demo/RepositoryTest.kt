@@ -3,25 +3,40 @@ package org.doctrack.demo
 import kotlinx.coroutines.runBlocking
 import org.doctrack.core.AppException
 import org.doctrack.core.Basis
+import org.doctrack.core.ContactKind
+import org.doctrack.core.Custodian
 import org.doctrack.core.DateKind
 import org.doctrack.core.DocumentKind
 import org.doctrack.core.Era
 import org.doctrack.core.EventName
 import org.doctrack.core.Field
+import org.doctrack.core.FlagKind
+import org.doctrack.core.HelpTopic
+import org.doctrack.core.ItemWhat
 import org.doctrack.core.Language
+import org.doctrack.core.Link
+import org.doctrack.core.LinkKind
+import org.doctrack.core.NewDocument
 import org.doctrack.core.PersonDraft
+import org.doctrack.core.PersonUpdate
 import org.doctrack.core.Problem
+import org.doctrack.core.ServiceStatus
+import org.doctrack.core.SituationKind
 import org.doctrack.core.SlotKind
 import org.doctrack.demo.data.DoctrackRepository
 import org.doctrack.demo.data.DocumentForm
 import org.doctrack.demo.data.OpenResult
 import org.doctrack.demo.keys.KeystoreKeyWrapper
+import org.doctrack.demo.ui.HelpLinks
+import org.doctrack.demo.ui.Terms
 import org.doctrack.errorMessage
 import org.doctrack.renderMessage
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertFalse
 import org.junit.jupiter.api.Assertions.assertNotEquals
+import org.junit.jupiter.api.Assertions.assertNotNull
 import org.junit.jupiter.api.Assertions.assertNull
+import org.junit.jupiter.api.Assertions.assertThrows
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.io.TempDir
@@ -196,6 +211,143 @@ class RepositoryTest {
         assertEquals(Fixture.REPORT_OPENS, report.fireOn)
         repo.reminderDone(report.id)
         assertFalse(repo.dueSoon(options).any { it.id == report.id })
+        repo.close()
+    }
+
+    @Test
+    fun `custody of a passport, a renewal checklist ticked, and help for the person`() = runBlocking<Unit> {
+        var today = Fixture.AS_OF
+        val repo = DoctrackRepository(dir.resolve("doctrack").toFile(), KeystoreKeyWrapper(keys), today = { today })
+        repo.create(recovery)
+        val ids = Fixture.seed(repo.open())
+        assertNull(repo.document(ids.passport).custody, "nothing recorded yet")
+
+        // The employer keeps the passport: recorded from today, read back, in the history.
+        val held = repo.recordCustody(ids.passport, Custodian.EMPLOYER)
+        assertEquals(Custodian.EMPLOYER, held.custody!!.holder)
+        assertEquals(Fixture.AS_OF, held.custody!!.since)
+        assertEquals(held.custody, repo.document(ids.passport).custody)
+        assertEquals(EventName.CUSTODY_CHANGED, repo.history(ids.passport).last().event)
+        // The plan says whom to ask for it back, and by when, in its own words.
+        val asking = repo.dashboard().people.single().plan.first { it.ask != null }
+        val ask = asking.ask!!
+        assertEquals(ids.passport, ask.document)
+        assertEquals(Custodian.EMPLOYER, ask.holder)
+        assertTrue(asking.why.any { renderMessage(it, Language.EN).contains(Terms.custodian(Custodian.EMPLOYER, Language.EN)) })
+
+        // Held for a month: a private flag on the dashboard, with where to get help.
+        today = Fixture.AS_OF.plusDays(30)
+        val flag = repo.dashboard().people.single().flags.single { it.kind == FlagKind.DOCUMENT_HELD }
+        assertEquals(ids.passport, flag.document)
+        assertTrue(flag.help.isNotEmpty())
+        val directory = repo.directory()
+        assertEquals(flag.help, HelpLinks.byIds(directory.services, flag.help).map { it.id }, "every suggestion is a shown directory entry")
+        // Back with the person: the flag is gone.
+        repo.recordCustody(ids.passport, Custodian.WORKER)
+        assertEquals(Custodian.WORKER, repo.document(ids.passport).custody!!.holder)
+        assertEquals(today, repo.document(ids.passport).custody!!.since)
+        assertTrue(repo.dashboard().people.single().flags.none { it.kind == FlagKind.DOCUMENT_HELD })
+
+        // The work permit's renewal checklist: the permit itself is ready from its record.
+        val checklist = repo.renewalChecklist(ids.permit)!!
+        val byRecord = checklist.items.single { it.byDocument == ids.permit }
+        assertTrue(byRecord.ready)
+        assertFalse(byRecord.ticked)
+        val item = checklist.items.first { it.item.what is ItemWhat.Thing && !it.ready }
+        repo.tickChecklistItem(ids.person, checklist.list, item.item.id, true)
+        val ticked = repo.renewalChecklist(ids.permit)!!.items.single { it.item.id == item.item.id }
+        assertTrue(ticked.ready && ticked.ticked)
+        // The plan's progress counts it ("n of m ready").
+        val progress = repo.dashboard().people.single().plan.first { it.document == ids.permit && it.checklist != null }.checklist!!
+        assertEquals(checklist.list, progress.list)
+        assertEquals(checklist.items.size, progress.total.toInt())
+        assertEquals(checklist.items.count { it.ready } + 1, progress.ready.toInt())
+        repo.tickChecklistItem(ids.person, checklist.list, item.item.id, false)
+        assertFalse(repo.renewalChecklist(ids.permit)!!.items.single { it.item.id == item.item.id }.ready)
+        // An item of no checklist is refused, typed.
+        assertThrows(AppException.Validation::class.java) {
+            runBlocking { repo.tickChecklistItem(ids.person, checklist.list, "no-such-item", true) }
+        }
+
+        // Help: at most three services, shown ones, best first.
+        val help = repo.helpFor(ids.person, HelpTopic.DOCUMENTS)
+        assertTrue(help.size in 1..3, "$help")
+        assertTrue(help.all { it.service.status == ServiceStatus.ACTIVE && it.matched.service == it.service.id })
+        // With a province, services near the person; the whole-directory list for it holds them.
+        repo.open().updatePerson(ids.person, PersonUpdate(province = "chiang_mai"), today)
+        assertEquals("chiang_mai", repo.person(ids.person).person.province)
+        val local = repo.helpFor(ids.person, HelpTopic.DOCUMENTS)
+        assertTrue(local.any { it.matched.local }, "$local")
+        assertTrue(local.filter { it.matched.local }.all { "chiang_mai" in it.service.provinces })
+        val nearby = HelpLinks.nearby(directory.services, "chiang_mai")
+        assertTrue(nearby.size < directory.services.size)
+        assertTrue(nearby.all { it.provinces.isEmpty() || "chiang_mai" in it.provinces })
+        assertTrue(local.all { entry -> nearby.any { it.id == entry.service.id } })
+        // Every phone number of the directory dials, every LINE id opens LINE, every service has a name.
+        var phones = 0
+        for (service in directory.services) {
+            assertFalse(HelpLinks.name(service, Language.MY).isBlank())
+            for (contact in service.contacts) {
+                when (contact.kind) {
+                    ContactKind.PHONE -> {
+                        phones++
+                        assertTrue(HelpLinks.telUri(contact.value)!!.matches(Regex("""tel:\+?\d{3,15}""")), contact.value)
+                    }
+                    ContactKind.LINE -> assertNotNull(HelpLinks.lineUrl(contact.value), contact.value)
+                    else -> Unit
+                }
+            }
+        }
+        assertTrue(phones > 0)
+        repo.close()
+    }
+
+    @Test
+    fun `out of status - a route back with its steps, names and checklists, ticked from a route step`() = runBlocking<Unit> {
+        val repo = repo()
+        repo.create(recovery)
+        val store = repo.open()
+        // His passport ended on 31 Mar 2026, taking the stamped stay with it; the work permit ended on 31 May.
+        val person = store.registerPerson(person(), Fixture.ENTERED).id
+        val passport = store.recordDocument(
+            NewDocument(
+                holder = person, kind = DocumentKind.Passport, number = "MB1", issuingCountry = "MM",
+                issuedOn = LocalDate.of(2017, 11, 1), expiresOn = LocalDate.of(2026, 3, 31),
+            ),
+            Fixture.ENTERED,
+        ).document.id
+        store.recordDocument(
+            NewDocument(
+                holder = person, kind = DocumentKind.Visa, number = "V1", issuingCountry = "TH",
+                issuedOn = LocalDate.of(2024, 6, 1), expiresOn = LocalDate.of(2026, 5, 31),
+                links = listOf(Link(kind = LinkKind.STAMPED_IN, target = passport)),
+            ),
+            Fixture.ENTERED,
+        )
+        val part = repo.dashboard().people.single()
+        assertEquals(SituationKind.OUT_OF_STATUS, part.situation.kind)
+        assertNotNull(part.situation.since)
+        assertFalse(renderMessage(part.situation.message, Language.EN).isBlank())
+
+        val step = part.plan.first { it.route != null }
+        val route = step.route!!
+        assertNotNull(repo.guidance(route, Language.MY), "the route has a name")
+        val detail = repo.routeDetail(person, route)
+        assertEquals(route, detail.route)
+        assertTrue(detail.steps.isNotEmpty())
+        for (routeStep in detail.steps) {
+            assertNotNull(repo.guidance("$route/${routeStep.id}", Language.MY), "$route/${routeStep.id} has a name")
+            assertEquals("route:$route/${routeStep.id}", routeStep.checklist.list)
+        }
+        // The plan's progress is over every step's items.
+        assertEquals(detail.steps.sumOf { it.checklist.items.size }, step.checklist!!.total.toInt())
+        val first = detail.steps.first { routeStep -> routeStep.checklist.items.any { !it.ready && it.byDocument == null } }
+        val item = first.checklist.items.first { !it.ready && it.byDocument == null }
+        repo.tickChecklistItem(person, first.checklist.list, item.item.id, true)
+        val again = repo.routeDetail(person, route).steps.single { it.id == first.id }.checklist.items.single { it.item.id == item.item.id }
+        assertTrue(again.ready && again.ticked)
+        val after = repo.dashboard().people.single().plan.single { it.route == route }.checklist!!
+        assertEquals(step.checklist!!.ready + 1u, after.ready)
         repo.close()
     }
 }
