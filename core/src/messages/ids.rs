@@ -441,6 +441,11 @@ message_ids! {
     PlanNoRouteOpen = "plan-no-route-open",
     /// `kinds`: headline: record the document if you have it, otherwise get one.
     PlanRecordOrObtain = "plan-record-or-obtain",
+    /// `kind`: while the renewal is pending, its receipt stands in for the document.
+    ReasonReceiptCovers = "reason-receipt-covers",
+    /// `kind`, `date`: a renewal handed in on `date` is pending; the receipt
+    /// does not extend the document meanwhile.
+    ReasonPendingNotCovered = "reason-pending-not-covered",
     /// `rule`: what someone of the person's cohort needs (the need's id).
     PlanNeedFor = "plan-need-for",
     /// Nothing is recorded for the person.

@@ -593,7 +593,7 @@ fn step_for(st: &DocumentStatus, as_of: NaiveDate, limit: NaiveDate) -> Option<S
         .blockers
         .iter()
         .any(|b| matches!(b, Blocker::TermLimit { .. }));
-    let action = if st.status == TimeStatus::AwaitingDecision {
+    let action = if st.status == TimeStatus::AwaitingDecision || st.pending_since.is_some() {
         Action::AwaitDecision
     } else if st.status == TimeStatus::Lapsed {
         Action::CannotRenew

@@ -14,7 +14,7 @@ public enum Texts {
         case flags, getHelp, checklistProgress, whatToBring, suppliedBy, acts, readyFromRecord, noChecklist
         case openNow, openUntil, opensOn, notOpen, custody, custodySince, custodyUnknown, recordCustody
         case helpSuggested, helpBest, helpDirectory, helpDirectoryProvince, helpDirectoryAll, nearYou, speaksYourLanguage
-        case helpsWith, hours, address, verified, verifiedStale, call, line, helpNone, fees, source
+        case helpsWith, hours, address, verified, verifiedStale, call, line, helpNone, fees, source, advisory
     }
 
     private static let english: [Key: String] = [
@@ -80,6 +80,7 @@ public enum Texts {
         .helpNone: "Nothing found.",
         .fees: "Fees",
         .source: "Source",
+        .advisory: "A suggestion of the maintainers, not the law.",
     ]
 
     /// Drafts of the most visible words (English for the rest).
@@ -130,6 +131,7 @@ public enum Texts {
             .helpNone: "ไม่พบ",
             .fees: "ค่าธรรมเนียม",
             .source: "แหล่งที่มา",
+            .advisory: "ข้อแนะนำของผู้ดูแล ไม่ใช่กฎหมาย",
         ],
         .my: [
             .flags: "ကိုယ်ရေး သတိပေးချက်များ (အက်ပ်ထဲတွင်သာ)",
@@ -165,6 +167,7 @@ public enum Texts {
             .helpNone: "ဘာမှ မတွေ့ပါ။",
             .fees: "အခကြေးငွေများ",
             .source: "ရင်းမြစ်",
+            .advisory: "ထိန်းသိမ်းသူများ၏ အကြံပြုချက်သာ ဖြစ်ပြီး ဥပဒေ မဟုတ်ပါ။",
         ],
         .km: [
             .flags: "ការព្រមានឯកជន (តែក្នុងកម្មវិធី)",
@@ -200,6 +203,7 @@ public enum Texts {
             .helpNone: "រកមិនឃើញ។",
             .fees: "ថ្លៃសេវា",
             .source: "ប្រភព",
+            .advisory: "ជាការណែនាំរបស់អ្នកថែទាំ មិនមែនច្បាប់ទេ។",
         ],
         .lo: [
             .flags: "ຄຳເຕືອນສ່ວນຕົວ (ສະເພາະໃນແອັບ)",
@@ -235,6 +239,7 @@ public enum Texts {
             .helpNone: "ບໍ່ພົບ.",
             .fees: "ຄ່າທຳນຽມ",
             .source: "ແຫຼ່ງທີ່ມາ",
+            .advisory: "ເປັນຄຳແນະນຳຂອງຜູ້ດູແລ, ບໍ່ແມ່ນກົດໝາຍ.",
         ],
     ]
 

@@ -145,7 +145,8 @@ struct UnlockView: View {
     }
 }
 
-/// People and their documents with status colours; the due-soon list when notifications are off.
+/// People with where they stand and their private flags, and their documents
+/// with status colours; the due-soon list when notifications are off.
 struct PeopleView: View {
     @EnvironmentObject var model: AppModel
     @State private var documents: [String: [DocumentRecord]] = [:]
@@ -170,6 +171,10 @@ struct PeopleView: View {
             }
             ForEach(model.people, id: \.person.id) { record in
                 Section(record.person.displayName) {
+                    // Where they stand and their private flags (none for an archived person).
+                    if let part = model.part(of: record.person.id) {
+                        SituationRows(part: part)
+                    }
                     ForEach(documents[record.person.id] ?? [], id: \.document.id) { doc in
                         NavigationLink(destination: DocumentView(record: doc)) {
                             HStack {
@@ -183,6 +188,9 @@ struct PeopleView: View {
                                 }
                             }
                         }
+                    }
+                    if !record.archived {
+                        NavigationLink(Texts.get(.getHelp, model.language)) { HelpView(personId: record.person.id) }
                     }
                 }
             }
@@ -225,9 +233,10 @@ struct CardSummary: View {
 }
 
 /// One document: status, why this deadline (rule, sources, confidence, review
-/// state), history. Everything comes from one `documentDetail` call: the
-/// list's row (next deadline, advice), the status with its reasons, and the
-/// rules' sources; an archived person's document has no status.
+/// state), who holds it (and recording who has it now), history. Everything
+/// comes from one `documentDetail` call: the list's row (next deadline,
+/// advice), the status with its reasons, the rules' sources and the record
+/// (with its custody); an archived person's document has no status.
 struct DocumentView: View {
     let record: DocumentRecord
     @EnvironmentObject var model: AppModel
@@ -236,6 +245,11 @@ struct DocumentView: View {
 
     private var card: DocumentCard? {
         detail?.card ?? model.card(of: record.document.id)
+    }
+
+    /// Who holds it: from the fresh detail once loaded (it changes on this screen).
+    private var custody: Custody? {
+        detail?.record.custody ?? record.custody
     }
 
     /// "Why this deadline": the next deadline with its reasons, from the
@@ -273,6 +287,10 @@ struct DocumentView: View {
                         }
                     }
                 }
+            }
+            CustodySection(documentId: record.document.id, custody: custody) {
+                detail = await model.detail(of: record.document.id)
+                history = await model.history(of: record.document.id)
             }
             Section(Texts.get(.history, model.language)) {
                 ForEach(history, id: \.id) { entry in
@@ -317,7 +335,7 @@ struct ReasonRow: View {
                 Text(id).font(.caption.monospaced())
                 Text(termWord(.confidence, termCode(confidence), model)).font(.caption)
                 ForEach(sources[id] ?? [], id: \.url) { source in
-                    Link(source.title, destination: URL(string: source.url) ?? URL(fileURLWithPath: "/"))
+                    SwiftUI.Link(source.title, destination: URL(string: source.url) ?? URL(fileURLWithPath: "/"))
                         .font(.caption)
                 }
             }
@@ -325,7 +343,10 @@ struct ReasonRow: View {
     }
 }
 
-/// The renewal plan with fees and fines.
+/// The renewal plan with fees and fines; for a step with a checklist how much
+/// is ready and a link to it (a document's renewal checklist, or a route
+/// back's steps), for a step with help suggestions a link to them. Whom to
+/// ask for a held document back, and by when, is in the step's `why` lines.
 struct PlanView: View {
     @EnvironmentObject var model: AppModel
 
@@ -338,12 +359,29 @@ struct PlanView: View {
                     Text(person.displayName).font(.caption)
                     StatusChip(status: step.status)
                     if let when = step.when { Text(model.say(when)) }
+                    ForEach(Array(step.why.enumerated()), id: \.offset) { _, why in
+                        Text(model.say(why)).font(.caption)
+                    }
                     ForEach(step.fees, id: \.fee.id) { due in
                         Text("\(due.fee.label): \(due.fee.amount) \(due.fee.currency)").font(.caption)
                     }
                     // The amount owed so far (days late, less waived days), not the rate.
                     ForEach(step.fines, id: \.fine.id) { due in
                         Text("\(due.fine.label): \(due.amount) \(due.fine.currency)").font(.caption).foregroundColor(.red)
+                    }
+                    if let progress = step.checklist {
+                        Text(Texts.format(.checklistProgress, model.language, String(progress.ready), String(progress.total)))
+                            .font(.caption)
+                    }
+                    if step.route != nil || (step.document != nil && step.checklist != nil) {
+                        NavigationLink(Texts.get(.whatToBring, model.language)) {
+                            ChecklistView(personId: person.id, documentId: step.document, routeId: step.route)
+                        }
+                    }
+                    if !step.help.isEmpty {
+                        NavigationLink(Texts.get(.getHelp, model.language)) {
+                            HelpView(personId: person.id, topic: .documents, suggested: step.help)
+                        }
                     }
                 }
             }

@@ -656,3 +656,8 @@ ui-service-languages = languages: { $languages }
 ui-item-ready = ready
 ui-item-missing = not yet
 ui-item-supplier = from { $supplier }
+
+## A renewal handed in: what its receipt covers
+
+reason-receipt-covers = while the renewal is pending, the receipt and fee slip stand in for the { $kind }
+reason-pending-not-covered = a renewal was handed in on { $date }, but the receipt does not extend the { $kind }: it ends on its own date meanwhile

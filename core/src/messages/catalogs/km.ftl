@@ -558,3 +558,8 @@ ui-service-languages = ភាសា: { $languages }
 ui-item-ready = រួចរាល់
 ui-item-missing = មិនទាន់
 ui-item-supplier = ពី{ $supplier }
+
+## A renewal handed in: what its receipt covers
+
+reason-receipt-covers = ខណៈការបន្តកំពុងរង់ចាំការសម្រេច បង្កាន់ដៃ និងបង្កាន់ដៃបង់ថ្លៃប្រើជំនួស{ $kind }បាន
+reason-pending-not-covered = ការបន្តត្រូវបានដាក់នៅថ្ងៃ { $date } ប៉ុន្តែបង្កាន់ដៃមិនពន្យារ{ $kind }ទេ៖ ខណៈពេលរង់ចាំ វានៅតែផុតកំណត់នៅថ្ងៃដើមរបស់វា

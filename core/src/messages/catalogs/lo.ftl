@@ -558,3 +558,8 @@ ui-service-languages = ພາສາ: { $languages }
 ui-item-ready = ພ້ອມແລ້ວ
 ui-item-missing = ຍັງບໍ່ພ້ອມ
 ui-item-supplier = ຈາກ{ $supplier }
+
+## A renewal handed in: what its receipt covers
+
+reason-receipt-covers = ໃນລະຫວ່າງລໍຖ້າຜົນການຕໍ່ອາຍຸ ໃບຮັບ ແລະ ໃບເສັດຄ່າທຳນຽມໃຊ້ແທນ{ $kind }ໄດ້
+reason-pending-not-covered = ຍື່ນຕໍ່ອາຍຸວັນທີ { $date } ແຕ່ໃບຮັບບໍ່ໄດ້ຂະຫຍາຍອາຍຸ{ $kind }: ໃນລະຫວ່າງລໍຖ້າ ມັນຍັງໝົດອາຍຸຕາມວັນທີເດີມ

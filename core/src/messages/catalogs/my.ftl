@@ -558,3 +558,8 @@ ui-service-languages = ဘာသာစကား: { $languages }
 ui-item-ready = အသင့်ဖြစ်ပြီ
 ui-item-missing = မရသေး
 ui-item-supplier = { $supplier } ထံမှ
+
+## A renewal handed in: what its receipt covers
+
+reason-receipt-covers = သက်တမ်းတိုးကို စောင့်နေစဉ် လက်ခံဖြတ်ပိုင်းနှင့် အခကြေးငွေ ဖြတ်ပိုင်းကို { $kind } အစား သုံးနိုင်သည်
+reason-pending-not-covered = သက်တမ်းတိုးကို { $date } တွင် လျှောက်ထားခဲ့သော်လည်း လက်ခံဖြတ်ပိုင်းက { $kind } ၏ သက်တမ်းကို မတိုးပေးပါ: စောင့်နေစဉ် ၎င်းသည် မူလ ကုန်ဆုံးရက်တွင် ကုန်ဆုံးသည်

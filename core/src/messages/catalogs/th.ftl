@@ -558,3 +558,8 @@ ui-service-languages = ภาษา: { $languages }
 ui-item-ready = พร้อมแล้ว
 ui-item-missing = ยังไม่พร้อม
 ui-item-supplier = จาก{ $supplier }
+
+## A renewal handed in: what its receipt covers
+
+reason-receipt-covers = ระหว่างรอผลการต่ออายุ ใบรับคำขอและใบเสร็จค่าธรรมเนียมใช้แทน{ $kind }ได้
+reason-pending-not-covered = ยื่นต่ออายุเมื่อ { $date } แต่ใบรับคำขอไม่ได้ยืดอายุ{ $kind } ระหว่างรอ เอกสารนี้ยังหมดอายุตามวันที่เดิม

@@ -150,12 +150,23 @@ impl<'a> Context<'a> {
         date: NaiveDate,
     ) -> (Vec<usize>, Vec<Message>) {
         let mut notes = Vec::new();
+        // A replacement is matched as the permission it replaces: with
+        // its original's issue date ("permits issued before D").
+        let origin = self.origin_issued(doc);
+        let matched = if origin == doc.issued_on {
+            std::borrow::Cow::Borrowed(doc)
+        } else {
+            std::borrow::Cow::Owned(Document {
+                issued_on: origin,
+                ..doc.clone()
+            })
+        };
         let rules = self
             .rules
             .rules()
             .iter()
             .enumerate()
-            .filter(|(_, r)| r.in_force_on(date) && r.applies.matches(person, doc))
+            .filter(|(_, r)| r.in_force_on(date) && r.applies.matches(person, &matched))
             .filter(|(_, r)| match self.set_aside(r, doc) {
                 Some(note) => {
                     notes.push(note);
@@ -286,6 +297,7 @@ impl<'a> Context<'a> {
             needs_documents: Vec::new(),
             checklist: None,
             overcharge_limit: None,
+            pending_since: None,
         };
         let evaluated = match &record.state {
             LifecycleState::Active | LifecycleState::RenewalInProgress { .. } => {

@@ -39,6 +39,23 @@ struct ChainLimit<'r> {
 impl Context<'_> {
     /// The holder's current document of one of `kinds`, preferring one linked
     /// from `from` with `link`, then the one valid longest.
+    /// The holder's current documents of `kinds` other than `from`.
+    pub(super) fn current_of(&self, from: &Document, kinds: &[DocumentKind]) -> Vec<DocumentId> {
+        self.by_holder
+            .get(&from.holder)
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|id| {
+                *id != from.id
+                    && self
+                        .records
+                        .get(id)
+                        .is_some_and(|r| r.state.is_current() && kinds.contains(&r.document.kind))
+            })
+            .collect()
+    }
+
     pub(super) fn governing(
         &self,
         from: &Document,

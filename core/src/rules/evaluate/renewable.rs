@@ -37,8 +37,8 @@ impl Context<'_> {
                     Message::new(M::ReasonPrintedExpiry).date(A::Date, exp),
                 )],
             )),
-            (None, Some((term, rule))) => doc
-                .issued_on
+            (None, Some((term, rule))) => self
+                .origin_issued(doc)
                 .and_then(|i| term.last_day_from(i).map(|d| (i, d)))
                 .map(|(issued, until)| {
                     (
@@ -184,7 +184,9 @@ impl Context<'_> {
                 }
             }
         }
-        // 6. Status.
+        // 6. Status. A pending renewal is covered by its receipt only where
+        // a rule says so (`receipt_covers`); otherwise the document ends on
+        // its dates and the status says the renewal is pending.
         let grace_end = st.date(DateKind::GraceEnds).map(|d| d.date);
         self.set_status(st, deadline, grace_end, submitted.is_none());
         self.renewability(
@@ -194,8 +196,26 @@ impl Context<'_> {
             submitted.is_some(),
             st,
         );
+        st.pending_since = submitted;
         if let Some(on) = submitted {
-            self.awaiting_decision(on, st);
+            match res.get(Slot::ReceiptCovers, |r| {
+                r.effect.receipt_covers.then_some(())
+            }) {
+                Some(((), rule)) => {
+                    self.awaiting_decision(on, st);
+                    st.status_reasons.push(rule_reason(
+                        rule,
+                        Message::new(M::ReasonReceiptCovers).kind(A::Kind, &doc.kind),
+                    ));
+                }
+                None => st.status_reasons.push(Reason::event(
+                    EventName::RenewalSubmitted,
+                    on,
+                    Message::new(M::ReasonPendingNotCovered)
+                        .kind(A::Kind, &doc.kind)
+                        .date(A::Date, on),
+                )),
+            }
         }
         self.money(doc, res, st, (deadline, grace_end), submitted);
         if submitted.is_none() {
@@ -430,6 +450,24 @@ impl Context<'_> {
         }
     }
 
+    /// The issue date of the permission `doc` stands for: a replacement
+    /// (of a lost card) is the same permission, so its original's date
+    /// counts (through any number of replacements, not through renewals).
+    pub(super) fn origin_issued(&self, doc: &Document) -> Option<NaiveDate> {
+        let mut current = doc;
+        let mut seen = HashSet::new();
+        while let Some(prev) = current.link(LinkKind::Replaces) {
+            if !seen.insert(prev) {
+                break;
+            }
+            match self.documents.get(&prev) {
+                Some(p) => current = p,
+                None => break,
+            }
+        }
+        current.issued_on.or(doc.issued_on)
+    }
+
     /// The blocker a prerequisite makes, if it is not met; the document
     /// that meets it (or would) is noted in `st.needs_documents`.
     pub(super) fn prerequisite(
@@ -448,7 +486,14 @@ impl Context<'_> {
             DocumentKind::Visa => Some(LinkKind::StampedIn),
             _ => Some(LinkKind::TiedTo),
         };
-        let best = self.governing(doc, &p.kinds, link);
+        // Any current document of the kinds that lasts long enough meets
+        // it (a CI tied to the permit and a new passport: the passport);
+        // otherwise the one that governs is reported.
+        let lasting = self
+            .current_of(doc, &p.kinds)
+            .into_iter()
+            .find(|id| self.valid_until(*id).is_some_and(|u| u >= required_until));
+        let best = lasting.or_else(|| self.governing(doc, &p.kinds, link));
         if let Some(id) = best {
             if !st.needs_documents.contains(&id) {
                 st.needs_documents.push(id);
@@ -499,10 +544,16 @@ impl Context<'_> {
         })
     }
 
+    /// The first document of `doc`'s chain of renewals and replacements
+    /// (a replacement is the same permission; a renewal continues the
+    /// total term) and its issue date.
     pub(super) fn chain_start(&self, doc: &Document) -> Option<(NaiveDate, DocumentId)> {
         let mut current = doc;
         let mut seen = HashSet::new();
-        while let Some(prev) = current.link(LinkKind::Renews) {
+        while let Some(prev) = current
+            .link(LinkKind::Renews)
+            .or_else(|| current.link(LinkKind::Replaces))
+        {
             if !seen.insert(prev) {
                 break;
             }

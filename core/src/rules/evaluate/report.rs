@@ -522,6 +522,10 @@ pub struct DocumentStatus {
     pub checklist: Option<RuleChecklist>,
     /// When a payment for it is flagged.
     pub overcharge_limit: Option<OverchargeLimit>,
+    /// A renewal handed in on this day is pending (covered by its receipt
+    /// when the status is `awaiting_decision`; otherwise the document ends
+    /// on its dates meanwhile).
+    pub pending_since: Option<NaiveDate>,
 }
 
 impl DocumentStatus {

@@ -161,6 +161,7 @@ impl RuleContext<'_, '_> {
             checklist: self.checklist(&e.checklist),
             custody_flag_after: Self::span_of(&e.custody_flag_after),
             custody_law: e.custody_law.unwrap_or(false),
+            receipt_covers: e.receipt_covers.unwrap_or(false),
             overcharge_flag_percent: e.overcharge_flag_percent.as_ref().map(|p| {
                 let percent = *p.get_ref();
                 if percent < 100 {
@@ -169,6 +170,9 @@ impl RuleContext<'_, '_> {
                 percent
             }),
         };
+        if e.receipt_covers == Some(false) {
+            self.error(&raw.span(), "receipt_covers = false says nothing: leave it out (a receipt covers nothing unless a rule says so)");
+        }
         if e.custody_law == Some(false) {
             self.error(
                 &raw.span(),

@@ -196,6 +196,7 @@ pub fn load(files: &[RuleFile]) -> LoadReport {
         check_cycles(&rules, &mut diags);
         check_leaving_policies(&rules, &mut diags);
         check_waived_fines(&rules, &mut diags);
+        check_holiday_years(&rules, &routes, &years, &mut diags);
     }
     diags.sort_by(|a, b| (a.severity, &a.location).cmp(&(b.severity, &b.location)));
     let failed = diags.iter().any(|d| d.severity == Severity::Error);
@@ -226,6 +227,66 @@ impl RuleContext<'_, '_> {
 
     pub(super) fn warn(&mut self, span: &Range<usize>, message: impl Into<String>) {
         self.diags.push(self.map.warning(span, message));
+    }
+}
+
+/// A warning for each year in which a rule or route sets a date to act
+/// by (a fixed end, a waiver, an application window, an end of force) but
+/// the set has no holiday file: office working days that year are weekdays
+/// only, and a deadline on a holiday is not moved.
+fn check_holiday_years(
+    rules: &[Rule],
+    routes: &[Route],
+    years: &BTreeSet<i32>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    use chrono::Datelike;
+    use std::collections::BTreeMap;
+    if years.is_empty() {
+        return;
+    }
+    // Year → the ids that set dates in it, and where the first is written.
+    let mut missing: BTreeMap<i32, (Vec<&str>, Option<&Location>)> = BTreeMap::new();
+    for r in rules {
+        let mut dates: Vec<chrono::NaiveDate> = Vec::new();
+        dates.extend(r.effect.end_of_authorisation);
+        dates.extend(r.effective_to);
+        for w in &r.effect.waivers {
+            if let super::model::WaiverPeriod::Between { from, to } = w.period {
+                dates.extend([from, to]);
+            }
+        }
+        for d in dates.into_iter().filter(|d| !years.contains(&d.year())) {
+            let e = missing
+                .entry(d.year())
+                .or_insert((Vec::new(), Some(&r.location)));
+            if !e.0.contains(&r.id.as_str()) {
+                e.0.push(&r.id);
+            }
+        }
+    }
+    for route in routes {
+        let dates = route.windows.iter().flat_map(|w| [w.from, w.to]);
+        for d in dates.filter(|d| !years.contains(&d.year())) {
+            let e = missing.entry(d.year()).or_insert((Vec::new(), None));
+            if !e.0.contains(&route.id.as_str()) {
+                e.0.push(&route.id);
+            }
+        }
+    }
+    let fallback = rules.first().map(|r| r.location.clone());
+    for (year, (ids, at)) in missing {
+        let Some(location) = at.cloned().or_else(|| fallback.clone()) else {
+            continue;
+        };
+        diags.push(Diagnostic {
+            severity: Severity::Warning,
+            location,
+            message: format!(
+                "{} set dates in {year}, but there is no holidays/{year}.toml: office working days that year are weekdays only and a deadline on a holiday is not moved (add the year's holidays with their sources)",
+                ids.join(", ")
+            ),
+        });
     }
 }
 

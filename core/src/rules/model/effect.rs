@@ -176,6 +176,9 @@ pub struct Effect {
     /// Flag a payment above this percentage of the official fees.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub overcharge_flag_percent: Option<u32>,
+    /// While a renewal is pending, the receipt stands in for the document.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub receipt_covers: bool,
 }
 
 /// Whether a document can be renewed after its deadline (and any grace).
@@ -242,6 +245,8 @@ pub enum Slot {
     CustodyLaw,
     /// `overcharge_flag_percent`.
     OverchargeFlag,
+    /// `receipt_covers`.
+    ReceiptCovers,
 }
 
 impl fmt::Display for Slot {
@@ -271,6 +276,7 @@ impl fmt::Display for Slot {
             Slot::CustodyFlagAfter => f.write_str("custody_flag_after"),
             Slot::CustodyLaw => f.write_str("custody_law"),
             Slot::OverchargeFlag => f.write_str("overcharge_flag_percent"),
+            Slot::ReceiptCovers => f.write_str("receipt_covers"),
         }
     }
 }
@@ -328,6 +334,7 @@ impl Effect {
             (self.custody_flag_after.is_some(), Slot::CustodyFlagAfter),
             (self.custody_law, Slot::CustodyLaw),
             (self.overcharge_flag_percent.is_some(), Slot::OverchargeFlag),
+            (self.receipt_covers, Slot::ReceiptCovers),
         ];
         out.extend(flags.into_iter().filter(|(on, _)| *on).map(|(_, s)| s));
         out.extend(

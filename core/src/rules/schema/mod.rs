@@ -342,6 +342,11 @@ pub struct RawEffect {
     /// what it punishes; a flag cites it).
     #[serde(default)]
     pub custody_law: Option<bool>,
+    /// While a renewal handed in is pending, its receipt stands in for the
+    /// document (`awaiting_decision`); without it the document ends on its
+    /// dates, with the renewal noted as pending.
+    #[serde(default)]
+    pub receipt_covers: Option<bool>,
     /// A maintainers' setting: flag a payment for a step above this
     /// percentage of the step's official fees.
     #[serde(default)]
