@@ -154,7 +154,12 @@ fn bad_languages_are_usage_errors_and_errors_speak_the_language() {
         .as_array()
         .unwrap()
         .iter()
-        .find(|p| p["language"] == "my")
+        .find(|p| {
+            p["language"] == "my"
+                && p["display_name"]
+                    .as_str()
+                    .is_some_and(|name| name.contains("Ko Aung"))
+        })
         .and_then(|p| p["id"].as_str())
         .unwrap()
         .to_string();

@@ -464,9 +464,12 @@ impl DocumentRecord {
                     submitted_on: Some(event.on),
                 };
             }
+            // Approved after a renewal handed in, or straight from active:
+            // a document simply bought anew (health insurance, a health
+            // check) or renewed without the steps being recorded.
             (
                 DocumentChange::RenewalApproved { successor },
-                LifecycleState::RenewalInProgress { .. },
+                LifecycleState::RenewalInProgress { .. } | LifecycleState::Active,
             ) => {
                 if *successor == self.document.id {
                     return Err(LifecycleError::SelfSuccessor);

@@ -446,6 +446,9 @@ message_ids! {
     /// `kind`, `date`: a renewal handed in on `date` is pending; the receipt
     /// does not extend the document meanwhile.
     ReasonPendingNotCovered = "reason-pending-not-covered",
+    /// `kind` (upstream), `found` (this document): the renewal of the
+    /// upstream document is pending under a receipt; this one waits with it.
+    ReasonFollowsPending = "reason-follows-pending",
     /// `rule`: what someone of the person's cohort needs (the need's id).
     PlanNeedFor = "plan-need-for",
     /// Nothing is recorded for the person.

@@ -98,7 +98,40 @@ impl Context<'_> {
             if record.state.is_current() || !kinds.contains(&record.document.kind) {
                 return None;
             }
-            record.document.expires_on.map(|d| (d, target))
+            self.own_end(&record.document).map(|d| (d, target))
+        })
+    }
+
+    /// The end a document had of its own: its printed expiry, or the last
+    /// day of its validity term counted from its (original) issue date.
+    fn own_end(&self, doc: &Document) -> Option<NaiveDate> {
+        if let Some(end) = doc.expires_on {
+            return Some(end);
+        }
+        let res = self.resolve_on(doc, self.as_of)?;
+        let (term, _) = res.span(Slot::Validity, |r| r.effect.validity)?;
+        term.last_day_from(self.origin_issued(doc)?)
+    }
+
+    /// The end of a document of `kinds` that `doc` is tied to and that was
+    /// reported lost (and not yet replaced): its own end.
+    fn lost_tie_end(&self, doc: &Document, kinds: &[DocumentKind]) -> Option<UpstreamEnd> {
+        linked(doc, LinkKind::TiedTo).find_map(|target| {
+            let record = self.records.get(&target)?;
+            if !matches!(record.state, LifecycleState::Lost { .. })
+                || !kinds.contains(&record.document.kind)
+            {
+                return None;
+            }
+            let date = self.own_end(&record.document)?;
+            Some(UpstreamEnd {
+                date,
+                reasons: vec![self.related(target, |kind| {
+                    Message::new(M::ReasonRelatedEnds)
+                        .kind(A::Kind, kind)
+                        .date(A::Date, date)
+                })],
+            })
         })
     }
 
@@ -183,7 +216,13 @@ impl Context<'_> {
             reasons,
         })
     }
+}
 
+/// How many job changes a chain is followed through (validated data never
+/// comes close; it bounds a cycle of hand-made links).
+const MAX_CHAIN: usize = 16;
+
+impl Context<'_> {
     /// The end a cancelled upstream document gives: the day it was
     /// cancelled; or, when the worker left the employer and the rule says
     /// so, the job-change deadline, or the new permit issued within it.
@@ -191,8 +230,20 @@ impl Context<'_> {
         &self,
         doc: &Document,
         upstream: &Upstream,
+        cancelled: (DocumentId, NaiveDate, CancelReason),
+        policy: OnLeavingEmployer,
+    ) -> Option<UpstreamEnd> {
+        self.cancelled_end_from(doc, upstream, cancelled, policy, 0)
+    }
+
+    /// [`Self::cancelled_end`], `depth` job changes down the chain.
+    fn cancelled_end_from(
+        &self,
+        doc: &Document,
+        upstream: &Upstream,
         (cancelled, on, why): (DocumentId, NaiveDate, CancelReason),
         policy: OnLeavingEmployer,
+        depth: usize,
     ) -> Option<UpstreamEnd> {
         if why == CancelReason::LeftEmployer && policy == OnLeavingEmployer::JobChangeDeadline {
             if let Some(deadline) = self
@@ -203,11 +254,29 @@ impl Context<'_> {
                     .records
                     .get(&cancelled)
                     .and_then(|r| self.job_change_closed_by(&r.document, on, deadline));
-                if closed.is_some() {
-                    // A new permit within the period: follow the current one.
-                    return self
-                        .governing(doc, &upstream.kinds, Some(LinkKind::TiedTo))
-                        .and_then(|id| self.current_end(id));
+                if let Some((new, _)) = closed {
+                    // A new permit within the period: follow the current
+                    // one; if the new permit is not current either (the
+                    // worker left that employer too, or it ended), follow
+                    // it to its own end — never back to this document's
+                    // printed date.
+                    if let Some(id) = self.governing(doc, &upstream.kinds, Some(LinkKind::TiedTo)) {
+                        return self.current_end(id);
+                    }
+                    if depth < MAX_CHAIN {
+                        if let Some(LifecycleState::Cancelled { on, reason }) =
+                            self.records.get(&new).map(|r| r.state.clone())
+                        {
+                            return self.cancelled_end_from(
+                                doc,
+                                upstream,
+                                (new, on, reason),
+                                policy,
+                                depth + 1,
+                            );
+                        }
+                    }
+                    return self.current_end(new);
                 }
                 return Some(UpstreamEnd {
                     date: deadline,
@@ -263,9 +332,12 @@ impl Context<'_> {
         }
         match self.governing(doc, kinds, Some(LinkKind::TiedTo)) {
             Some(id) => self.current_end(id),
-            None => self
-                .last_cancelled(doc, kinds)
-                .and_then(|c| self.cancelled_end(doc, upstream, c, policy)),
+            // A permit reported lost is still the same permission until it
+            // is replaced: the document tied to it keeps its end.
+            None => self.lost_tie_end(doc, kinds).or_else(|| {
+                self.last_cancelled(doc, kinds)
+                    .and_then(|c| self.cancelled_end(doc, upstream, c, policy))
+            }),
         }
     }
 

@@ -189,18 +189,15 @@ impl Context<'_> {
         // its dates and the status says the renewal is pending.
         let grace_end = st.date(DateKind::GraceEnds).map(|d| d.date);
         self.set_status(st, deadline, grace_end, submitted.is_none());
-        self.renewability(
-            doc,
-            res,
-            grace_end.unwrap_or(deadline),
-            submitted.is_some(),
-            st,
-        );
+        let in_time = self.renewability(doc, res, grace_end.unwrap_or(deadline), submitted, st);
         st.pending_since = submitted;
         if let Some(on) = submitted {
-            match res.get(Slot::ReceiptCovers, |r| {
-                r.effect.receipt_covers.then_some(())
-            }) {
+            let covers = res
+                .get(Slot::ReceiptCovers, |r| {
+                    r.effect.receipt_covers.then_some(())
+                })
+                .filter(|_| in_time);
+            match covers {
                 Some(((), rule)) => {
                     self.awaiting_decision(on, st);
                     st.status_reasons.push(rule_reason(
@@ -217,35 +214,76 @@ impl Context<'_> {
                 )),
             }
         }
+        self.follow_pending_upstream(st);
         self.money(doc, res, st, (deadline, grace_end), submitted);
         if submitted.is_none() {
             self.reminders(res, st, DateKind::Deadline, deadline);
         }
     }
 
+    /// A document that ends with an upstream one (a work permit with the
+    /// stay) whose renewal is pending under a receipt that covers it is
+    /// covered too: it waits with it instead of showing expired.
+    fn follow_pending_upstream(&self, st: &mut DocumentStatus) {
+        // Only past the upstream's end: before it the document's own
+        // dates (due soon, a window) still tell the worker what to do.
+        if !matches!(
+            st.status,
+            TimeStatus::InGrace | TimeStatus::Expired | TimeStatus::Lapsed
+        ) {
+            return;
+        }
+        let upstream = st.date(DateKind::ValidUntil).and_then(|d| {
+            d.reasons.iter().find_map(|r| match &r.basis {
+                Basis::Related { document, kind } => Some((*document, kind.clone())),
+                _ => None,
+            })
+        });
+        let Some((id, kind)) = upstream else { return };
+        let pending = self
+            .status(id)
+            .is_some_and(|up| up.status == TimeStatus::AwaitingDecision);
+        if pending {
+            st.status = TimeStatus::AwaitingDecision;
+            st.phase = TimeStatus::AwaitingDecision;
+            st.blockers.clear();
+            st.status_reasons = vec![Reason {
+                basis: Basis::Related {
+                    document: id,
+                    kind: kind.clone(),
+                },
+                message: Message::new(M::ReasonFollowsPending)
+                    .kind(A::Kind, &kind)
+                    .kind(A::Found, &st.kind),
+            }];
+        }
+    }
+
     /// Whether the document can still be renewed after `end` (its deadline
     /// or the end of its grace): the last day a late renewal is possible,
     /// and past it the status `Lapsed` — only a new application remains.
-    /// A renewal handed in before that day keeps its receipt's cover.
+    /// A renewal handed in by that day keeps its receipt's cover. Returns
+    /// whether a renewal handed in was in time (true when there is none or
+    /// no last day).
     fn renewability(
         &self,
         doc: &Document,
         res: &Resolved,
         end: NaiveDate,
-        submitted: bool,
+        submitted: Option<NaiveDate>,
         st: &mut DocumentStatus,
-    ) {
+    ) -> bool {
         let Some((renewable, rule)) =
             res.get(Slot::RenewableAfterEnd, |r| r.effect.renewable_after_end)
         else {
-            return;
+            return true;
         };
         let until = match renewable {
-            Renewable::Always => return,
+            Renewable::Always => return true,
             Renewable::Never => end,
             Renewable::For(span) => match span.after(end) {
                 Some(d) => d,
-                None => return,
+                None => return true,
             },
         };
         let message = match renewable {
@@ -270,7 +308,11 @@ impl Context<'_> {
                 .chain(end_reasons)
                 .collect(),
         });
-        if self.as_of > until && !submitted {
+        // A renewal handed in by that day keeps its application alive; one
+        // handed in later cannot renew it (research routes-and-protection.md
+        // §6: renewed before it ends, or it lapses).
+        let in_time = submitted.is_some_and(|on| on <= until);
+        if self.as_of > until && !in_time {
             let since = until.succ_opt().unwrap_or(until);
             st.status = TimeStatus::Lapsed;
             st.phase = TimeStatus::Lapsed;
@@ -282,6 +324,7 @@ impl Context<'_> {
             )];
             st.blockers.clear();
         }
+        in_time || submitted.is_none()
     }
 
     /// A renewal handed in on `submitted`: when to ask about the decision if
@@ -489,11 +532,18 @@ impl Context<'_> {
         // Any current document of the kinds that lasts long enough meets
         // it (a CI tied to the permit and a new passport: the passport);
         // otherwise the one that governs is reported.
-        let lasting = self
-            .current_of(doc, &p.kinds)
-            .into_iter()
-            .find(|id| self.valid_until(*id).is_some_and(|u| u >= required_until));
-        let best = lasting.or_else(|| self.governing(doc, &p.kinds, link));
+        // The governing one is kept when it lasts; among the others the
+        // longest-lasting (then the highest id) is taken, so the answer
+        // does not depend on the order documents were recorded in.
+        let governing = self.governing(doc, &p.kinds, link);
+        let lasts = |id: &DocumentId| self.valid_until(*id).is_some_and(|u| u >= required_until);
+        let best = governing.filter(lasts).or_else(|| {
+            self.current_of(doc, &p.kinds)
+                .into_iter()
+                .filter(lasts)
+                .max_by_key(|id| (self.valid_until(*id), *id))
+                .or(governing)
+        });
         if let Some(id) = best {
             if !st.needs_documents.contains(&id) {
                 st.needs_documents.push(id);
