@@ -29,8 +29,8 @@ fn main() {
         );
     };
     let bytes = write_bundle(&rules, report.meta.as_ref());
-    let dest =
-        PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("bundled-rules.json");
+    let dest = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
+        .join("bundled-rules.json.z");
     fs::write(dest, bytes).expect("OUT_DIR is writable");
 }
 

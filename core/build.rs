@@ -1,7 +1,8 @@
 //! Embeds the default rule set (`rules/th/*.toml` at the workspace root:
 //! rule files, `pack.toml`, `holidays/*.toml` and `directory/*.toml`)
 //! into maintainers' builds (the `rule-files` feature), so tools and tests
-//! work offline.
+//! work offline. Compresses the message catalogs
+//! (`core/src/messages/catalogs/*.ftl`) into every build (docs/adr/0022).
 
 use std::env;
 use std::fmt::Write as _;
@@ -54,6 +55,23 @@ fn main() {
     let dest =
         PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("embedded_rules.rs");
     fs::write(dest, out).expect("OUT_DIR writable");
+    compress_catalogs(&manifest);
+}
+
+/// Each `src/messages/catalogs/<lang>.ftl` as `OUT_DIR/catalogs/<lang>.ftl.z`
+/// (zlib, best compression), for `messages::catalog` to include.
+fn compress_catalogs(manifest: &Path) {
+    let dir = manifest.join("src").join("messages").join("catalogs");
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("catalogs");
+    fs::create_dir_all(&out).expect("OUT_DIR writable");
+    for lang in ["en", "th", "my", "km", "lo"] {
+        let path = dir.join(format!("{lang}.ftl"));
+        println!("cargo:rerun-if-changed={}", path.display());
+        let text = fs::read(&path).expect("catalog readable");
+        let packed = miniz_oxide::deflate::compress_to_vec_zlib(&text, 10);
+        fs::write(out.join(format!("{lang}.ftl.z")), packed).expect("OUT_DIR writable");
+    }
 }
 
 fn file_name(p: &Path) -> String {

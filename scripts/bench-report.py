@@ -202,7 +202,8 @@ def main():
     t.add("3", "Open the 10,000-document store, passphrase (PBKDF2 600,000)", ms(unlock))
     bundled = median_ms("app_start", "load_bundled_rules")
     t.add("3", "Read the bundled rules at app start (compiled form, no TOML)", ms(bundled),
-          "≤ 0.5 ms", ratio(bundled, 0.5), None if bundled is None else bundled <= 0.5)
+          # Inflated from zlib first: 0.57 MB less library for ~2 ms once (ADR 0022).
+          "≤ 3 ms", ratio(bundled, 3.0), None if bundled is None else bundled <= 3.0)
     start = median_ms("open", "app_start_typical_worker_platform")
     t.add("3", "App start, typical worker (1 person, 10 documents), platform key: open + dashboard",
           ms(start), "≤ 10 ms", ratio(start, 10.0), None if start is None else start <= 10.0)

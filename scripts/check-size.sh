@@ -10,11 +10,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Bytes (1 MB = 1,000,000 bytes), x86_64 Linux, stripped. The target is
-# 3.0 MB (goal 2.5 MB); the library measures about 4.25 MB since rules
-# reach apps compiled (no TOML parser) and are linked with packed relative
-# relocations, so the budget is that plus a small margin: it catches
-# growth, and ADR 0019 says what is left between it and the target.
-BUDGET_BYTES=4400000
+# 3.0 MB (goal 2.5 MB); the library measures about 4.53 MB with the routes,
+# custody and help directory of issues 21-23 (rules and catalogs built in
+# compressed, ADR 0022; linked with packed relative relocations), so the
+# budget is that plus a small margin: it catches growth, and ADRs 0019 and
+# 0022 say what is left between it and the target.
+BUDGET_BYTES=4600000
 
 json=""
 if [ "${1:-}" = "--json" ]; then json="$2"; fi

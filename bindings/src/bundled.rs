@@ -5,8 +5,8 @@ use doctrack_core::app::{known_cohorts, AppConfig, AppError, BundledRules};
 use doctrack_core::domain::Cohort;
 use std::sync::OnceLock;
 
-/// The compiled bundled rules (see `build.rs`).
-static BUNDLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/bundled-rules.json"));
+/// The compiled bundled rules, zlib-compressed (see `build.rs`).
+static BUNDLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/bundled-rules.json.z"));
 
 /// The bundled rules, read once per process.
 pub(crate) fn bundled() -> Result<BundledRules, AppError> {

@@ -6,9 +6,9 @@
 use crate::store::DoctrackStore;
 use chrono::NaiveDate;
 use doctrack_core::app::{AppError, HelpEntry, RouteDetail};
-use doctrack_core::directory::{Directory, HelpTopic, HELP_NAMED};
 use doctrack_core::domain::{DocumentId, EventId, Payment, PersonId, PersonRecord};
 use doctrack_core::plan::Checklist;
+use doctrack_core::rules::directory::{Directory, HelpTopic, HELP_NAMED};
 
 #[uniffi::export]
 impl DoctrackStore {

@@ -150,7 +150,7 @@ pub fn check(dir: &Path) -> Result<ExitCode, CliError> {
     let mut stale = 0;
     if let Some(r) = &report.rules {
         if let Some(span) = r.directory().stale_after {
-            for w in doctrack_core::directory::load::stale_entries(
+            for w in doctrack_core::rules::directory::load::stale_entries(
                 r.directory(),
                 span,
                 crate::session::today()?,

@@ -11,13 +11,13 @@ use crate::ui::Ui;
 use crate::{outln, CliError};
 use chrono::NaiveDate;
 use doctrack_core::app::{App, HelpEntry};
-use doctrack_core::directory::{Directory, HelpTopic, Service};
 use doctrack_core::domain::{
     Custodian, Custody, DocumentChange, EventId, Payee, Payment, PaymentFor, PersonRecord,
 };
 use doctrack_core::messages::ui as words;
 use doctrack_core::messages::{ArgValue, AsTerm};
 use doctrack_core::plan::Checklist;
+use doctrack_core::rules::directory::{Directory, HelpTopic, Service};
 use std::process::ExitCode;
 
 fn parse_custodian(s: &str) -> Result<Custodian, String> {

@@ -418,6 +418,39 @@ fn rules_explain_shows_sources_and_json() {
 }
 
 #[test]
+fn rules_explain_names_the_chain_of_resolutions() {
+    // 30 May 2023: the 31 Jul resolution decides the deadline; the 15 May
+    // one it replaced is named after it, with its own source.
+    let scenario = rules_dir().join("tests/issue23-cr-2023-round-latest-resolution-each-date.toml");
+    let explain = |as_of: &str| {
+        let out = doctrack(&[
+            "rules",
+            "explain",
+            scenario.to_str().unwrap(),
+            "--as-of",
+            as_of,
+        ]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        stdout(&out)
+    };
+    let text = explain("2023-05-30");
+    let newer = text
+        .find("th.cr-2023-02-07.documents-by-2023-07-31")
+        .expect("the deciding resolution is named");
+    let older = text
+        .find("th.cr-2023-02-07.documents-by-2023-05-15")
+        .expect("the resolution it replaced is named");
+    assert!(newer < older, "{text}");
+    assert!(
+        text.contains("replaced from 2023-05-30") && text.contains("bangkokpost.com"),
+        "{text}"
+    );
+    // Before the later resolution nothing was replaced.
+    let text = explain("2023-05-29");
+    assert!(!text.contains("replaced from"), "{text}");
+}
+
+#[test]
 fn store_repair_rebuilds_and_checks_a_store() {
     let dir = tempfile::tempdir().unwrap();
     let store = dir.path().join("r.db");

@@ -7,13 +7,15 @@
 //! - [`app`]: the application layer every front end uses (store + rules + dashboard).
 //! - [`messages`]: messages as ids with typed arguments, and their catalogs.
 //! - [`domain`]: people, documents, events, the lifecycle state machine (pure).
-//! - [`rules`]: rule files, validator, evaluator and packs (pure).
-//! - [`directory`]: the offline directory of help and its ranking (pure).
+//! - [`rules`]: rule files, validator, evaluator and packs, and the offline
+//!   directory of help carried with them ([`rules::directory`]) (pure).
 //! - [`plan`]: what to do next after evaluation: plan steps and reminders (pure).
 //! - `scenario` (maintainers' tools): scenario files that test the rules and
 //!   the plan together.
 //! - [`crypto`]: data keys, AEAD envelopes, lookup tokens, key slots.
 //! - [`store`]: the encrypted SQLite store, migrations, attachments, backups.
+//! - `deflated`: data built into the library (compiled rules, catalogs)
+//!   stored compressed.
 //!
 //! This crate has no FFI code. With the `uniffi` feature (turned on by
 //! `doctrack-ffi`) its records, enums and public error carry uniffi
@@ -27,7 +29,7 @@
 
 pub mod app;
 pub mod crypto;
-pub mod directory;
+mod deflated;
 pub mod domain;
 pub mod messages;
 pub mod plan;

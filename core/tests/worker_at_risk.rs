@@ -13,13 +13,13 @@ use chrono::NaiveDate;
 use common::{d, document};
 use doctrack_core::app::{App, AppError, Field, PersonDashboard, Problem};
 use doctrack_core::crypto::{NewSlot, Secret};
-use doctrack_core::directory::HelpTopic;
 use doctrack_core::domain::{
     Cohort, Country, Custodian, Custody, DocumentChange, DocumentId, DocumentKind, Language, Payee,
     Payment, PaymentFor, PersonDraft, PersonId,
 };
 use doctrack_core::messages::{Localizer, MessageId as M};
 use doctrack_core::plan::{Action, FlagKind};
+use doctrack_core::rules::directory::HelpTopic;
 use doctrack_core::rules::model::{SituationKind, Supplier};
 use doctrack_core::rules::TimeStatus;
 use doctrack_core::store::StoreOptions;
@@ -557,7 +557,7 @@ fn help_is_ranked_for_the_person_and_provinces_are_checked() {
     assert!(dir
         .services
         .iter()
-        .all(|s| s.status == doctrack_core::directory::ServiceStatus::Active));
+        .all(|s| s.status == doctrack_core::rules::directory::ServiceStatus::Active));
 }
 
 #[test]

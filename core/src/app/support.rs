@@ -3,13 +3,13 @@
 //! route back, payments, and the directory of help ranked for a person.
 
 use super::{App, AppError, AppResult, Field, Problem};
-use crate::directory::{help_for, Directory, HelpMatch, HelpTopic, Service};
 use crate::domain::{
     ChecklistTick, DocumentId, DocumentKind, EventId, Payment, PaymentFor, PersonChange, PersonId,
     PersonRecord,
 };
 use crate::plan::checklist::{list_for_document, list_for_route, route_key, Holder};
 use crate::plan::Checklist;
+use crate::rules::directory::{help_for, Directory, HelpMatch, HelpTopic, Service};
 use crate::rules::evaluate::DocumentStatus;
 use crate::rules::model::{Confidence, Fee, Opening, Source, Supplier};
 use crate::store::RecordKind;
@@ -268,7 +268,7 @@ impl App {
     pub fn directory(&self) -> Directory {
         let mut d = self.rules.directory().clone();
         d.services
-            .retain(|s| s.status == crate::directory::ServiceStatus::Active);
+            .retain(|s| s.status == crate::rules::directory::ServiceStatus::Active);
         d
     }
 

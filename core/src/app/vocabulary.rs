@@ -6,10 +6,10 @@
 //! and what an app's term id (`status-due_soon`) is read back with.
 
 use super::Field;
-use crate::directory::{HelpTopic, ServiceKind};
 use crate::domain::{CancelReason, Custodian, EventName, Payee, StateName};
 use crate::messages::{AsTerm, Term, TermGroup};
 use crate::plan::{Action, ReminderKind, ReminderState};
+use crate::rules::directory::{HelpTopic, ServiceKind};
 use crate::rules::evaluate::{DateKind, TimeStatus};
 use crate::rules::model::{Confidence, SituationKind, Supplier, Thing};
 use crate::store::RecordKind;

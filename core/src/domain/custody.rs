@@ -4,7 +4,6 @@
 
 use super::ids::{DocumentId, EventId};
 use super::text::{TextError, TextProblem, NOTES};
-use crate::messages::{AsTerm, Term, TermGroup};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -69,12 +68,6 @@ impl Custodian {
             self,
             Custodian::Employer | Custodian::Broker | Custodian::Other
         )
-    }
-}
-
-impl AsTerm for Custodian {
-    fn term(&self) -> Term {
-        Term::new(TermGroup::Custodian, self.as_str())
     }
 }
 
@@ -144,12 +137,6 @@ impl Payee {
     /// Parses the snake_case name.
     pub fn parse(s: &str) -> Option<Payee> {
         Payee::ALL.into_iter().find(|c| c.as_str() == s.trim())
-    }
-}
-
-impl AsTerm for Payee {
-    fn term(&self) -> Term {
-        Term::new(TermGroup::Payee, self.as_str())
     }
 }
 

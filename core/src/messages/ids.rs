@@ -449,6 +449,9 @@ message_ids! {
     /// `kind` (upstream), `found` (this document): the renewal of the
     /// upstream document is pending under a receipt; this one waits with it.
     ReasonFollowsPending = "reason-follows-pending",
+    /// `date`: the reason's rule is an earlier one, which the rule named
+    /// just before it replaced from `date` (a chain of resolutions).
+    ReasonReplacedRule = "reason-replaced-rule",
     /// `rule`: what someone of the person's cohort needs (the need's id).
     PlanNeedFor = "plan-need-for",
     /// Nothing is recorded for the person.

@@ -89,7 +89,7 @@ fn entries(
                 .statuses
                 .iter()
                 .find(|s| {
-                    let usable = super::person::is_current(s)
+                    let usable = s.is_current()
                         || Some(s.document) == renewing
                         || (item.ended_ok && s.status != TimeStatus::NotApplicable);
                     item.kinds().contains(&s.kind)

@@ -11,12 +11,12 @@
 
 use super::checklist::{list_for_document, list_for_route, progress, Holder};
 use super::steps::{Action, AskBack, Step};
-use crate::directory::{help_for, HelpTopic, HELP_NAMED};
 use crate::domain::{
     Cohort, Custodian, DocumentId, DocumentKind, EventId, PaymentFor, Person, PersonRecord,
 };
 use crate::messages::ArgName as A;
 use crate::messages::{AsTerm, Message, MessageId as M};
+use crate::rules::directory::{help_for, HelpTopic, HELP_NAMED};
 use crate::rules::evaluate::{DateKind, DocumentStatus, Reason, TimeStatus};
 use crate::rules::model::{Opening, Route, RuleSet, SituationKind};
 use chrono::NaiveDate;
@@ -108,14 +108,6 @@ fn holder<'a>(input: &'a PersonInput) -> Holder<'a> {
         statuses: &input.statuses,
         as_of: input.as_of,
     }
-}
-
-/// Whether a status leaves the document usable now.
-pub fn is_current(st: &DocumentStatus) -> bool {
-    !matches!(
-        st.status,
-        TimeStatus::NotApplicable | TimeStatus::Expired | TimeStatus::Lapsed
-    )
 }
 
 /// The person's plan.
@@ -489,7 +481,7 @@ fn route_steps(
                 !input
                     .statuses
                     .iter()
-                    .any(|s| s.kind == **k && is_current(s))
+                    .any(|s| s.kind == **k && s.is_current())
                     && input.statuses.iter().any(|s| s.kind == **k)
             })
             .cloned()
@@ -535,7 +527,7 @@ fn offered(
     route.audience.lacking.is_empty()
         || !statuses
             .iter()
-            .any(|s| route.audience.lacking.contains(&s.kind) && is_current(s))
+            .any(|s| route.audience.lacking.contains(&s.kind) && s.is_current())
 }
 
 /// Private flags: documents held too long, payments far above the

@@ -1,6 +1,7 @@
 //! Renewal rules as versioned, sourced data: the file format, the loader and
 //! validator, the evaluator ("as of" a date), compiled rule sets, rule
-//! packs; what to do next is [`crate::plan`]. No I/O:
+//! packs, and the offline directory of help that is carried and signed
+//! with them ([`directory`]); what to do next is [`crate::plan`]. No I/O:
 //! files come in as text, nothing is read from disk here (only a new pack
 //! signing key draws random bytes).
 //!
@@ -13,6 +14,7 @@ pub mod calendar;
 mod checks;
 pub mod compiled;
 pub mod diagnostics;
+pub mod directory;
 #[cfg(feature = "rule-files")]
 pub mod embedded;
 pub mod evaluate;

@@ -2,6 +2,7 @@
 
 use super::raw::RawExpectOwned;
 use super::{date_kind_by_name, Scenario};
+use crate::messages::MessageId;
 use crate::rules::evaluate::{Basis, Blocker, DateKind, DocumentStatus};
 use std::collections::BTreeMap;
 
@@ -105,23 +106,39 @@ pub(super) fn compare(
         }
     }
     if let Some(r) = &want.deadline_rule {
-        let got: Vec<String> = st
-            .next_deadline()
-            .map(|d| {
-                d.reasons
-                    .iter()
-                    .filter_map(|r| match &r.basis {
-                        Basis::Rule { id, .. } => Some(id.clone()),
-                        _ => None,
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
+        let got = deadline_rules(st, false);
         if !got.contains(r) {
             diffs.push(("deadline_rule".into(), r.clone(), format!("{got:?}")));
         }
     }
+    if let Some(want) = &want.deadline_replaces {
+        let got = deadline_rules(st, true);
+        if &got != want {
+            diffs.push((
+                "deadline_replaces".into(),
+                format!("{want:?}"),
+                format!("{got:?}"),
+            ));
+        }
+    }
     diffs
+}
+
+/// The rules cited by the reasons of the next deadline: the ones that
+/// decided it, or (`replaced`) the earlier ones they replaced.
+fn deadline_rules(st: &DocumentStatus, replaced: bool) -> Vec<String> {
+    st.next_deadline()
+        .map(|d| {
+            d.reasons
+                .iter()
+                .filter(|r| (r.message.id == MessageId::ReasonReplacedRule) == replaced)
+                .filter_map(|r| match &r.basis {
+                    Basis::Rule { id, .. } => Some(id.clone()),
+                    _ => None,
+                })
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// Names of what blocks a document: prerequisite kinds, or `term_limit`.

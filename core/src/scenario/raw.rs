@@ -189,6 +189,10 @@ pub(super) struct RawExpect {
     pub(super) rules_include: Vec<String>,
     #[serde(default)]
     pub(super) deadline_rule: Option<String>,
+    /// Exactly the earlier rules the next deadline's rule replaced, as its
+    /// reasons name them (nearest first).
+    #[serde(default)]
+    pub(super) deadline_replaces: Option<Vec<String>>,
     #[serde(default)]
     pub(super) ended_by: Option<String>,
 }
@@ -206,6 +210,7 @@ pub(super) struct RawExpectOwned {
     pub(super) fees: Option<BTreeMap<String, u64>>,
     pub(super) rules_include: Vec<String>,
     pub(super) deadline_rule: Option<String>,
+    pub(super) deadline_replaces: Option<Vec<String>>,
     pub(super) ended_by: Option<DocumentId>,
 }
 
@@ -242,6 +247,7 @@ pub(super) fn owned(re: &RawExpect) -> RawExpectOwned {
         fees: re.fees.clone(),
         rules_include: re.rules_include.clone(),
         deadline_rule: re.deadline_rule.clone(),
+        deadline_replaces: re.deadline_replaces.clone(),
         ended_by: None,
     }
 }

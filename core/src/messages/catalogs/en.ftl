@@ -662,3 +662,4 @@ ui-item-supplier = from { $supplier }
 reason-receipt-covers = while the renewal is pending, the receipt and fee slip stand in for the { $kind }
 reason-pending-not-covered = a renewal was handed in on { $date }, but the receipt does not extend the { $kind }: it ends on its own date meanwhile
 reason-follows-pending = the renewal of the { $kind } is pending and its receipt covers you: the { $found } waits with it
+reason-replaced-rule = an earlier rule, replaced from { $date } by the rule above

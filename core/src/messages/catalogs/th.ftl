@@ -564,3 +564,4 @@ ui-item-supplier = จาก{ $supplier }
 reason-receipt-covers = ระหว่างรอผลการต่ออายุ ใบรับคำขอและใบเสร็จค่าธรรมเนียมใช้แทน{ $kind }ได้
 reason-pending-not-covered = ยื่นต่ออายุเมื่อ { $date } แต่ใบรับคำขอไม่ได้ยืดอายุ{ $kind } ระหว่างรอ เอกสารนี้ยังหมดอายุตามวันที่เดิม
 reason-follows-pending = การต่ออายุ{ $kind }อยู่ระหว่างรอผล และใบรับคำขอใช้แทนได้ { $found }จึงรอไปพร้อมกัน
+reason-replaced-rule = กฎเดิม ถูกแทนที่ด้วยกฎข้างบนตั้งแต่ { $date }

@@ -15,6 +15,7 @@
 //! - `renewable`: renewable documents (windows, status, prerequisites, term limit);
 //! - `recurring`: recurring obligations and the job-change period;
 //! - `money`: fees, fines and reminder ladders;
+//! - `replaced`: the earlier rules a deciding rule replaced, named in its reasons;
 //! - `custody`: who holds a document, when that is flagged, and the
 //!   settings a plan reads (checklist, overcharge limit);
 //! - [`office_days`]: the last office working day before a date to act by.
@@ -26,6 +27,7 @@ pub mod office_days;
 mod recurring;
 mod related;
 mod renewable;
+mod replaced;
 pub mod report;
 mod resolve;
 
@@ -81,6 +83,11 @@ pub fn evaluate(
         };
         if let Some(status) = status {
             out.push(Rc::try_unwrap(status).unwrap_or_else(|shared| (*shared).clone()));
+        }
+    }
+    if let Some(chains) = replaced::Chains::of(rules) {
+        for status in &mut out {
+            chains.name_in(status);
         }
     }
     Evaluation {

@@ -563,6 +563,15 @@ impl DocumentStatus {
             && self.blockers.iter().all(Blocker::is_advice)
     }
 
+    /// Whether the document is usable now: neither ended (expired,
+    /// lapsed) nor out of use (superseded, lost, cancelled, archived).
+    pub fn is_current(&self) -> bool {
+        !matches!(
+            self.status,
+            TimeStatus::NotApplicable | TimeStatus::Expired | TimeStatus::Lapsed
+        )
+    }
+
     /// The next date to act by: the deadline (or report due / job-change
     /// deadline), or the grace end while in grace.
     pub fn next_deadline(&self) -> Option<&KeyDate> {

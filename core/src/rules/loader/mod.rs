@@ -6,7 +6,7 @@
 //! holiday files (the calendar of office working days), `…/pack.toml` is
 //! the set's identity and release notes ([`SetMeta`]),
 //! `…/directory/provinces.toml` and `…/directory/services.toml` the
-//! directory of help ([`crate::directory`]); every other file is a rule
+//! directory of help ([`crate::rules::directory`]); every other file is a rule
 //! file (`[[rule]]`, `[[route]]`, `[[need]]`).
 
 //!
@@ -32,7 +32,7 @@ use super::diagnostics::{humanise_serde_message, Diagnostic, Severity, SourceMap
 use super::model::{Need, Route, Rule, RuleSet};
 use super::schema::RawFile;
 use super::set_meta::{is_meta_file, load_set_meta, SetMeta};
-use crate::directory::load::{is_provinces_file, is_services_file, load_directory};
+use crate::rules::directory::load::{is_provinces_file, is_services_file, load_directory};
 use std::collections::BTreeSet;
 use std::ops::Range;
 

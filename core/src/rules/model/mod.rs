@@ -159,7 +159,7 @@ pub struct RuleSet {
     /// What someone of a cohort needs to hold.
     needs: Vec<Need>,
     /// The directory of help.
-    directory: std::sync::Arc<crate::directory::Directory>,
+    directory: std::sync::Arc<crate::rules::directory::Directory>,
 }
 
 impl RuleSet {
@@ -202,7 +202,7 @@ impl RuleSet {
     }
 
     /// The same rules with this directory of help.
-    pub(crate) fn with_directory(mut self, directory: crate::directory::Directory) -> Self {
+    pub(crate) fn with_directory(mut self, directory: crate::rules::directory::Directory) -> Self {
         self.directory = std::sync::Arc::new(directory);
         self
     }
@@ -223,7 +223,7 @@ impl RuleSet {
     }
 
     /// The directory of help.
-    pub fn directory(&self) -> &crate::directory::Directory {
+    pub fn directory(&self) -> &crate::rules::directory::Directory {
         &self.directory
     }
 

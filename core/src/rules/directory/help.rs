@@ -93,7 +93,7 @@ fn key(s: &Service, m: &HelpMatch) -> Key {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::directory::model::{LocalName, ServiceKind, ServiceStatus};
+    use crate::rules::directory::model::{LocalName, ServiceKind, ServiceStatus};
 
     fn service(id: &str, helps: &[HelpTopic], provinces: &[&str], languages: &[&str]) -> Service {
         Service {
