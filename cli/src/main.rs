@@ -9,6 +9,7 @@ mod dashboard;
 mod demo;
 mod documents;
 mod ids;
+mod notices;
 mod output;
 mod pack_cmd;
 mod people;
@@ -39,6 +40,7 @@ Commands:
   checklist show|tick                    what to bring, who supplies it, what is ready
   payment record|list|retract            money paid or asked for a document or route
   services                               where to get help: the offline directory
+  notices                                what changes of the rules changed for each person
   timeline                               one person's documents on a time axis (SVG)
   photo add|list|export|delete           photos and scans of documents
   backup export|restore|merge            encrypted backup files
@@ -110,6 +112,9 @@ enum Command {
     /// Where to get help: the offline directory, ranked for a person, a
     /// province and a problem.
     Services(support::ServicesArgs),
+    /// What changes of the rules (a rule pack installed or removed, a new
+    /// doctrack) changed for each person, newest first.
+    Notices(notices::NoticesArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -195,6 +200,7 @@ fn main() -> ExitCode {
         Command::Payment(cmd) => support::payment(cmd, &ui),
         Command::Checklist(cmd) => support::checklist(cmd, &ui),
         Command::Services(args) => support::services(args, &ui),
+        Command::Notices(args) => notices::run(args, &ui),
     };
     match result {
         Ok(code) => code,

@@ -5,7 +5,7 @@
 use crate::rules_cmd::{print_diagnostics, read_rule_files, run_scenarios};
 use crate::session::{self, StoreArgs};
 use crate::{outln, CliError};
-use doctrack_core::app::{AppError, BundledRules};
+use doctrack_core::app::{rules_identity, App, AppError, BundledRules};
 use doctrack_core::domain::Language;
 use doctrack_core::rules::pack::{self, diff::diff, Pack, SigningKey};
 use doctrack_core::rules::{load, RuleFile, RuleSet};
@@ -55,12 +55,16 @@ pub enum PackCommand {
         /// The pack file.
         pack: PathBuf,
         /// Compare with the pack installed in this store (passphrase from
-        /// DOCTRACK_PASS) instead of the built-in rules.
+        /// DOCTRACK_PASS) instead of the built-in rules, and say what the
+        /// pack changes for its people (today and over the next year).
         #[arg(long)]
         store: Option<PathBuf>,
         /// Name of the environment variable holding the store's passphrase.
         #[arg(long, default_value = "DOCTRACK_PASS")]
         passphrase_env: String,
+        /// With --store: print the impact on the store's people as JSON.
+        #[arg(long, requires = "store")]
+        json: bool,
     },
 }
 
@@ -261,11 +265,18 @@ fn verify(path: &Path, pubkeys: &[PathBuf]) -> Result<ExitCode, CliError> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn show(path: &Path, store: Option<PathBuf>, passphrase_env: String) -> Result<ExitCode, CliError> {
+fn show(
+    path: &Path,
+    store: Option<PathBuf>,
+    passphrase_env: String,
+    json: bool,
+) -> Result<ExitCode, CliError> {
     let bytes = read_pack(path)?;
     let pack = pack::inspect(&bytes)
         .map_err(|reason| CliError::App(AppError::RulePackRefused { reason }))?;
-    print_header(&pack);
+    if !json {
+        print_header(&pack);
+    }
     let new_rules = match pack.rule_set() {
         Ok(rules) => rules,
         Err(problem) => {
@@ -273,7 +284,21 @@ fn show(path: &Path, store: Option<PathBuf>, passphrase_env: String) -> Result<E
             return Ok(ExitCode::from(1));
         }
     };
-    let (base, label) = base_rules(store, passphrase_env)?;
+    let (base, label, base_identity, app) = base_rules(store, passphrase_env)?;
+    if let Some(app) = app {
+        let new_identity = format!("{}@{}", pack.meta.set_id, pack.meta.version);
+        let found = app.rules_impact(
+            (&base, &base_identity),
+            (&new_rules, &new_identity),
+            crate::session::today()?,
+        )?;
+        let names = crate::notices::names(&app)?;
+        app.close()?;
+        if json {
+            return crate::notices::print_impact_json(&found, &names);
+        }
+        crate::notices::print_impact(&found, &names);
+    }
     let d = diff(&base, &new_rules);
     outln!("\nchanges compared with {label}:");
     if d.is_empty() {
@@ -320,11 +345,14 @@ fn print_header(pack: &Pack) {
     }
 }
 
-/// The rules to compare with: the store's installed pack, else the built-in set.
+/// The rules to compare with: the store's installed pack, else the
+/// built-in set; with their label for people and their identity
+/// (`set@version`); and the store, opened to read.
 fn base_rules(
     store: Option<PathBuf>,
     passphrase_env: String,
-) -> Result<(RuleSet, String), CliError> {
+) -> Result<(RuleSet, String, String, Option<App>), CliError> {
+    let mut opened = None;
     if let Some(path) = store {
         let args = StoreArgs {
             store: path,
@@ -332,7 +360,7 @@ fn base_rules(
             create: false,
             pubkeys: Vec::new(),
         };
-        let app = args.open()?;
+        let app = args.open_to_read()?;
         if let Some(installed) = app.store().installed_rule_pack().map_err(AppError::from)? {
             let old = pack::inspect(&installed.bytes)
                 .map_err(|reason| CliError::App(AppError::RulePackRefused { reason }))?;
@@ -341,9 +369,11 @@ fn base_rules(
                     "the pack installed in the store ({} v{}, {})",
                     old.meta.set_id, old.meta.version, old.meta.built
                 );
-                return Ok((rules, label));
+                let identity = format!("{}@{}", old.meta.set_id, old.meta.version);
+                return Ok((rules, label, identity, Some(app)));
             }
         }
+        opened = Some(app);
     }
     let bundled = BundledRules::embedded()?;
     let info = bundled.info();
@@ -352,6 +382,8 @@ fn base_rules(
     Ok((
         bundled.rules().as_ref().clone(),
         format!("the built-in rules ({}{version}{built})", info.set_id),
+        rules_identity(&info),
+        opened,
     ))
 }
 
@@ -364,9 +396,11 @@ pub fn install(pack_path: &Path, store: &StoreArgs) -> Result<ExitCode, CliError
     }
     let bytes = read_pack(pack_path)?;
     let mut app = store.open()?;
-    let info = app.install_rule_pack(&bytes)?;
+    let change = app.install_rule_pack(&bytes, crate::session::today()?)?;
+    let names = crate::notices::names(&app)?;
     app.close()?;
-    outln!("installed: {info}");
+    outln!("installed: {}", change.rules);
+    crate::notices::print_created(&change.notices, &names);
     Ok(ExitCode::SUCCESS)
 }
 
@@ -385,6 +419,7 @@ pub fn run(cmd: PackCommand) -> Result<ExitCode, CliError> {
             pack,
             store,
             passphrase_env,
-        } => show(&pack, store, passphrase_env),
+            json,
+        } => show(&pack, store, passphrase_env, json),
     }
 }

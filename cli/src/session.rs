@@ -82,7 +82,21 @@ impl StoreArgs {
     /// Opens the store (creating it with `--create`) and, with `--pubkey`,
     /// uses its installed rule pack if that is valid.
     pub fn open(&self) -> Result<App, CliError> {
-        let app = self.open_store()?;
+        self.open_with(true)
+    }
+
+    /// Opens the store for reading what it holds, keeping no notices
+    /// (`pack show --store`).
+    pub fn open_to_read(&self) -> Result<App, CliError> {
+        self.open_with(false)
+    }
+
+    /// Opens the store; with `notice`, keeps what a change of the rules in
+    /// use changed for each person (docs/adr/0023) — unless an installed
+    /// pack is unused only because no public key was given (the built-in
+    /// rules are then not a change the person should hear about).
+    fn open_with(&self, notice: bool) -> Result<App, CliError> {
+        let mut app = self.open_store()?;
         let status = app.rule_pack_status()?;
         if status.damaged {
             eprintln!("warning: the installed rule pack failed its integrity check; the built-in rules are used (install a pack again)");
@@ -98,6 +112,19 @@ impl StoreArgs {
                 ),
                 None => {}
             }
+        }
+        // Rules other than those the store was last used with (a new
+        // doctrack, a pack no longer used): keep what that changes.
+        let keyless = status.installed.is_some() && !status.in_use && self.pubkeys.is_empty();
+        if !notice || keyless {
+            return Ok(app);
+        }
+        let created = app.notice_rule_changes(today()?)?;
+        if !created.is_empty() {
+            eprintln!(
+                "note: the rules changed: {} new notice(s) (see `doctrack notices`)",
+                created.len()
+            );
         }
         Ok(app)
     }

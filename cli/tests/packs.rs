@@ -426,3 +426,173 @@ fn rules_install_uses_the_pack_and_refuses_what_it_must() {
         .unwrap();
     assert!(ok(&o).contains("installed: th v3"));
 }
+
+/// `doctrack` on 15 Jan 2026, while the 11 Nov 2025 resolution's
+/// 31 Mar 2026 deadline is ahead.
+fn in_january(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_doctrack"))
+        .current_dir(dir)
+        .args(args)
+        .env("NO_COLOR", "1")
+        .env("DOCTRACK_TODAY", "2026-01-15")
+        .env("DOCTRACK_PASS", PASS)
+        .env_remove("DOCTRACK_STORE")
+        .env_remove("DOCTRACK_PUBKEY")
+        .env_remove("DOCTRACK_LANG")
+        .output()
+        .expect("doctrack runs")
+}
+
+#[test]
+fn a_pack_that_moves_a_deadline_shows_its_impact_then_notices_the_people_it_moves() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    ok(&doctrack(d, &["pack", "keygen", "--out", "ngo.key"]));
+    let rules = rules_copy(d, 2);
+    edit(
+        &rules.join("th/cabinet-resolutions.toml"),
+        "end_of_authorisation = 2026-03-31",
+        "end_of_authorisation = 2026-06-30",
+    );
+    // The scenarios that pin the old deadline would (rightly) stop the build.
+    for entry in std::fs::read_dir(rules.join("tests")).unwrap() {
+        let path = entry.unwrap().path();
+        if std::fs::read_to_string(&path)
+            .unwrap()
+            .contains("2026-03-31")
+        {
+            std::fs::remove_file(path).unwrap();
+        }
+    }
+    ok(&doctrack(
+        d,
+        &[
+            "pack",
+            "build",
+            "rules",
+            "--key",
+            "ngo.key",
+            "--version",
+            "2",
+            "--out",
+            "th-2.pack",
+        ],
+    ));
+    let store = ["--store", "s.doctrack"];
+    let run = |args: &[&str]| {
+        let mut all: Vec<&str> = args.to_vec();
+        all.extend_from_slice(&store);
+        in_january(d, &all)
+    };
+    let add = |name: &str, nationality: &str, language: &str, create: bool| {
+        let mut args = vec![
+            "person",
+            "add",
+            "--name",
+            name,
+            "--nationality",
+            nationality,
+            "--language",
+            language,
+            "--cohort",
+            "cr:2025-11-11",
+            "--on",
+            "2025-12-01",
+        ];
+        if create {
+            args.push("--create");
+        }
+        let id = ok(&run(&args)).trim().to_string();
+        ok(&run(&[
+            "document",
+            "add",
+            "--person",
+            &id,
+            "--kind",
+            "work_permit",
+            "--number",
+            "WP-1",
+            "--issued",
+            "2024-02-24",
+            "--expires",
+            "2026-02-24",
+            "--on",
+            "2025-12-01",
+        ]));
+        id
+    };
+    add("Ko Aung", "MM", "my", true);
+    add("Sok Dara", "KH", "km", false);
+
+    // Before publishing: what the pack changes in this caseload.
+    let show = ok(&run(&["pack", "show", "th-2.pack"]));
+    assert!(
+        show.contains("impact on this store: 1 change(s) for 1 of 2 people, 1 document(s)"),
+        "{show}"
+    );
+    assert!(
+        show.contains("date work_permit: deadline moved: 1"),
+        "{show}"
+    );
+    assert!(
+        show.contains("e.g. Ko Aung: Your work permit: deadline is now"),
+        "{show}"
+    );
+    let json = ok(&run(&["pack", "show", "th-2.pack", "--json"]));
+    let v: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    assert_eq!(v["people_affected"], 1);
+    assert_eq!(
+        v["groups"][0]["examples"][0]["notice"]["rule"],
+        "th.cr-2025-11-11.renewal-by-2026-03-31"
+    );
+    // Showing wrote nothing.
+    assert!(ok(&run(&["notices"])).contains("no notices"));
+
+    let out = ok(&run(&[
+        "rules",
+        "install",
+        "th-2.pack",
+        "--pubkey",
+        "ngo.key.pub",
+    ]));
+    assert!(out.contains("installed: th v2"), "{out}");
+    assert!(out.contains("1 notice(s) created:"), "{out}");
+    assert!(out.contains("Ko Aung: "), "in his language: {out}");
+    assert!(!out.contains("Sok Dara"), "{out}");
+
+    let list = ok(&run(&[
+        "notices",
+        "--pubkey",
+        "ngo.key.pub",
+        "--lang",
+        "en",
+    ]));
+    assert!(
+        list.contains("Ko Aung: Your work permit: deadline is now"),
+        "{list}"
+    );
+    assert!(
+        list.contains("rules th@1 -> th@2, rule th.cr-2025-11-11.renewal-by-2026-03-31"),
+        "{list}"
+    );
+    let id = list.split_whitespace().nth(1).unwrap().to_string();
+    let read = ok(&run(&[
+        "notices",
+        "--pubkey",
+        "ngo.key.pub",
+        "--mark-read",
+        &id,
+    ]));
+    assert!(
+        read.trim_start().starts_with(' ') || !read.contains('*'),
+        "{read}"
+    );
+    let unread = ok(&run(&["notices", "--pubkey", "ngo.key.pub", "--unread"]));
+    assert!(unread.contains("no notices"), "{unread}");
+    // Without the key the pack is unused, but that is not a change of
+    // rules to tell anyone about.
+    ok(&run(&["dashboard"]));
+    let all = ok(&run(&["notices", "--pubkey", "ngo.key.pub", "--json"]));
+    let v: serde_json::Value = serde_json::from_str(&all).expect("JSON");
+    assert_eq!(v.as_array().map(Vec::len), Some(1), "{all}");
+}

@@ -116,7 +116,7 @@ fn build(meta: &SetMeta, files: &[RuleFile], key: &SigningKey) -> Vec<u8> {
 }
 
 fn refusal(app: &mut App, bytes: &[u8]) -> PackProblem {
-    match app.install_rule_pack(bytes) {
+    match app.install_rule_pack(bytes, d("2026-12-01")) {
         Err(AppError::RulePackRefused { reason }) => reason,
         other => panic!("expected a refusal, got {other:?}"),
     }
@@ -146,7 +146,10 @@ fn a_pack_is_built_verified_installed_and_named_by_the_dashboard() {
     assert_eq!(app.rules_info().origin, RulesOrigin::Bundled);
     assert_eq!(app.rules_info().version, Some(1));
 
-    let info = app.install_rule_pack(&bytes).unwrap();
+    let info = app
+        .install_rule_pack(&bytes, d("2026-12-01"))
+        .unwrap()
+        .rules;
     assert_eq!(info.origin, RulesOrigin::Pack);
     assert_eq!(
         info.to_string(),
@@ -192,7 +195,7 @@ fn every_refusal_is_typed_and_the_previous_pack_keeps_working() {
     let stranger = SigningKey::generate().unwrap();
     let mut app = create(&path);
     app.configure_rule_packs(trust(&key)).unwrap();
-    app.install_rule_pack(&build(&meta(2), &thai_files(), &key))
+    app.install_rule_pack(&build(&meta(2), &thai_files(), &key), d("2026-12-01"))
         .unwrap();
 
     let v3 = build(&meta(3), &thai_files(), &key);
@@ -289,7 +292,7 @@ fn every_refusal_is_typed_and_the_previous_pack_keeps_working() {
     let mut app = open(&path, &key);
     assert_in_use(&app, 2);
     assert_eq!(app.rule_pack_status().unwrap().highest_version, 2);
-    app.install_rule_pack(&v3).unwrap();
+    app.install_rule_pack(&v3, d("2026-12-01")).unwrap();
     assert_in_use(&app, 3);
 }
 
@@ -300,7 +303,7 @@ fn one_changed_byte_anywhere_is_refused() {
     let key = SigningKey::generate().unwrap();
     let mut app = create(&path);
     app.configure_rule_packs(trust(&key)).unwrap();
-    app.install_rule_pack(&build(&meta(2), &small_files(), &key))
+    app.install_rule_pack(&build(&meta(2), &small_files(), &key), d("2026-12-01"))
         .unwrap();
     let good = build(&meta(3), &small_files(), &key);
     let mut seen: BTreeMap<&'static str, usize> = BTreeMap::new();
@@ -339,7 +342,7 @@ fn one_changed_byte_anywhere_is_refused() {
         PackProblem::Malformed { .. }
     ));
     assert_in_use(&app, 2);
-    app.install_rule_pack(&good).unwrap();
+    app.install_rule_pack(&good, d("2026-12-01")).unwrap();
     assert_in_use(&app, 3);
 }
 
@@ -358,9 +361,9 @@ fn the_highest_version_stays_known_after_a_removal_and_the_bundled_version_is_a_
             offered: 1
         }
     );
-    app.install_rule_pack(&build(&meta(3), &small_files(), &key))
+    app.install_rule_pack(&build(&meta(3), &small_files(), &key), d("2026-12-01"))
         .unwrap();
-    let info = app.remove_rule_pack().unwrap();
+    let info = app.remove_rule_pack(d("2026-12-01")).unwrap().rules;
     assert_eq!((info.origin, info.version), (RulesOrigin::Bundled, Some(1)));
     app.close().unwrap();
     let mut app = open(&path, &key);
@@ -375,7 +378,7 @@ fn the_highest_version_stays_known_after_a_removal_and_the_bundled_version_is_a_
             offered: 2
         }
     );
-    app.install_rule_pack(&build(&meta(4), &small_files(), &key))
+    app.install_rule_pack(&build(&meta(4), &small_files(), &key), d("2026-12-01"))
         .unwrap();
     assert_in_use(&app, 4);
 }
@@ -388,7 +391,7 @@ fn an_untrusted_key_stops_the_installed_pack_and_the_bundled_rules_apply() {
     let other = SigningKey::generate().unwrap();
     let mut app = create(&path);
     app.configure_rule_packs(trust(&key)).unwrap();
-    app.install_rule_pack(&build(&meta(2), &small_files(), &key))
+    app.install_rule_pack(&build(&meta(2), &small_files(), &key), d("2026-12-01"))
         .unwrap();
     // The app no longer trusts the key (rotated or compromised).
     let status = app.configure_rule_packs(trust(&other)).unwrap();
@@ -427,12 +430,12 @@ fn a_rolled_back_pack_row_is_caught_by_the_sealed_log_head() {
     let key = SigningKey::generate().unwrap();
     let mut app = create(&path);
     app.configure_rule_packs(trust(&key)).unwrap();
-    app.install_rule_pack(&build(&meta(2), &small_files(), &key))
+    app.install_rule_pack(&build(&meta(2), &small_files(), &key), d("2026-12-01"))
         .unwrap();
     app.close().unwrap();
     let old_row = pack_row(&path);
     let mut app = open(&path, &key);
-    app.install_rule_pack(&build(&meta(3), &small_files(), &key))
+    app.install_rule_pack(&build(&meta(3), &small_files(), &key), d("2026-12-01"))
         .unwrap();
     app.close().unwrap();
 
@@ -470,7 +473,7 @@ fn a_rolled_back_pack_row_is_caught_by_the_sealed_log_head() {
             offered: 2
         }
     );
-    app.install_rule_pack(&build(&meta(4), &small_files(), &key))
+    app.install_rule_pack(&build(&meta(4), &small_files(), &key), d("2026-12-01"))
         .unwrap();
     app.check_integrity().unwrap();
     app.close().unwrap();

@@ -11,6 +11,7 @@
 mod dashboard;
 mod error;
 mod history;
+mod notices;
 mod packs;
 mod problem;
 mod reminders;
@@ -23,10 +24,12 @@ pub use dashboard::{
 };
 pub use error::{AppError, AppResult};
 pub use history::{history_entries, HistoryEntry};
-pub use packs::{PackInfo, PackTrust, RulePackStatus};
+pub use notices::{message_of, notice_text, rules_identity, NoticeView, MAX_LATER_DAYS};
+pub use packs::{PackInfo, PackTrust, RulePackStatus, RulesChange};
 pub use problem::{Field, Problem};
 pub use reminders::{
-    ReminderOptions, ReminderSync, ScheduledReminder, DEFAULT_REMINDER_TIME, KEEP_STATES_DAYS,
+    NoticeReminder, ReminderOptions, ReminderSync, ScheduledReminder, DEFAULT_REMINDER_TIME,
+    KEEP_STATES_DAYS,
 };
 #[cfg(feature = "rule-files")]
 pub use rules::{check_rule_files, load_rule_files};

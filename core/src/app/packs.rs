@@ -109,6 +109,17 @@ pub struct RulePackStatus {
     pub damaged: bool,
 }
 
+/// The rules in use after a pack was installed or removed, and what the
+/// change means for each person.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct RulesChange {
+    /// The rules now in use.
+    pub rules: RulesInfo,
+    /// The notices created (none when nothing changed for anyone).
+    pub notices: Vec<super::NoticeView>,
+}
+
 fn refused(reason: PackProblem) -> AppError {
     AppError::RulePackRefused { reason }
 }
@@ -242,7 +253,11 @@ impl App {
     /// by a trusted key, is for the app's rule set, is newer than every
     /// pack installed before and than the bundled rules, needs no newer
     /// library, and its rules pass every check; then nothing changes.
-    pub fn install_rule_pack(&mut self, bytes: &[u8]) -> AppResult<RulesInfo> {
+    ///
+    /// Then compares the new rules with those used before and keeps what
+    /// changed for each person as notices dated `today` (returned; see
+    /// [`App::notice_rule_changes`]).
+    pub fn install_rule_pack(&mut self, bytes: &[u8], today: NaiveDate) -> AppResult<RulesChange> {
         let no_trust = PackTrust {
             set_id: self.rules_info().set_id.clone(),
             public_keys: Vec::new(),
@@ -268,14 +283,21 @@ impl App {
         }
         let info = pack_info(&accepted);
         self.use_rules(accepted.rules, info.clone());
-        Ok(info)
+        let notices = self.notice_rule_changes(today)?;
+        Ok(RulesChange {
+            rules: info,
+            notices,
+        })
     }
 
     /// Removes the installed pack and goes back to the bundled rules. The
     /// highest version installed stays known: an older pack is still
-    /// refused. Returns the rules now in use.
-    pub fn remove_rule_pack(&mut self) -> AppResult<RulesInfo> {
+    /// refused. Returns the rules now in use and the notices of what going
+    /// back changed for each person.
+    pub fn remove_rule_pack(&mut self, today: NaiveDate) -> AppResult<RulesChange> {
         self.store_mut().remove_rule_pack()?;
-        Ok(self.use_bundled_rules())
+        let rules = self.use_bundled_rules();
+        let notices = self.notice_rule_changes(today)?;
+        Ok(RulesChange { rules, notices })
     }
 }

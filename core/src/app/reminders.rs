@@ -163,6 +163,55 @@ pub struct ReminderSync {
     /// Reminders in the range left out by the limit; they come in later
     /// syncs as earlier ones fire.
     pub left_out: u32,
+    /// One reminder per person with unread notices of a change of rules
+    /// (docs/adr/0023), firing on the day of the latest one.
+    pub notices: Vec<NoticeReminder>,
+    /// Of those, the ones to schedule now (new, or with new unread
+    /// notices; the same id replaces the one scheduled before). When all
+    /// of a person's notices are read, its id is in `to_cancel`.
+    pub notices_to_add: Vec<NoticeReminder>,
+}
+
+/// A reminder that the rules changed something for a person: unread
+/// notices whose dates are within a year.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct NoticeReminder {
+    /// Opaque and stable while the same notices are unread.
+    pub id: String,
+    /// Whose notices.
+    pub person: PersonId,
+    /// How many are unread.
+    pub unread: u32,
+    /// The day it fires: the day the latest unread notice was made.
+    pub fire_on: NaiveDate,
+    /// The local hour it fires.
+    pub hour: u8,
+    /// The local minute it fires.
+    pub minute: u8,
+    /// The language of its texts.
+    pub language: Language,
+    /// For the lock screen: names no document, person or date.
+    pub lock_screen: Message,
+    /// It as text.
+    pub lock_screen_text: String,
+    /// For inside the app: how many changes there are to read.
+    pub detail: Message,
+    /// It as text.
+    pub detail_text: String,
+}
+
+impl NoticeReminder {
+    /// Marked `n-`: a notice reminder is cancelled when its notices are
+    /// read, whatever its day (a date's reminder only before its day).
+    fn fingerprint(&self) -> String {
+        let text = format!(
+            "{}\u{1f}{:02}:{:02}\u{1f}{}\u{1f}{}",
+            self.fire_on, self.hour, self.minute, self.lock_screen_text, self.detail_text
+        );
+        let digest = ring::digest::digest(&ring::digest::SHA256, text.as_bytes());
+        format!("n-{}", crate::crypto::hex(&digest.as_ref()[..12]))
+    }
 }
 
 impl App {
@@ -235,6 +284,9 @@ impl App {
         until: NaiveDate,
         options: &ReminderOptions,
     ) -> AppResult<ReminderSync> {
+        // New rules since the last use (e.g. an app update) first.
+        self.notice_rule_changes(today)?;
+        let notices = self.notice_reminders(today, options)?;
         let mut firing: Vec<ScheduledReminder> = self
             .reminders(today, until, options)?
             .into_iter()
@@ -250,6 +302,7 @@ impl App {
         let now: HashMap<&str, String> = firing
             .iter()
             .map(|r| (r.id.as_str(), r.fingerprint()))
+            .chain(notices.iter().map(|n| (n.id.as_str(), n.fingerprint())))
             .collect();
         let before: HashMap<&str, &str> = last
             .iter()
@@ -257,7 +310,7 @@ impl App {
             .collect();
         let to_cancel: Vec<String> = last
             .iter()
-            .filter(|s| s.fire_on >= today)
+            .filter(|s| s.fire_on >= today || s.fingerprint.starts_with("n-"))
             .filter(|s| now.get(s.id.as_str()).map(String::as_str) != Some(s.fingerprint.as_str()))
             .map(|s| s.id.clone())
             .collect();
@@ -268,6 +321,11 @@ impl App {
             })
             .cloned()
             .collect();
+        let notices_to_add: Vec<NoticeReminder> = notices
+            .iter()
+            .filter(|n| before.get(n.id.as_str()).copied() != Some(n.fingerprint().as_str()))
+            .cloned()
+            .collect();
         let synced: Vec<SyncedReminder> = firing
             .iter()
             .map(|r| SyncedReminder {
@@ -275,6 +333,11 @@ impl App {
                 fire_on: r.fire_on,
                 fingerprint: r.fingerprint(),
             })
+            .chain(notices.iter().map(|n| SyncedReminder {
+                id: n.id.clone(),
+                fire_on: n.fire_on,
+                fingerprint: n.fingerprint(),
+            }))
             .collect();
         self.store.save_reminder_sync(&synced)?;
         if let Some(cutoff) = today.checked_sub_days(chrono::Days::new(KEEP_STATES_DAYS)) {
@@ -285,7 +348,55 @@ impl App {
             to_cancel,
             scheduled: firing,
             left_out: u32::try_from(left_out).unwrap_or(u32::MAX),
+            notices,
+            notices_to_add,
         })
+    }
+
+    /// One reminder per person (not archived) with unread notices that
+    /// are not low priority, firing on the day of the latest (never
+    /// after `today`).
+    pub fn notice_reminders(
+        &self,
+        today: NaiveDate,
+        options: &ReminderOptions,
+    ) -> AppResult<Vec<NoticeReminder>> {
+        options.time()?;
+        let mut out = Vec::new();
+        for record in self.people()?.items {
+            let unread: Vec<_> = record
+                .notices
+                .iter()
+                .filter(|n| !n.read && !n.notice.later)
+                .collect();
+            let Some(last) = unread.last() else {
+                continue;
+            };
+            let language = options.language.unwrap_or(record.person.language);
+            let l = Localizer::shared(language);
+            let count = unread.len();
+            let lock_screen = Message::new(M::ReminderShortNotice);
+            let detail = Message::new(M::ReminderDetailNotice).number(
+                crate::messages::ArgName::Count,
+                i64::try_from(count).unwrap_or(i64::MAX),
+            );
+            out.push(NoticeReminder {
+                id: self
+                    .store
+                    .reminder_id_for(&format!("notice-v1|{}|{}", record.person.id, last.event)),
+                person: record.person.id,
+                unread: u32::try_from(count).unwrap_or(u32::MAX),
+                fire_on: last.on.min(today),
+                hour: options.hour,
+                minute: options.minute,
+                language,
+                lock_screen_text: l.render(&lock_screen),
+                lock_screen,
+                detail_text: l.render(&detail),
+                detail,
+            });
+        }
+        Ok(out)
     }
 
     /// Records what the person did with reminder `id` on `on`: done (it

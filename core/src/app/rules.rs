@@ -116,6 +116,9 @@ impl std::fmt::Display for RulesInfo {
 pub struct BundledRules {
     rules: Arc<RuleSet>,
     meta: Option<SetMeta>,
+    /// The compiled bytes they were read from (none for rules loaded
+    /// from files): kept by stores as the rules last used (notices).
+    compiled: Option<Arc<[u8]>>,
 }
 
 impl BundledRules {
@@ -129,12 +132,22 @@ impl BundledRules {
         Ok(BundledRules {
             rules: Arc::new(rules),
             meta,
+            compiled: Some(Arc::from(bytes)),
         })
+    }
+
+    /// The compiled bytes these rules were read from, if they were.
+    pub fn compiled(&self) -> Option<&[u8]> {
+        self.compiled.as_deref()
     }
 
     /// Bundled rules from a loaded set (tests and tools).
     pub fn new(rules: Arc<RuleSet>, meta: Option<SetMeta>) -> BundledRules {
-        BundledRules { rules, meta }
+        BundledRules {
+            rules,
+            meta,
+            compiled: None,
+        }
     }
 
     /// The rule set `rules/th` as built into this crate, parsed from its

@@ -12,6 +12,7 @@ use super::document::{Document, Link, LinkKind};
 use super::event::{DocumentChange, DocumentEvent, Event, EventName, PersonChange, PersonEvent};
 use super::ids::{DocumentId, EventId};
 use super::lifecycle::{DocumentRecord, LifecycleError};
+use super::notice::ReceivedNotice;
 use super::person::{Person, PersonDraft, PersonUpdate};
 use super::text::TextError;
 use chrono::NaiveDate;
@@ -34,6 +35,9 @@ pub struct PersonRecord {
     /// What they paid or were asked to pay (taken-back ones left out).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub payments: Vec<RecordedPayment>,
+    /// What changes of the rules changed for them, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notices: Vec<ReceivedNotice>,
 }
 
 /// Why a command was refused. Names only, never personal data.
@@ -147,6 +151,23 @@ impl PersonRecord {
                     return refuse("payment_retracted", "no such payment of this person");
                 }
             }
+            PersonChange::NoticeReceived { notice } => {
+                if next.notices.iter().any(|n| n.notice.same_change(notice)) {
+                    return refuse("notice_received", "the same change was noticed before");
+                }
+                next.notices.push(ReceivedNotice {
+                    event: event.id,
+                    on: event.on,
+                    notice: notice.clone(),
+                    read: false,
+                });
+            }
+            PersonChange::NoticeRead { event: target } => {
+                match next.notices.iter_mut().find(|n| n.event == *target) {
+                    Some(n) => n.read = true,
+                    None => return refuse("notice_read", "no such notice of this person"),
+                }
+            }
         }
         Ok(next)
     }
@@ -160,6 +181,7 @@ impl PersonRecord {
                 last_event_on: event.on,
                 ticks: Vec::new(),
                 payments: Vec::new(),
+                notices: Vec::new(),
             }),
             _ => Err(DomainError::Person {
                 event: "person_event",

@@ -4,6 +4,7 @@
 use super::custody::{ChecklistTick, Custody, Payment};
 use super::document::{DetailsCorrection, Document};
 use super::ids::{DocumentId, EventId, PersonId};
+use super::notice::Notice;
 use super::person::{Person, PersonUpdate};
 use super::wire;
 use chrono::NaiveDate;
@@ -494,6 +495,16 @@ pub enum PersonChange {
         /// The event that recorded it.
         event: EventId,
     },
+    /// The rules in use changed something for them (docs/adr/0023).
+    NoticeReceived {
+        /// What changed.
+        notice: Notice,
+    },
+    /// They read a notice.
+    NoticeRead {
+        /// The `notice_received` event.
+        event: EventId,
+    },
 }
 
 /// An event about a person.
@@ -551,6 +562,8 @@ enum PersonChangeFields {
     ChecklistTicked { tick: ChecklistTick, ticked: bool },
     PaymentRecorded { payment: Payment },
     PaymentRetracted { event: EventId },
+    NoticeReceived { notice: Notice },
+    NoticeRead { event: EventId },
 }
 
 #[derive(Deserialize)]

@@ -11,6 +11,7 @@ pub mod event;
 pub mod ids;
 pub mod ledger;
 pub mod lifecycle;
+pub mod notice;
 pub mod person;
 pub mod text;
 mod wire;
@@ -31,4 +32,5 @@ pub use event::{
 pub use ids::{AttachmentId, DocumentId, EventId, IdMap, IdSet, PersonId};
 pub use ledger::{FoldError, Ledger};
 pub use lifecycle::{DocumentRecord, LifecycleError, LifecycleState, StateName, SupersededVia};
+pub use notice::{Notice, NoticeChange, ReceivedNotice};
 pub use person::{Cohort, Country, Language, Person, PersonDraft, PersonUpdate};

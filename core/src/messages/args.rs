@@ -31,6 +31,8 @@ macro_rules! arg_names {
 }
 
 arg_names! {
+    /// A plan action (a term).
+    Action = "action",
     /// An amount of money.
     Amount = "amount",
     /// The date to act by.
@@ -125,6 +127,8 @@ arg_names! {
     Set = "set",
     /// A key slot.
     Slot = "slot",
+    /// A rule's source (its title).
+    Source = "source",
     /// A length of time.
     Span = "span",
     /// A lifecycle state.
@@ -149,6 +153,10 @@ arg_names! {
     Version = "version",
     /// Days not charged.
     Waived = "waived",
+    /// The value before a change.
+    Was = "was",
+    /// Which one (a date kind, as a term).
+    Which = "which",
 }
 
 impl std::fmt::Display for ArgName {

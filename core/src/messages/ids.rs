@@ -452,6 +452,36 @@ message_ids! {
     /// `date`: the reason's rule is an earlier one, which the rule named
     /// just before it replaced from `date` (a chain of resolutions).
     ReasonReplacedRule = "reason-replaced-rule",
+
+    // ---- notices: what a change of rules changed for a person ----
+    /// `kind`, `status`, `was`: a document's status changed.
+    NoticeStatus = "notice-status",
+    /// `kind`, `which`, `date`, `was`: a date moved.
+    NoticeDateMoved = "notice-date-moved",
+    /// `kind`, `which`, `date`: a date appeared.
+    NoticeDateAdded = "notice-date-added",
+    /// `kind`, `which`, `was`: a date went away.
+    NoticeDateRemoved = "notice-date-removed",
+    /// `kind`, `amount`, `was`: the official fees changed.
+    NoticeFees = "notice-fees",
+    /// `kind`, `amount`, `was`: the fines owed changed.
+    NoticeFines = "notice-fines",
+    /// `kind`: the renewal became blocked.
+    NoticeBlocked = "notice-blocked",
+    /// `kind`: the renewal is no longer blocked.
+    NoticeUnblocked = "notice-unblocked",
+    /// `action`: a new step in the plan.
+    NoticeStepAdded = "notice-step-added",
+    /// `action`: a step left the plan.
+    NoticeStepRemoved = "notice-step-removed",
+    /// `date`: the change applies from this day.
+    NoticeFrom = "notice-from",
+    /// `source`: the rule's source.
+    NoticeSource = "notice-source",
+    /// Lock screen: the rules changed (names nothing).
+    ReminderShortNotice = "reminder-short-notice",
+    /// `count`: inside the app, how many changes are unread.
+    ReminderDetailNotice = "reminder-detail-notice",
     /// `rule`: what someone of the person's cohort needs (the need's id).
     PlanNeedFor = "plan-need-for",
     /// Nothing is recorded for the person.

@@ -1,12 +1,14 @@
 //! What to do next, after evaluation: the renewal plan's steps ([`steps`]),
 //! each person's plan finished with their situation, routes back,
 //! checklists and private flags ([`person`], [`checklist`]), and the
-//! reminders a phone schedules ([`reminders`]). They read an
+//! reminders a phone schedules ([`reminders`]), and what a change of rules
+//! changes for a person ([`notices`]). They read an
 //! [`Evaluation`](crate::rules::Evaluation), the person's record and the
 //! rules; none touches the store. Pure: the same input always gives the
 //! same plan.
 
 pub mod checklist;
+pub mod notices;
 pub mod person;
 pub mod reminders;
 pub mod steps;

@@ -29,6 +29,7 @@ mod records;
 mod reminders;
 mod rows;
 mod rule_pack;
+mod rules_used;
 pub mod schema;
 mod sealed;
 mod slots;
@@ -40,6 +41,7 @@ pub use integrity::RepairReport;
 pub use queries::{Listing, Snapshot};
 pub use reminders::{is_reminder_id, SyncedReminder, REMINDER_ID_LEN};
 pub use rule_pack::{InstalledPack, PackSave};
+pub use rules_used::RulesUsed;
 pub use sealed::Unreadable;
 pub use slots::MAX_SLOTS;
 

@@ -89,6 +89,12 @@ impl Store {
         reminder_id_of(&self.keys, &key.canonical())
     }
 
+    /// The opaque id of a reminder that is not about one document's date
+    /// (unread notices), from its own canonical text.
+    pub fn reminder_id_for(&self, canonical: &str) -> String {
+        reminder_id_of(&self.keys, canonical)
+    }
+
     /// The stored state of every reminder that has one. A state that fails
     /// its integrity check is left out (the reminder fires as planned) and
     /// its row id listed in the second value.

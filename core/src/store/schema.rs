@@ -18,7 +18,7 @@ use rusqlite::{params, Connection, Transaction, TransactionBehavior};
 use std::path::{Path, PathBuf};
 
 /// The schema version this code writes.
-pub const CURRENT_VERSION: i64 = 6;
+pub const CURRENT_VERSION: i64 = 7;
 /// The first version whose key slots carry a checksum.
 pub(crate) const CHECKSUM_VERSION: i64 = 4;
 /// Copies kept of a store before migrating it from one version; further
@@ -62,6 +62,11 @@ const MIGRATIONS: &[Migration] = &[
     Migration {
         version: 6,
         sql: include_str!("migrations/006_rule_pack.sql"),
+        step: None,
+    },
+    Migration {
+        version: 7,
+        sql: include_str!("migrations/007_rules_used.sql"),
         step: None,
     },
 ];

@@ -663,3 +663,22 @@ reason-receipt-covers = while the renewal is pending, the receipt and fee slip s
 reason-pending-not-covered = a renewal was handed in on { $date }, but the receipt does not extend the { $kind }: it ends on its own date meanwhile
 reason-follows-pending = the renewal of the { $kind } is pending and its receipt covers you: the { $found } waits with it
 reason-replaced-rule = an earlier rule, replaced from { $date } by the rule above
+
+## Notices: what a change of the rules changed for a person (docs/adr/0023).
+notice-status = Your { $kind } is now { $status } (was { $was }).
+notice-date-moved = Your { $kind }: { $which } is now { $date } (was { $was }).
+notice-date-added = Your { $kind }: { $which } is now { $date }.
+notice-date-removed = Your { $kind }: there is no { $which } any more (was { $was }).
+notice-fees = Your { $kind }: the official fees are now { $amount } (were { $was }).
+notice-fines = Your { $kind }: the fines owed are now { $amount } (were { $was }).
+notice-blocked = Your { $kind }: the renewal is now blocked until a document it needs is in order.
+notice-unblocked = Your { $kind }: the renewal is no longer blocked.
+notice-step-added = New in your plan: { $action }.
+notice-step-removed = No longer in your plan: { $action }.
+notice-from = From { $date }.
+notice-source = Source: { $source }.
+reminder-short-notice = The rules for your documents changed. Open the app to see what it means for you.
+reminder-detail-notice = { $count ->
+    [one] The rules changed: one change for your documents to read.
+   *[other] The rules changed: { $count } changes for your documents to read.
+}

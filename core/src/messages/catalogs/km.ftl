@@ -565,3 +565,19 @@ reason-receipt-covers = ខណៈការបន្តកំពុងរង់�
 reason-pending-not-covered = ការបន្តត្រូវបានដាក់នៅថ្ងៃ { $date } ប៉ុន្តែបង្កាន់ដៃមិនពន្យារ{ $kind }ទេ៖ ខណៈពេលរង់ចាំ វានៅតែផុតកំណត់នៅថ្ងៃដើមរបស់វា
 reason-follows-pending = ការបន្ត{ $kind }កំពុងរង់ចាំការសម្រេច ហើយបង្កាន់ដៃប្រើជំនួសបាន៖ { $found }ក៏រង់ចាំជាមួយវាដែរ
 reason-replaced-rule = ច្បាប់មុន ត្រូវបានជំនួសដោយច្បាប់ខាងលើ ចាប់ពីថ្ងៃ { $date }
+
+## Notices: what a change of the rules changed for a person (docs/adr/0023).
+notice-status = { $kind } របស់អ្នក: ស្ថានភាពឥឡូវនេះគឺ { $status } (ពីមុន { $was })។
+notice-date-moved = { $kind } របស់អ្នក: { $which } ឥឡូវនេះគឺ { $date } (ពីមុន { $was })។
+notice-date-added = { $kind } របស់អ្នក: { $which } ឥឡូវនេះគឺ { $date }។
+notice-date-removed = { $kind } របស់អ្នក: { $which } លែងមានទៀតហើយ (ពីមុន { $was })។
+notice-fees = { $kind } របស់អ្នក: ថ្លៃផ្លូវការឥឡូវនេះគឺ { $amount } (ពីមុន { $was })។
+notice-fines = { $kind } របស់អ្នក: ការពិន័យដែលត្រូវបង់ឥឡូវនេះគឺ { $amount } (ពីមុន { $was })។
+notice-blocked = { $kind } របស់អ្នក: ឥឡូវនេះការបន្តមិនទាន់គ្រប់លក្ខខណ្ឌ រហូតដល់ឯកសារដែលត្រូវការត្រឹមត្រូវ។
+notice-unblocked = { $kind } របស់អ្នក: ការបន្តលែងជាប់ឧបសគ្គទៀតហើយ។
+notice-step-added = ជំហានថ្មីក្នុងផែនការរបស់អ្នក: { $action }។
+notice-step-removed = លែងមានក្នុងផែនការរបស់អ្នកទៀតហើយ: { $action }។
+notice-from = មានប្រសិទ្ធភាពចាប់ពីថ្ងៃ { $date }។
+notice-source = ប្រភព: { $source }។
+reminder-short-notice = ច្បាប់សម្រាប់ឯកសាររបស់អ្នកបានផ្លាស់ប្តូរ។ បើកកម្មវិធីដើម្បីមើលថាវាមានន័យយ៉ាងណាសម្រាប់អ្នក។
+reminder-detail-notice = ច្បាប់បានផ្លាស់ប្តូរ: មានការផ្លាស់ប្តូរ { $count } សម្រាប់ឯកសាររបស់អ្នក ដែលត្រូវអាន។

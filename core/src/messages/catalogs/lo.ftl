@@ -565,3 +565,19 @@ reason-receipt-covers = ໃນລະຫວ່າງລໍຖ້າຜົນກ�
 reason-pending-not-covered = ຍື່ນຕໍ່ອາຍຸວັນທີ { $date } ແຕ່ໃບຮັບບໍ່ໄດ້ຂະຫຍາຍອາຍຸ{ $kind }: ໃນລະຫວ່າງລໍຖ້າ ມັນຍັງໝົດອາຍຸຕາມວັນທີເດີມ
 reason-follows-pending = ການຕໍ່ອາຍຸ{ $kind }ກຳລັງລໍຖ້າຜົນ ແລະ ໃບຮັບໃຊ້ແທນໄດ້: { $found }ຈຶ່ງລໍຖ້າໄປພ້ອມກັນ
 reason-replaced-rule = ກົດລະບຽບເດີມ ຖືກແທນທີ່ດ້ວຍກົດລະບຽບຂ້າງເທິງຕັ້ງແຕ່ { $date }
+
+## Notices: what a change of the rules changed for a person (docs/adr/0023).
+notice-status = { $kind }ຂອງທ່ານ: ສະຖານະຕອນນີ້ແມ່ນ { $status } (ເດີມ { $was }).
+notice-date-moved = { $kind }ຂອງທ່ານ: { $which } ຕອນນີ້ແມ່ນ { $date } (ເດີມ { $was }).
+notice-date-added = { $kind }ຂອງທ່ານ: { $which } ຕອນນີ້ແມ່ນ { $date }.
+notice-date-removed = { $kind }ຂອງທ່ານ: { $which } ບໍ່ມີອີກແລ້ວ (ເດີມ { $was }).
+notice-fees = { $kind }ຂອງທ່ານ: ຄ່າທຳນຽມທາງການຕອນນີ້ແມ່ນ { $amount } (ເດີມ { $was }).
+notice-fines = { $kind }ຂອງທ່ານ: ຄ່າປັບທີ່ຕ້ອງຈ່າຍຕອນນີ້ແມ່ນ { $amount } (ເດີມ { $was }).
+notice-blocked = { $kind }ຂອງທ່ານ: ຕອນນີ້ການຕໍ່ອາຍຸຕິດເງື່ອນໄຂ ຈົນກວ່າເອກະສານທີ່ຕ້ອງໃຊ້ຈະຖືກຕ້ອງຄົບຖ້ວນ.
+notice-unblocked = { $kind }ຂອງທ່ານ: ການຕໍ່ອາຍຸບໍ່ຕິດເງື່ອນໄຂແລ້ວ.
+notice-step-added = ຂັ້ນຕອນໃໝ່ໃນແຜນຂອງທ່ານ: { $action }.
+notice-step-removed = ບໍ່ຢູ່ໃນແຜນຂອງທ່ານອີກແລ້ວ: { $action }.
+notice-from = ມີຜົນຕັ້ງແຕ່ { $date }.
+notice-source = ແຫຼ່ງທີ່ມາ: { $source }.
+reminder-short-notice = ກົດລະບຽບກ່ຽວກັບເອກະສານຂອງທ່ານປ່ຽນແປງແລ້ວ. ເປີດແອັບເພື່ອເບິ່ງວ່າມັນມີຜົນຕໍ່ທ່ານແນວໃດ.
+reminder-detail-notice = ກົດລະບຽບປ່ຽນແປງແລ້ວ: ມີການປ່ຽນແປງ { $count } ລາຍການກ່ຽວກັບເອກະສານຂອງທ່ານໃຫ້ອ່ານ.

@@ -565,3 +565,19 @@ reason-receipt-covers = သက်တမ်းတိုးကို စောင�
 reason-pending-not-covered = သက်တမ်းတိုးကို { $date } တွင် လျှောက်ထားခဲ့သော်လည်း လက်ခံဖြတ်ပိုင်းက { $kind } ၏ သက်တမ်းကို မတိုးပေးပါ: စောင့်နေစဉ် ၎င်းသည် မူလ ကုန်ဆုံးရက်တွင် ကုန်ဆုံးသည်
 reason-follows-pending = { $kind } ၏ သက်တမ်းတိုးကို စောင့်နေဆဲဖြစ်ပြီး လက်ခံဖြတ်ပိုင်းကို အစား သုံးနိုင်သည်: { $found } သည်လည်း ၎င်းနှင့်အတူ စောင့်နေသည်
 reason-replaced-rule = ယခင် စည်းမျဉ်း၊ { $date } မှစ၍ အထက်ပါ စည်းမျဉ်းဖြင့် အစားထိုးခဲ့သည်
+
+## Notices: what a change of the rules changed for a person (docs/adr/0023).
+notice-status = သင်၏ { $kind } ၏ အခြေအနေ ပြောင်းလဲသွားပြီ: ယခု { $status } (ယခင်: { $was })။
+notice-date-moved = သင်၏ { $kind }: { $which } သည် ယခု { $date } ဖြစ်သည် (ယခင်: { $was })။
+notice-date-added = သင်၏ { $kind }: { $which } သည် ယခု { $date } ဖြစ်သည်။
+notice-date-removed = သင်၏ { $kind }: { $which } မရှိတော့ပါ (ယခင်: { $was })။
+notice-fees = သင်၏ { $kind }: တရားဝင် အခကြေးငွေမှာ ယခု { $amount } ဖြစ်သည် (ယခင်: { $was })။
+notice-fines = သင်၏ { $kind }: ပေးရမည့် ဒဏ်ငွေမှာ ယခု { $amount } ဖြစ်သည် (ယခင်: { $was })။
+notice-blocked = သင်၏ { $kind }: လိုအပ်သော စာရွက်စာတမ်းတစ်ခု ပြည့်စုံမှန်ကန်သည်အထိ ယခု သက်တမ်းတိုး၍ မရပါ (လိုအပ်ချက် မပြည့်စုံသေး)။
+notice-unblocked = သင်၏ { $kind }: သက်တမ်းတိုးရန် အတားအဆီး မရှိတော့ပါ။
+notice-step-added = သင့်အစီအစဉ်တွင် အဆင့်အသစ်: { $action }။
+notice-step-removed = သင့်အစီအစဉ်တွင် မပါတော့ပါ: { $action }။
+notice-from = { $date } မှစ၍ အကျုံးဝင်သည်။
+notice-source = ရင်းမြစ်: { $source }။
+reminder-short-notice = သင့်စာရွက်စာတမ်းများဆိုင်ရာ စည်းမျဉ်းများ ပြောင်းလဲသွားပြီ။ သင့်အပေါ် မည်သို့ သက်ရောက်သည်ကို အက်ပ်ကို ဖွင့်၍ ကြည့်ပါ။
+reminder-detail-notice = စည်းမျဉ်းများ ပြောင်းလဲသွားပြီ: သင့်စာရွက်စာတမ်းများအတွက် ဖတ်ရန် အပြောင်းအလဲ { $count } ခု ရှိသည်။

@@ -565,3 +565,19 @@ reason-receipt-covers = ระหว่างรอผลการต่ออ�
 reason-pending-not-covered = ยื่นต่ออายุเมื่อ { $date } แต่ใบรับคำขอไม่ได้ยืดอายุ{ $kind } ระหว่างรอ เอกสารนี้ยังหมดอายุตามวันที่เดิม
 reason-follows-pending = การต่ออายุ{ $kind }อยู่ระหว่างรอผล และใบรับคำขอใช้แทนได้ { $found }จึงรอไปพร้อมกัน
 reason-replaced-rule = กฎเดิม ถูกแทนที่ด้วยกฎข้างบนตั้งแต่ { $date }
+
+## Notices: what a change of the rules changed for a person (docs/adr/0023).
+notice-status = { $kind }ของคุณ: สถานะตอนนี้คือ { $status } (เดิม { $was })
+notice-date-moved = { $kind }ของคุณ: { $which } ตอนนี้เป็น { $date } (เดิม { $was })
+notice-date-added = { $kind }ของคุณ: { $which } ตอนนี้เป็น { $date }
+notice-date-removed = { $kind }ของคุณ: { $which } ไม่มีแล้ว (เดิม { $was })
+notice-fees = { $kind }ของคุณ: ค่าธรรมเนียมทางการตอนนี้คือ { $amount } (เดิม { $was })
+notice-fines = { $kind }ของคุณ: ค่าปรับที่ต้องจ่ายตอนนี้คือ { $amount } (เดิม { $was })
+notice-blocked = { $kind }ของคุณ: ตอนนี้การต่ออายุติดเงื่อนไข จนกว่าเอกสารที่ต้องใช้จะถูกต้องครบถ้วน
+notice-unblocked = { $kind }ของคุณ: การต่ออายุไม่ติดเงื่อนไขแล้ว
+notice-step-added = ขั้นตอนใหม่ในแผนของคุณ: { $action }
+notice-step-removed = ไม่อยู่ในแผนของคุณแล้ว: { $action }
+notice-from = มีผลตั้งแต่ { $date }
+notice-source = แหล่งที่มา: { $source }
+reminder-short-notice = กฎเกี่ยวกับเอกสารของคุณเปลี่ยนแปลงแล้ว เปิดแอปเพื่อดูว่ามีผลกับคุณอย่างไร
+reminder-detail-notice = กฎเปลี่ยนแปลงแล้ว: มีการเปลี่ยนแปลง { $count } รายการเกี่ยวกับเอกสารของคุณให้อ่าน

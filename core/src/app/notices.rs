@@ -1,0 +1,382 @@
+//! Notices when the rules change (docs/adr/0023): whenever the rules in use
+//! differ from those this store was last evaluated with — a pack installed,
+//! a pack removed or refused so the bundled rules are back, an app update
+//! with newer bundled rules — each person's documents and plan are
+//! evaluated under both, today and on each day within a year on which a
+//! changed rule starts or stops, and every difference becomes a notice in
+//! that person's sealed history (never the same change twice).
+//!
+//! The same comparison, without writing anything, tells maintainers what a
+//! pack would change in a caseload before they publish it
+//! ([`App::rules_impact`]).
+
+use super::dashboard::Dashboard;
+use super::{App, AppError, AppResult, RulesInfo, RulesOrigin};
+use crate::domain::{
+    DocumentId, EventId, Notice, NoticeChange, PersonChange, PersonId, ReceivedNotice,
+};
+use crate::messages::{ArgName as A, AsTerm, Localizer, Message, MessageId as M};
+use crate::plan::notices::{changes, days_of_change, rules_differ, Days, Side};
+use crate::plan::Action;
+use crate::rules::compiled::{read_bundle, write_bundle};
+use crate::rules::evaluate::{evaluate, DateKind, DocumentStatus, TimeStatus};
+use crate::rules::RuleSet;
+use chrono::NaiveDate;
+use std::collections::HashMap;
+
+/// How many later days (on which a changed rule starts or stops) are
+/// compared besides today.
+pub const MAX_LATER_DAYS: usize = 12;
+
+/// A notice as an app lists it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct NoticeView {
+    /// Its id (to mark it read).
+    pub id: EventId,
+    /// Whose.
+    pub person: PersonId,
+    /// The day it was noticed.
+    pub on: NaiveDate,
+    /// Read.
+    pub read: bool,
+    /// What changed, as data.
+    pub notice: Notice,
+    /// The message, with typed arguments (for an app's own rendering).
+    pub message: Message,
+    /// The whole notice in the person's language: the change, from when,
+    /// and the rule's source.
+    pub text: String,
+    /// The other changes to the same document, one line each.
+    pub also_texts: Vec<String>,
+}
+
+/// The identity of a rule set for notices: `set@version`
+/// (`set@unversioned` for rule files without `pack.toml`).
+pub fn rules_identity(info: &RulesInfo) -> String {
+    match info.version {
+        Some(v) => format!("{}@{v}", info.set_id),
+        None => format!("{}@unversioned", info.set_id),
+    }
+}
+
+impl App {
+    /// Compares the rules in use with those this store was last evaluated
+    /// with and keeps what changed for each person (not archived) as
+    /// notices dated `today` (or the person's latest event, if later).
+    /// Returns the notices created; none when the rules are the same, when
+    /// nothing changes for anyone, or the first time (nothing to compare).
+    pub fn notice_rule_changes(&mut self, today: NaiveDate) -> AppResult<Vec<NoticeView>> {
+        let identity = rules_identity(self.rules_info());
+        let used = self.store().rules_used()?;
+        if used.as_ref().is_some_and(|u| u.identity == identity) {
+            return Ok(Vec::new());
+        }
+        let mut created = Vec::new();
+        if let Some(used) = used {
+            // Rules this library can no longer read (a future format) give
+            // no notices; the new rules are recorded all the same.
+            if let Ok((old, _)) = read_bundle(&used.bundle, false) {
+                let rules = self.rules().clone();
+                let found = self.compare_rules(&old, &used.identity, &rules, &identity, today)?;
+                for (person, notice) in found {
+                    if let Some(view) = self.keep_notice(person, notice, today)? {
+                        created.push(view);
+                    }
+                }
+            }
+        }
+        let bundle = self.compiled_rules_in_use();
+        self.store_mut().save_rules_used(&identity, &bundle)?;
+        Ok(created)
+    }
+
+    /// What going from `old` to `new` rules would change for each person of
+    /// this store, on `today` and the year after. Nothing is
+    /// written (for `pack show --store` and `rules diff`).
+    pub fn rules_impact(
+        &self,
+        (old, old_label): (&RuleSet, &str),
+        (new, new_label): (&RuleSet, &str),
+        today: NaiveDate,
+    ) -> AppResult<Vec<(PersonId, Notice)>> {
+        self.compare_rules(old, old_label, new, new_label, today)
+    }
+
+    /// Every notice, of one person or of everyone, newest first.
+    pub fn notices(&self, person: Option<PersonId>) -> AppResult<Vec<NoticeView>> {
+        let people = match person {
+            Some(id) => vec![self.person(id)?],
+            None => self.people()?.items,
+        };
+        let mut out: Vec<NoticeView> = people
+            .iter()
+            .flat_map(|r| {
+                let language = r.person.language;
+                r.notices
+                    .iter()
+                    .map(move |n| view(r.person.id, n, Localizer::shared(language)))
+            })
+            .collect();
+        out.sort_by(|a, b| b.on.cmp(&a.on).then(b.id.cmp(&a.id)));
+        Ok(out)
+    }
+
+    /// Marks a notice read (on `today`, or the person's latest event if
+    /// later). `NotFound` for no such notice; marking it again changes
+    /// nothing.
+    pub fn mark_notice_read(&mut self, id: EventId, today: NaiveDate) -> AppResult<()> {
+        let people = self.people()?.items;
+        let Some(record) = people
+            .iter()
+            .find(|r| r.notices.iter().any(|n| n.event == id))
+        else {
+            return Err(AppError::NotFound {
+                record: crate::store::RecordKind::Event,
+            });
+        };
+        if record.notices.iter().any(|n| n.event == id && n.read) {
+            return Ok(());
+        }
+        let on = today.max(record.last_event_on);
+        self.store_mut().person_event(
+            record.person.id,
+            PersonChange::NoticeRead { event: id },
+            on,
+        )?;
+        Ok(())
+    }
+
+    /// Keeps one notice in the person's history unless they are archived
+    /// or the same change was noticed before.
+    fn keep_notice(
+        &mut self,
+        person: PersonId,
+        notice: Notice,
+        today: NaiveDate,
+    ) -> AppResult<Option<NoticeView>> {
+        let record = self.person(person)?;
+        if record.archived || record.notices.iter().any(|n| n.notice.same_change(&notice)) {
+            return Ok(None);
+        }
+        let on = today.max(record.last_event_on);
+        let (next, event) =
+            self.store_mut()
+                .person_event(person, PersonChange::NoticeReceived { notice }, on)?;
+        let kept = next.notices.iter().find(|n| n.event == event);
+        Ok(kept.map(|n| view(person, n, Localizer::shared(next.person.language))))
+    }
+
+    /// The compiled form of the rules in use (the bundled bytes when they
+    /// are the bundled rules).
+    fn compiled_rules_in_use(&self) -> Vec<u8> {
+        if self.rules_info().origin == RulesOrigin::Bundled {
+            if let Some(bytes) = self.bundled_rules().compiled() {
+                return bytes.to_vec();
+            }
+        }
+        write_bundle(self.rules(), None)
+    }
+
+    /// Every change from `old` to `new` for each person, found today or on
+    /// a later day of change (then with its day).
+    fn compare_rules(
+        &self,
+        old: &RuleSet,
+        old_label: &str,
+        new: &RuleSet,
+        new_label: &str,
+        today: NaiveDate,
+    ) -> AppResult<Vec<(PersonId, Notice)>> {
+        if !rules_differ(old, new) {
+            return Ok(Vec::new());
+        }
+        let snapshot = self.store().snapshot()?;
+        let expiries: HashMap<DocumentId, Option<NaiveDate>> = snapshot
+            .documents
+            .iter()
+            .map(|d| (d.id, d.expires_on))
+            .collect();
+        let info = |rules: &RuleSet| RulesInfo::new(rules, None, RulesOrigin::Files, None);
+        let mut days = vec![today];
+        days.extend(days_of_change(old, new, today, MAX_LATER_DAYS));
+        let mut found: Vec<(PersonId, Notice)> = Vec::new();
+        for on in days {
+            let side = |rules: &RuleSet| {
+                let ev = evaluate(
+                    &snapshot.people,
+                    &snapshot.documents,
+                    &snapshot.events,
+                    rules,
+                    on,
+                );
+                let dash = Dashboard::compute(
+                    snapshot.records.clone(),
+                    &expiries,
+                    &ev,
+                    Vec::new(),
+                    (rules, info(rules)),
+                );
+                (ev, dash)
+            };
+            let (old_ev, old_dash) = side(old);
+            let (new_ev, new_dash) = side(new);
+            for person in &snapshot.people {
+                let old_st: Vec<&DocumentStatus> = old_ev
+                    .documents
+                    .iter()
+                    .filter(|s| s.holder == person.id)
+                    .collect();
+                let new_st: Vec<&DocumentStatus> = new_ev
+                    .documents
+                    .iter()
+                    .filter(|s| s.holder == person.id)
+                    .collect();
+                let steps = |d: &Dashboard| d.person(person.id).map(|p| p.plan.clone());
+                let (old_steps, new_steps) = (
+                    steps(&old_dash).unwrap_or_default(),
+                    steps(&new_dash).unwrap_or_default(),
+                );
+                let before = Side {
+                    rules: old,
+                    statuses: &old_st,
+                    steps: &old_steps,
+                    label: old_label,
+                };
+                let after = Side {
+                    rules: new,
+                    statuses: &new_st,
+                    steps: &new_steps,
+                    label: new_label,
+                };
+                for notice in changes(before, after, Days { today, on }) {
+                    let seen = found.iter().any(|(p, n)| {
+                        *p == person.id
+                            && n.document == notice.document
+                            && n.change == notice.change
+                            && n.also == notice.also
+                    });
+                    if !seen {
+                        found.push((person.id, notice));
+                    }
+                }
+            }
+        }
+        Ok(found)
+    }
+}
+
+/// The whole text of a notice in `loc`'s language: the change, from when
+/// (if later), and the rule's source.
+pub fn notice_text(notice: &Notice, loc: &Localizer) -> String {
+    let mut text = loc.render(&message_of(notice));
+    if let Some(from) = notice.from {
+        text.push(' ');
+        text.push_str(&loc.render(&Message::new(M::NoticeFrom).date(A::Date, from)));
+    }
+    if let Some(source) = &notice.source {
+        text.push(' ');
+        text.push_str(&loc.render(&Message::new(M::NoticeSource).text(A::Source, source.clone())));
+    }
+    text
+}
+
+/// A kept notice as an app lists it, in `loc`'s language.
+fn view(person: PersonId, n: &ReceivedNotice, loc: &Localizer) -> NoticeView {
+    let message = message_of(&n.notice);
+    let text = notice_text(&n.notice, loc);
+    let also_texts = n
+        .notice
+        .also
+        .iter()
+        .map(|c| {
+            let mut other = n.notice.clone();
+            other.change = c.clone();
+            loc.render(&message_of(&other))
+        })
+        .collect();
+    NoticeView {
+        also_texts,
+        id: n.event,
+        person,
+        on: n.on,
+        read: n.read,
+        notice: n.notice.clone(),
+        message,
+        text,
+    }
+}
+
+/// The message of a notice's change.
+pub fn message_of(notice: &Notice) -> Message {
+    let with_kind = |m: Message| match &notice.kind {
+        Some(k) => m.kind(A::Kind, k),
+        None => m.text(A::Kind, String::new()),
+    };
+    match &notice.change {
+        NoticeChange::Status { before, after } => {
+            let term = |code: &str| TimeStatus::parse(code).map(|s| s.term());
+            let mut m = with_kind(Message::new(M::NoticeStatus));
+            m = match term(after) {
+                Some(t) => m.term(A::Status, t),
+                None => m.text(A::Status, after.clone()),
+            };
+            match term(before) {
+                Some(t) => m.term(A::Was, t),
+                None => m.text(A::Was, before.clone()),
+            }
+        }
+        NoticeChange::Date {
+            date_kind,
+            before,
+            after,
+        } => {
+            let which = DateKind::ALL.iter().find(|k| k.as_str() == date_kind);
+            let id = match (before, after) {
+                (Some(_), Some(_)) => M::NoticeDateMoved,
+                (None, _) => M::NoticeDateAdded,
+                (Some(_), None) => M::NoticeDateRemoved,
+            };
+            let mut m = with_kind(Message::new(id));
+            m = match which {
+                Some(k) => m.term(A::Which, k.term()),
+                None => m.text(A::Which, date_kind.clone()),
+            };
+            if let Some(d) = after {
+                m = m.date(A::Date, *d);
+            }
+            if let Some(d) = before {
+                m = m.date(A::Was, *d);
+            }
+            m
+        }
+        NoticeChange::Fees {
+            currency,
+            before,
+            after,
+        } => with_kind(Message::new(M::NoticeFees))
+            .money(A::Amount, *after, currency)
+            .money(A::Was, *before, currency),
+        NoticeChange::Fines {
+            currency,
+            before,
+            after,
+        } => with_kind(Message::new(M::NoticeFines))
+            .money(A::Amount, *after, currency)
+            .money(A::Was, *before, currency),
+        NoticeChange::Blocked { now: true } => with_kind(Message::new(M::NoticeBlocked)),
+        NoticeChange::Blocked { now: false } => with_kind(Message::new(M::NoticeUnblocked)),
+        NoticeChange::Step { action, added } => {
+            let id = if *added {
+                M::NoticeStepAdded
+            } else {
+                M::NoticeStepRemoved
+            };
+            let m = Message::new(id);
+            match Action::ALL.iter().find(|a| a.as_str() == action) {
+                Some(a) => m.term(A::Action, a.term()),
+                None => m.text(A::Action, action.clone()),
+            }
+        }
+    }
+}
