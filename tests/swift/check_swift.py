@@ -98,10 +98,13 @@ def check_exports(header: pathlib.Path, lib: pathlib.Path):
 
 # Swift declarations an app needs for signed rule packs (docs/adr/0014).
 RULE_PACK_API = [
-    "func configureRulePacks(trust: PackTrust)",
-    "func installRulePack(bytes: Data)",
+    "func configureRulePacks(trust: PackTrust, today: ",
+    "func installRulePack(bytes: Data, today: ",
     "func rulePackStatus()",
-    "func removeRulePack()",
+    "func removeRulePack(today: ",
+    "func notices(personId: ",
+    "func markNoticeRead(id: ",
+    "func noticeRuleChanges(today: ",
     "func checkRulePack(bytes: Data, trust: PackTrust)",
     "case RulePackRefused(",
 ]

@@ -191,6 +191,8 @@ pub struct NoticeReminder {
     pub minute: u8,
     /// The language of its texts.
     pub language: Language,
+    /// The notification's title ("Document reminder").
+    pub title_text: String,
     /// For the lock screen: names no document, person or date.
     pub lock_screen: Message,
     /// It as text.
@@ -390,6 +392,7 @@ impl App {
                 hour: options.hour,
                 minute: options.minute,
                 language,
+                title_text: l.render(&Message::new(M::ReminderTitle)),
                 lock_screen_text: l.render(&lock_screen),
                 lock_screen,
                 detail_text: l.render(&detail),

@@ -4,6 +4,9 @@ import kotlinx.coroutines.runBlocking
 import org.doctrack.Unlock
 import org.doctrack.core.DocumentKind
 import org.doctrack.core.Language
+import org.doctrack.core.Message
+import org.doctrack.core.MessageId
+import org.doctrack.core.NoticeReminder
 import org.doctrack.core.ReminderKind
 import org.doctrack.core.ReminderOptions
 import org.doctrack.core.ReminderState
@@ -224,5 +227,43 @@ class ReminderSchedulerTest {
         setFile().writeText("something else\n")
         assertTrue(FileScheduledSet(setFile()).load().isEmpty())
         assertEquals(0, scheduler(FakeAlarmSink(), clock()).rearm())
+    }
+
+    @Test
+    fun `a notice that the rules changed is one private alarm, re-armed after a reboot and cancelled when read`() {
+        val (_, sync) = firstSync()
+        val notice = NoticeReminder(
+            id = "0123456789abcdef0123456789abcdef",
+            person = "person",
+            unread = 2u,
+            fireOn = Fixture.AS_OF,
+            hour = 9u,
+            minute = 0u,
+            language = Language.MY,
+            titleText = "Document reminder",
+            lockScreen = Message(MessageId.REMINDER_SHORT_NOTICE, listOf()),
+            lockScreenText = "The rules for your documents changed. Open the app to see what it means for you.",
+            detail = Message(MessageId.REMINDER_DETAIL_NOTICE, listOf()),
+            detailText = "The rules changed: 2 changes for your documents to read.",
+        )
+        val sink = FakeAlarmSink()
+        // Even with a detailed lock screen, the notice's notification is private.
+        val scheduler = scheduler(sink, clock(), detailed = true)
+        scheduler.apply(sync.copy(notices = listOf(notice), noticesToAdd = listOf(notice)))
+        val alarm = sink.alarms.getValue(notice.id)
+        assertEquals(notice.lockScreenText, alarm.content.text)
+        assertEquals("", alarm.content.documentId, "tapping opens the home screen")
+        assertEquals(
+            ZonedDateTime.of(Fixture.AS_OF, LocalTime.of(9, 0), bangkok).toInstant().toEpochMilli(),
+            alarm.triggerAtMillis,
+        )
+        val afterBoot = FakeAlarmSink()
+        scheduler(afterBoot, clock()).rearm()
+        assertTrue(notice.id in afterBoot.alarms, "remembered for re-arming")
+
+        // Read: the next sync names it in toCancel and no longer lists it.
+        scheduler.apply(sync.copy(toAdd = listOf(), toCancel = listOf(notice.id), notices = listOf(), noticesToAdd = listOf()))
+        assertFalse(notice.id in sink.alarms)
+        assertTrue(notice.id in sink.cancelled)
     }
 }

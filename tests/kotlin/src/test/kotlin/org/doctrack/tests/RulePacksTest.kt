@@ -5,7 +5,12 @@ import org.doctrack.DoctrackStore
 import org.doctrack.Unlock
 import org.doctrack.checkRulePack
 import org.doctrack.core.AppException
+import org.doctrack.core.DocumentKind
 import org.doctrack.core.Language
+import org.doctrack.core.NewDocument
+import org.doctrack.core.NoticeChange
+import org.doctrack.core.PersonDraft
+import org.doctrack.core.ReminderOptions
 import org.doctrack.core.PackProblem
 import org.doctrack.core.PackTrust
 import org.doctrack.core.RulesOrigin
@@ -23,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir
 import java.nio.file.Files
 import java.nio.file.Path
 import java.nio.file.StandardCopyOption
+import java.time.LocalDate
 
 private const val PASS = "correct horse battery staple"
 
@@ -47,8 +53,12 @@ class RulePacksTest {
         assertEquals(0, process.waitFor(), output)
     }
 
-    /** Copies rules/ (set, holidays, scenarios) with pack.toml at version 2, and builds th-2.pack. */
-    private fun buildPack(): Pair<ByteArray, String> {
+    /**
+     * Copies rules/ (set, holidays, scenarios) with pack.toml at version 2, and builds th-2.pack;
+     * with [moveDeadline], the 11 Nov 2025 resolution's deadline moves from 31 Mar to 30 Jun 2026
+     * (and the scenarios that pin the old one are left out).
+     */
+    private fun buildPack(moveDeadline: Boolean = false): Pair<ByteArray, String> {
         val from = root.resolve("rules")
         val to = dir.resolve("rules")
         Files.walk(from).use { paths ->
@@ -56,6 +66,16 @@ class RulePacksTest {
                 val target = to.resolve(from.relativize(p).toString())
                 if (Files.isDirectory(p)) Files.createDirectories(target)
                 else Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING)
+            }
+        }
+        if (moveDeadline) {
+            val resolutions = to.resolve("th/cabinet-resolutions.toml")
+            Files.writeString(
+                resolutions,
+                Files.readString(resolutions).replace("end_of_authorisation = 2026-03-31", "end_of_authorisation = 2026-06-30"),
+            )
+            Files.list(to.resolve("tests")).use { files ->
+                files.filter { Files.readString(it).contains("2026-03-31") }.forEach { Files.delete(it) }
             }
         }
         val meta = to.resolve("th/pack.toml")
@@ -79,25 +99,28 @@ class RulePacksTest {
 
         val ids = store().use { s ->
             val ids = Worker.seed(s)
-            val status = s.configureRulePacks(trust)
+            val status = s.configureRulePacks(trust, Worker.AS_OF)
             assertFalse(status.inUse)
             assertEquals(0uL, status.highestVersion)
             assertEquals(RulesOrigin.BUNDLED, s.rulesInfo().origin)
 
             val tampered = bytes.copyOf()
             tampered[tampered.size / 2] = (tampered[tampered.size / 2].toInt() xor 1).toByte()
-            val bad = assertThrows<AppException.RulePackRefused> { runBlocking { s.installRulePack(tampered) } }
+            val bad = assertThrows<AppException.RulePackRefused> { runBlocking { s.installRulePack(tampered, Worker.AS_OF) } }
             assertEquals(PackProblem.BadSignature, bad.reason)
             assertTrue(renderMessage(errorMessage(bad), Language.EN).contains("changed after it was signed"))
 
-            val info = s.installRulePack(bytes)
+            val change = s.installRulePack(bytes, Worker.AS_OF)
+            // The same rules as bundled: nothing changes for anyone.
+            assertTrue(change.notices.isEmpty())
+            val info = change.rules
             assertEquals(RulesOrigin.PACK, info.origin)
             assertEquals(2uL, info.version)
             val dash = s.dashboard(Worker.AS_OF)
             assertEquals(info, dash.rules)
             assertEquals("rules: th v2, 2026-12-01", renderMessage(dash.rules.label, Language.EN))
 
-            val again = assertThrows<AppException.RulePackRefused> { runBlocking { s.installRulePack(bytes) } }
+            val again = assertThrows<AppException.RulePackRefused> { runBlocking { s.installRulePack(bytes, Worker.AS_OF) } }
             assertEquals(PackProblem.NotNewer(2uL, 2uL), again.reason)
             assertEquals(RulesOrigin.PACK, s.rulesInfo().origin, "a refused pack changes nothing")
             s.closeStore()
@@ -107,7 +130,7 @@ class RulePacksTest {
         // Reopened: the pack is used once the app configures its trusted keys.
         openStore(dir.resolve("s.doctrack").toString(), Unlock.Passphrase(PASS)).use { s ->
             assertEquals(RulesOrigin.BUNDLED, s.rulesInfo().origin)
-            val status = s.configureRulePacks(trust)
+            val status = s.configureRulePacks(trust, Worker.AS_OF)
             assertTrue(status.inUse)
             assertEquals(2uL, status.installed?.version)
             assertEquals(2uL, s.dashboard(Worker.AS_OF).rules.version)
@@ -118,25 +141,87 @@ class RulePacksTest {
             assertEquals(RulesOrigin.BUNDLED, s.useBundledRules().origin)
             assertEquals(RulesOrigin.BUNDLED, s.dashboard(Worker.AS_OF).rules.origin)
             assertEquals(TimeStatus.BLOCKED, s.dashboard(Worker.AS_OF).people.flatMap { it.documents }.single { it.document == ids.permit }.status)
-            assertTrue(s.configureRulePacks(trust).inUse)
+            assertTrue(s.configureRulePacks(trust, Worker.AS_OF).inUse)
             assertEquals(RulesOrigin.PACK, s.rulesInfo().origin)
 
-            val untrusted = s.configureRulePacks(PackTrust("th", listOf()))
+            val untrusted = s.configureRulePacks(PackTrust("th", listOf()), Worker.AS_OF)
             assertFalse(untrusted.inUse)
             assertTrue(untrusted.refused is PackProblem.UnknownKey)
             assertEquals(RulesOrigin.BUNDLED, s.rulesInfo().origin)
 
             // Removed: the bundled rules again; the highest version stays
             // known, so the same pack is still refused as not newer.
-            assertTrue(s.configureRulePacks(trust).inUse)
-            assertEquals(RulesOrigin.BUNDLED, s.removeRulePack().origin)
+            assertTrue(s.configureRulePacks(trust, Worker.AS_OF).inUse)
+            assertEquals(RulesOrigin.BUNDLED, s.removeRulePack(Worker.AS_OF).rules.origin)
             val removed = s.rulePackStatus()
             assertEquals(null, removed.installed)
             assertFalse(removed.inUse)
             assertEquals(2uL, removed.highestVersion)
-            val old = assertThrows<AppException.RulePackRefused> { runBlocking { s.installRulePack(bytes) } }
+            val old = assertThrows<AppException.RulePackRefused> { runBlocking { s.installRulePack(bytes, Worker.AS_OF) } }
             assertEquals(PackProblem.NotNewer(2uL, 2uL), old.reason)
             assertEquals(RulesOrigin.BUNDLED, s.rulesInfo().origin)
+            s.closeStore()
+        }
+    }
+
+    @Test
+    fun `a pack that moves a deadline notices exactly the worker it moves, in Burmese, and reminds privately`() = runBlocking<Unit> {
+        val (bytes, publicKey) = buildPack(moveDeadline = true)
+        val trust = PackTrust("th", listOf(publicKey))
+        val today = LocalDate.of(2026, 1, 15)
+        store().use { s ->
+            val entered = LocalDate.of(2025, 12, 1)
+            val moved = s.registerPerson(
+                PersonDraft(
+                    displayName = "Ma Hla (TEST)",
+                    nationality = "MM",
+                    language = Language.MY,
+                    cohort = "cr:2025-11-11",
+                    worksOnFishingVessel = true,
+                ),
+                entered,
+            )
+            s.recordDocument(
+                NewDocument(
+                    holder = moved.id,
+                    kind = DocumentKind.WorkPermit,
+                    number = "TEST-WP-2",
+                    issuingCountry = "TH",
+                    issuedOn = LocalDate.of(2024, 2, 24),
+                    expiresOn = LocalDate.of(2026, 2, 24),
+                ),
+                entered,
+            )
+            val mou = Worker.seed(s)
+            s.configureRulePacks(trust, today)
+            assertTrue(s.notices(null).isEmpty(), "the first use has nothing to compare with")
+
+            val change = s.installRulePack(bytes, today)
+            assertEquals(2uL, change.rules.version)
+            val notice = change.notices.single()
+            assertEquals(moved.id, notice.person)
+            assertTrue(notice.text.any { it in '\u1000'..'\u109F' }, notice.text)
+            val date = notice.notice.change as NoticeChange.Date
+            assertEquals("deadline", date.dateKind)
+            assertEquals(LocalDate.of(2026, 3, 31), date.before)
+            assertEquals(LocalDate.of(2026, 6, 30), date.after)
+            assertEquals("th.cr-2025-11-11.renewal-by-2026-03-31", notice.notice.rule)
+            assertEquals(listOf(notice), s.notices(moved.id))
+            assertTrue(s.notices(mou.person).isEmpty())
+
+            val sync = s.syncReminders(today, today.plusDays(30), ReminderOptions())
+            val reminder = sync.notices.single()
+            assertEquals(moved.id, reminder.person)
+            assertEquals(sync.notices, sync.noticesToAdd)
+            assertFalse(reminder.lockScreenText.contains("2026"), reminder.lockScreenText)
+
+            s.markNoticeRead(notice.id, today)
+            assertTrue(s.notices(null).single().read)
+            val next = s.syncReminders(today, today.plusDays(30), ReminderOptions())
+            assertTrue(next.notices.isEmpty())
+            assertTrue(next.toCancel.contains(reminder.id))
+            // A person's id is no notice's id.
+            assertThrows<AppException.NotFound> { runBlocking { s.markNoticeRead(moved.id, today) } }
             s.closeStore()
         }
     }

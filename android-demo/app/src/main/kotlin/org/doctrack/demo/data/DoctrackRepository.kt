@@ -19,6 +19,7 @@ import org.doctrack.core.HistoryEntry
 import org.doctrack.core.Language
 import org.doctrack.core.MergeReport
 import org.doctrack.core.NewEvent
+import org.doctrack.core.NoticeView
 import org.doctrack.core.PersonDraft
 import org.doctrack.core.PersonRecord
 import org.doctrack.core.ReminderOptions
@@ -277,6 +278,12 @@ class DoctrackRepository(
         DueSoon.select(open().reminders(today().minusDays(DUE_SOON_PAST_DAYS), today().plusDays(days), options), today())
 
     /** Marks a reminder done (it never comes back). */
+    /** A person's notices of what changes of the rules changed for them, newest first. */
+    suspend fun notices(personId: String): List<NoticeView> = open().notices(personId)
+
+    /** Marks a notice read (its reminder is cancelled at the next sync). */
+    suspend fun markNoticeRead(id: String) = open().markNoticeRead(id, today())
+
     suspend fun reminderDone(id: String) = open().setReminderState(id, ReminderState.Done, today())
 
     /** Snoozes a reminder by [days]. */

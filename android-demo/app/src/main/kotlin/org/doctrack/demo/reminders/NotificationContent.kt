@@ -1,5 +1,6 @@
 package org.doctrack.demo.reminders
 
+import org.doctrack.core.NoticeReminder
 import org.doctrack.core.ScheduledReminder
 
 /**
@@ -13,7 +14,9 @@ import org.doctrack.core.ScheduledReminder
  * ([detailed]) does the notification carry the detailed text; the app then
  * also syncs with `ReminderOptions(detailedLockScreen = true)`.
  *
- * [documentId] is doctrack's random id of the document, used to open it.
+ * [documentId] is doctrack's random id of the document, used to open it
+ * (empty for a notice that the rules changed: tapping opens the home
+ * screen, which lists the person's unread notices).
  */
 data class NotificationContent(
     val title: String,
@@ -28,6 +31,19 @@ data class NotificationContent(
             text = if (detailed) reminder.detailText else reminder.lockScreenText,
             documentId = reminder.document,
             detailed = detailed,
+        )
+
+        /**
+         * The notification that the rules changed something for a person:
+         * always the private text ("The rules for your documents changed…"),
+         * even with a detailed lock screen, since it stands for several
+         * changes that only the app can show.
+         */
+        fun of(reminder: NoticeReminder): NotificationContent = NotificationContent(
+            title = reminder.titleText,
+            text = reminder.lockScreenText,
+            documentId = "",
+            detailed = false,
         )
     }
 }

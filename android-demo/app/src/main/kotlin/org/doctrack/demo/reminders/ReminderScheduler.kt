@@ -1,5 +1,6 @@
 package org.doctrack.demo.reminders
 
+import org.doctrack.core.NoticeReminder
 import org.doctrack.core.ReminderSync
 import org.doctrack.core.ScheduledReminder
 import java.time.Duration
@@ -68,8 +69,15 @@ class ReminderScheduler(
             val request = requestFor(PlannedAlarm.of(reminder, detailedLockScreen()))
             if (request == null) skipped++ else { sink.set(request); set++ }
         }
+        // Unread notices that the rules changed: new ones are set (the same
+        // id replaces one set before); read ones come in toCancel.
+        for (notice in sync.noticesToAdd) {
+            val request = requestFor(PlannedAlarm.of(notice))
+            if (request == null) skipped++ else { sink.set(request); set++ }
+        }
         // The full set replaces what was remembered: after a reboot it is re-armed.
-        val planned = sync.scheduled.map { PlannedAlarm.of(it, detailedLockScreen()) }
+        val planned = sync.scheduled.map { PlannedAlarm.of(it, detailedLockScreen()) } +
+            sync.notices.map { PlannedAlarm.of(it) }
         store.save(planned)
         val dropped = remembered.keys - planned.map { it.id }.toSet() - sync.toCancel.toSet()
         // Anything remembered that the core no longer schedules (and did not
@@ -157,6 +165,15 @@ data class PlannedAlarm(
             hour = reminder.hour.toInt(),
             minute = reminder.minute.toInt(),
             content = NotificationContent.of(reminder, detailedLockScreen),
+        )
+
+        /** From a notice reminder (the rules changed something for a person). */
+        fun of(reminder: NoticeReminder): PlannedAlarm = PlannedAlarm(
+            id = reminder.id,
+            fireOn = reminder.fireOn,
+            hour = reminder.hour.toInt(),
+            minute = reminder.minute.toInt(),
+            content = NotificationContent.of(reminder),
         )
     }
 }

@@ -12,6 +12,7 @@ import android.widget.Spinner
 import org.doctrack.core.DateKind
 import org.doctrack.core.DocumentCard
 import org.doctrack.core.Language
+import org.doctrack.core.NoticeView
 import org.doctrack.core.PersonDashboard
 import org.doctrack.core.PersonDraft
 import org.doctrack.demo.DoctrackApp
@@ -25,7 +26,8 @@ import org.doctrack.documentKindName
  * in status, out of status since …, and what unknown would change the
  * plan), their private flags (a document held by someone else too long, a
  * payment far above the official fees: only here, never in a notification)
- * with a way to help, and their documents with status colours (the
+ * with a way to help, what a change of the rules changed for them (unread
+ * notices), and their documents with status colours (the
  * dashboard's cards: status, next deadline, blockers); the "due soon" list
  * when notifications are off, and the way to every other screen. Each time
  * it is shown it syncs reminders with the alarms.
@@ -95,6 +97,7 @@ class MainActivity : BaseActivity() {
             ui.heading(person.displayName)
             // No part for an archived person: they left the dashboard.
             parts[person.id]?.let { showSituation(it) }
+            showNotices(repo.notices(person.id).filter { !it.read })
             val documents = repo.documentsOf(person.id)
             if (documents.isEmpty()) ui.note(getString(R.string.no_documents))
             for (doc in documents) {
@@ -128,6 +131,22 @@ class MainActivity : BaseActivity() {
             ui.button(getString(R.string.get_help)) {
                 startActivity(HelpActivity.intent(this, part.person.id, HelpLinks.topicOf(flag.kind), flag.help))
             }
+        }
+    }
+
+    /**
+     * What a change of the rules (a rule update, a new app version) changed
+     * for this person, in their language, with the rule's source: each
+     * unread notice with the changes that follow from it, and a button to
+     * mark it read (its notification is then cancelled).
+     */
+    private fun showNotices(unread: List<NoticeView>) {
+        if (unread.isEmpty()) return
+        ui.text(getString(R.string.notices_title), 14f)
+        for (notice in unread) {
+            ui.text("• " + notice.text)
+            for (line in notice.alsoTexts) ui.note(line)
+            ui.button(getString(R.string.notice_read)) { act { repo.markNoticeRead(notice.id); refresh() } }
         }
     }
 
