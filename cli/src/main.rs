@@ -45,7 +45,7 @@ Commands:
   photo add|list|export|delete           photos and scans of documents
   backup export|restore|merge            encrypted backup files
   store check|repair|passphrase          look after the store itself
-  rules check|test|explain               for rule maintainers
+  rules check|test|explain|diff|export   for rule maintainers
   pack keygen|build|verify|show          signed rule updates (rule maintainers)
   rules install                          install a signed rule update in a store
 
@@ -148,6 +148,28 @@ enum RulesCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Write the rule files built into this doctrack to a new folder.
+    Export {
+        /// The folder (new or empty).
+        dir: PathBuf,
+    },
+    /// What going from the rules in OLD to those in NEW changes for the
+    /// people of the scenario files: the notices phones would create.
+    Diff {
+        /// The rule directory before (e.g. the published rules).
+        old: PathBuf,
+        /// The rule directory after (e.g. a maintainer's edit).
+        new: PathBuf,
+        /// Scenario files (default: OLD/tests).
+        #[arg(long)]
+        scenarios: Option<PathBuf>,
+        /// Compare on this day instead of each scenario's own date.
+        #[arg(long, value_parser = parse_date_arg)]
+        today: Option<NaiveDate>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Install a signed rule pack in a store (needs --pubkey FILE: only
     /// packs signed by that key are accepted, and only newer ones).
     Install {
@@ -195,6 +217,14 @@ fn main() -> ExitCode {
             rules,
             json,
         }) => rules_cmd::explain(&scenario, as_of, rules.as_deref(), json),
+        Command::Rules(RulesCommand::Export { dir }) => rules_cmd::export(&dir),
+        Command::Rules(RulesCommand::Diff {
+            old,
+            new,
+            scenarios,
+            today,
+            json,
+        }) => rules_cmd::diff(&old, &new, scenarios.as_deref(), today, json),
         Command::Rules(RulesCommand::Install { pack, store }) => pack_cmd::install(&pack, &store),
         Command::Pack(cmd) => pack_cmd::run(cmd),
         Command::Payment(cmd) => support::payment(cmd, &ui),

@@ -52,7 +52,8 @@ pub enum PackCommand {
     /// Show what a pack holds and what it changes compared with the rules
     /// installed in a store (with --store) or built into this doctrack.
     Show {
-        /// The pack file.
+        /// The pack file, or a folder of rule files to preview before
+        /// building (e.g. from `doctrack rules export`).
         pack: PathBuf,
         /// Compare with the pack installed in this store (passphrase from
         /// DOCTRACK_PASS) instead of the built-in rules, and say what the
@@ -271,22 +272,30 @@ fn show(
     passphrase_env: String,
     json: bool,
 ) -> Result<ExitCode, CliError> {
-    let bytes = read_pack(path)?;
-    let pack = pack::inspect(&bytes)
-        .map_err(|reason| CliError::App(AppError::RulePackRefused { reason }))?;
-    if !json {
-        print_header(&pack);
-    }
-    let new_rules = match pack.rule_set() {
-        Ok(rules) => rules,
-        Err(problem) => {
-            outln!("its rules do not pass the checks: phones will refuse it ({problem})");
-            return Ok(ExitCode::from(1));
+    // A folder of rule files: what they would change, before building.
+    let (new_rules, new_identity) = if path.is_dir() {
+        let (rules, _) = crate::rules_cmd::load_dir(path)?;
+        if !json {
+            outln!("rule files in {} (not a pack: not signed)", path.display());
+        }
+        (rules, format!("{}", path.display()))
+    } else {
+        let bytes = read_pack(path)?;
+        let pack = pack::inspect(&bytes)
+            .map_err(|reason| CliError::App(AppError::RulePackRefused { reason }))?;
+        if !json {
+            print_header(&pack);
+        }
+        match pack.rule_set() {
+            Ok(rules) => (rules, format!("{}@{}", pack.meta.set_id, pack.meta.version)),
+            Err(problem) => {
+                outln!("its rules do not pass the checks: phones will refuse it ({problem})");
+                return Ok(ExitCode::from(1));
+            }
         }
     };
     let (base, label, base_identity, app) = base_rules(store, passphrase_env)?;
     if let Some(app) = app {
-        let new_identity = format!("{}@{}", pack.meta.set_id, pack.meta.version);
         let found = app.rules_impact(
             (&base, &base_identity),
             (&new_rules, &new_identity),

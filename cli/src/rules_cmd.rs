@@ -64,7 +64,7 @@ pub(crate) fn print_diagnostics(report: &LoadReport) {
     }
 }
 
-fn load_dir(dir: &Path) -> Result<(RuleSet, LoadReport), CliError> {
+pub(crate) fn load_dir(dir: &Path) -> Result<(RuleSet, LoadReport), CliError> {
     let files = read_rule_files(dir)?;
     if files.is_empty() {
         return Err(CliError::Usage(format!(
@@ -201,23 +201,29 @@ pub fn test(dir: &Path) -> Result<ExitCode, CliError> {
     })
 }
 
-/// Runs the scenarios in `DIR/tests` against the rules in `DIR`, printing
-/// each result; whether all passed.
-pub(crate) fn run_scenarios(dir: &Path) -> Result<bool, CliError> {
-    let (rules, report) = load_dir(dir)?;
-    let warnings = report.warnings().count();
-    let tests_dir = dir.join("tests");
-    let files = if tests_dir.is_dir() {
-        toml_files(&tests_dir, false)?
+/// The scenario files in `dir`; a usage error when there are none.
+fn scenario_files(dir: &Path) -> Result<Vec<PathBuf>, CliError> {
+    let files = if dir.is_dir() {
+        toml_files(dir, false)?
     } else {
         Vec::new()
     };
     if files.is_empty() {
         return Err(CliError::Usage(format!(
             "no scenario files found in {}",
-            tests_dir.display()
+            dir.display()
         )));
     }
+    Ok(files)
+}
+
+/// Runs the scenarios in `DIR/tests` against the rules in `DIR`, printing
+/// each result; whether all passed.
+pub(crate) fn run_scenarios(dir: &Path) -> Result<bool, CliError> {
+    let (rules, report) = load_dir(dir)?;
+    let warnings = report.warnings().count();
+    let tests_dir = dir.join("tests");
+    let files = scenario_files(&tests_dir)?;
     let paint = Painter::stdout();
     let (mut failed, mut expectations, mut broken) = (0usize, 0usize, 0usize);
     for path in &files {
@@ -519,4 +525,101 @@ fn rename_ids(value: &mut serde_json::Value, scenario: &Scenario) {
         serde_json::Value::Object(map) => map.values_mut().for_each(|v| rename_ids(v, scenario)),
         _ => {}
     }
+}
+
+/// `rules diff OLD NEW`: what going from the rules in OLD to those in NEW
+/// changes for the people of the scenario files (in `--scenarios DIR`,
+/// default `OLD/tests`), each on its own date (or `--today`), in English,
+/// with the rule and its source: the notices phones would create.
+pub fn diff(
+    old: &Path,
+    new: &Path,
+    scenarios: Option<&Path>,
+    today: Option<NaiveDate>,
+    json: bool,
+) -> Result<ExitCode, CliError> {
+    let (before, _) = load_dir(old)?;
+    let (after, _) = load_dir(new)?;
+    let label = |dir: &Path| dir.display().to_string();
+    let (old_label, new_label) = (label(old), label(new));
+    let tests_dir = scenarios.map_or_else(|| old.join("tests"), Path::to_path_buf);
+    let files = scenario_files(&tests_dir)?;
+    let english = doctrack_core::messages::english();
+    let mut rows = Vec::new();
+    let mut people = 0usize;
+    for path in &files {
+        let text = fs::read_to_string(path).map_err(io_err(path))?;
+        let name = path.display().to_string();
+        // A scenario that does not parse is `rules test`'s to report.
+        let Ok(scenario) = Scenario::parse(&name, &text) else {
+            continue;
+        };
+        let Some(on) = today.or(scenario.as_of) else {
+            continue;
+        };
+        people += scenario.person_names.len();
+        let found = scenario.rule_changes(
+            (&before, &old_label),
+            (&after, &new_label),
+            on,
+            doctrack_core::app::MAX_LATER_DAYS,
+        );
+        for (person, notice) in found {
+            let text = doctrack_core::app::notice_text(&notice, english);
+            rows.push((name.clone(), on, person, text, notice));
+        }
+    }
+    if json {
+        let items: Vec<serde_json::Value> = rows
+            .iter()
+            .map(|(file, on, person, text, notice)| {
+                serde_json::json!({"file": file, "as_of": on, "person": person, "text": text, "notice": notice})
+            })
+            .collect();
+        crate::print_json(&items)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let changed: std::collections::HashSet<(&String, &String)> =
+        rows.iter().map(|(f, _, p, _, _)| (f, p)).collect();
+    crate::outln!(
+        "{} change(s) for {} of {} scenario people ({} files), from {old_label} to {new_label}",
+        rows.len(),
+        changed.len(),
+        people,
+        files.len()
+    );
+    let mut last_file = None;
+    for (file, on, person, text, notice) in &rows {
+        if last_file != Some(file) {
+            crate::outln!("\n{file} (on {on}):");
+            last_file = Some(file);
+        }
+        crate::outln!("  {person}: {text}");
+        if let Some(rule) = &notice.rule {
+            crate::outln!("    rule {rule}");
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `rules export DIR`: writes the rule files built into this doctrack
+/// (`th/*.toml`, holidays, directory) to DIR, to edit and preview
+/// (`pack show DIR --store …`) or to start a rule set from.
+pub fn export(dir: &Path) -> Result<ExitCode, CliError> {
+    if dir.exists() && fs::read_dir(dir).map_err(io_err(dir))?.next().is_some() {
+        return Err(CliError::Usage(format!(
+            "{} exists and is not empty: choose a new folder",
+            dir.display()
+        )));
+    }
+    let files = embedded::files();
+    for f in &files {
+        let path = dir.join(&f.name);
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent).map_err(io_err(parent))?;
+        }
+        fs::write(&path, &f.text).map_err(io_err(&path))?;
+    }
+    crate::outln!("wrote {} rule files to {}", files.len(), dir.display());
+    Ok(ExitCode::SUCCESS)
 }

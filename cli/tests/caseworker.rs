@@ -796,6 +796,9 @@ fn readme_walkthrough_runs_as_written() {
         "Srey Mom",
         "wrote a timeline",
         "encrypted backup",
+        "impact on this store: 1 change(s) for 1 of 2 people, 1 document(s)",
+        "e.g. Srey Mom: Your work permit: find a new employer by: now 2026-10-23 (was 2026-09-23).",
+        "no notices",
     ] {
         assert!(stdout.contains(needle), "missing {needle:?} in:\n{stdout}");
     }

@@ -535,7 +535,7 @@ fn a_pack_that_moves_a_deadline_shows_its_impact_then_notices_the_people_it_move
         "{show}"
     );
     assert!(
-        show.contains("e.g. Ko Aung: Your work permit: deadline is now"),
+        show.contains("e.g. Ko Aung: Your work permit: deadline: now 2026-06-30"),
         "{show}"
     );
     let json = ok(&run(&["pack", "show", "th-2.pack", "--json"]));
@@ -568,7 +568,7 @@ fn a_pack_that_moves_a_deadline_shows_its_impact_then_notices_the_people_it_move
         "en",
     ]));
     assert!(
-        list.contains("Ko Aung: Your work permit: deadline is now"),
+        list.contains("Ko Aung: Your work permit: deadline: now 2026-06-30"),
         "{list}"
     );
     assert!(
@@ -595,4 +595,70 @@ fn a_pack_that_moves_a_deadline_shows_its_impact_then_notices_the_people_it_move
     let all = ok(&run(&["notices", "--pubkey", "ngo.key.pub", "--json"]));
     let v: serde_json::Value = serde_json::from_str(&all).expect("JSON");
     assert_eq!(v.as_array().map(Vec::len), Some(1), "{all}");
+}
+
+#[test]
+fn rules_diff_says_what_an_edit_changes_for_the_scenario_people() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let new = rules_copy(d, 2);
+    edit(
+        &new.join("th/cabinet-resolutions.toml"),
+        "end_of_authorisation = 2026-03-31",
+        "end_of_authorisation = 2026-06-30",
+    );
+    let old = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../rules");
+    // Two scenario files: the resolution's own, and one it does not touch.
+    let scenarios = d.join("scenarios");
+    std::fs::create_dir(&scenarios).unwrap();
+    for file in [
+        "cr-2025-11-11-renewal-by-2026-03-31.toml",
+        "renewability-seabook-last-day.toml",
+    ] {
+        std::fs::copy(old.join("tests").join(file), scenarios.join(file)).unwrap();
+    }
+    let (old, new, scenarios) = (
+        old.to_str().unwrap(),
+        new.to_str().unwrap(),
+        scenarios.to_str().unwrap(),
+    );
+    let out = ok(&doctrack(
+        d,
+        &["rules", "diff", old, new, "--scenarios", scenarios],
+    ));
+    // la, mm and vn are covered by the resolution; kh and mm_new are not.
+    assert!(out.starts_with("3 change(s) for 3 of "), "{out}");
+    for person in ["la", "mm", "vn"] {
+        assert!(
+            out.contains(&format!(
+                "  {person}: Your work permit: deadline: now 2026-06-30 (was 2026-03-31). From 2025-11-11."
+            )),
+            "{out}"
+        );
+    }
+    assert!(!out.contains("kh:") && !out.contains("seabook"), "{out}");
+    let json = ok(&doctrack(
+        d,
+        &[
+            "rules",
+            "diff",
+            old,
+            new,
+            "--scenarios",
+            scenarios,
+            "--json",
+        ],
+    ));
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v.as_array().map(Vec::len), Some(3));
+    assert_eq!(
+        v[0]["notice"]["rule"],
+        "th.cr-2025-11-11.renewal-by-2026-03-31"
+    );
+    // The same rules: nothing.
+    let same = ok(&doctrack(
+        d,
+        &["rules", "diff", old, old, "--scenarios", scenarios],
+    ));
+    assert!(same.starts_with("0 change(s)"), "{same}");
 }

@@ -463,3 +463,53 @@ fn a_rule_that_takes_effect_later_is_noticed_with_its_day() {
         "{text}"
     );
 }
+
+#[test]
+fn an_app_update_with_newer_built_in_rules_is_noticed_at_the_first_use_after_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.doctrack");
+    let mut app = create(&path);
+    let people = caseload(&mut app);
+    // The app as shipped before: its built-in rules are recorded.
+    assert!(app.notice_rule_changes(d("2026-01-10")).unwrap().is_empty());
+    app.close().unwrap();
+
+    // The update: the same library with newer built-in rules (compiled, as
+    // the FFI crate's build compiles them), which move the deadline.
+    let files = files_with(
+        "th/cabinet-resolutions.toml",
+        "end_of_authorisation = 2026-03-31",
+        "end_of_authorisation = 2026-06-30",
+    );
+    let rules = load(&files).rules.expect("the rule files load");
+    let meta = SetMeta {
+        set_id: "th".into(),
+        version: 2,
+        built: d("2026-01-10"),
+        min_library: LibraryVersion::parse("0.1.0").unwrap(),
+        changes: BTreeMap::from([(Language::En, "Deadline moved.".to_string())]),
+    };
+    let bytes = doctrack_core::rules::compiled::write_bundle(&rules, Some(&meta));
+    let bundled = doctrack_core::app::BundledRules::from_compiled(&bytes).unwrap();
+    let mut updated = App::open(
+        &path,
+        &Secret::Raw(Zeroizing::new(KEY)),
+        StoreOptions::default(),
+        doctrack_core::app::AppConfig::new(bundled),
+    )
+    .unwrap();
+    let created = updated.notice_rule_changes(d("2026-01-15")).unwrap();
+    let mut noticed: Vec<PersonId> = created.iter().map(|n| n.person).collect();
+    noticed.sort();
+    let mut expected = vec![people.burmese, people.lao];
+    expected.sort();
+    assert_eq!(noticed, expected, "{created:#?}");
+    assert!(created
+        .iter()
+        .all(|n| n.notice.rules_before == "th@1" && n.notice.rules_after == "th@2"));
+    // Only once.
+    assert!(updated
+        .notice_rule_changes(d("2026-01-16"))
+        .unwrap()
+        .is_empty());
+}

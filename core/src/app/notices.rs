@@ -18,9 +18,11 @@ use crate::domain::{
 use crate::messages::{ArgName as A, AsTerm, Localizer, Message, MessageId as M};
 use crate::plan::notices::{changes, days_of_change, rules_differ, Days, Side};
 use crate::plan::Action;
-use crate::rules::compiled::{read_bundle, write_bundle};
+use crate::rules::compiled::read_bundle;
 use crate::rules::evaluate::{evaluate, DateKind, DocumentStatus, TimeStatus};
+use crate::rules::pack;
 use crate::rules::RuleSet;
+use crate::store::UsedRules;
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
@@ -76,7 +78,11 @@ impl App {
         if let Some(used) = used {
             // Rules this library can no longer read (a future format) give
             // no notices; the new rules are recorded all the same.
-            if let Ok((old, _)) = read_bundle(&used.bundle, false) {
+            let old = match &used.rules {
+                UsedRules::Bundle(bytes) => read_bundle(bytes, false).ok().map(|(r, _)| r),
+                UsedRules::Pack(bytes) => pack::inspect(bytes).ok().and_then(|p| p.rule_set().ok()),
+            };
+            if let Some(old) = old {
                 let rules = self.rules().clone();
                 let found = self.compare_rules(&old, &used.identity, &rules, &identity, today)?;
                 for (person, notice) in found {
@@ -86,8 +92,8 @@ impl App {
                 }
             }
         }
-        let bundle = self.compiled_rules_in_use();
-        self.store_mut().save_rules_used(&identity, &bundle)?;
+        let rules = self.rules_in_use_as_recorded()?;
+        self.store_mut().save_rules_used(&identity, &rules)?;
         Ok(created)
     }
 
@@ -167,15 +173,24 @@ impl App {
         Ok(kept.map(|n| view(person, n, Localizer::shared(next.person.language))))
     }
 
-    /// The compiled form of the rules in use (the bundled bytes when they
-    /// are the bundled rules).
-    fn compiled_rules_in_use(&self) -> Vec<u8> {
-        if self.rules_info().origin == RulesOrigin::Bundled {
-            if let Some(bytes) = self.bundled_rules().compiled() {
-                return bytes.to_vec();
+    /// The rules in use in the form they came in: the built-in compiled
+    /// bytes, or the installed pack file (nothing is serialised again in
+    /// the shipped library); rules loaded from files (tools) compiled.
+    fn rules_in_use_as_recorded(&self) -> AppResult<UsedRules> {
+        match self.rules_info().origin {
+            RulesOrigin::Pack => {
+                if let Some(installed) = self.store().installed_rule_pack()? {
+                    return Ok(UsedRules::Pack(installed.bytes));
+                }
             }
+            RulesOrigin::Bundled => {
+                if let Some(bytes) = self.bundled_rules().compiled() {
+                    return Ok(UsedRules::Bundle(bytes.to_vec()));
+                }
+            }
+            RulesOrigin::Files => {}
         }
-        write_bundle(self.rules(), None)
+        Ok(UsedRules::Bundle(compile(self.rules())))
     }
 
     /// Every change from `old` to `new` for each person, found today or on
@@ -254,7 +269,6 @@ impl App {
                         *p == person.id
                             && n.document == notice.document
                             && n.change == notice.change
-                            && n.also == notice.also
                     });
                     if !seen {
                         found.push((person.id, notice));
@@ -279,6 +293,19 @@ pub fn notice_text(notice: &Notice, loc: &Localizer) -> String {
         text.push_str(&loc.render(&Message::new(M::NoticeSource).text(A::Source, source.clone())));
     }
     text
+}
+
+/// Rules loaded from files, compiled (tools only: the shipped library has
+/// no rule files and no serialiser for rules).
+#[cfg(feature = "rule-files")]
+fn compile(rules: &RuleSet) -> Vec<u8> {
+    crate::rules::compiled::write_bundle(rules, None)
+}
+
+/// Without rule files every rule set is built in or a pack.
+#[cfg(not(feature = "rule-files"))]
+fn compile(_: &RuleSet) -> Vec<u8> {
+    Vec::new()
 }
 
 /// A kept notice as an app lists it, in `loc`'s language.

@@ -206,7 +206,7 @@ pub fn days_of_change(
     max: usize,
 ) -> Vec<NaiveDate> {
     let end = today + chrono::Duration::days(SOON_DAYS);
-    let differs = |r: &Rule, other: &RuleSet| other.get(&r.id) != Some(r);
+    let differs = |r: &Rule, other: &RuleSet| !other.get(&r.id).is_some_and(|o| same_rule(o, r));
     let mut days = BTreeSet::new();
     for (set, other) in [(before, after), (after, before)] {
         for r in set.rules().iter().filter(|r| differs(r, other)) {
@@ -224,10 +224,26 @@ pub fn days_of_change(
     days.into_iter().take(max).collect()
 }
 
+/// Whether two rules say the same: everything but where they are written
+/// and the maintainers' title, notes and rationale.
+pub fn same_rule(a: &Rule, b: &Rule) -> bool {
+    let bare = |r: &Rule| Rule {
+        title: String::new(),
+        notes: None,
+        rationale: None,
+        location: b.location.clone(),
+        ..r.clone()
+    };
+    a.id == b.id && bare(a) == bare(b)
+}
+
 /// Whether the two sets differ at all (a rule added, removed or changed).
 pub fn rules_differ(before: &RuleSet, after: &RuleSet) -> bool {
     before.rules().len() != after.rules().len()
-        || before.rules().iter().any(|r| after.get(&r.id) != Some(r))
+        || before
+            .rules()
+            .iter()
+            .any(|r| !after.get(&r.id).is_some_and(|o| same_rule(o, r)))
         || before.routes() != after.routes()
         || before.needs() != after.needs()
 }

@@ -4,6 +4,7 @@
 //! in `rules/README.md`.
 
 mod compare;
+mod diff;
 mod events;
 mod plan;
 mod raw;

@@ -41,7 +41,7 @@ pub use integrity::RepairReport;
 pub use queries::{Listing, Snapshot};
 pub use reminders::{is_reminder_id, SyncedReminder, REMINDER_ID_LEN};
 pub use rule_pack::{InstalledPack, PackSave};
-pub use rules_used::RulesUsed;
+pub use rules_used::{RulesUsed, UsedRules};
 pub use sealed::Unreadable;
 pub use slots::MAX_SLOTS;
 

@@ -1,6 +1,6 @@
 //! The rules this store was last evaluated with (docs/adr/0023): one sealed
-//! row holding the rule set's identity (`set@version`) and its compiled
-//! form, so that when the rules in use change — also after an app update
+//! row holding the rule set's identity (`set@version`) and the rules in the
+//! form they came in (compiled, or the signed pack file), so that when the rules in use change — also after an app update
 //! brought newer bundled rules — the old rules are still there to compare
 //! with. A row that does not open (damaged, or put back from another store)
 //! reads as none: the next comparison starts afresh and nothing wrong is
@@ -8,7 +8,7 @@
 
 use super::rows::bytes;
 use super::Store;
-use super::{RecordKind, StoreResult};
+use super::{RecordKind, StoreError, StoreResult};
 use crate::crypto::Purpose;
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
@@ -21,8 +21,12 @@ const RECORD_VERSION: u32 = 1;
 struct UsedRecord {
     v: u32,
     identity: String,
-    /// The compiled rules (`rules::compiled::write_bundle`), hex.
-    bundle: String,
+    /// Compiled rules (`rules::compiled::write_bundle`), hex.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    bundle: Option<String>,
+    /// A rule pack file as installed (UTF-8 text).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pack: Option<String>,
 }
 
 /// The rules last used, as recorded.
@@ -30,8 +34,17 @@ struct UsedRecord {
 pub struct RulesUsed {
     /// `set@version`.
     pub identity: String,
-    /// The compiled rules.
-    pub bundle: Vec<u8>,
+    /// The rules, in the form they came in.
+    pub rules: UsedRules,
+}
+
+/// The form of the rules last used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UsedRules {
+    /// Compiled rules (those built into the library).
+    Bundle(Vec<u8>),
+    /// A signed rule pack file (checked when it was installed).
+    Pack(Vec<u8>),
 }
 
 fn to_hex(bytes: &[u8]) -> String {
@@ -78,18 +91,36 @@ impl Store {
         if record.v != RECORD_VERSION {
             return Ok(None);
         }
-        Ok(from_hex(&record.bundle).map(|bundle| RulesUsed {
+        let rules = match (record.bundle, record.pack) {
+            (Some(hex), None) => from_hex(&hex).map(UsedRules::Bundle),
+            (None, Some(text)) => Some(UsedRules::Pack(text.into_bytes())),
+            _ => None,
+        };
+        Ok(rules.map(|rules| RulesUsed {
             identity: record.identity,
-            bundle,
+            rules,
         }))
     }
 
     /// Records the rules now in use.
-    pub fn save_rules_used(&mut self, identity: &str, bundle: &[u8]) -> StoreResult<()> {
+    pub fn save_rules_used(&mut self, identity: &str, rules: &UsedRules) -> StoreResult<()> {
+        let (bundle, pack) = match rules {
+            UsedRules::Bundle(bytes) => (Some(to_hex(bytes)), None),
+            UsedRules::Pack(bytes) => (
+                None,
+                Some(
+                    String::from_utf8(bytes.clone()).map_err(|_| StoreError::Invalid {
+                        field: "rules",
+                        reason: "a rule pack is UTF-8 text",
+                    })?,
+                ),
+            ),
+        };
         let record = UsedRecord {
             v: RECORD_VERSION,
             identity: identity.to_string(),
-            bundle: to_hex(bundle),
+            bundle,
+            pack,
         };
         let sealed = self.keys.seal(Purpose::Record, TABLE, ROW, &record)?;
         self.conn.execute(

@@ -666,9 +666,9 @@ reason-replaced-rule = an earlier rule, replaced from { $date } by the rule abov
 
 ## Notices: what a change of the rules changed for a person (docs/adr/0023).
 notice-status = Your { $kind } is now { $status } (was { $was }).
-notice-date-moved = Your { $kind }: { $which } is now { $date } (was { $was }).
-notice-date-added = Your { $kind }: { $which } is now { $date }.
-notice-date-removed = Your { $kind }: there is no { $which } any more (was { $was }).
+notice-date-moved = Your { $kind }: { $which }: now { $date } (was { $was }).
+notice-date-added = Your { $kind }: { $which }: { $date } (new).
+notice-date-removed = Your { $kind }: { $which }: no longer applies (was { $was }).
 notice-fees = Your { $kind }: the official fees are now { $amount } (were { $was }).
 notice-fines = Your { $kind }: the fines owed are now { $amount } (were { $was }).
 notice-blocked = Your { $kind }: the renewal is now blocked until a document it needs is in order.
