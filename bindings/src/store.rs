@@ -179,6 +179,12 @@ impl DoctrackStore {
     }
 }
 
+/// The device's local date: the day notices made at opening are dated
+/// (every other call takes the day from the app).
+fn device_today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
 /// Creates a new encrypted store at `path` (nothing may exist there),
 /// unlocked by `unlock` (its first key slot).
 #[uniffi::export]
@@ -186,25 +192,29 @@ pub async fn create_store(path: String, unlock: Unlock) -> Result<Arc<DoctrackSt
     let path = path_arg(&path)?;
     let slot = unlock.into_new_slot()?;
     let (store, ()) = DoctrackStore::start(move || {
-        Ok((
-            App::create(&path, slot, StoreOptions::default(), app_config()?)?,
-            (),
-        ))
+        let mut app = App::create(&path, slot, StoreOptions::default(), app_config()?)?;
+        // Records the built-in rules, so a later update is compared with them.
+        app.notice_rule_changes_at_open(device_today());
+        Ok((app, ()))
     })
     .await?;
     Ok(store)
 }
 
-/// Opens and unlocks the store at `path`.
+/// Opens and unlocks the store at `path`. The first open after an app
+/// update whose built-in rules are newer keeps, for each person, what they
+/// change as notices (dated today; with a rule pack installed, this happens
+/// at `configureRulePacks`).
 #[uniffi::export]
 pub async fn open_store(path: String, unlock: Unlock) -> Result<Arc<DoctrackStore>, AppError> {
     let path = path_arg(&path)?;
     let secret = unlock.into_secret()?;
     let (store, ()) = DoctrackStore::start(move || {
-        Ok((
-            App::open(&path, &secret, StoreOptions::default(), app_config()?)?,
-            (),
-        ))
+        let mut app = App::open(&path, &secret, StoreOptions::default(), app_config()?)?;
+        // The first open after an app update with newer built-in rules:
+        // what they change for each person (see `notices`).
+        app.notice_rule_changes_at_open(device_today());
+        Ok((app, ()))
     })
     .await?;
     Ok(store)
@@ -257,8 +267,9 @@ pub async fn open_and_repair_store(
     let path = path_arg(&path)?;
     let secret = unlock.into_secret()?;
     let (store, ()) = DoctrackStore::start(move || {
-        let (app, _) =
+        let (mut app, _) =
             App::open_and_repair(&path, &secret, StoreOptions::default(), app_config()?)?;
+        app.notice_rule_changes_at_open(device_today());
         Ok((app, ()))
     })
     .await?;

@@ -243,6 +243,19 @@ pub fn run(cmd: PersonCommand, ui: &Ui) -> Result<ExitCode, CliError> {
                 outln!("{line}");
             }
             report_unreadable(docs.unreadable.len(), "document");
+            // What changes of the rules changed for them (their history).
+            if !r.notices.is_empty() {
+                let unread = r.notices.iter().filter(|n| !n.read).count();
+                outln!(
+                    "\n{} notice(s) of rule changes, {unread} unread: `doctrack notices --person {}`",
+                    r.notices.len(),
+                    short(&p.id)
+                );
+                for n in r.notices.iter().rev().take(3) {
+                    let text = doctrack_core::app::notice_text(&n.notice, &ui.l);
+                    outln!("  {} {}{text}", n.on, if n.read { "" } else { "* " });
+                }
+            }
         }
         PersonCommand::Update {
             store,

@@ -521,7 +521,7 @@ fn a_pack_that_moves_a_deadline_shows_its_impact_then_notices_the_people_it_move
         ]));
         id
     };
-    add("Ko Aung", "MM", "my", true);
+    let aung = add("Ko Aung", "MM", "my", true);
     add("Sok Dara", "KH", "km", false);
 
     // Before publishing: what the pack changes in this caseload.
@@ -560,6 +560,24 @@ fn a_pack_that_moves_a_deadline_shows_its_impact_then_notices_the_people_it_move
     assert!(out.contains("Ko Aung: "), "in his language: {out}");
     assert!(!out.contains("Sok Dara"), "{out}");
 
+    let shown = ok(&run(&[
+        "person",
+        "show",
+        "--person",
+        &aung,
+        "--pubkey",
+        "ngo.key.pub",
+        "--lang",
+        "en",
+    ]));
+    assert!(
+        shown.contains("1 notice(s) of rule changes, 1 unread"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("* Your work permit: deadline: now 2026-06-30"),
+        "{shown}"
+    );
     let list = ok(&run(&[
         "notices",
         "--pubkey",

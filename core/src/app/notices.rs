@@ -97,6 +97,20 @@ impl App {
         Ok(created)
     }
 
+    /// At the opening of a store (`today`: the device's date): notices a
+    /// library update whose built-in rules differ from those last used.
+    /// Not when a rule pack is installed: which rules are in use is known
+    /// only once the app configures the packs it trusts
+    /// ([`App::configure_rule_packs`], then [`App::notice_rule_changes`]).
+    /// Best effort: a store that cannot be written now (read-only medium)
+    /// still opens, and the change is noticed at the next comparison.
+    pub fn notice_rule_changes_at_open(&mut self, today: NaiveDate) -> Vec<NoticeView> {
+        match self.store().installed_rule_pack() {
+            Ok(None) => self.notice_rule_changes(today).unwrap_or_default(),
+            _ => Vec::new(),
+        }
+    }
+
     /// What going from `old` to `new` rules would change for each person of
     /// this store, on `today` and the year after. Nothing is
     /// written (for `pack show --store` and `rules diff`).
