@@ -179,10 +179,11 @@ impl DoctrackStore {
     }
 }
 
-/// The device's local date: the day notices made at opening are dated
-/// (every other call takes the day from the app).
+/// The device clock's date (UTC: the library carries no time-zone data;
+/// at most a day off the local date): the day notices made at opening are
+/// dated (every other call takes the day from the app).
 fn device_today() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
+    chrono::Utc::now().date_naive()
 }
 
 /// Creates a new encrypted store at `path` (nothing may exist there),
@@ -574,6 +575,13 @@ impl DoctrackStore {
     /// Events and photos are never changed.
     pub async fn repair(&self) -> Result<RepairReport, AppError> {
         self.with_app(|app| app.repair()).await
+    }
+
+    /// Whether the store opened read-only (its file or folder cannot be
+    /// written, e.g. a read-only medium): reading works, every write throws
+    /// `ReadOnly`.
+    pub async fn is_read_only(&self) -> Result<bool, AppError> {
+        self.with_app(|app| Ok(app.is_read_only())).await
     }
 
     // ---- rules ----

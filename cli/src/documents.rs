@@ -173,7 +173,8 @@ pub enum DocumentCommand {
         /// When (default: today; never after today; earlier dates are fine).
         #[arg(long, value_parser = crate::parse_date_arg)]
         on: Option<NaiveDate>,
-        /// With `cancelled`: left_employer, revoked, left_country, other.
+        /// With `cancelled` (required): left_employer, revoked, left_country,
+        /// other. (The library's API records `other` when none is given.)
         #[arg(long, value_parser = parse_with::<CancelReason>)]
         reason: Option<CancelReason>,
         /// With `employer-changed`: the new employer.
@@ -519,6 +520,13 @@ pub fn run(cmd: DocumentCommand, ui: &Ui) -> Result<ExitCode, CliError> {
             reason,
             employer,
         } => {
+            // Why a document was cancelled decides what follows (leaving the
+            // employer starts the job-change period): never guessed here.
+            if event == EventName::Cancelled && reason.is_none() {
+                return Err(CliError::Usage(
+                    "--event cancelled needs --reason: left_employer (starts the job-change period), revoked, left_country or other".into(),
+                ));
+            }
             let change = DocumentChange::simple(event, SimpleEventOptions { reason, employer })
                 .map_err(|e| CliError::Usage(e.to_string()))?;
             let on = session::event_date(on)?;

@@ -193,7 +193,7 @@ pub fn parse_date_arg(s: &str) -> Result<NaiveDate, String> {
 /// Prints a value as pretty JSON on stdout.
 pub fn print_json(value: &impl serde::Serialize) -> Result<(), CliError> {
     let text = serde_json::to_string_pretty(value).map_err(|e| CliError::Usage(e.to_string()))?;
-    outln!("{text}");
+    output::write_raw_line(format_args!("{text}"));
     Ok(())
 }
 
@@ -239,13 +239,27 @@ fn main() -> ExitCode {
                 // In the language asked for: the library's message for people
                 // (English keeps the fuller text for caseworkers).
                 CliError::App(app) if ui.chosen && ui.l.language() != Language::En => {
-                    eprintln!("doctrack: {}", ui.t(&app.message()))
+                    eprintln!("doctrack: {}", shorten(&ui.t(&app.message())))
                 }
-                _ => eprintln!("doctrack: {e}"),
+                _ => eprintln!("doctrack: {}", shorten(&e.to_string())),
             }
             ExitCode::from(e.exit_code())
         }
     }
+}
+
+/// An error message as printed: shown safely (no escape sequences or
+/// direction controls from the input it may quote) and at most 500
+/// characters, so a mistaken megabyte of input is not echoed back.
+fn shorten(message: &str) -> String {
+    const MAX: usize = 500;
+    let shown = doctrack_core::domain::text::for_display(message);
+    let count = shown.chars().count();
+    if count <= MAX {
+        return shown.into_owned();
+    }
+    let head: String = shown.chars().take(MAX).collect();
+    format!("{head}… ({} more characters)", count - MAX)
 }
 
 /// Errors the CLI reports before exiting.

@@ -64,9 +64,29 @@ pub fn pad(text: &str, width: usize) -> String {
     }
 }
 
-/// Writes one line to stdout. When stdout is closed (e.g. piped into
-/// `head`), exits quietly instead of panicking.
+/// Writes one line to stdout for people: text from outside (names, rule
+/// texts) may carry direction controls, which are removed so that nothing
+/// printed after them is reordered (the store keeps them as typed). When
+/// stdout is closed (e.g. piped into `head`), exits quietly instead of
+/// panicking.
 pub fn write_line(args: std::fmt::Arguments<'_>) {
+    let line = args.to_string();
+    if line
+        .chars()
+        .any(doctrack_core::domain::text::is_bidi_control)
+    {
+        let shown: String = line
+            .chars()
+            .filter(|c| !doctrack_core::domain::text::is_bidi_control(*c))
+            .collect();
+        write_raw_line(format_args!("{shown}"));
+    } else {
+        write_raw_line(format_args!("{line}"));
+    }
+}
+
+/// Writes one line to stdout exactly (JSON: data as stored).
+pub fn write_raw_line(args: std::fmt::Arguments<'_>) {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
     if let Err(e) = writeln!(out, "{args}") {

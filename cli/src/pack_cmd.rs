@@ -40,6 +40,10 @@ pub enum PackCommand {
         /// Where to write the pack (must not exist).
         #[arg(long)]
         out: PathBuf,
+        /// Allow a version more than 100 above the one built into this
+        /// doctrack (phones refuse every later pack with a lower version).
+        #[arg(long)]
+        allow_version_jump: bool,
     },
     /// Check a pack's signature against a public key, and its rules.
     Verify {
@@ -181,7 +185,17 @@ fn relative_files(dir: &Path) -> Result<Vec<RuleFile>, CliError> {
         .collect()
 }
 
-fn build(dir: &Path, key_path: &Path, version: u64, out: &Path) -> Result<ExitCode, CliError> {
+/// How far above the version built into this doctrack a pack may go
+/// without `--allow-version-jump`: every later pack must be higher, so a
+/// typo there cannot be undone on phones.
+pub const MAX_VERSION_JUMP: u64 = 100;
+
+fn build(
+    dir: &Path,
+    key_path: &Path,
+    (version, allow_jump): (u64, bool),
+    out: &Path,
+) -> Result<ExitCode, CliError> {
     let key_text = zeroize::Zeroizing::new(fs::read_to_string(key_path).map_err(io_err(key_path))?);
     let key = SigningKey::parse(&key_text)
         .map_err(|e| CliError::Usage(format!("{}: {e}", key_path.display())))?;
@@ -206,6 +220,12 @@ fn build(dir: &Path, key_path: &Path, version: u64, out: &Path) -> Result<ExitCo
         return Err(CliError::Usage(format!(
             "--version {version} is not the version in pack.toml ({}): raise `version` there and write what changed in [changes], then build again",
             meta.version
+        )));
+    }
+    let built_in = BundledRules::embedded()?.version_of(&meta.set_id);
+    if version > built_in.saturating_add(MAX_VERSION_JUMP) && !allow_jump {
+        return Err(CliError::Usage(format!(
+            "--version {version} is more than {MAX_VERSION_JUMP} above the version built into this doctrack ({built_in}): a typo? Phones refuse every later pack with a lower version, so this cannot be undone. If you mean it, add --allow-version-jump"
         )));
     }
     let today = session::today()?;
@@ -347,9 +367,14 @@ fn print_header(pack: &Pack) {
         None => outln!("NOT SIGNED: phones will refuse it"),
     }
     outln!("rules: {}", pack.rules.rules.len());
+    // Shown before the signature is checked: the texts could be anyone's,
+    // so control characters are defused.
     for lang in Language::ALL {
         if let Some(text) = m.changes.get(&lang) {
-            outln!("what changed [{lang}]: {text}");
+            outln!(
+                "what changed [{lang}]: {}",
+                doctrack_core::domain::text::for_display(text)
+            );
         }
     }
 }
@@ -422,7 +447,8 @@ pub fn run(cmd: PackCommand) -> Result<ExitCode, CliError> {
             key,
             version,
             out,
-        } => build(&dir, &key, version, &out),
+            allow_version_jump,
+        } => build(&dir, &key, (version, allow_version_jump), &out),
         PackCommand::Verify { pack, pubkeys } => verify(&pack, &pubkeys),
         PackCommand::Show {
             pack,

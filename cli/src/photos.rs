@@ -58,6 +58,49 @@ pub enum PhotoCommand {
     },
 }
 
+/// Opens a photo or scan to add: a folder, an empty file or a file that is
+/// not a JPEG, PNG, WebP, HEIC or PDF is refused with what is wrong; the
+/// type is the one its bytes say (a `--mime` or extension that disagrees
+/// is refused too).
+fn photo_file(file: &Path, mime: Option<String>) -> Result<(String, std::fs::File), CliError> {
+    use std::io::{Read, Seek};
+    let io = |source| CliError::Io {
+        path: file.display().to_string(),
+        source,
+    };
+    if file.is_dir() {
+        return Err(CliError::Usage(format!(
+            "{} is a folder: give the photo's file",
+            file.display()
+        )));
+    }
+    let mut reader = std::fs::File::open(file).map_err(io)?;
+    let mut head = [0u8; 16];
+    let n = reader.read(&mut head).map_err(io)?;
+    reader.rewind().map_err(io)?;
+    if n == 0 {
+        return Err(CliError::Usage(format!("{} is empty", file.display())));
+    }
+    let Some(found) = doctrack_core::store::sniff_photo_type(&head[..n]) else {
+        return Err(CliError::Usage(format!(
+            "{} is not a photo or scan doctrack keeps: JPEG, PNG, WebP, HEIC or PDF",
+            file.display()
+        )));
+    };
+    let stated = mime
+        .map(|m| m.trim().to_ascii_lowercase())
+        .or_else(|| mime_of(file).map(str::to_string));
+    match stated {
+        Some(m) if m != found && !(m == "image/heif" && found == "image/heic") => {
+            Err(CliError::Usage(format!(
+                "{} is a {found} file, not {m}: check the file (or leave out --mime)",
+                file.display()
+            )))
+        }
+        _ => Ok((found.to_string(), reader)),
+    }
+}
+
 fn mime_of(path: &Path) -> Option<&'static str> {
     let ext = path.extension()?.to_str()?.to_ascii_lowercase();
     Some(match ext.as_str() {
@@ -81,21 +124,7 @@ pub fn run(cmd: PhotoCommand, ui: &Ui) -> Result<ExitCode, CliError> {
             on,
         } => {
             let on = session::event_date(on)?;
-            let mime = match mime {
-                Some(m) => m,
-                None => mime_of(&file)
-                    .ok_or_else(|| {
-                        CliError::Usage(format!(
-                            "cannot tell the type of {}: give --mime (e.g. image/jpeg)",
-                            file.display()
-                        ))
-                    })?
-                    .to_string(),
-            };
-            let reader = std::fs::File::open(&file).map_err(|source| CliError::Io {
-                path: file.display().to_string(),
-                source,
-            })?;
+            let (mime, reader) = photo_file(&file, mime)?;
             let mut app = store.open()?;
             let doc = session::document(&app, &document)?.document.id;
             let info = app.add_photo(doc, &mime, on, std::io::BufReader::new(reader))?;

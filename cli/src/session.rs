@@ -65,10 +65,13 @@ pub fn app_config(pubkeys: &[PathBuf]) -> Result<AppConfig, CliError> {
 
 /// Reads a passphrase from the environment variable `var`.
 pub fn passphrase_from_env(var: &str) -> Result<Zeroizing<String>, CliError> {
-    let value = std::env::var(var).map_err(|_| {
-        CliError::Usage(format!(
+    let value = std::env::var(var).map_err(|e| match e {
+        std::env::VarError::NotPresent => CliError::Usage(format!(
             "the environment variable {var} is not set (it must hold the store's passphrase)"
-        ))
+        )),
+        std::env::VarError::NotUnicode(_) => CliError::Usage(format!(
+            "the environment variable {var} is not valid UTF-8 text: set it again as UTF-8 (the passphrase itself is never shown)"
+        )),
     })?;
     if value.is_empty() {
         return Err(CliError::Usage(format!(

@@ -342,9 +342,19 @@ pub fn run(args: TimelineArgs, ui: &Ui) -> Result<ExitCode, CliError> {
         return Err(CliError::Usage("--to must be after --from".into()));
     }
     let text = svg(ui, &person, &items, today, range);
-    std::fs::write(&args.svg, text).map_err(|source| CliError::Io {
-        path: args.svg.display().to_string(),
-        source,
+    // Names and dates in plain text: owner-only, written beside and moved
+    // into place (never over an existing file, never through a link).
+    doctrack_core::store::write_new_file(&args.svg, |file| {
+        use std::io::Write;
+        file.write_all(text.as_bytes())?;
+        Ok(())
+    })
+    .map_err(|e| match e {
+        doctrack_core::store::StoreError::AlreadyExists => CliError::Usage(format!(
+            "{} already exists: nothing was overwritten (choose another file name)",
+            args.svg.display()
+        )),
+        other => CliError::App(other.into()),
     })?;
     outln!(
         "wrote a timeline of {} document(s) to {}",

@@ -462,6 +462,24 @@ fn input_is_checked_against_what_exists() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("at least 8 characters"));
     assert!(!c.path("short.doctrack").exists());
+    // A passphrase variable that is not UTF-8 is said to be so, not "not set".
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStringExt;
+        let out = Command::new(env!("CARGO_BIN_EXE_doctrack"))
+            .args(["person", "list"])
+            .env("DOCTRACK_STORE", c.path("store.doctrack"))
+            .env(
+                "DOCTRACK_PASS",
+                std::ffi::OsString::from_vec(vec![0x66, 0xff, 0xfe, 0x67, 0x68, 0x69, 0x6a, 0x6b]),
+            )
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("is not valid UTF-8"), "{err}");
+        assert!(!err.contains("not set"), "{err}");
+    }
 }
 
 #[test]
@@ -548,8 +566,37 @@ fn top_level_help_lists_every_command() {
 fn photos_and_backups() {
     let c = Case::new();
     let s = c.seed();
-    let jpeg: Vec<u8> = (0..200_000u32).map(|i| (i * 7 % 251) as u8).collect();
+    // A JPEG's first bytes, then filler: the type is read from the bytes.
+    let jpeg: Vec<u8> = [0xFF, 0xD8, 0xFF, 0xE0]
+        .into_iter()
+        .chain((4..200_000u32).map(|i| (i * 7 % 251) as u8))
+        .collect();
     std::fs::write(c.path("scan.jpg"), &jpeg).unwrap();
+    // Refused with what is wrong, and nothing added: a folder, an empty
+    // file, a file that is no photo, a type that disagrees with the bytes.
+    std::fs::create_dir(c.path("a-folder")).unwrap();
+    std::fs::write(c.path("empty.jpg"), b"").unwrap();
+    std::fs::write(c.path("notes.jpg"), b"not a photo at all").unwrap();
+    std::fs::write(c.path("scan.png"), &jpeg).unwrap();
+    for (file, needle) in [
+        ("a-folder", "is a folder"),
+        ("empty.jpg", "is empty"),
+        ("notes.jpg", "is not a photo or scan doctrack keeps"),
+        ("scan.png", "is a image/jpeg file, not image/png"),
+    ] {
+        let err = c.fails(
+            2,
+            &[
+                "photo",
+                "add",
+                "--document",
+                &s.passport[..6],
+                "--file",
+                c.path(file).to_str().unwrap(),
+            ],
+        );
+        assert!(err.contains(needle), "{file}: {err}");
+    }
     let photo = c.ok(&[
         "photo",
         "add",
@@ -572,6 +619,28 @@ fn photos_and_backups() {
         c.path("out.jpg").to_str().unwrap(),
     ]);
     assert_eq!(std::fs::read(c.path("out.jpg")).unwrap(), jpeg);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(c.path("out.jpg"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600, "an exported photo is owner-only");
+    }
+    // A folder that does not exist: said so (not an internal error).
+    let err = c.fails(
+        2,
+        &[
+            "photo",
+            "export",
+            "--photo",
+            &photo.trim()[..6],
+            "--out",
+            c.path("no-such-folder/out.jpg").to_str().unwrap(),
+        ],
+    );
+    assert!(err.to_lowercase().contains("folder"), "{err}");
     let err = c.fails(
         3,
         &[
@@ -1357,4 +1426,85 @@ fn services_lists_help_with_contacts_and_sources() {
     assert!(err.to_lowercase().contains("province"), "{err}");
     let err = c.fails(2, &["services", "--problem", "boats"]);
     assert!(err.contains("documents_held"), "{err}");
+}
+
+#[test]
+fn a_cancellation_needs_its_reason_and_nothing_is_recorded_without_it() {
+    let c = Case::new();
+    let s = c.seed();
+    let err = c.fails(
+        2,
+        &[
+            "document",
+            "event",
+            "--document",
+            &s.permit[..6],
+            "--event",
+            "cancelled",
+            "--on",
+            "2026-05-01",
+        ],
+    );
+    assert!(err.contains("--event cancelled needs --reason"), "{err}");
+    assert!(
+        err.contains("left_employer (starts the job-change period)"),
+        "{err}"
+    );
+    let history = c.ok(&["document", "history", "--document", &s.permit[..6]]);
+    assert!(!history.to_lowercase().contains("cancel"), "{history}");
+}
+
+#[test]
+fn text_from_outside_cannot_reorder_or_flood_the_terminal() {
+    let c = Case::new();
+    c.seed();
+    // A name with a right-to-left override: kept as typed, shown without it.
+    let typed = "Ma \u{202E}gnuA";
+    c.ok(&[
+        "person",
+        "add",
+        "--name",
+        typed,
+        "--nationality",
+        "MM",
+        "--on",
+        "2026-04-01",
+    ]);
+    let list = c.ok(&["person", "list"]);
+    assert!(
+        list.contains("Ma gnuA") && !list.contains('\u{202E}'),
+        "{list}"
+    );
+    let json = c.ok(&["person", "list", "--json"]);
+    assert!(
+        json.contains("\\u202e") || json.contains('\u{202E}'),
+        "kept as typed: {json}"
+    );
+    // A name of invisible characters only is refused.
+    let err = c.fails(
+        2,
+        &[
+            "person",
+            "add",
+            "--name",
+            "\u{200B}\u{FEFF}",
+            "--nationality",
+            "MM",
+            "--on",
+            "2026-04-01",
+        ],
+    );
+    assert!(
+        err.contains("display_name") || err.contains("empty"),
+        "{err}"
+    );
+    // A megabyte of mistyped id is not echoed back.
+    let huge = "ab".repeat(50_000);
+    let err = c.fails(2, &["person", "show", "--person", &huge]);
+    assert!(err.len() < 2_000, "{} bytes of error", err.len());
+    assert!(
+        err.contains("more characters"),
+        "{}",
+        &err[..err.len().min(600)]
+    );
 }

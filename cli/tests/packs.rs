@@ -680,3 +680,83 @@ fn rules_diff_says_what_an_edit_changes_for_the_scenario_people() {
     ));
     assert!(same.starts_with("0 change(s)"), "{same}");
 }
+
+#[test]
+fn pack_versions_are_bounded_so_a_typo_cannot_lock_phones_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    ok(&doctrack(d, &["pack", "keygen", "--out", "ngo.key"]));
+    let rules = rules_copy(d, 200);
+    let build = |version: &str, out: &str, extra: &[&str]| {
+        let mut args = vec![
+            "pack",
+            "build",
+            "rules",
+            "--key",
+            "ngo.key",
+            "--version",
+            version,
+            "--out",
+            out,
+        ];
+        args.extend_from_slice(extra);
+        doctrack(d, &args)
+    };
+    // 200 is more than 100 above the built-in version 1: refused unless meant.
+    let o = build("200", "th-200.pack", &[]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("more than 100 above the version built into this doctrack (1)"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!d.join("th-200.pack").exists());
+    ok(&build("200", "th-200.pack", &["--allow-version-jump"]));
+    // The largest u64, a typical slip: the rule check refuses it outright.
+    set_version(&rules, u64::MAX);
+    let o = build(
+        &u64::MAX.to_string(),
+        "th-max.pack",
+        &["--allow-version-jump"],
+    );
+    assert_eq!(o.status.code(), Some(1), "{}{}", stdout(&o), stderr(&o));
+    assert!(
+        format!("{}{}", stdout(&o), stderr(&o))
+            .contains("above the largest a rule set may have (1000000)"),
+        "{}{}",
+        stdout(&o),
+        stderr(&o)
+    );
+    assert!(!d.join("th-max.pack").exists());
+}
+
+#[test]
+fn pack_show_defuses_escape_sequences_in_the_texts_it_shows() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    ok(&doctrack(d, &["pack", "keygen", "--out", "ngo.key"]));
+    let rules = rules_copy(d, 2);
+    edit(
+        &rules.join("th/pack.toml"),
+        "en = \"",
+        "en = \"\\u001b[2J\\u001b]0;pwned\\u0007 ",
+    );
+    ok(&doctrack(
+        d,
+        &[
+            "pack",
+            "build",
+            "rules",
+            "--key",
+            "ngo.key",
+            "--version",
+            "2",
+            "--out",
+            "th-2.pack",
+        ],
+    ));
+    // Shown before its signature is checked: the texts are anyone's.
+    let out = ok(&doctrack(d, &["pack", "show", "th-2.pack"]));
+    assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out:?}");
+    assert!(out.contains("\u{FFFD}[2J"), "{out}");
+}

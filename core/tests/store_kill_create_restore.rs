@@ -1,10 +1,11 @@
-//! Creating and restoring a store are atomic: a child process creates (or
-//! restores) a store and is killed with SIGKILL at a random moment while
-//! it works, at least 30 times each. Afterwards the path holds nothing or a
-//! complete store (it opens, passes the full integrity check and, for a
-//! restore, holds everything in the backup), and the operation can be
-//! retried: the retry succeeds and removes what the killed run left beside
-//! the path.
+//! Creating and restoring a store, and exporting a backup file, are
+//! atomic: a child process creates (or restores) a store, or exports a
+//! backup, and is killed with SIGKILL at a random moment while it works, at
+//! least 30 times each. Afterwards the path holds nothing or a complete
+//! store (it opens, passes the full integrity check and, for a restore,
+//! holds everything in the backup) or a complete backup (it restores, with
+//! every event), and the operation can be retried: the retry succeeds and
+//! removes what the killed run left beside the path.
 //!
 //! The child is this test binary itself, started with `KILL_CHILD_OP` set,
 //! running `kill_child`.
@@ -13,7 +14,7 @@ mod common;
 
 use common::populate_rich;
 use doctrack_core::crypto::{KdfParams, NewSlot, Secret};
-use doctrack_core::store::{Store, StoreOptions};
+use doctrack_core::store::{write_new_file, Store, StoreOptions};
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -39,6 +40,22 @@ fn secret() -> Secret {
 fn run(op: &str, path: &Path, backup: &Path) -> Store {
     match op {
         "create" => Store::create(path, slot()).expect("create"),
+        "export" => {
+            // The source store (beside the backup it was exported to).
+            let source = Store::open(backup.with_file_name("source.db"), &secret()).unwrap();
+            write_new_file(path, |file| {
+                let mut out = std::io::BufWriter::new(file);
+                source.export_backup(
+                    &mut out,
+                    BACKUP_PASS,
+                    KdfParams::insecure_fast_for_tests(),
+                )?;
+                out.flush()?;
+                Ok(())
+            })
+            .expect("export");
+            source
+        }
         _ => {
             Store::restore_backup(
                 std::fs::File::open(backup).unwrap(),
@@ -98,8 +115,29 @@ fn remove_store(path: &Path) {
     }
 }
 
-/// What the store at `path` must hold when complete.
+/// What the store (or, for an export, the backup) at `path` must hold
+/// when complete.
 fn assert_complete(path: &Path, op: &str, expected_events: usize, round: usize) {
+    if op == "export" {
+        let scratch = tempfile::tempdir().unwrap();
+        let (store, _) = Store::restore_backup(
+            std::fs::File::open(path).unwrap(),
+            BACKUP_PASS,
+            scratch.path().join("check.db"),
+            slot(),
+            StoreOptions::default(),
+        )
+        .unwrap_or_else(|e| {
+            panic!("{op} round {round}: the backup at the path does not restore: {e}")
+        });
+        assert_eq!(
+            store.events().unwrap().items.len(),
+            expected_events,
+            "{op} round {round}: the backup at the path is incomplete"
+        );
+        store.close().unwrap();
+        return;
+    }
     let store = Store::open(path, &secret())
         .unwrap_or_else(|e| panic!("{op} round {round}: a store at the path does not open: {e}"));
     store
@@ -143,6 +181,18 @@ fn kill_test(op: &str) {
         source.events().unwrap().items.len()
     };
     let expected_events = if op == "create" { 0 } else { source_events };
+    if op == "export" {
+        // Owner-only: a backup is encrypted, but nobody else needs it.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let probe = work.join("probe.backup");
+            run(op, &probe, &backup).close().unwrap();
+            let mode = std::fs::metadata(&probe).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o600, "an exported backup is owner-only");
+            std::fs::remove_file(&probe).unwrap();
+        }
+    }
     let path = work.join("store.db");
 
     // How long the operation takes here, to aim the kills inside it.
@@ -230,4 +280,9 @@ fn sigkill_during_create_leaves_nothing_or_a_complete_store() {
 #[test]
 fn sigkill_during_restore_leaves_nothing_or_a_complete_store() {
     kill_test("restore");
+}
+
+#[test]
+fn sigkill_during_backup_export_leaves_nothing_or_a_complete_backup() {
+    kill_test("export");
 }

@@ -614,3 +614,35 @@ fn close_reports_a_checkpoint_that_fails() {
     store.close().unwrap();
     assert!(std::fs::metadata(side(&path, "-wal")).map_or(true, |m| m.len() == 0));
 }
+
+#[test]
+fn the_app_opens_a_read_only_store_for_reading_and_refuses_writes_typed() {
+    use doctrack_core::app::{App, AppConfig, AppError};
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("ro");
+    std::fs::create_dir(&folder).unwrap();
+    let path = small_store(&folder, "pw");
+    let before = sha(&path);
+    let Some(guard) = ReadOnly::make(&folder, &path) else {
+        eprintln!("skipped: cannot make a folder read-only here");
+        return;
+    };
+    let mut app = App::open(
+        &path,
+        &Secret::passphrase("pw"),
+        StoreOptions::default(),
+        AppConfig::embedded().unwrap(),
+    )
+    .expect("a read-only store opens for reading");
+    assert!(app.is_read_only());
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 6, 1).unwrap();
+    assert_eq!(app.dashboard(today).unwrap().people.len(), 1);
+    // No notice can be kept, and that is not an error.
+    assert!(app.notice_rule_changes(today).unwrap().is_empty());
+    let person = app.people().unwrap().items[0].person.id;
+    let err = app.archive_person(person, today).unwrap_err();
+    assert!(matches!(err, AppError::ReadOnly), "{err:?}");
+    drop(app);
+    drop(guard);
+    assert_eq!(sha(&path), before, "nothing was written");
+}

@@ -168,14 +168,32 @@ impl App {
         App::with_store(Store::create_with(path, first_slot, options)?, config)
     }
 
-    /// Opens and unlocks the store at `path`.
+    /// Opens and unlocks the store at `path`. A store that cannot be
+    /// written (a read-only medium or folder) opens read-only for reading
+    /// (ADR 0005): every write then fails with `ReadOnly`, and
+    /// [`App::is_read_only`] says so.
     pub fn open(
         path: impl AsRef<Path>,
         secret: &Secret,
         options: StoreOptions,
         config: AppConfig,
     ) -> AppResult<App> {
-        App::with_store(Store::open_with(path, secret, options)?, config)
+        let path = path.as_ref();
+        match Store::open_with(path, secret, options.clone()) {
+            Err(crate::store::StoreError::ReadOnly) if !options.read_only => {
+                let read_only = StoreOptions {
+                    read_only: true,
+                    ..options
+                };
+                App::with_store(Store::open_with(path, secret, read_only)?, config)
+            }
+            opened => App::with_store(opened?, config),
+        }
+    }
+
+    /// Whether the store is open read-only (it could not be written).
+    pub fn is_read_only(&self) -> bool {
+        self.store.is_read_only()
     }
 
     /// Restores a backup into a new store at `path` (nothing may exist
@@ -500,29 +518,20 @@ impl App {
         Ok(self.store.attachment_bytes(id)?)
     }
 
-    /// Writes a photo into a new file at `path` (nothing may exist there).
-    /// On an error the partial file is removed.
+    /// Writes a photo into a new file at `path` (nothing may exist there),
+    /// readable by the owner only, atomically: on an error or a crash
+    /// nothing is left at `path` ([`crate::store::write_new_file`]).
     pub fn export_photo(
         &self,
         id: AttachmentId,
         path: impl AsRef<Path>,
     ) -> AppResult<AttachmentInfo> {
-        let path = path.as_ref();
-        let file = new_file(path)?;
-        let mut out = std::io::BufWriter::new(file);
-        let result = self
-            .store
-            .read_attachment(id, &mut out)
-            .map_err(AppError::from)
-            .and_then(|info| {
-                let file = out.into_inner().map_err(|e| io_error(e.error()))?;
-                file.sync_all().map_err(|e| io_error(&e))?;
-                Ok(info)
-            });
-        if result.is_err() {
-            let _ = std::fs::remove_file(path);
-        }
-        result
+        write_new(path.as_ref(), |file| {
+            let mut out = std::io::BufWriter::new(file);
+            let info = self.store.read_attachment(id, &mut out)?;
+            out.flush()?;
+            Ok(info)
+        })
     }
 
     /// Deletes a photo.
@@ -543,8 +552,9 @@ impl App {
         Ok(self.store.export_backup(out, passphrase, kdf)?)
     }
 
-    /// Writes a backup into a new file at `path` (nothing may exist there).
-    /// On an error the partial file is removed.
+    /// Writes a backup into a new file at `path` (nothing may exist there),
+    /// atomically: a killed export leaves nothing at `path`, and a retry
+    /// works ([`crate::store::write_new_file`]).
     pub fn export_backup_file(
         &self,
         path: impl AsRef<Path>,
@@ -552,20 +562,13 @@ impl App {
         kdf: KdfParams,
     ) -> AppResult<()> {
         check_new_passphrase(passphrase)?;
-        let path = path.as_ref();
-        let file = new_file(path)?;
-        let result = self
-            .store
-            .export_backup(std::io::BufWriter::new(file), passphrase, kdf)
-            .map_err(AppError::from)
-            .and_then(|out| {
-                let file = out.into_inner().map_err(|e| io_error(e.error()))?;
-                file.sync_all().map_err(|e| io_error(&e))
-            });
-        if result.is_err() {
-            let _ = std::fs::remove_file(path);
-        }
-        result
+        write_new(path.as_ref(), |file| {
+            let mut out =
+                self.store
+                    .export_backup(std::io::BufWriter::new(file), passphrase, kdf)?;
+            out.flush()?;
+            Ok(())
+        })
     }
 
     /// Merges a backup into this store (events already present are skipped).
@@ -667,18 +670,16 @@ pub(crate) fn ordered_map<K: Ord + serde::Serialize, V: serde::Serialize, S: ser
 }
 
 /// Creates a file that must not exist yet.
-fn new_file(path: &Path) -> AppResult<std::fs::File> {
-    std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)
-        .map_err(|e| io_error(&e))
-}
-
-fn io_error(e: &std::io::Error) -> AppError {
-    match e.kind() {
-        std::io::ErrorKind::AlreadyExists => AppError::AlreadyExists,
-        std::io::ErrorKind::NotFound => AppError::validation(Field::Path, Problem::FolderMissing),
-        _ => crate::store::StoreError::from(std::io::Error::new(e.kind(), "")).into(),
-    }
+/// A new file written atomically ([`crate::store::write_new_file`]); a
+/// missing folder is `Validation(path, FolderMissing)`.
+fn write_new<T>(
+    path: &Path,
+    write: impl FnOnce(&mut std::fs::File) -> crate::store::StoreResult<T>,
+) -> AppResult<T> {
+    crate::store::write_new_file(path, write).map_err(|e| match e {
+        crate::store::StoreError::Io(std::io::ErrorKind::NotFound) => {
+            AppError::validation(Field::Path, Problem::FolderMissing)
+        }
+        other => other.into(),
+    })
 }

@@ -67,8 +67,14 @@ impl App {
     /// with and keeps what changed for each person (not archived) as
     /// notices dated `today` (or the person's latest event, if later).
     /// Returns the notices created; none when the rules are the same, when
-    /// nothing changes for anyone, or the first time (nothing to compare).
+    /// nothing changes for anyone, the first time (nothing to compare), or
+    /// in a read-only store.
     pub fn notice_rule_changes(&mut self, today: NaiveDate) -> AppResult<Vec<NoticeView>> {
+        // Nothing can be kept in a read-only store: the change is noticed
+        // the next time it is opened writable.
+        if self.is_read_only() {
+            return Ok(Vec::new());
+        }
         let identity = rules_identity(self.rules_info());
         let used = self.store().rules_used()?;
         if used.as_ref().is_some_and(|u| u.identity == identity) {

@@ -86,7 +86,13 @@ impl TextRule {
             problem,
         };
         let trimmed = input.trim();
-        if trimmed.is_empty() {
+        // Only invisible characters (zero-width spaces, joiners, direction
+        // marks…) is as good as nothing: nobody could read or find it.
+        if trimmed.is_empty()
+            || trimmed
+                .chars()
+                .all(|c| c.is_whitespace() || is_invisible(c))
+        {
             return Err(err(TextProblem::Empty));
         }
         // Count lazily so a 1 MB string is rejected without a full scan.
@@ -110,6 +116,39 @@ impl TextRule {
             Some(s) => self.check(s).map(Some),
         }
     }
+}
+
+/// Characters that show nothing by themselves: zero-width spaces and
+/// joiners, direction marks and controls, the word joiner and invisible
+/// operators, the byte-order mark, the soft hyphen, Hangul fillers.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+        | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'
+        | '\u{FFA0}')
+}
+
+/// Whether `c` changes the direction of the text around it (embeddings,
+/// overrides, isolates): kept as typed, but removed for display, so a name
+/// cannot reorder what is printed after it.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `text` for a screen or terminal: direction controls removed (the text
+/// is stored as typed), and control characters (an escape sequence in a
+/// rule pack's text, say) shown as U+FFFD instead of acting on the
+/// terminal; line breaks and tabs kept.
+pub fn for_display(text: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char = |c: char| is_bidi_control(c) || (c.is_control() && !matches!(c, '\n' | '\t'));
+    if !text.chars().any(unsafe_char) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    text.chars()
+        .filter(|c| !is_bidi_control(*c))
+        .map(|c| if unsafe_char(c) { '\u{FFFD}' } else { c })
+        .collect()
 }
 
 /// Normalises a document number for equality lookups: upper case, without
@@ -153,6 +192,40 @@ mod tests {
     fn burmese_names_count_characters_not_bytes() {
         let name = "မောင်".repeat(30); // 150 chars, 450+ bytes
         assert!(DISPLAY_NAME.check(&name).is_ok());
+    }
+
+    #[test]
+    fn invisible_only_names_are_refused_and_marks_inside_names_kept() {
+        for name in [
+            "\u{200B}",
+            "\u{200B}\u{200C} \u{FEFF}",
+            "\u{202E}\u{2066}",
+            "\u{3164}",
+        ] {
+            assert_eq!(
+                DISPLAY_NAME.check(name).unwrap_err().problem,
+                TextProblem::Empty,
+                "{name:?}"
+            );
+        }
+        // A joiner inside a real name is part of how it is written.
+        assert!(DISPLAY_NAME.check("ສົມ\u{200D}ຊາຍ").is_ok());
+    }
+
+    #[test]
+    fn display_removes_direction_controls_and_defuses_escapes() {
+        let typed = "Ko\u{202E}gnuA";
+        assert_eq!(DISPLAY_NAME.check(typed).unwrap(), typed, "kept as typed");
+        assert_eq!(for_display(typed), "KognuA");
+        assert_eq!(
+            for_display("changed\u{1b}[2Jrules"),
+            "changed\u{FFFD}[2Jrules"
+        );
+        assert_eq!(for_display("line\nnext\tcol"), "line\nnext\tcol");
+        assert!(matches!(
+            for_display("plain ကို"),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 
     #[test]

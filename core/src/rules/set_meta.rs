@@ -95,6 +95,11 @@ impl<'de> Deserialize<'de> for LibraryVersion {
     }
 }
 
+/// The largest version a rule set may have (a pack a day for 2,700
+/// years). A bound, so that a typo such as 18446744073709551615 cannot
+/// lock phones out of every later pack: packs above it are refused.
+pub const MAX_VERSION: u64 = 1_000_000;
+
 /// A rule set's identity, version and change summaries.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -132,6 +137,12 @@ pub fn check_meta(meta: &SetMeta) -> Vec<String> {
     }
     if meta.version == 0 {
         out.push("version must be 1 or more".into());
+    }
+    if meta.version > MAX_VERSION {
+        out.push(format!(
+            "version {} is above the largest a rule set may have ({MAX_VERSION}): a typo? Versions count up by one for each pack, and phones refuse every later pack with a lower version",
+            meta.version
+        ));
     }
     match meta.changes.get(&Language::En) {
         Some(t) if !t.trim().is_empty() => {}
@@ -223,6 +234,20 @@ mod tests {
     use super::*;
 
     const GOOD: &str = "format = 1\nset_id = \"th\"\nversion = 3\nbuilt = 2026-03-01\nmin_library = \"0.1.0\"\n[changes]\nen = \"New deadline.\"\nth = \"กำหนดใหม่\"\n";
+
+    #[test]
+    fn a_version_above_the_bound_is_refused() {
+        let mut diags = Vec::new();
+        let mut meta = load_set_meta("th/pack.toml", GOOD, &mut diags).unwrap();
+        meta.version = u64::MAX;
+        let problems = check_meta(&meta);
+        assert!(
+            problems.iter().any(|p| p.contains("above the largest")),
+            "{problems:?}"
+        );
+        meta.version = MAX_VERSION;
+        assert!(check_meta(&meta).is_empty());
+    }
 
     #[test]
     fn versions_compare_numerically() {

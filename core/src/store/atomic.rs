@@ -194,6 +194,35 @@ fn sync_dir(dir: &Path) {
     let _ = dir;
 }
 
+/// The start of every atomic write: `path` names a file and is free (a
+/// link there, even a dangling one, counts as taken), its folder exists (a
+/// missing one is `Io(NotFound)`, a file in its place `Invalid(path)`),
+/// what dead writers left beside it is swept, and a temporary file is
+/// reserved. Returns the folder and the temporary file.
+fn begin(path: &Path) -> StoreResult<(PathBuf, Temp)> {
+    let name = path.file_name().ok_or(StoreError::Invalid {
+        field: "path",
+        reason: "must name a file",
+    })?;
+    if path.symlink_metadata().is_ok() {
+        return Err(StoreError::AlreadyExists);
+    }
+    let dir = parent_dir(path);
+    if !dir.is_dir() {
+        return Err(if dir.exists() {
+            StoreError::Invalid {
+                field: "path",
+                reason: "its folder is a file",
+            }
+        } else {
+            std::io::Error::from(std::io::ErrorKind::NotFound).into()
+        });
+    }
+    sweep(&dir, name);
+    let temp = Temp::new(&dir, name)?;
+    Ok((dir, temp))
+}
+
 /// Builds a new store at `path` (which must not exist): creates it with
 /// `slot` in a temporary file, runs `fill` on it, and moves it into place.
 /// On any error nothing is left at `path` (and the temporary files are
@@ -204,16 +233,7 @@ pub(crate) fn build<T>(
     options: StoreOptions,
     fill: impl FnOnce(&mut Store) -> StoreResult<T>,
 ) -> StoreResult<(Store, T)> {
-    let name = path.file_name().ok_or(StoreError::Invalid {
-        field: "path",
-        reason: "must name a file",
-    })?;
-    if path.symlink_metadata().is_ok() {
-        return Err(StoreError::AlreadyExists);
-    }
-    let dir = parent_dir(path);
-    sweep(&dir, name);
-    let temp = Temp::new(&dir, name)?;
+    let (dir, temp) = begin(path)?;
     let result = (|| -> StoreResult<_> {
         let mut store = Store::create_fresh(&temp.db, slot, options.clone())?;
         let out = fill(&mut store)?;
@@ -226,4 +246,120 @@ pub(crate) fn build<T>(
     temp.discard();
     let (keys, out) = result?;
     Ok((Store::attach(path, keys, options)?, out))
+}
+
+/// Writes a new file at `path` (which must not exist) atomically: `write`
+/// fills a temporary file beside it (created readable by the owner only:
+/// backups, exported photos and timelines may hold personal data), which is
+/// fsynced and moved into place without replacing anything. On any error,
+/// or if the process dies, nothing is left at `path` and a retry works (it
+/// removes what a dead writer left). A `path` that is a symbolic link, even
+/// a dangling one, counts as existing (`AlreadyExists`): nothing is ever
+/// written through a link at the final name; folders on the way may be
+/// links.
+pub fn write_new_file<T>(
+    path: &Path,
+    write: impl FnOnce(&mut File) -> StoreResult<T>,
+) -> StoreResult<T> {
+    let (dir, temp) = begin(path)?;
+    let result = (|| -> StoreResult<T> {
+        let mut file = owner_only(&temp.db)?;
+        let out = write(&mut file)?;
+        file.sync_all()?;
+        drop(file);
+        move_no_replace(&temp.db, path)?;
+        sync_dir(&dir);
+        Ok(out)
+    })();
+    temp.discard();
+    result
+}
+
+/// A new file readable and writable by its owner only.
+fn owner_only(path: &Path) -> StoreResult<File> {
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    Ok(options.open(path)?)
+}
+
+#[cfg(test)]
+mod write_new_file_tests {
+    use super::*;
+    use std::io::Write;
+
+    fn write(path: &Path, text: &str) -> StoreResult<()> {
+        write_new_file(path, |f| {
+            f.write_all(text.as_bytes())?;
+            Ok(())
+        })
+    }
+
+    #[test]
+    fn a_new_file_is_complete_owner_only_and_never_replaces() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.svg");
+        write(&path, "first").unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "first");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o600);
+        }
+        assert!(matches!(
+            write(&path, "second"),
+            Err(StoreError::AlreadyExists)
+        ));
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "first");
+        // Nothing left beside it.
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_failed_write_leaves_nothing_and_a_retry_works() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("backup.bin");
+        let failed: StoreResult<()> = write_new_file(&path, |f| {
+            f.write_all(b"partial")?;
+            Err(StoreError::DiskFull)
+        });
+        assert!(matches!(failed, Err(StoreError::DiskFull)));
+        assert!(!path.exists());
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+        write(&path, "whole").unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "whole");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_at_the_name_is_never_written_through() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("elsewhere.txt");
+        let link = dir.path().join("photo.jpg");
+        std::os::unix::fs::symlink(&target, &link).unwrap();
+        // A dangling link counts as existing: nothing is created at its target.
+        assert!(matches!(write(&link, "x"), Err(StoreError::AlreadyExists)));
+        assert!(!target.exists());
+    }
+
+    #[test]
+    fn a_missing_folder_or_a_file_as_folder_is_a_clear_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let missing = dir.path().join("no-such-folder").join("a.svg");
+        assert!(matches!(
+            write(&missing, "x"),
+            Err(StoreError::Io(std::io::ErrorKind::NotFound))
+        ));
+        let file = dir.path().join("file");
+        std::fs::write(&file, "x").unwrap();
+        assert!(matches!(
+            write(&file.join("a.svg"), "x"),
+            Err(StoreError::Invalid { field: "path", .. })
+        ));
+    }
 }

@@ -60,6 +60,32 @@ fn check_mime(mime: &str) -> StoreResult<String> {
     }
 }
 
+/// The type of a photo or scan from its first bytes: JPEG, PNG, WebP,
+/// HEIC/HEIF or PDF, the kinds phones and scanners make. `None` for
+/// anything else (and for an empty file): a caller refuses it rather than
+/// keep something no screen can show.
+pub fn sniff_photo_type(head: &[u8]) -> Option<&'static str> {
+    const HEIF_BRANDS: [&[u8; 4]; 8] = [
+        b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1",
+    ];
+    if head.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        Some("image/jpeg")
+    } else if head.starts_with(&[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A]) {
+        Some("image/png")
+    } else if head.len() >= 12 && &head[0..4] == b"RIFF" && &head[8..12] == b"WEBP" {
+        Some("image/webp")
+    } else if head.len() >= 12
+        && &head[4..8] == b"ftyp"
+        && HEIF_BRANDS.iter().any(|b| &head[8..12] == *b)
+    {
+        Some("image/heic")
+    } else if head.starts_with(b"%PDF-") {
+        Some("application/pdf")
+    } else {
+        None
+    }
+}
+
 fn chunk_row(id: &str, idx: u32, last: bool) -> String {
     format!("{id}:{idx}:{}", u8::from(last))
 }
@@ -443,4 +469,32 @@ pub(crate) fn verify_chunks(
     info: &AttachmentInfo,
 ) -> StoreResult<()> {
     read_chunks(conn, keys, info, &mut std::io::sink())
+}
+
+#[cfg(test)]
+mod sniff_tests {
+    use super::sniff_photo_type as sniff;
+
+    #[test]
+    fn photo_types_are_told_by_their_first_bytes() {
+        assert_eq!(
+            sniff(&[0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10]),
+            Some("image/jpeg")
+        );
+        assert_eq!(sniff(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"), Some("image/png"));
+        assert_eq!(sniff(b"RIFF\x24\0\0\0WEBPVP8 "), Some("image/webp"));
+        assert_eq!(sniff(b"\0\0\0\x18ftypheic\0\0\0\0"), Some("image/heic"));
+        assert_eq!(sniff(b"\0\0\0\x18ftypmif1\0\0\0\0"), Some("image/heic"));
+        assert_eq!(sniff(b"%PDF-1.7\n"), Some("application/pdf"));
+        // Not photos: empty, text, a video, an archive, a truncated PNG.
+        for other in [
+            &b""[..],
+            b"hello world",
+            b"\0\0\0\x18ftypmp42\0\0\0\0",
+            b"PK\x03\x04",
+            b"\x89PNG",
+        ] {
+            assert_eq!(sniff(other), None, "{other:?}");
+        }
+    }
 }

@@ -34,7 +34,8 @@ pub mod schema;
 mod sealed;
 mod slots;
 
-pub use attachments::{AttachmentInfo, DEFAULT_ATTACHMENT_LIMIT};
+pub use atomic::write_new_file;
+pub use attachments::{sniff_photo_type, AttachmentInfo, DEFAULT_ATTACHMENT_LIMIT};
 pub use backup::MergeReport;
 pub use error::{RecordKind, StoreError, StoreResult};
 pub use integrity::RepairReport;
@@ -388,6 +389,12 @@ impl Store {
             options,
             migrated_from,
         })
+    }
+
+    /// Whether the store is open read-only (every write fails with
+    /// [`StoreError::ReadOnly`]).
+    pub fn is_read_only(&self) -> bool {
+        self.options.read_only
     }
 
     /// The store's file.
