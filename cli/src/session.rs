@@ -9,11 +9,11 @@
 use crate::ids::resolve;
 use crate::CliError;
 use chrono::NaiveDate;
-use doctrack_core::app::{App, AppConfig, PackTrust};
+use doctrack_core::app::{App, AppConfig, AppError, PackTrust};
 use doctrack_core::crypto::{KdfParams, NewSlot, Secret};
 use doctrack_core::domain::{AttachmentId, DocumentId, DocumentRecord, PersonId, PersonRecord};
 use doctrack_core::rules::pack::PublicKey;
-use doctrack_core::store::StoreOptions;
+use doctrack_core::store::{RecordKind, StoreOptions, Unreadable};
 use std::path::PathBuf;
 use zeroize::Zeroizing;
 
@@ -189,12 +189,37 @@ pub fn person(app: &App, typed: &str) -> Result<PersonRecord, CliError> {
     if let Ok(id) = typed.parse::<PersonId>() {
         return Ok(app.person(id)?);
     }
-    let people = app.people()?.items;
+    let people = app.people()?;
     resolve(
         typed,
         "person",
-        people.into_iter().map(|p| (p.person.id.to_string(), p)),
+        people
+            .items
+            .into_iter()
+            .map(|p| (p.person.id.to_string(), p)),
     )
+    .map_err(|e| damaged_instead(e, typed, &people.unreadable, RecordKind::Person))
+}
+
+/// A prefix that matches no readable record but a record that failed its
+/// integrity check is that record, damaged: an integrity error (exit 3,
+/// "run `doctrack store check`"), never "no such id" as if it were mistyped.
+fn damaged_instead(
+    err: CliError,
+    typed: &str,
+    unreadable: &[Unreadable],
+    record: RecordKind,
+) -> CliError {
+    let typed = typed.trim().to_ascii_lowercase();
+    let damaged = unreadable
+        .iter()
+        .any(|u| u.kind == record && u.id.to_ascii_lowercase().starts_with(&typed));
+    match err {
+        CliError::Usage(_) if damaged && typed.chars().count() >= 4 => {
+            AppError::Integrity { record }.into()
+        }
+        other => other,
+    }
 }
 
 /// A document by (short) id.
@@ -202,12 +227,15 @@ pub fn document(app: &App, typed: &str) -> Result<DocumentRecord, CliError> {
     if let Ok(id) = typed.parse::<DocumentId>() {
         return Ok(app.document(id)?);
     }
-    let docs = app.documents()?.items;
+    let docs = app.documents()?;
     resolve(
         typed,
         "document",
-        docs.into_iter().map(|d| (d.document.id.to_string(), d)),
+        docs.items
+            .into_iter()
+            .map(|d| (d.document.id.to_string(), d)),
     )
+    .map_err(|e| damaged_instead(e, typed, &docs.unreadable, RecordKind::Document))
 }
 
 /// A photo by (short) id.

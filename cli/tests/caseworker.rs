@@ -1508,3 +1508,48 @@ fn text_from_outside_cannot_reorder_or_flood_the_terminal() {
         &err[..err.len().min(600)]
     );
 }
+
+#[test]
+fn a_damaged_person_or_document_is_an_integrity_error_not_a_mistyped_id() {
+    let c = Case::new();
+    let s = c.seed();
+    // Another person's sealed value copied onto Srey Mom's row, and another
+    // document's onto the passport's: the AEAD binds each to its row.
+    {
+        let db = rusqlite::Connection::open(c.store()).unwrap();
+        let copied = |table: &str, from: &str, to: &str| {
+            let sql = format!(
+                "UPDATE {table} SET sealed = (SELECT sealed FROM {table} WHERE id = ?1) WHERE id = ?2"
+            );
+            assert_eq!(db.execute(&sql, [from, to]).unwrap(), 1, "{table}");
+        };
+        copied("people", &s.aung, &s.mom);
+        copied("documents", &s.permit, &s.passport);
+    }
+    for (args, what) in [
+        (vec!["person", "show", "--person", &s.mom[..8]], "person"),
+        (
+            vec!["timeline", "--person", &s.mom[..8], "--svg", "m.svg"],
+            "person",
+        ),
+        (
+            vec!["document", "show", "--document", &s.passport[..8]],
+            "document",
+        ),
+    ] {
+        let out = c.run(&args);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(3), "{args:?}: {err}");
+        assert!(
+            err.contains(&format!("a {what} record failed its integrity check")),
+            "{args:?}: {err}"
+        );
+        assert!(
+            !err.contains("no person has an id") && !err.contains("no document has an id"),
+            "{err}"
+        );
+    }
+    // A prefix of nothing at all is still a usage error.
+    let err = c.fails(2, &["person", "show", "--person", "ffffffff"]);
+    assert!(err.contains("no person has an id starting with"), "{err}");
+}

@@ -186,6 +186,13 @@ fn an_older_sealed_projection_is_an_integrity_error() {
         .unreadable
         .iter()
         .any(|u| u.kind == RecordKind::Document && u.id == s.permit.to_string()));
+    // Listings check it the same way (issue 24): never shown as Active.
+    let listing = store.documents().unwrap();
+    assert!(listing.items.iter().all(|r| r.document.id != s.permit));
+    assert!(listing
+        .unreadable
+        .iter()
+        .any(|u| u.kind == RecordKind::Document && u.id == s.permit.to_string()));
     // A write on the stale record is refused, so the log stays foldable.
     drop(store);
     let mut store = Store::open(&s.path, &secret()).unwrap();
@@ -455,4 +462,61 @@ fn an_id_that_is_not_utf8_is_reported_and_its_neighbours_are_listed() {
         store.check_integrity(),
         Err(StoreError::Integrity(_))
     ));
+}
+
+#[test]
+fn an_older_sealed_person_is_an_integrity_error_everywhere_it_is_read() {
+    let s = sample();
+    let holder = {
+        let store = Store::open(&s.path, &secret()).unwrap();
+        store.document(s.passport).unwrap().document.holder
+    };
+    let before = sealed(&s.path, "people", &holder.to_string());
+    {
+        let mut store = Store::open(&s.path, &secret()).unwrap();
+        store
+            .update_person(
+                holder,
+                doctrack_core::domain::PersonUpdate {
+                    display_name: Some("New Name".into()),
+                    ..Default::default()
+                },
+                d(2026, 9, 1),
+            )
+            .unwrap();
+        store.close().unwrap();
+    }
+    // The row from before the change put back: it opens (same row, same
+    // key) and would show the old name as current.
+    tamper(
+        &s.path,
+        "UPDATE people SET sealed = ?1 WHERE id = ?2",
+        params![before, holder.to_string()],
+    );
+    assert!(matches!(
+        integrity_error(&s.path),
+        StoreError::Integrity(RecordKind::Person)
+    ));
+    let store = Store::open(&s.path, &secret()).unwrap();
+    assert!(matches!(
+        store.person(holder),
+        Err(StoreError::Integrity(RecordKind::Person))
+    ));
+    let people = store.people().unwrap();
+    assert!(people.items.iter().all(|p| p.person.id != holder));
+    assert!(people
+        .unreadable
+        .iter()
+        .any(|u| u.kind == RecordKind::Person && u.id == holder.to_string()));
+    let snapshot = store.snapshot().unwrap();
+    assert!(snapshot.people.iter().all(|p| p.id != holder));
+    drop(store);
+    // The events are the truth: repair rebuilds the record from them.
+    let mut store = Store::open(&s.path, &secret()).unwrap();
+    store.repair().unwrap();
+    assert_eq!(
+        store.person(holder).unwrap().person.display_name,
+        "New Name"
+    );
+    store.check_integrity().unwrap();
 }

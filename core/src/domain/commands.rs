@@ -38,6 +38,12 @@ pub struct PersonRecord {
     /// What changes of the rules changed for them, oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notices: Vec<ReceivedNotice>,
+    /// How many of the log's events are folded into this record (the
+    /// store checks it on every read: a record put back from before its
+    /// latest events is an integrity error, not old details shown as
+    /// current). None in records sealed before issue 24, until rebuilt.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event_count: Option<u32>,
 }
 
 /// Why a command was refused. Names only, never personal data.
@@ -115,6 +121,7 @@ impl PersonRecord {
         }
         let mut next = self.clone();
         next.last_event_on = event.on;
+        next.event_count = next.event_count.map(|n| n.saturating_add(1));
         match &event.change {
             PersonChange::Registered { .. } => return refuse("registered", "already registered"),
             PersonChange::Updated { update } => {
@@ -182,6 +189,7 @@ impl PersonRecord {
                 ticks: Vec::new(),
                 payments: Vec::new(),
                 notices: Vec::new(),
+                event_count: Some(1),
             }),
             _ => Err(DomainError::Person {
                 event: "person_event",

@@ -19,7 +19,7 @@ use super::sealed::{
     Unreadable,
 };
 use super::Store;
-use crate::crypto::{PlainBuf, Purpose};
+use crate::crypto::{LookupPurpose, PlainBuf, Purpose};
 use crate::domain::commands::PersonRecord;
 use crate::domain::text::normalise_document_number;
 use crate::domain::{
@@ -111,22 +111,78 @@ fn in_order<T>(items: Vec<T>, order: &[(Vec<u8>, usize)]) -> Vec<T> {
         .collect()
 }
 
+/// Every person, each checked as a single read is
+/// ([`super::sealed::read_person`]): see [`held_back_if_stale`].
 fn people_in(conn: &Connection, keys: &Keys, head: &LogHead) -> StoreResult<Listing<PersonRecord>> {
-    list(conn, keys, "people", RecordKind::Person, head.people)
+    let listing = list(conn, keys, "people", RecordKind::Person, head.people)?;
+    held_back_if_stale(conn, keys, listing, RecordKind::Person, |r| {
+        (r.person.id.to_string(), r.event_count)
+    })
 }
 
+/// Every document, each checked as a single read is
+/// ([`super::sealed::read_document_checked`]): see [`held_back_if_stale`].
 fn documents_in(
     conn: &Connection,
     keys: &Keys,
     head: &LogHead,
 ) -> StoreResult<Listing<DocumentRecord>> {
-    list(
+    let listing = list(
         conn,
         keys,
         "documents",
         RecordKind::Document,
         head.documents,
-    )
+    )?;
+    held_back_if_stale(conn, keys, listing, RecordKind::Document, |r| {
+        (r.document.id.to_string(), Some(r.event_count))
+    })
+}
+
+/// A listing whose records each carry how many of the log's events they
+/// fold (`count_of`: the id and that count, if the record has one): a
+/// record put back from before its latest events (a rolled-back row or
+/// table) is moved to the unreadable ones, never shown as it was then; a
+/// damaged events index is `IndexDamaged` (repair), a shortened log
+/// `Integrity(Log)`, as for a single read.
+fn held_back_if_stale<T>(
+    conn: &Connection,
+    keys: &Keys,
+    mut listing: Listing<T>,
+    kind: RecordKind,
+    count_of: impl Fn(&T) -> (String, Option<u32>),
+) -> StoreResult<Listing<T>> {
+    let mut counts: HashMap<Vec<u8>, u64> = HashMap::new();
+    {
+        let mut stmt = conn
+            .prepare_cached("SELECT subject_token, count(*) FROM events GROUP BY subject_token")?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, Vec<u8>>(0)?, r.get::<_, i64>(1)?)))?;
+        for row in rows {
+            let (token, n) = row?;
+            counts.insert(token, u64::try_from(n).unwrap_or(0));
+        }
+    }
+    let mut fresh = Vec::with_capacity(listing.items.len());
+    for record in std::mem::take(&mut listing.items) {
+        let (id, sealed) = count_of(&record);
+        let Some(sealed) = sealed else {
+            fresh.push(record);
+            continue;
+        };
+        let token = keys.token(LookupPurpose::Subject, id.as_bytes());
+        if counts.get(token.as_slice()).copied().unwrap_or(0) == u64::from(sealed) {
+            fresh.push(record);
+            continue;
+        }
+        match super::sealed::count_mismatch(conn, &token, u64::from(sealed))? {
+            StoreError::Integrity(RecordKind::Document) => {
+                listing.unreadable.push(Unreadable { kind, id });
+            }
+            other => return Err(other),
+        }
+    }
+    listing.items = fresh;
+    Ok(listing)
 }
 
 fn events_in(conn: &Connection, keys: &Keys, head: &LogHead) -> StoreResult<Listing<Event>> {

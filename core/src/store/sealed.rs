@@ -98,7 +98,8 @@ pub(crate) fn count_mismatch(
 /// [`read_document`], and its sealed event count checked against the
 /// events of the log (an index count; a table scan only on a mismatch): a
 /// sealed record put back from before its latest events is
-/// `Integrity(Document)`, not a silently older state.
+/// `Integrity(Document)`, not a silently older state. (For people,
+/// [`read_person`] does the same when the record carries its count.)
 pub(crate) fn read_document_checked(
     conn: &Connection,
     keys: &Keys,
@@ -131,6 +132,22 @@ pub(crate) fn read_person(
     )?;
     if record.person.id != id {
         return Err(StoreError::Integrity(RecordKind::Person));
+    }
+    // Its sealed event count against the log, as for documents: a record
+    // put back from before its latest events is not shown as current.
+    if let Some(sealed) = record.event_count {
+        let token = keys.token(LookupPurpose::Subject, id.to_string().as_bytes());
+        let indexed: i64 = conn
+            .prepare_cached("SELECT count(*) FROM events WHERE subject_token = ?1")?
+            .query_row([token.as_slice()], |r| r.get(0))?;
+        if u64::try_from(indexed).ok() != Some(u64::from(sealed)) {
+            return Err(match count_mismatch(conn, &token, u64::from(sealed))? {
+                StoreError::Integrity(RecordKind::Document) => {
+                    StoreError::Integrity(RecordKind::Person)
+                }
+                other => other,
+            });
+        }
     }
     Ok(record)
 }
