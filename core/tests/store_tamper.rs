@@ -224,6 +224,11 @@ fn blanked_lookup_tokens_are_integrity_errors() {
         StoreError::Integrity(RecordKind::Document)
     ));
     let mut store = Store::open(&s.path, &secret()).unwrap();
+    // The lookup itself says so, never "no documents" (issue 24).
+    assert!(matches!(
+        store.find_by_number("MA100200"),
+        Err(StoreError::Integrity(RecordKind::Document))
+    ));
     store.repair().unwrap();
     assert_eq!(store.find_by_number("MA100200").unwrap(), vec![s.passport]);
 
@@ -519,4 +524,73 @@ fn an_older_sealed_person_is_an_integrity_error_everywhere_it_is_read() {
         "New Name"
     );
     store.check_integrity().unwrap();
+}
+
+#[test]
+fn swapped_or_replaced_number_tokens_never_read_as_not_found() {
+    let s = sample();
+    let token = |id: &DocumentId| {
+        column(
+            &s.path,
+            "SELECT number_token FROM documents WHERE id = ?1",
+            &id.to_string(),
+        )
+    };
+    let (passport, permit) = (token(&s.passport), token(&s.permit));
+    // Swapped between two documents.
+    tamper(
+        &s.path,
+        "UPDATE documents SET number_token = ?1 WHERE id = ?2",
+        params![permit, s.passport.to_string()],
+    );
+    tamper(
+        &s.path,
+        "UPDATE documents SET number_token = ?1 WHERE id = ?2",
+        params![passport, s.permit.to_string()],
+    );
+    let store = Store::open(&s.path, &secret()).unwrap();
+    for number in ["MA100200", "WP-77"] {
+        assert!(
+            matches!(
+                store.find_by_number(number),
+                Err(StoreError::Integrity(RecordKind::Document))
+            ),
+            "{number}"
+        );
+    }
+    // A number nobody has is still simply not found.
+    assert_eq!(store.find_by_number("ZZ999999").unwrap(), vec![]);
+    drop(store);
+    // Replaced by another valid-looking token (that of a number nobody has).
+    let s2 = sample();
+    let stranger = {
+        let mut store = Store::open(&s2.path, &secret()).unwrap();
+        let holder = store.document(s2.passport).unwrap().document.holder;
+        let doc = common::record(
+            &mut store,
+            holder,
+            DocumentKind::Passport,
+            "XX000001",
+            d(2025, 1, 1),
+            None,
+        )
+        .document
+        .id;
+        store.close().unwrap();
+        column(
+            &s2.path,
+            "SELECT number_token FROM documents WHERE id = ?1",
+            &doc.to_string(),
+        )
+    };
+    tamper(
+        &s2.path,
+        "UPDATE documents SET number_token = ?1 WHERE id = ?2",
+        params![stranger, s2.passport.to_string()],
+    );
+    let store = Store::open(&s2.path, &secret()).unwrap();
+    assert!(matches!(
+        store.find_by_number("MA100200"),
+        Err(StoreError::Integrity(RecordKind::Document))
+    ));
 }

@@ -272,10 +272,32 @@ impl Store {
                     .and_then(|s| s.parse().ok())
                     .filter(|id: &DocumentId| id.to_string().as_bytes() == raw.as_slice())
                     .ok_or(StoreError::Integrity(RecordKind::Document))?;
-                // The token is not bound to its row: confirm with the sealed record.
+                // The token is not bound to its row: confirm with the sealed
+                // record. A token on a row whose sealed number differs was
+                // moved there (tokens of different numbers never collide).
                 let record = read_document(conn, &self.keys, id)?;
-                if normalise_document_number(&record.document.number) == wanted {
-                    out.push(id);
+                if normalise_document_number(&record.document.number) != wanted {
+                    return Err(StoreError::Integrity(RecordKind::Document));
+                }
+                out.push(id);
+            }
+            // A miss is confirmed against the sealed records themselves, so
+            // a token replaced or moved away never reads as "not found".
+            if out.is_empty() {
+                let head = load_head(conn, &self.keys)?;
+                let all = list::<DocumentRecord>(
+                    conn,
+                    &self.keys,
+                    "documents",
+                    RecordKind::Document,
+                    head.documents,
+                )?;
+                if all
+                    .items
+                    .iter()
+                    .any(|r| normalise_document_number(&r.document.number) == wanted)
+                {
+                    return Err(StoreError::Integrity(RecordKind::Document));
                 }
             }
             Ok(out)
