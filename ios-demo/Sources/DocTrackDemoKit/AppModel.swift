@@ -271,6 +271,18 @@ public final class AppModel: ObservableObject {
         try? await store?.directory()
     }
 
+    /// A person's unread notices: what changes of the rules changed for them,
+    /// in their language, with the rule's source.
+    public func unreadNotices(of personId: String) async -> [NoticeView] {
+        ((try? await store?.notices(personId: personId)) ?? []).filter { !$0.read }
+    }
+
+    /// Marks a notice read (its notification is cancelled at the next sync).
+    public func markRead(_ notice: NoticeView) async {
+        try? await store?.markNoticeRead(id: notice.id, today: today)
+        await refresh()
+    }
+
     /// Marks a reminder done.
     public func done(_ reminder: ScheduledReminder) async {
         try? await store?.setReminderState(reminderId: reminder.id, state: .done, on: today)

@@ -82,6 +82,23 @@ public final class NotificationScheduler: @unchecked Sendable {
                 documentId: reminder.document
             )
         }
+        // Unread notices that the rules changed: one private notification per
+        // person (the same id replaces the one before; read ones are in toCancel).
+        for notice in sync.noticesToAdd {
+            planned.append(PlannedNotification(
+                id: notice.id,
+                fireAt: DateComponents(
+                    year: notice.fireOn.year,
+                    month: notice.fireOn.month,
+                    day: notice.fireOn.day,
+                    hour: Int(notice.hour),
+                    minute: Int(notice.minute)
+                ),
+                title: notice.titleText,
+                body: notice.lockScreenText,
+                documentId: nil
+            ))
+        }
         if sync.leftOut > 0, let last = sync.scheduled.last {
             let calendar = Calendar(identifier: .gregorian)
             let lastDay = calendar.date(from: last.fireOn) ?? Date()

@@ -15,6 +15,7 @@ public enum Texts {
         case openNow, openUntil, opensOn, notOpen, custody, custodySince, custodyUnknown, recordCustody
         case helpSuggested, helpBest, helpDirectory, helpDirectoryProvince, helpDirectoryAll, nearYou, speaksYourLanguage
         case helpsWith, hours, address, verified, verifiedStale, call, line, helpNone, fees, source, advisory
+        case rulesChanged, markRead
     }
 
     private static let english: [Key: String] = [
@@ -49,6 +50,8 @@ public enum Texts {
         // Situation, flags, checklists, custody, help ("%@" and "%1$@" take the words or dates).
         .flags: "Private warnings (only in the app)",
         .getHelp: "Where to get help",
+        .rulesChanged: "The rules changed",
+        .markRead: "Mark as read",
         .checklistProgress: "%1$@ of %2$@ ready",
         .whatToBring: "What to bring",
         .suppliedBy: "Who brings it: %@",
@@ -100,6 +103,8 @@ public enum Texts {
         .th: [
             .flags: "คำเตือนส่วนตัว (เฉพาะในแอป)",
             .getHelp: "ขอความช่วยเหลือได้ที่ไหน",
+            .rulesChanged: "กฎเปลี่ยนแปลง",
+            .markRead: "ทำเครื่องหมายว่าอ่านแล้ว",
             .checklistProgress: "พร้อมแล้ว %1$@ จาก %2$@",
             .whatToBring: "สิ่งที่ต้องเตรียม",
             .suppliedBy: "ผู้เตรียม: %@",
@@ -136,6 +141,8 @@ public enum Texts {
         .my: [
             .flags: "ကိုယ်ရေး သတိပေးချက်များ (အက်ပ်ထဲတွင်သာ)",
             .getHelp: "အကူအညီ ဘယ်မှာ ရနိုင်သလဲ",
+            .rulesChanged: "စည်းမျဉ်းများ ပြောင်းလဲသွားပြီ",
+            .markRead: "ဖတ်ပြီးဟု မှတ်ရန်",
             .checklistProgress: "%2$@ ခုအနက် %1$@ ခု အသင့်ဖြစ်ပြီ",
             .whatToBring: "ယူလာရမည့်အရာများ",
             .suppliedBy: "ယူလာမည့်သူ: %@",
@@ -172,6 +179,8 @@ public enum Texts {
         .km: [
             .flags: "ការព្រមានឯកជន (តែក្នុងកម្មវិធី)",
             .getHelp: "កន្លែងទទួលជំនួយ",
+            .rulesChanged: "ច្បាប់បានផ្លាស់ប្តូរ",
+            .markRead: "សម្គាល់ថាបានអាន",
             .checklistProgress: "រួចរាល់ %1$@ ក្នុងចំណោម %2$@",
             .whatToBring: "អ្វីដែលត្រូវយកមក",
             .suppliedBy: "អ្នកយកមក: %@",
@@ -208,6 +217,8 @@ public enum Texts {
         .lo: [
             .flags: "ຄຳເຕືອນສ່ວນຕົວ (ສະເພາະໃນແອັບ)",
             .getHelp: "ຂໍຄວາມຊ່ວຍເຫຼືອໄດ້ຢູ່ໃສ",
+            .rulesChanged: "ກົດລະບຽບປ່ຽນແປງ",
+            .markRead: "ໝາຍວ່າອ່ານແລ້ວ",
             .checklistProgress: "ພ້ອມແລ້ວ %1$@ ຈາກ %2$@",
             .whatToBring: "ສິ່ງທີ່ຕ້ອງນຳມາ",
             .suppliedBy: "ຜູ້ນຳມາ: %@",

@@ -145,11 +145,13 @@ struct UnlockView: View {
     }
 }
 
-/// People with where they stand and their private flags, and their documents
-/// with status colours; the due-soon list when notifications are off.
+/// People with where they stand and their private flags, what a change of the
+/// rules changed for them (unread notices), and their documents with status
+/// colours; the due-soon list when notifications are off.
 struct PeopleView: View {
     @EnvironmentObject var model: AppModel
     @State private var documents: [String: [DocumentRecord]] = [:]
+    @State private var notices: [String: [NoticeView]] = [:]
 
     var body: some View {
         List {
@@ -174,6 +176,22 @@ struct PeopleView: View {
                     // Where they stand and their private flags (none for an archived person).
                     if let part = model.part(of: record.person.id) {
                         SituationRows(part: part)
+                    }
+                    // What a change of the rules changed for them (unread notices).
+                    ForEach(notices[record.person.id] ?? [], id: \.id) { notice in
+                        VStack(alignment: .leading) {
+                            Text(Texts.get(.rulesChanged, model.language)).font(.caption).foregroundColor(.secondary)
+                            Text(notice.text)
+                            ForEach(notice.alsoTexts, id: \.self) { line in
+                                Text(line).font(.footnote)
+                            }
+                            Button(Texts.get(.markRead, model.language)) {
+                                Task {
+                                    await model.markRead(notice)
+                                    notices[record.person.id] = await model.unreadNotices(of: record.person.id)
+                                }
+                            }
+                        }
                     }
                     ForEach(documents[record.person.id] ?? [], id: \.document.id) { doc in
                         NavigationLink(destination: DocumentView(record: doc)) {
@@ -202,6 +220,7 @@ struct PeopleView: View {
         .task(id: model.people.count) {
             for record in model.people {
                 documents[record.person.id] = await model.documents(of: record.person.id)
+                notices[record.person.id] = await model.unreadNotices(of: record.person.id)
             }
         }
         .refreshable { await model.refresh() }
