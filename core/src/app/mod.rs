@@ -123,6 +123,9 @@ pub struct App {
     bundled: BundledRules,
     /// The rule packs the app trusts (`packs.rs`); none until configured.
     pack_trust: Option<packs::PackTrust>,
+    /// The rules identity last found equal to the store's rules last used
+    /// (`notices.rs`): later checks in this session skip reading the row.
+    rules_noticed: Option<String>,
 }
 
 impl std::fmt::Debug for App {
@@ -149,6 +152,7 @@ impl App {
             rules_info: bundled.info(),
             bundled,
             pack_trust: None,
+            rules_noticed: None,
         };
         if let Some(trust) = pack_trust {
             app.configure_rule_packs(trust)?;

@@ -76,8 +76,14 @@ impl App {
             return Ok(Vec::new());
         }
         let identity = rules_identity(self.rules_info());
+        // Called at every sync and open: the sealed row (the whole rule
+        // set) is read once per session while the rules stay the same.
+        if self.rules_noticed.as_deref() == Some(identity.as_str()) {
+            return Ok(Vec::new());
+        }
         let used = self.store().rules_used()?;
         if used.as_ref().is_some_and(|u| u.identity == identity) {
+            self.rules_noticed = Some(identity);
             return Ok(Vec::new());
         }
         let mut created = Vec::new();
@@ -100,6 +106,7 @@ impl App {
         }
         let rules = self.rules_in_use_as_recorded()?;
         self.store_mut().save_rules_used(&identity, &rules)?;
+        self.rules_noticed = Some(identity);
         Ok(created)
     }
 
