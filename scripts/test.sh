@@ -51,6 +51,9 @@ fi
 # absolute so the JVM and Python steps find the same files).
 target="$(mkdir -p "${CARGO_TARGET_DIR:-target}" && cd "${CARGO_TARGET_DIR:-target}" && pwd)"
 export CARGO_TARGET_DIR="$target"
+# A one-off run (CI, a fresh clone) gains nothing from incremental caches,
+# which are large: off unless the caller chose.
+if [ -n "${CI:-}" ]; then export CARGO_INCREMENTAL="${CARGO_INCREMENTAL:-0}"; fi
 
 step "formatting (cargo fmt --check)"
 cargo fmt --all --check
