@@ -64,7 +64,13 @@ fn ffi_dashboard(c: &mut Criterion) {
     let unlock = || Unlock::RawKey {
         key: workload::raw_key().to_vec(),
     };
-    let store = block_on(open_store(path.to_string_lossy().into_owned(), unlock())).expect("open");
+    let store = block_on(open_store(
+        path.to_string_lossy().into_owned(),
+        unlock(),
+        None,
+        false,
+    ))
+    .expect("open");
     let as_of = workload::as_of();
     let mut group = c.benchmark_group("ffi");
     group

@@ -15,6 +15,7 @@
 
 #![warn(missing_docs)]
 
+mod anchor;
 mod bundled;
 mod keys;
 mod packs;
@@ -23,6 +24,7 @@ mod store;
 mod support;
 mod texts;
 
+pub use anchor::*;
 pub use bundled::*;
 pub use keys::*;
 pub use packs::*;

@@ -7,6 +7,7 @@
 //! call fails with `AppError.Closed`. Arguments and results are the core's
 //! own records and enums.
 
+use crate::anchor::{self, RollbackAnchor};
 use crate::bundled::app_config;
 use crate::keys::Unlock;
 use chrono::NaiveDate;
@@ -21,9 +22,7 @@ use doctrack_core::domain::{
     PersonDraft, PersonId, PersonRecord, PersonUpdate,
 };
 use doctrack_core::rules::model::{RuleGuidance, Source};
-use doctrack_core::store::{
-    AttachmentInfo, Listing, MergeReport, RepairReport, StoreOptions, Unreadable,
-};
+use doctrack_core::store::{AttachmentInfo, Listing, MergeReport, RepairReport, Unreadable};
 use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -187,13 +186,18 @@ fn device_today() -> chrono::NaiveDate {
 }
 
 /// Creates a new encrypted store at `path` (nothing may exist there),
-/// unlocked by `unlock` (its first key slot).
-#[uniffi::export]
-pub async fn create_store(path: String, unlock: Unlock) -> Result<Arc<DoctrackStore>, AppError> {
+/// unlocked by `unlock` (its first key slot). With `anchor`, the store is
+/// remembered there from now on (see `RollbackAnchor`).
+#[uniffi::export(default(anchor = None))]
+pub async fn create_store(
+    path: String,
+    unlock: Unlock,
+    anchor: Option<Arc<dyn RollbackAnchor>>,
+) -> Result<Arc<DoctrackStore>, AppError> {
     let path = path_arg(&path)?;
     let slot = unlock.into_new_slot()?;
     let (store, ()) = DoctrackStore::start(move || {
-        let mut app = App::create(&path, slot, StoreOptions::default(), app_config()?)?;
+        let mut app = App::create(&path, slot, anchor::options(anchor, false), app_config()?)?;
         // Records the built-in rules, so a later update is compared with them.
         app.notice_rule_changes_at_open(device_today());
         Ok((app, ()))
@@ -206,12 +210,23 @@ pub async fn create_store(path: String, unlock: Unlock) -> Result<Arc<DoctrackSt
 /// update whose built-in rules are newer keeps, for each person, what they
 /// change as notices (dated today; with a rule pack installed, this happens
 /// at `configureRulePacks`).
-#[uniffi::export]
-pub async fn open_store(path: String, unlock: Unlock) -> Result<Arc<DoctrackStore>, AppError> {
+///
+/// With `anchor` (see `RollbackAnchor`), a store older than the newest
+/// state the anchor remembers is refused with `AppError.RolledBack` and
+/// nothing is shown; `acceptOlderCopy = true` opens it anyway (once the
+/// person chose to keep this copy), and the anchor then remembers it.
+#[uniffi::export(default(anchor = None, accept_older_copy = false))]
+pub async fn open_store(
+    path: String,
+    unlock: Unlock,
+    anchor: Option<Arc<dyn RollbackAnchor>>,
+    accept_older_copy: bool,
+) -> Result<Arc<DoctrackStore>, AppError> {
     let path = path_arg(&path)?;
     let secret = unlock.into_secret()?;
+    let options = anchor::options(anchor, accept_older_copy);
     let (store, ()) = DoctrackStore::start(move || {
-        let mut app = App::open(&path, &secret, StoreOptions::default(), app_config()?)?;
+        let mut app = App::open(&path, &secret, options, app_config()?)?;
         // The first open after an app update with newer built-in rules:
         // what they change for each person (see `notices`).
         app.notice_rule_changes_at_open(device_today());
@@ -233,12 +248,14 @@ pub struct RestoredStore {
 /// Restores the backup file at `backup_path` (protected by
 /// `backup_passphrase`) into a new store at `path` (nothing may exist
 /// there), unlocked by `unlock`. On any error nothing is left at `path`.
-#[uniffi::export]
+/// With `anchor`, the restored store is what it remembers from now on.
+#[uniffi::export(default(anchor = None))]
 pub async fn restore_store(
     backup_path: String,
     backup_passphrase: String,
     path: String,
     unlock: Unlock,
+    anchor: Option<Arc<dyn RollbackAnchor>>,
 ) -> Result<RestoredStore, AppError> {
     let backup_path = path_arg(&backup_path)?;
     let path = path_arg(&path)?;
@@ -251,7 +268,7 @@ pub async fn restore_store(
             &backup_passphrase,
             &path,
             slot,
-            StoreOptions::default(),
+            anchor::options(anchor, false),
             app_config()?,
         )
     })
@@ -260,16 +277,20 @@ pub async fn restore_store(
 }
 
 /// Opens a store whose index is damaged and repairs it (see `repair`).
-#[uniffi::export]
+/// `anchor` and `acceptOlderCopy` as for `openStore`: a repaired store is
+/// checked against the anchor too.
+#[uniffi::export(default(anchor = None, accept_older_copy = false))]
 pub async fn open_and_repair_store(
     path: String,
     unlock: Unlock,
+    anchor: Option<Arc<dyn RollbackAnchor>>,
+    accept_older_copy: bool,
 ) -> Result<Arc<DoctrackStore>, AppError> {
     let path = path_arg(&path)?;
     let secret = unlock.into_secret()?;
+    let options = anchor::options(anchor, accept_older_copy);
     let (store, ()) = DoctrackStore::start(move || {
-        let (mut app, _) =
-            App::open_and_repair(&path, &secret, StoreOptions::default(), app_config()?)?;
+        let (mut app, _) = App::open_and_repair(&path, &secret, options, app_config()?)?;
         app.notice_rule_changes_at_open(device_today());
         Ok((app, ()))
     })
@@ -582,6 +603,14 @@ impl DoctrackStore {
     /// `ReadOnly`.
     pub async fn is_read_only(&self) -> Result<bool, AppError> {
         self.with_app(|app| Ok(app.is_read_only())).await
+    }
+
+    /// Whether the rollback anchor could not be saved after the last write
+    /// (its storage was unavailable): it is saved again at the next write;
+    /// until then a rollback to a copy made since is not caught.
+    pub async fn rollback_anchor_behind(&self) -> Result<bool, AppError> {
+        self.with_app(|app| Ok(app.store().rollback_anchor_behind()))
+            .await
     }
 
     // ---- rules ----

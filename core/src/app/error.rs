@@ -72,6 +72,17 @@ pub enum AppError {
     /// The store or its folder is read-only; nothing was written.
     #[error("the store is read-only; nothing was written")]
     ReadOnly,
+    /// The store is older than the newest state the app's rollback anchor
+    /// remembers: an older copy of the file was put back (or another store
+    /// is in its place). Nothing was shown. Offer to restore the newest
+    /// backup, or, if the person chooses to keep this copy, open it again
+    /// accepting the older copy.
+    #[error("the store is an older copy than the one this app last saw; nothing was shown")]
+    RolledBack,
+    /// The app's rollback anchor could not be read or saved (its platform
+    /// storage is unavailable, e.g. the device is locked): try again.
+    #[error("the rollback anchor's storage is unavailable; try again")]
+    AnchorUnavailable,
     /// Another connection kept the store locked for too long: try again.
     #[error("the store is busy (another process is writing); try again")]
     Busy,
@@ -159,6 +170,8 @@ impl AppError {
             AppError::StoreMissing => Message::new(M::ErrorStoreMissing),
             AppError::StorageFull => Message::new(M::ErrorStorageFull),
             AppError::ReadOnly => Message::new(M::ErrorReadOnly),
+            AppError::RolledBack => Message::new(M::ErrorRolledBack),
+            AppError::AnchorUnavailable => Message::new(M::ErrorAnchorUnavailable),
             AppError::Busy => Message::new(M::ErrorBusy),
             AppError::Validation { field, problem } => problem.message(*field),
             AppError::IllegalTransition { state, event } => Message::new(M::ErrorIllegalTransition)
@@ -217,6 +230,8 @@ impl From<StoreError> for AppError {
             StoreError::Missing => AppError::StoreMissing,
             StoreError::DiskFull => AppError::StorageFull,
             StoreError::ReadOnly => AppError::ReadOnly,
+            StoreError::RolledBack => AppError::RolledBack,
+            StoreError::AnchorUnavailable => AppError::AnchorUnavailable,
             StoreError::AttachmentTooLarge { limit } => {
                 AppError::validation(Field::Photo, Problem::TooLarge { limit })
             }

@@ -363,6 +363,10 @@ message_ids! {
     ErrorStorageFull = "error-storage-full",
     /// The store is read-only.
     ErrorReadOnly = "error-read-only",
+    /// The store is older than its rollback anchor remembers.
+    ErrorRolledBack = "error-rolled-back",
+    /// The rollback anchor's platform storage is unavailable.
+    ErrorAnchorUnavailable = "error-anchor-unavailable",
     /// Another app or process is writing.
     ErrorBusy = "error-busy",
     /// `state`, `event`: the event is not allowed in this state.

@@ -214,6 +214,7 @@ impl Store {
         log.head_mut().attachments += 1;
         log.finish(&tx, keys)?;
         tx.commit()?;
+        self.after_write();
         Ok(info)
     }
 
@@ -286,6 +287,7 @@ impl Store {
         head.attachments = head.attachments.saturating_sub(1);
         log.finish(&tx, keys)?;
         tx.commit()?;
+        self.after_write();
         Ok(())
     }
 }

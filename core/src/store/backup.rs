@@ -599,6 +599,7 @@ impl Store {
         rewrite_projections(&tx, keys, &ledger, &mut log)?;
         log.finish(&tx, keys)?;
         tx.commit()?;
+        self.after_write();
         Ok(report)
     }
 
@@ -614,9 +615,11 @@ impl Store {
         slot: NewSlot,
         options: StoreOptions,
     ) -> StoreResult<(Store, MergeReport)> {
-        super::atomic::build(path.as_ref(), &slot, options, |store| {
+        let (mut store, report) = super::atomic::build(path.as_ref(), &slot, options, |store| {
             store.merge_backup(input, passphrase)
-        })
+        })?;
+        store.after_write();
+        Ok((store, report))
     }
 }
 

@@ -164,6 +164,15 @@ pub enum StoreError {
     /// The file or its folder is read-only; nothing was written.
     #[error("the store is read-only; nothing was written")]
     ReadOnly,
+    /// The store is older than the newest state the app's rollback anchor
+    /// remembers (an older copy of the file was put back, or another store
+    /// is in its place). Nothing was shown.
+    #[error("the store is an older copy than the one this app last saw; nothing was shown")]
+    RolledBack,
+    /// The app's rollback anchor could not be read or saved (its platform
+    /// storage is unavailable).
+    #[error("the rollback anchor's storage is unavailable")]
+    AnchorUnavailable,
     /// An attachment exceeds the size limit.
     #[error("the attachment is larger than the limit of {limit} bytes")]
     AttachmentTooLarge {

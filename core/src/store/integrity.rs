@@ -329,7 +329,20 @@ impl Store {
         options: StoreOptions,
     ) -> StoreResult<(Store, RepairReport)> {
         let mut store = Store::open_inner(path.as_ref(), secret, options, false)?;
+        // A repaired store must still be the one its rollback anchor
+        // remembers: repair is no way around the check at open (the anchor
+        // is set aside while repairing, so the repair does not update it).
+        let anchor = store.options.rollback_anchor.take();
         let report = store.repair()?;
+        if let Some(anchor) = anchor {
+            super::freshness::check_at_open(
+                &store.conn,
+                &store.keys,
+                &anchor,
+                store.options.accept_older_copy,
+            )?;
+            store.options.rollback_anchor = Some(anchor);
+        }
         Ok((store, report))
     }
 
@@ -443,6 +456,7 @@ impl Store {
         log.head_mut().attachments = count_rows(&tx, "attachments")?;
         log.finish(&tx, keys)?;
         tx.commit()?;
+        self.after_write();
         let _ = self.empty_wal();
         // Anything not rebuilt above (an unreadable event) is reported.
         let unreadable = read_events(&self.conn, &self.keys)?.1;

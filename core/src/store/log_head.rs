@@ -13,7 +13,8 @@
 //! Deleting, changing, reordering or inserting an event, or changing a
 //! subject token, breaks the chain; deleting the newest events is seen
 //! against the head's count. Replacing the whole file (head included) by an
-//! older copy is not detected (ADR 0003).
+//! older copy is caught only with the app's rollback anchor (`freshness.rs`,
+//! ADR 0024).
 
 use super::codec::Keys;
 use super::error::{RecordKind, StoreError, StoreResult};
@@ -51,6 +52,11 @@ pub(crate) struct LogHead {
     pub documents: u64,
     /// Number of attachments.
     pub attachments: u64,
+    /// How many times the head was written: every committed change counts
+    /// (the rollback anchor compares it, `freshness.rs`). 0 in heads
+    /// written before it existed.
+    #[serde(default)]
+    pub generation: u64,
     /// Sealed rows kept outside the log but anchored in its head, by name
     /// (the installed rule pack is `rule_pack`, docs/adr/0014); an empty
     /// anchor is not written, so a head looks as before it had any.
@@ -119,6 +125,7 @@ impl LogHead {
             people: 0,
             documents: 0,
             attachments: 0,
+            generation: 0,
             anchors: Anchors::default(),
         }
     }
@@ -161,9 +168,11 @@ pub(crate) fn load_head(conn: &Connection, keys: &Keys) -> StoreResult<LogHead> 
     Ok(head)
 }
 
-/// Seals and writes the head.
+/// Seals and writes the head, one generation on.
 pub(crate) fn save_head(tx: &Transaction<'_>, keys: &Keys, head: &LogHead) -> StoreResult<()> {
-    let sealed = keys.seal(Purpose::Record, "log_head", "1", head)?;
+    let mut head = head.clone();
+    head.generation = head.generation.saturating_add(1);
+    let sealed = keys.seal(Purpose::Record, "log_head", "1", &head)?;
     tx.prepare_cached(
         "INSERT INTO log_head (id, sealed) VALUES (1, ?1)
          ON CONFLICT (id) DO UPDATE SET sealed = excluded.sealed",

@@ -22,6 +22,7 @@ mod attachments;
 mod backup;
 mod codec;
 mod error;
+mod freshness;
 mod integrity;
 mod log_head;
 mod queries;
@@ -38,6 +39,7 @@ pub use atomic::write_new_file;
 pub use attachments::{sniff_photo_type, AttachmentInfo, DEFAULT_ATTACHMENT_LIMIT};
 pub use backup::MergeReport;
 pub use error::{RecordKind, StoreError, StoreResult};
+pub use freshness::{AnchorHandle, AnchorUnavailable, RollbackAnchor};
 pub use integrity::RepairReport;
 pub use queries::{Listing, Snapshot};
 pub use reminders::{is_reminder_id, SyncedReminder, REMINDER_ID_LEN};
@@ -70,6 +72,13 @@ pub struct StoreOptions {
     /// How long to wait for another connection that holds the store
     /// (default 5 s) before failing with [`StoreError::Busy`].
     pub busy_timeout: Duration,
+    /// The app's rollback anchor (none: a whole-file rollback is not
+    /// detected; docs/adr/0024). Checked at open, kept current after every
+    /// write.
+    pub rollback_anchor: Option<AnchorHandle>,
+    /// Open a store older than its anchor anyway (after the person chose
+    /// to keep this copy); the anchor then remembers this copy.
+    pub accept_older_copy: bool,
 }
 
 impl Default for StoreOptions {
@@ -79,6 +88,8 @@ impl Default for StoreOptions {
             max_size_bytes: None,
             read_only: false,
             busy_timeout: Duration::from_secs(5),
+            rollback_anchor: None,
+            accept_older_copy: false,
         }
     }
 }
@@ -90,6 +101,7 @@ pub struct Store {
     path: PathBuf,
     options: StoreOptions,
     migrated_from: Option<(i64, PathBuf)>,
+    anchor_behind: bool,
 }
 
 impl std::fmt::Debug for Store {
@@ -229,7 +241,9 @@ impl Store {
         first_slot: NewSlot,
         options: StoreOptions,
     ) -> StoreResult<Store> {
-        atomic::build(path.as_ref(), &first_slot, options, |_| Ok(())).map(|(s, ())| s)
+        let (mut store, ()) = atomic::build(path.as_ref(), &first_slot, options, |_| Ok(()))?;
+        store.after_write();
+        Ok(store)
     }
 
     /// Creates a complete, empty store at the (temporary, unique) `path`.
@@ -257,6 +271,7 @@ impl Store {
             path: path.to_path_buf(),
             options,
             migrated_from: None,
+            anchor_behind: false,
         })
     }
 
@@ -289,6 +304,7 @@ impl Store {
             path: path.to_path_buf(),
             options,
             migrated_from: None,
+            anchor_behind: false,
         })
     }
 
@@ -379,6 +395,9 @@ impl Store {
             // connection may commit between two separate reads.
             let tx = conn.unchecked_transaction()?;
             log_head::load_checked(&tx, &keys)?;
+            if let Some(anchor) = &options.rollback_anchor {
+                freshness::check_at_open(&tx, &keys, anchor, options.accept_older_copy)?;
+            }
             tx.commit()?;
         }
         set_pragmas(&conn, &options)?;
@@ -388,6 +407,7 @@ impl Store {
             path,
             options,
             migrated_from,
+            anchor_behind: false,
         })
     }
 
@@ -443,6 +463,21 @@ impl Store {
 
     pub(crate) fn keys(&self) -> &Keys {
         &self.keys
+    }
+
+    /// After a committed write: the rollback anchor remembers the store as
+    /// it is now (a failed save is retried at the next write).
+    pub(crate) fn after_write(&mut self) {
+        if let Some(anchor) = &self.options.rollback_anchor {
+            self.anchor_behind = !freshness::remember_current(&self.conn, &self.keys, anchor);
+        }
+    }
+
+    /// Whether the last save of the rollback anchor failed (the platform
+    /// storage was unavailable): until a later write saves it, a rollback to
+    /// a copy made since the last save is not detected.
+    pub fn rollback_anchor_behind(&self) -> bool {
+        self.anchor_behind
     }
 }
 

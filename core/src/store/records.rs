@@ -197,6 +197,7 @@ impl Store {
         write_effects(&tx, keys, &mut log, &effects)?;
         log.finish(&tx, keys)?;
         tx.commit()?;
+        self.after_write();
         Ok(out)
     }
 
@@ -354,6 +355,7 @@ impl Store {
         rewrite_projections(&tx, keys, &ledger, &mut log)?;
         log.finish(&tx, keys)?;
         tx.commit()?;
+        self.after_write();
         Ok(())
     }
 }

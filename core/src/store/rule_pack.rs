@@ -220,6 +220,7 @@ impl Store {
         anchor.highest.insert(set_id.to_string(), version);
         log.finish(&tx, keys)?;
         tx.commit()?;
+        self.after_write();
         Ok(PackSave::Saved)
     }
 
@@ -241,6 +242,7 @@ impl Store {
             .is_some();
         log.finish(&tx, keys)?;
         tx.commit()?;
+        self.after_write();
         Ok(removed || had)
     }
 }

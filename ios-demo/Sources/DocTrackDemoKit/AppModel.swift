@@ -15,6 +15,9 @@ public enum UnlockState: Equatable {
     case wrongPassphrase
     /// The file is damaged: restore a backup (the file is kept).
     case damaged
+    /// An older copy of the store was put back in its place: restore the
+    /// newest backup, or keep this copy on purpose (`keepOlderCopy`).
+    case rolledBack
     /// Another typed error, already in the person's words.
     case failed(String)
 }
@@ -65,12 +68,32 @@ public final class AppModel: ObservableObject {
 
     private var hasStore: Bool { FileManager.default.fileExists(atPath: storeURL.path) }
 
+    /// The Keychain anchor of the store file at `url` (docs/adr/0024).
+    private func anchor(_ url: URL) -> KeychainRollbackAnchor {
+        KeychainRollbackAnchor(storeName: url.lastPathComponent)
+    }
+
     // MARK: unlocking
 
     /// Opens with the Keychain key.
     public func unlock() async {
         guard hasStore else { state = .noStore; return }
-        await attempt { try await openStore(path: self.storeURL.path, unlock: .platform(wrapper: self.wrapper)) }
+        await attempt {
+            try await openStore(path: self.storeURL.path, unlock: .platform(wrapper: self.wrapper), anchor: self.anchor(self.storeURL))
+        }
+    }
+
+    /// Opens a store older than the one this phone last saw, after the
+    /// person chose to keep this copy; it is the copy remembered from now on.
+    public func keepOlderCopy() async {
+        await attempt {
+            try await openStore(
+                path: self.storeURL.path,
+                unlock: .platform(wrapper: self.wrapper),
+                anchor: self.anchor(self.storeURL),
+                acceptOlderCopy: true
+            )
+        }
     }
 
     /// Creates the store: the Keychain key opens it daily; the recovery passphrase is a second slot.
@@ -81,7 +104,9 @@ public final class AppModel: ObservableObject {
         var values = URLResourceValues()
         values.isExcludedFromBackup = true
         try? excluded.setResourceValues(values)
-        await attempt { try await createStore(path: self.storeURL.path, unlock: .platform(wrapper: self.wrapper)) }
+        await attempt {
+            try await createStore(path: self.storeURL.path, unlock: .platform(wrapper: self.wrapper), anchor: self.anchor(self.storeURL))
+        }
         if state == .open {
             _ = try? await store?.addKeySlot(unlock: .passphrase(passphrase: recoveryPassphrase))
         }
@@ -90,7 +115,9 @@ public final class AppModel: ObservableObject {
     /// Opens with the recovery passphrase; enrolls a new Keychain key if the old one is gone.
     public func unlock(passphrase: String) async {
         let invalidated = wrapper.lastProblem == .invalidated || !wrapper.hasKey()
-        await attempt { try await openStore(path: self.storeURL.path, unlock: .passphrase(passphrase: passphrase)) }
+        await attempt {
+            try await openStore(path: self.storeURL.path, unlock: .passphrase(passphrase: passphrase), anchor: self.anchor(self.storeURL))
+        }
         guard state == .open, invalidated, let store else { return }
         do {
             let dead = try await store.keySlots().filter { $0.kind == .platform }
@@ -113,7 +140,8 @@ public final class AppModel: ObservableObject {
                 backupPath: backup.path,
                 backupPassphrase: backupPassphrase,
                 path: target.path,
-                unlock: .platform(wrapper: self.wrapper)
+                unlock: .platform(wrapper: self.wrapper),
+                anchor: self.anchor(target)
             )
             return restored.store
         }
@@ -136,6 +164,8 @@ public final class AppModel: ObservableObject {
                 state = .wrongPassphrase
             case .StorageCorrupt:
                 state = .damaged
+            case .RolledBack:
+                state = .rolledBack
             case .StoreMissing:
                 state = .noStore
             default:

@@ -15,7 +15,7 @@ public enum Texts {
         case openNow, openUntil, opensOn, notOpen, custody, custodySince, custodyUnknown, recordCustody
         case helpSuggested, helpBest, helpDirectory, helpDirectoryProvince, helpDirectoryAll, nearYou, speaksYourLanguage
         case helpsWith, hours, address, verified, verifiedStale, call, line, helpNone, fees, source, advisory
-        case rulesChanged, markRead
+        case rulesChanged, markRead, rolledBack, keepOlderCopy
     }
 
     private static let english: [Key: String] = [
@@ -34,6 +34,8 @@ public enum Texts {
         .keyInvalidated: "The phone's key for doctrack is gone. Your documents are safe: unlock them with your recovery passphrase, or restore a backup.",
         .keyUnavailable: "The phone's key cannot be used now. Unlock your phone and try again, or use your recovery passphrase.",
         .damaged: "The document file is damaged. It is kept as it is. Restore a backup to go on.",
+        .rolledBack: "This is an older copy of your documents than the one this phone last saw, so nothing is shown. Restore your newest backup, or keep this copy if you chose it.",
+        .keepOlderCopy: "Keep this older copy",
         .save: "Save",
         .takePhoto: "Take a photo",
         .language: "Language",

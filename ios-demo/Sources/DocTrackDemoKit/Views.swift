@@ -99,6 +99,13 @@ struct UnlockView: View {
                     }
                     .disabled(passphrase.count < 8 || passphrase != again)
                 }
+            case .rolledBack:
+                Section {
+                    Text(explanation)
+                    Button(Texts.get(.keepOlderCopy, model.language)) {
+                        Task { await model.keepOlderCopy() }
+                    }
+                }
             case .keyInvalidated, .keyUnavailable, .wrongPassphrase, .damaged, .failed:
                 Section {
                     Text(explanation)
@@ -138,6 +145,7 @@ struct UnlockView: View {
         case .keyInvalidated: return Texts.get(.keyInvalidated, model.language)
         case .keyUnavailable: return Texts.get(.keyUnavailable, model.language)
         case .damaged: return Texts.get(.damaged, model.language)
+        case .rolledBack: return Texts.get(.rolledBack, model.language)
         case .wrongPassphrase: return Texts.get(.recoveryPassphrase, model.language) + " ✗"
         case .failed(let text): return text
         default: return ""

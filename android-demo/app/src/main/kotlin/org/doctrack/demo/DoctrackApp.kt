@@ -21,6 +21,8 @@ class DoctrackApp : Application() {
         DoctrackRepository(
             dir = File(noBackupFilesDir, "doctrack"),
             keyWrapper = KeystoreKeyWrapper(AndroidKeystoreAccess()),
+            // Outside the stores' folder, never backed up (docs/adr/0024).
+            anchorDir = File(noBackupFilesDir, "doctrack-anchors"),
         )
     }
 

@@ -114,6 +114,36 @@ class RepositoryTest {
     }
 
     @Test
+    fun `an older copy of the store put back is refused until the person keeps it`() = runBlocking<Unit> {
+        val repo = repo()
+        assertEquals(OpenResult.Opened, repo.create(recovery))
+        repo.addPerson(person())
+        repo.close()
+        val file = repo.storeFile()
+        val old = File(file.parentFile, "old-copy")
+        file.copyTo(old)
+        val again = repo()
+        assertEquals(OpenResult.Opened, again.unlock())
+        again.addPerson(person())
+        again.close()
+        old.copyTo(file, overwrite = true)
+        File(file.path + "-wal").delete()
+        File(file.path + "-shm").delete()
+
+        val later = repo()
+        assertEquals(OpenResult.RolledBack, later.unlock())
+        assertEquals(OpenResult.RolledBack, later.unlockWithPassphrase(recovery))
+        assertFalse(later.isOpen)
+        assertEquals(OpenResult.Opened, later.keepOlderCopy())
+        assertEquals(1, later.people().size)
+        later.close()
+        // This copy is the one remembered now: it opens as usual.
+        val next = repo()
+        assertEquals(OpenResult.Opened, next.unlock())
+        next.close()
+    }
+
+    @Test
     fun `a document of an archived person still opens, without a status`() = runBlocking<Unit> {
         val repo = repo()
         repo.create(recovery)

@@ -30,6 +30,7 @@ import org.doctrack.core.RuleGuidance
 import org.doctrack.core.ScheduledReminder
 import org.doctrack.core.SlotKind
 import org.doctrack.createStore
+import org.doctrack.demo.keys.FileRollbackAnchor
 import org.doctrack.demo.keys.KeyProblem
 import org.doctrack.demo.keys.KeystoreKeyWrapper
 import org.doctrack.openStore
@@ -61,6 +62,13 @@ sealed interface OpenResult {
     /** The store file is damaged: offer a backup restore (the file is kept). */
     data class Damaged(val error: AppException) : OpenResult
 
+    /**
+     * The store is an older copy than the one this phone last saw (someone
+     * put an old file back): nothing is shown. Offer a backup restore, or
+     * [DoctrackRepository.keepOlderCopy] if the person chooses this copy.
+     */
+    data object RolledBack : OpenResult
+
     /** Anything else, typed (show `renderMessage(errorMessage(error), language)`). */
     data class Failed(val error: AppException) : OpenResult
 }
@@ -75,12 +83,17 @@ sealed interface OpenResult {
  * **The store is never deleted or overwritten here.** A backup is restored
  * into a new file beside it, and [dir]/current-store names the store in use.
  *
+ * Every store has a rollback anchor in [anchorDir] (one file per store,
+ * see [FileRollbackAnchor]): an older copy of the store put back in its
+ * place is refused ([OpenResult.RolledBack]).
+ *
  * Never logs: names, numbers and dates are personal data.
  */
 class DoctrackRepository(
     private val dir: File,
     val keyWrapper: KeystoreKeyWrapper,
     private val today: () -> LocalDate = { LocalDate.now() },
+    private val anchorDir: File = File(dir, "anchors"),
 ) {
     private val lock = Mutex()
 
@@ -95,6 +108,9 @@ class DoctrackRepository(
         return File(dir, name)
     }
 
+    /** The rollback anchor of the store file [store]. */
+    private fun anchorOf(store: File) = FileRollbackAnchor(File(anchorDir, store.name + ".anchor"))
+
     /** Whether a store exists. */
     fun hasStore(): Boolean = storeFile().exists()
 
@@ -108,7 +124,20 @@ class DoctrackRepository(
     suspend fun unlock(): OpenResult = lock.withLock {
         if (isOpen) return OpenResult.Opened
         if (!hasStore()) return OpenResult.NoStore
-        attempt(viaPlatformKey = true) { openStore(storeFile().path, Unlock.Platform(keyWrapper)) }
+        attempt(viaPlatformKey = true) { openStore(storeFile().path, Unlock.Platform(keyWrapper), anchorOf(storeFile())) }
+    }
+
+    /**
+     * Opens the store although it is older than the one this phone last saw,
+     * after the person chose to keep this copy; from now on it is the copy
+     * remembered. [passphrase] null: with the platform key.
+     */
+    suspend fun keepOlderCopy(passphrase: String? = null): OpenResult = lock.withLock {
+        if (isOpen) return OpenResult.Opened
+        val unlock = if (passphrase == null) Unlock.Platform(keyWrapper) else Unlock.Passphrase(passphrase)
+        attempt(viaPlatformKey = passphrase == null) {
+            openStore(storeFile().path, unlock, anchorOf(storeFile()), acceptOlderCopy = true)
+        }
     }
 
     /**
@@ -119,7 +148,7 @@ class DoctrackRepository(
     suspend fun create(recoveryPassphrase: String): OpenResult = lock.withLock {
         if (hasStore()) return OpenResult.Failed(AppException.AlreadyExists())
         dir.mkdirs()
-        val result = attempt(viaPlatformKey = true) { createStore(storeFile().path, Unlock.Platform(keyWrapper)) }
+        val result = attempt(viaPlatformKey = true) { createStore(storeFile().path, Unlock.Platform(keyWrapper), anchorOf(storeFile())) }
         if (result == OpenResult.Opened) {
             open().addKeySlot(Unlock.Passphrase(recoveryPassphrase))
         }
@@ -134,7 +163,7 @@ class DoctrackRepository(
      */
     suspend fun unlockWithPassphrase(passphrase: String): OpenResult = lock.withLock {
         if (isOpen) return OpenResult.Opened
-        val result = attempt(viaPlatformKey = false) { openStore(storeFile().path, Unlock.Passphrase(passphrase)) }
+        val result = attempt(viaPlatformKey = false) { openStore(storeFile().path, Unlock.Passphrase(passphrase), anchorOf(storeFile())) }
         if (result == OpenResult.Opened && needsNewPlatformKey()) reEnrollPlatformKey()
         result
     }
@@ -158,7 +187,7 @@ class DoctrackRepository(
             var report: MergeReport? = null
             // The backup's passphrase is checked first: WrongSecret means that one.
             val result = attempt(viaPlatformKey = false) {
-                val restored = restoreStore(backup.path, backupPassphrase, target.path, Unlock.Platform(keyWrapper))
+                val restored = restoreStore(backup.path, backupPassphrase, target.path, Unlock.Platform(keyWrapper), anchorOf(target))
                 report = restored.report
                 restored.store
             }
@@ -323,6 +352,7 @@ class DoctrackRepository(
         is AppException.WrongSecret -> if (viaPlatformKey) OpenResult.KeyInvalidated else OpenResult.WrongPassphrase
         is AppException.StoreMissing -> OpenResult.NoStore
         is AppException.StorageCorrupt -> OpenResult.Damaged(e)
+        is AppException.RolledBack -> OpenResult.RolledBack
         else -> OpenResult.Failed(e)
     }
 

@@ -15,7 +15,9 @@ import java.io.File
  *   the recovery passphrase (a new platform key is enrolled then) or a
  *   backup restore;
  * - key unavailable now: try again, or the passphrase;
- * - damaged file: a backup restore into a new file beside it.
+ * - damaged file: a backup restore into a new file beside it;
+ * - an older copy put back in place of the store: a backup restore, or
+ *   keeping this copy on purpose.
  */
 class UnlockActivity : BaseActivity() {
     override val needsStore = false
@@ -47,6 +49,11 @@ class UnlockActivity : BaseActivity() {
             is OpenResult.Damaged -> {
                 ui.text(getString(R.string.store_damaged))
                 ui.button(getString(R.string.restore_backup)) { pickBackup() }
+            }
+            OpenResult.RolledBack -> {
+                ui.text(getString(R.string.store_rolled_back))
+                ui.button(getString(R.string.restore_backup)) { pickBackup() }
+                ui.button(getString(R.string.keep_older_copy)) { act { show(repo.keepOlderCopy()) } }
             }
             is OpenResult.Failed -> {
                 showError(result.error)
