@@ -553,9 +553,16 @@ impl DoctrackStore {
             .await
     }
 
-    /// Deletes a photo.
-    pub async fn delete_photo(&self, photo_id: AttachmentId) -> Result<(), AppError> {
-        self.with_app(move |app| app.delete_photo(photo_id)).await
+    /// Deletes a photo. The deletion, dated `on`, stays in the document's
+    /// history (`EventName.PHOTO_DELETED`): a backup merged later never
+    /// brings the photo back.
+    pub async fn delete_photo(
+        &self,
+        photo_id: AttachmentId,
+        on: NaiveDate,
+    ) -> Result<(), AppError> {
+        self.with_app(move |app| app.delete_photo(photo_id, on))
+            .await
     }
 
     // ---- backup and integrity ----

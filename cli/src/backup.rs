@@ -38,7 +38,9 @@ pub enum BackupCommand {
         #[arg(long, default_value = "DOCTRACK_PASS")]
         passphrase_env: String,
     },
-    /// Merge a backup into this store: what is already there is skipped; all or nothing.
+    /// Merge a backup into this store: what is already there is skipped,
+    /// deleted photos stay deleted, and an event that does not fit this
+    /// store's history is listed and left out (the backup is unchanged).
     Merge {
         #[command(flatten)]
         store: StoreArgs,
@@ -68,6 +70,35 @@ fn report(r: &MergeReport) {
         r.events_present,
         r.attachments_present
     );
+    if r.photos_skipped_deleted > 0 || r.photos_removed > 0 {
+        outln!(
+            "deleted photos stay deleted: {} from the backup not added, {} here removed",
+            r.photos_skipped_deleted,
+            r.photos_removed
+        );
+    }
+    if !r.conflicts.is_empty() {
+        outln!(
+            "{} item(s) of the backup do not fit this store's history and were left out \
+             (the backup file is unchanged: restore it into a new store to see its side):",
+            r.conflicts.len()
+        );
+        for c in &r.conflicts {
+            let kept = if c.kept.is_empty() {
+                String::new()
+            } else {
+                format!("; kept here: {}", c.kept)
+            };
+            outln!(
+                "  {} {}: {} — {}{}",
+                c.record,
+                crate::ids::short(&c.subject),
+                c.change,
+                c.reason,
+                kept
+            );
+        }
+    }
 }
 
 /// Runs a `backup` command.

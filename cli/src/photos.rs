@@ -48,13 +48,18 @@ pub enum PhotoCommand {
         #[arg(long)]
         out: PathBuf,
     },
-    /// Delete a photo (its encrypted pages are overwritten).
+    /// Delete a photo (its encrypted pages are overwritten; the deletion
+    /// stays in the document's history, so a backup merge never brings the
+    /// photo back).
     Delete {
         #[command(flatten)]
         store: StoreArgs,
         /// The photo (id prefix).
         #[arg(long)]
         photo: String,
+        /// Date of the deletion (default: today).
+        #[arg(long, value_parser = crate::parse_date_arg)]
+        on: Option<NaiveDate>,
     },
 }
 
@@ -157,10 +162,11 @@ pub fn run(cmd: PhotoCommand, ui: &Ui) -> Result<ExitCode, CliError> {
             let info = app.export_photo(id, &out)?;
             outln!("wrote {} bytes to {}", info.size, out.display());
         }
-        PhotoCommand::Delete { store, photo } => {
+        PhotoCommand::Delete { store, photo, on } => {
+            let on = session::event_date(on)?;
             let mut app = store.open()?;
             let id = session::photo(&app, &photo)?;
-            app.delete_photo(id)?;
+            app.delete_photo(id, on)?;
             outln!("deleted photo {}", short(&id));
             app.close()?;
         }

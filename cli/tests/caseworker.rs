@@ -698,6 +698,18 @@ fn photos_and_backups() {
     assert!(c
         .ok(&["photo", "list", "--document", &s.passport[..6]])
         .contains("no photos"));
+    // The older backup still has the photo: merging it never brings it
+    // back, and says so.
+    let out = c.ok(&["backup", "merge", "--backup", backup.to_str().unwrap()]);
+    assert!(
+        out.contains("deleted photos stay deleted: 1 from the backup not added"),
+        "{out}"
+    );
+    assert!(c
+        .ok(&["photo", "list", "--document", &s.passport[..6]])
+        .contains("no photos"));
+    let history = c.ok(&["document", "history", "--document", &s.passport[..6]]);
+    assert!(history.contains("photo"), "{history}");
 }
 
 #[test]

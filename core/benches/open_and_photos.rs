@@ -135,7 +135,13 @@ fn photos(c: &mut Criterion) {
                     )
                     .expect("add a photo")
                 },
-                |app, info| app.delete_photo(info.id).expect("delete the photo"),
+                |app, info| {
+                    app.delete_photo(
+                        info.id,
+                        chrono::NaiveDate::from_ymd_opt(2026, 6, 1).expect("date"),
+                    )
+                    .expect("delete the photo")
+                },
             )
         })
     });

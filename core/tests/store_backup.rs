@@ -1,13 +1,14 @@
 //! Backups: restore on another phone, merge by event id without
-//! duplicates, and refusal (store unchanged) of a wrong passphrase, a
-//! modified or truncated file, or a history that conflicts.
+//! duplicates, refusal (store unchanged) of a wrong passphrase or a
+//! modified or truncated file; conflicting events left out and listed
+//! while the rest is merged; deletions that stay deleted.
 
 mod common;
 
 use common::{d, fast_passphrase, record, worker};
 use doctrack_core::crypto::{KdfParams, Secret};
 use doctrack_core::domain::{DocumentChange, DocumentKind};
-use doctrack_core::store::{Store, StoreError, StoreOptions};
+use doctrack_core::store::{RecordKind, Store, StoreError, StoreOptions};
 use std::path::{Path, PathBuf};
 
 const BACKUP_PASS: &str = "backup passphrase";
@@ -264,29 +265,191 @@ fn wrong_passphrase_and_modified_backups_change_nothing() {
     assert!(target.merge_backup(backup.as_slice(), BACKUP_PASS).is_ok());
 }
 
-#[test]
-fn conflicting_histories_are_refused_whole() {
-    let dir = tempfile::tempdir().unwrap();
-    let (mut a, wp) = sample(dir.path());
-    let base = export(&a, dir.path(), "base.backup");
-    let (mut b, _) = Store::restore_backup(
-        std::fs::File::open(&base).unwrap(),
+fn restore_as(backup: &Path, path: PathBuf) -> Store {
+    Store::restore_backup(
+        std::fs::File::open(backup).unwrap(),
         BACKUP_PASS,
-        dir.path().join("b.db"),
+        path,
         fast_passphrase("b"),
         StoreOptions::default(),
     )
-    .unwrap();
-    // Both phones record a submission of the same renewal: two submissions cannot fold.
+    .unwrap()
+    .0
+}
+
+fn merge(target: &mut Store, backup: &Path) -> doctrack_core::store::MergeReport {
+    target
+        .merge_backup(std::fs::File::open(backup).unwrap(), BACKUP_PASS)
+        .unwrap()
+}
+
+#[test]
+fn conflicting_events_are_left_out_listed_and_the_rest_is_merged() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut a, wp) = sample(dir.path());
+    let base = export(&a, dir.path(), "base.backup");
+    let mut b = restore_as(&base, dir.path().join("b.db"));
+    // Both phones record a submission of the same renewal (two submissions
+    // cannot fold); A also adds a person, B cancels nothing else.
     a.change_document(wp, DocumentChange::RenewalSubmitted, d(2026, 3, 1))
+        .unwrap();
+    let newcomer = a
+        .register_person(worker("Ma Thida"), d(2026, 3, 2))
         .unwrap();
     b.change_document(wp, DocumentChange::RenewalSubmitted, d(2026, 3, 3))
         .unwrap();
-    let from_a = std::fs::read(export(&a, dir.path(), "a.backup")).unwrap();
-    let before = contents(&b);
-    let err = b.merge_backup(from_a.as_slice(), BACKUP_PASS).unwrap_err();
-    assert!(matches!(err, StoreError::MergeConflict { .. }), "{err}");
-    assert_eq!(contents(&b), before);
+    let b_state = b.document(wp).unwrap().state;
+    let from_a = export(&a, dir.path(), "a.backup");
+    let before_events = b.events().unwrap().items.len();
+    let report = merge(&mut b, &from_a);
+    // The newcomer's registration is merged; A's submission is not.
+    assert_eq!(report.events_added, 1, "{report:?}");
+    assert!(b.person(newcomer.id).is_ok());
+    assert_eq!(report.conflicts.len(), 1, "{report:?}");
+    let c = &report.conflicts[0];
+    assert_eq!(c.record, RecordKind::Document);
+    assert_eq!(c.subject, wp.to_string());
+    assert_eq!(c.change, "renewal_submitted");
+    assert_eq!(c.kept, "renewal_in_progress");
+    assert!(!c.reason.is_empty() && !c.reason.contains("Ma Thida"));
+    // B's own history is kept as it was.
+    assert_eq!(b.document(wp).unwrap().state, b_state);
+    assert_eq!(b.events().unwrap().items.len(), before_events + 1);
+    b.check_integrity().unwrap();
+    // Nothing is lost: the backup still holds A's side, and merging it
+    // again lists the same conflict and adds nothing.
+    let again = merge(&mut b, &from_a);
+    assert_eq!((again.events_added, again.conflicts.len()), (0, 1));
+    let a_side = restore_as(&from_a, dir.path().join("a-side.db"));
+    assert_eq!(
+        a_side.document(wp).unwrap().state,
+        a.document(wp).unwrap().state
+    );
+}
+
+#[test]
+fn a_photo_of_a_document_that_was_not_merged_is_left_out_and_listed() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut a, _) = sample(dir.path());
+    let base = export(&a, dir.path(), "base.backup");
+    let mut b = restore_as(&base, dir.path().join("b.db"));
+    // Both phones record a document under the same id (only a crafted or
+    // damaged backup does this: ids are random), and A adds a photo of its
+    // own: the photo must not land on B's document.
+    let person = a.people().unwrap().items[0].person.id;
+    let mine = common::document(person, DocumentKind::PinkCard, "PC9", d(2026, 2, 1), None);
+    let mut theirs = mine.clone();
+    theirs.number = "PC-OTHER".into();
+    a.record_document(mine.clone(), d(2026, 2, 1)).unwrap();
+    a.add_attachment(
+        mine.id,
+        "image/png",
+        d(2026, 2, 2),
+        &b"\x89PNG\r\n\x1a\nrest"[..],
+    )
+    .unwrap();
+    b.record_document(theirs, d(2026, 2, 1)).unwrap();
+    let report = merge(&mut b, &export(&a, dir.path(), "a.backup"));
+    let kinds: Vec<(RecordKind, String)> = report
+        .conflicts
+        .iter()
+        .map(|c| (c.record, c.change.clone()))
+        .collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (RecordKind::Document, "recorded".to_string()),
+            (RecordKind::Attachment, "photo".to_string())
+        ],
+        "{report:?}"
+    );
+    assert_eq!(report.attachments_added, 0);
+    assert_eq!(b.document(mine.id).unwrap().document.number, "PC-OTHER");
+    assert!(b.attachments(mine.id).unwrap().is_empty());
+    b.check_integrity().unwrap();
+}
+
+#[test]
+fn a_deleted_photo_never_comes_back_from_an_older_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut a, _) = sample(dir.path());
+    let with_photo = export(&a, dir.path(), "with-photo.backup");
+    let passport = photo_document(&a);
+    let photo = a.attachments(passport).unwrap()[0].id;
+    a.delete_attachment(photo, d(2026, 4, 1)).unwrap();
+    // The deletion is in the document's history.
+    let history = a.history(passport).unwrap();
+    assert!(history
+        .iter()
+        .any(|e| matches!(e.change, DocumentChange::PhotoDeleted { photo: p } if p == photo)));
+    let report = merge(&mut a, &with_photo);
+    assert_eq!(report.attachments_added, 0, "{report:?}");
+    assert_eq!(report.photos_skipped_deleted, 1);
+    assert!(a.attachments(passport).unwrap().is_empty());
+    assert!(matches!(a.attachment(photo), Err(StoreError::NotFound(_))));
+    a.check_integrity().unwrap();
+}
+
+#[test]
+fn a_deletion_in_a_backup_removes_the_photo_here_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut a, _) = sample(dir.path());
+    let base = export(&a, dir.path(), "base.backup");
+    let mut b = restore_as(&base, dir.path().join("b.db"));
+    let passport = photo_document(&a);
+    let photo = a.attachments(passport).unwrap()[0].id;
+    assert_eq!(b.attachments(passport).unwrap().len(), 1);
+    a.delete_attachment(photo, d(2026, 4, 1)).unwrap();
+    let report = merge(&mut b, &export(&a, dir.path(), "deleted.backup"));
+    assert_eq!(report.photos_removed, 1, "{report:?}");
+    assert!(b.attachments(passport).unwrap().is_empty());
+    b.check_integrity().unwrap();
+    // And the older backup (with the photo) cannot bring it back to B.
+    let again = merge(&mut b, &base);
+    assert_eq!(again.photos_skipped_deleted, 1);
+    assert!(b.attachments(passport).unwrap().is_empty());
+    b.check_integrity().unwrap();
+}
+
+#[test]
+fn retractions_and_archiving_travel_both_ways() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut a, wp) = sample(dir.path());
+    let base = export(&a, dir.path(), "base.backup");
+    let mut b = restore_as(&base, dir.path().join("b.db"));
+    // A takes back the renewal start and archives the person.
+    let started = a
+        .history(wp)
+        .unwrap()
+        .into_iter()
+        .find(|e| e.change == DocumentChange::RenewalStarted)
+        .unwrap()
+        .id;
+    a.retract_event(wp, started, d(2026, 4, 1)).unwrap();
+    let person = a.document(wp).unwrap().document.holder;
+    a.archive_person(person, d(2026, 4, 2)).unwrap();
+    // The older backup merged into A changes nothing back.
+    let report = merge(&mut a, &base);
+    assert_eq!((report.events_added, report.conflicts.len()), (0, 0));
+    assert_eq!(a.document(wp).unwrap().state.name().as_str(), "active");
+    assert!(a.person(person).unwrap().archived);
+    // A's backup merged into B carries both.
+    merge(&mut b, &export(&a, dir.path(), "a.backup"));
+    assert_eq!(b.document(wp).unwrap().state.name().as_str(), "active");
+    assert!(b.person(person).unwrap().archived);
+    b.check_integrity().unwrap();
+}
+
+/// The document that has the sample's photo.
+fn photo_document(store: &Store) -> doctrack_core::domain::DocumentId {
+    store
+        .documents()
+        .unwrap()
+        .items
+        .iter()
+        .map(|r| r.document.id)
+        .find(|id| !store.attachments(*id).unwrap().is_empty())
+        .unwrap()
 }
 
 /// A backup written by the previous format (version 2: header checksum, no

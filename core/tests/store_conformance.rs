@@ -162,7 +162,7 @@ fn conformance(name: &str, slot: NewSlot, right: Secret, wrong: Secret) {
         .add_attachment(visa.document.id, "application/pdf", d(2026, 1, 3), &[][..])
         .unwrap();
     assert_eq!(store.attachment_bytes(empty.id).unwrap(), Vec::<u8>::new());
-    store.delete_attachment(empty.id).unwrap();
+    store.delete_attachment(empty.id, d(2026, 1, 1)).unwrap();
     assert!(matches!(
         store.attachment(empty.id),
         Err(StoreError::NotFound(RecordKind::Attachment))

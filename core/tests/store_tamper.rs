@@ -458,10 +458,11 @@ fn an_id_that_is_not_utf8_is_reported_and_its_neighbours_are_listed() {
     let snapshot = store.snapshot().unwrap();
     assert_eq!(snapshot.unreadable.len(), 3);
     assert!(!snapshot.documents.is_empty());
-    // The damaged document is not found under its real id, typed.
+    // The damaged document has no row under its real id, but the log has
+    // its events: an integrity error, never "not found" (issue 24).
     assert!(matches!(
         store.document(s.permit),
-        Err(StoreError::NotFound(RecordKind::Document))
+        Err(StoreError::Integrity(RecordKind::Document))
     ));
     assert!(matches!(
         store.check_integrity(),

@@ -538,9 +538,10 @@ impl App {
         })
     }
 
-    /// Deletes a photo.
-    pub fn delete_photo(&mut self, id: AttachmentId) -> AppResult<()> {
-        Ok(self.store.delete_attachment(id)?)
+    /// Deletes a photo; the deletion, dated `on`, stays in its document's
+    /// history (`photo_deleted`), so a backup merge never brings it back.
+    pub fn delete_photo(&mut self, id: AttachmentId, on: NaiveDate) -> AppResult<()> {
+        Ok(self.store.delete_attachment(id, on)?)
     }
 
     // ---- backup ----

@@ -328,7 +328,8 @@ pub fn change(
     if let n @ (EventName::Recorded
     | EventName::RenewalApproved
     | EventName::ReplacementReceived
-    | EventName::EventRetracted) = change.name()
+    | EventName::EventRetracted
+    | EventName::PhotoDeleted) = change.name()
     {
         return Err(DomainError::UseDedicatedCommand(n));
     }
@@ -425,6 +426,7 @@ pub fn retraction(
                 | EventName::RenewalApproved
                 | EventName::ReplacementReceived
                 | EventName::EventRetracted
+                | EventName::PhotoDeleted
         )
     {
         return Err(LifecycleError::NotRetractable { event: name }.into());

@@ -3,7 +3,7 @@
 
 use super::custody::{ChecklistTick, Custody, Payment};
 use super::document::{DetailsCorrection, Document};
-use super::ids::{DocumentId, EventId, PersonId};
+use super::ids::{AttachmentId, DocumentId, EventId, PersonId};
 use super::notice::Notice;
 use super::person::{Person, PersonUpdate};
 use super::wire;
@@ -104,6 +104,14 @@ pub enum DocumentChange {
         /// Who, since when, with an optional note.
         custody: Custody,
     },
+    /// A photo of the document was deleted. Kept in the history so that
+    /// the deletion travels in backups: a merge never brings the photo
+    /// back (docs/adr/0024). Changes nothing else; allowed in every state
+    /// and on any date; cannot be taken back.
+    PhotoDeleted {
+        /// The deleted photo.
+        photo: AttachmentId,
+    },
 }
 
 /// The name of an event, for errors and history screens (no payload, so no
@@ -140,11 +148,13 @@ pub enum EventName {
     EventRetracted,
     /// [`DocumentChange::CustodyChanged`].
     CustodyChanged,
+    /// [`DocumentChange::PhotoDeleted`].
+    PhotoDeleted,
 }
 
 impl EventName {
     /// Every event name.
-    pub const ALL: [EventName; 14] = [
+    pub const ALL: [EventName; 15] = [
         EventName::Recorded,
         EventName::DetailsCorrected,
         EventName::RenewalStarted,
@@ -159,6 +169,7 @@ impl EventName {
         EventName::Archived,
         EventName::EventRetracted,
         EventName::CustodyChanged,
+        EventName::PhotoDeleted,
     ];
 
     /// The snake_case name.
@@ -178,6 +189,7 @@ impl EventName {
             EventName::Archived => "archived",
             EventName::EventRetracted => "event_retracted",
             EventName::CustodyChanged => "custody_changed",
+            EventName::PhotoDeleted => "photo_deleted",
         }
     }
 
@@ -236,6 +248,7 @@ impl EventName {
                 "an event recorded by mistake was taken back (both stay in the history)"
             }
             EventName::CustodyChanged => "someone else holds it now, or the worker has it back",
+            EventName::PhotoDeleted => "a photo of it was deleted (recorded by deleting the photo)",
         }
     }
 
@@ -391,7 +404,8 @@ impl DocumentChange {
             | EventName::RenewalApproved
             | EventName::ReplacementReceived
             | EventName::EventRetracted
-            | EventName::CustodyChanged => return Err(EventNameError::NeedsMore { event: name }),
+            | EventName::CustodyChanged
+            | EventName::PhotoDeleted => return Err(EventNameError::NeedsMore { event: name }),
         })
     }
 }
@@ -420,6 +434,7 @@ impl DocumentChange {
             DocumentChange::Archived => EventName::Archived,
             DocumentChange::EventRetracted { .. } => EventName::EventRetracted,
             DocumentChange::CustodyChanged { .. } => EventName::CustodyChanged,
+            DocumentChange::PhotoDeleted { .. } => EventName::PhotoDeleted,
         }
     }
 }
@@ -507,6 +522,22 @@ pub enum PersonChange {
     },
 }
 
+impl PersonChange {
+    /// The change's name as stored (`registered`, `payment_recorded`, …).
+    pub fn name(&self) -> &'static str {
+        match self {
+            PersonChange::Registered { .. } => "registered",
+            PersonChange::Updated { .. } => "updated",
+            PersonChange::Archived => "archived",
+            PersonChange::ChecklistTicked { .. } => "checklist_ticked",
+            PersonChange::PaymentRecorded { .. } => "payment_recorded",
+            PersonChange::PaymentRetracted { .. } => "payment_retracted",
+            PersonChange::NoticeReceived { .. } => "notice_received",
+            PersonChange::NoticeRead { .. } => "notice_read",
+        }
+    }
+}
+
 /// An event about a person.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PersonEvent {
@@ -551,6 +582,7 @@ enum DocumentChangeFields {
     Archived,
     EventRetracted { event: EventId },
     CustodyChanged { custody: Custody },
+    PhotoDeleted { photo: AttachmentId },
 }
 
 #[derive(Deserialize)]

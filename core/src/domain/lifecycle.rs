@@ -413,6 +413,13 @@ impl DocumentRecord {
         if event.document != self.document.id {
             return Err(LifecycleError::WrongDocument { event: name });
         }
+        if let DocumentChange::PhotoDeleted { .. } = event.change {
+            // Not part of the document's life: any state, any date; only
+            // counted (the record folds every event of its document).
+            let mut next = self.clone();
+            next.event_count = self.event_count.saturating_add(1);
+            return Ok(next);
+        }
         if let LifecycleState::Archived { .. } = self.state {
             return Err(illegal());
         }

@@ -8,12 +8,14 @@
 use super::codec::Keys;
 use super::error::{RecordKind, StoreError, StoreResult};
 use super::log_head::LogWriter;
-use super::records::write_counts;
+use super::records::{write_counts, write_effects};
 use super::rows::{bytes, count_in_table, open_by_id, slice};
-use super::sealed::{read_counts, read_document, DocCounts};
+use super::sealed::{read_counts, read_document, read_document_checked, DocCounts};
 use super::Store;
 use crate::crypto::{Aad, LookupPurpose, PlainBuf, Purpose};
-use crate::domain::{AttachmentId, DocumentId};
+use crate::domain::{
+    AttachmentId, DocumentChange, DocumentEvent, DocumentId, DomainError, Effects, Event,
+};
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 use serde::{Deserialize, Serialize};
@@ -254,9 +256,13 @@ impl Store {
         })
     }
 
-    /// Deletes an attachment and its chunks (freed pages are zeroed).
-    /// An attachment whose metadata is unreadable can be deleted too.
-    pub fn delete_attachment(&mut self, id: AttachmentId) -> StoreResult<()> {
+    /// Deletes an attachment and its chunks (freed pages are zeroed), and
+    /// records the deletion in its document's history (a `photo_deleted`
+    /// event dated `on`), so that a backup carries it and a merge never
+    /// brings the photo back. An attachment whose metadata is unreadable can
+    /// be deleted too (its document found by its owner token; when even that
+    /// is gone, no event can name it).
+    pub fn delete_attachment(&mut self, id: AttachmentId, on: NaiveDate) -> StoreResult<()> {
         let keys = &self.keys;
         let tx = self
             .conn
@@ -268,20 +274,20 @@ impl Store {
             Err(StoreError::Integrity(_)) => owner_by_token(&tx, keys, &key)?,
             Err(e) => return Err(e),
         };
-        let n = tx.execute("DELETE FROM attachments WHERE id = ?1", [&key])?;
-        if n == 0 {
+        if !remove_attachment(&tx, keys, id, owner)? {
             return Err(StoreError::NotFound(RecordKind::Attachment));
         }
         if let Some(document) = owner {
-            let counts = read_counts(&tx, keys, document)?;
-            write_counts(
-                &tx,
-                keys,
-                document,
-                DocCounts {
-                    attachments: counts.attachments.saturating_sub(1),
-                },
-            )?;
+            let record = read_document_checked(&tx, keys, document)?;
+            let event =
+                DocumentEvent::new(document, on, DocumentChange::PhotoDeleted { photo: id });
+            let next = record.apply(&event).map_err(DomainError::from)?;
+            let effects = Effects {
+                events: vec![Event::Document(event)],
+                documents: vec![next],
+                people: Vec::new(),
+            };
+            write_effects(&tx, keys, &mut log, &effects)?;
         }
         let head = log.head_mut();
         head.attachments = head.attachments.saturating_sub(1);
@@ -290,6 +296,33 @@ impl Store {
         self.after_write();
         Ok(())
     }
+}
+
+/// Deletes one attachment's rows and lowers its document's sealed count
+/// (when the document is known). Whether there was such an attachment.
+/// The caller lowers the head's attachment count.
+pub(crate) fn remove_attachment(
+    tx: &Transaction<'_>,
+    keys: &Keys,
+    id: AttachmentId,
+    owner: Option<DocumentId>,
+) -> StoreResult<bool> {
+    let n = tx.execute("DELETE FROM attachments WHERE id = ?1", [id.to_string()])?;
+    if n == 0 {
+        return Ok(false);
+    }
+    if let Some(document) = owner {
+        let counts = read_counts(tx, keys, document)?;
+        write_counts(
+            tx,
+            keys,
+            document,
+            DocCounts {
+                attachments: counts.attachments.saturating_sub(1),
+            },
+        )?;
+    }
+    Ok(true)
 }
 
 /// Reads and opens one attachment's metadata.

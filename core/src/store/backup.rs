@@ -35,10 +35,10 @@ use crate::crypto::{
     random_bytes, Aad, Cipher, KdfParams, NewSlot, Purpose, ENVELOPE_OVERHEAD, MAX_ITERATIONS,
     MIN_STORED_ITERATIONS,
 };
-use crate::domain::{AttachmentId, Event};
+use crate::domain::{AttachmentId, DocumentChange, DocumentId, DomainError, Event, Ledger};
 use rusqlite::{Connection, TransactionBehavior};
 use serde::{Deserialize, Serialize};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::io::{Read, Write};
 use std::path::Path;
 use zeroize::Zeroizing;
@@ -65,7 +65,7 @@ const TAG_REMINDER_STATE: u8 = 5;
 const TAG_TRAILER: u8 = 255;
 
 /// What a merge or restore did.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct MergeReport {
     /// Events added.
@@ -79,6 +79,75 @@ pub struct MergeReport {
     /// Reminder states (done, dismissed, snoozed) added; a reminder that
     /// already has a state here keeps it.
     pub reminder_states_added: u64,
+    /// Photos in the backup that were not added because their deletion is
+    /// in the history (here or in the backup): deleted stays deleted.
+    pub photos_skipped_deleted: u64,
+    /// Photos of this store removed because the backup's history deleted
+    /// them.
+    pub photos_removed: u64,
+    /// The backup's events (and photos) that do not fit this store's
+    /// history and were not merged; everything else was. The backup file
+    /// is unchanged: restore it into a new store to see its side.
+    pub conflicts: Vec<MergeConflict>,
+}
+
+/// One event of a backup that does not fit this store's history (e.g. the
+/// backup approved a renewal of a document this store cancelled): it was
+/// not merged, and this store's record was kept as it is. Names and ids
+/// only, never personal data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct MergeConflict {
+    /// Whose history: `Person` or `Document` (`Attachment` for a photo of
+    /// a document that was not merged).
+    pub record: RecordKind,
+    /// The id of that person, document or photo.
+    pub subject: String,
+    /// The backup's event that was not merged (its id; empty for a photo).
+    pub event: String,
+    /// The event's name as stored (`renewal_approved`, `payment_recorded`).
+    pub change: String,
+    /// Why it does not fit (names only).
+    pub reason: String,
+    /// What this store kept: the state of its record (`cancelled`,
+    /// `active`, `archived`), empty when it has none.
+    pub kept: String,
+}
+
+impl MergeConflict {
+    /// The conflict of `event`, refused with `error`, against `ledger`.
+    fn of_event(ledger: &Ledger, event: &Event, error: &DomainError) -> MergeConflict {
+        let (record, subject, change, kept) = match event {
+            Event::Person(e) => (
+                RecordKind::Person,
+                e.person.to_string(),
+                e.change.name().to_string(),
+                ledger
+                    .people()
+                    .get(&e.person)
+                    .map(|p| if p.archived { "archived" } else { "active" }.to_string())
+                    .unwrap_or_default(),
+            ),
+            Event::Document(e) => (
+                RecordKind::Document,
+                e.document.to_string(),
+                e.change.name().as_str().to_string(),
+                ledger
+                    .documents()
+                    .get(&e.document)
+                    .map(|d| d.state.name().as_str().to_string())
+                    .unwrap_or_default(),
+            ),
+        };
+        MergeConflict {
+            record,
+            subject,
+            event: event.id().to_string(),
+            change,
+            reason: error.to_string(),
+            kept,
+        }
+    }
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -494,8 +563,13 @@ impl Store {
     }
 
     /// Merges a backup into this store by event id: events and attachments
-    /// already present are skipped. All or nothing: a wrong passphrase, a
-    /// modified file, or a history that would not fold leaves the store unchanged.
+    /// already present are skipped. A backup's event that does not fit this
+    /// store's history (the backup approved a renewal of a document this
+    /// store cancelled) is not merged and is listed in
+    /// [`MergeReport::conflicts`] with what was kept; everything else is
+    /// merged. Deletions travel: a photo whose deletion is in either
+    /// history is not added, or is removed. One transaction: a wrong
+    /// passphrase or a modified file leaves the store unchanged.
     pub fn merge_backup<R: Read>(
         &mut self,
         input: R,
@@ -508,22 +582,32 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut log = LogWriter::begin(&tx, keys)?;
+        // This store's history, folded; each event of the backup is tried
+        // against it before it is appended.
+        let mut ledger = super::records::fold_log(&tx, keys)?;
         let mut known_events = ids_in(&tx, "events")?;
         let mut known_attachments = ids_in(&tx, "attachments")?;
         let mut report = MergeReport::default();
-        let mut seen_attachments = Vec::new();
+        let mut added_attachments: HashMap<AttachmentId, DocumentId> = HashMap::new();
         let mut states_read = 0;
+        let mut events_read = 0;
+        let mut attachments_read = 0;
         let trailer: Trailer = loop {
             let (tag, payload) = stream.record(MAX_JSON)?;
             match tag {
                 TAG_EVENT => {
                     let event: Event = serde_json::from_slice(&payload)
                         .map_err(|_| StoreError::BackupInvalid("an event cannot be read"))?;
-                    if known_events.insert(event.id().to_string().into_bytes()) {
+                    events_read += 1;
+                    if !known_events.insert(event.id().to_string().into_bytes()) {
+                        report.events_present += 1;
+                    } else if let Err(e) = ledger.apply_event(event.clone()) {
+                        report
+                            .conflicts
+                            .push(MergeConflict::of_event(&ledger, &event, &e));
+                    } else {
                         log.append(&tx, keys, &event)?;
                         report.events_added += 1;
-                    } else {
-                        report.events_present += 1;
                     }
                 }
                 TAG_ATTACHMENT => {
@@ -532,6 +616,7 @@ impl Store {
                     info.mime = super::attachments::check_mime_type(&info.mime).map_err(|_| {
                         StoreError::BackupInvalid("an attachment has an invalid type")
                     })?;
+                    attachments_read += 1;
                     let is_new = known_attachments.insert(info.id.to_string().into_bytes());
                     let mut pieces = PieceReader {
                         stream: &mut stream,
@@ -557,10 +642,8 @@ impl Store {
                                 "an attachment has the wrong size",
                             ));
                         }
-                        report.attachments_added += 1;
-                        log.head_mut().attachments += 1;
+                        added_attachments.insert(info.id, info.document);
                     }
-                    seen_attachments.push(info.document);
                 }
                 TAG_REMINDER_STATE => {
                     let state: PortableState = serde_json::from_slice(&payload).map_err(|_| {
@@ -581,22 +664,15 @@ impl Store {
         if !stream.finished() {
             return Err(StoreError::BackupInvalid("records continue after the end"));
         }
-        if trailer.events != report.events_added + report.events_present
-            || trailer.attachments != report.attachments_added + report.attachments_present
+        if trailer.events != events_read
+            || trailer.attachments != attachments_read
             || trailer.reminder_states != states_read
         {
             return Err(StoreError::BackupInvalid("records are missing"));
         }
-        let ledger = super::records::fold_log(&tx, keys)?;
-        if seen_attachments
-            .iter()
-            .any(|d| !ledger.documents().contains_key(d))
-        {
-            return Err(StoreError::BackupInvalid(
-                "an attachment belongs to no document",
-            ));
-        }
+        settle_attachments(&tx, keys, &ledger, added_attachments, &mut report)?;
         rewrite_projections(&tx, keys, &ledger, &mut log)?;
+        log.head_mut().attachments = super::log_head::count_rows(&tx, "attachments")?;
         log.finish(&tx, keys)?;
         tx.commit()?;
         self.after_write();
@@ -621,6 +697,83 @@ impl Store {
         store.after_write();
         Ok((store, report))
     }
+}
+
+/// After a merge's records are read: photos whose deletion is in the
+/// merged history are removed (the backup's, not added; this store's,
+/// removed), and a new photo of a document whose history was not merged
+/// (a conflict) is taken out again and listed. A new photo of a document
+/// that is in neither history is a damaged backup.
+fn settle_attachments(
+    tx: &rusqlite::Transaction<'_>,
+    keys: &super::codec::Keys,
+    ledger: &Ledger,
+    added: HashMap<AttachmentId, DocumentId>,
+    report: &mut MergeReport,
+) -> StoreResult<()> {
+    let deleted: HashSet<AttachmentId> = ledger
+        .events()
+        .iter()
+        .filter_map(|e| match e {
+            Event::Document(d) => match d.change {
+                DocumentChange::PhotoDeleted { photo } => Some(photo),
+                _ => None,
+            },
+            Event::Person(_) => None,
+        })
+        .collect();
+    // Documents whose recording in the backup was not merged: a photo of
+    // one belongs to that document, not to whatever this store has under
+    // the id.
+    let not_merged: HashSet<&str> = report
+        .conflicts
+        .iter()
+        .filter(|c| c.record == RecordKind::Document && c.change == "recorded")
+        .map(|c| c.subject.as_str())
+        .collect();
+    let mut orphans = Vec::new();
+    for (id, document) in &added {
+        if deleted.contains(id) {
+            continue;
+        }
+        if not_merged.contains(document.to_string().as_str()) {
+            orphans.push((*id, *document));
+        } else if !ledger.documents().contains_key(document) {
+            return Err(StoreError::BackupInvalid(
+                "an attachment belongs to no document",
+            ));
+        }
+    }
+    report.attachments_added = added.len() as u64;
+    for (id, document) in orphans {
+        super::attachments::remove_attachment(tx, keys, id, None)?;
+        report.attachments_added -= 1;
+        report.conflicts.push(MergeConflict {
+            record: RecordKind::Attachment,
+            subject: id.to_string(),
+            event: String::new(),
+            change: "photo".into(),
+            reason: format!("its document {document} was not merged"),
+            kept: String::new(),
+        });
+    }
+    for id in attachment_ids(tx)? {
+        if !deleted.contains(&id) {
+            continue;
+        }
+        let owner = added
+            .get(&id)
+            .copied()
+            .or_else(|| read_info(tx, keys, id).ok().map(|i| i.document));
+        super::attachments::remove_attachment(tx, keys, id, owner)?;
+        if added.contains_key(&id) {
+            report.attachments_added -= 1;
+            report.photos_skipped_deleted += 1;
+        } else {
+            report.photos_removed += 1;
+        }
+    }
+    Ok(())
 }
 
 /// Forwards attachment bytes into the backup stream as pieces.

@@ -285,6 +285,18 @@ fn check_attachments(
     if rows.len() as u64 != expected {
         return Err(StoreError::Integrity(RecordKind::Attachment));
     }
+    // Chunks of no attachment: a deleted photo's bytes put back (from an
+    // older copy of the table). Nothing reads them, but they must not be
+    // there.
+    let orphans: i64 = conn.query_row(
+        "SELECT count(*) FROM attachment_chunks NOT INDEXED
+         WHERE attachment_id NOT IN (SELECT id FROM attachments NOT INDEXED)",
+        [],
+        |r| r.get(0),
+    )?;
+    if orphans > 0 {
+        return Err(StoreError::Integrity(RecordKind::Attachment));
+    }
     let mut per_document: HashMap<DocumentId, u32> = HashMap::new();
     for (_, _, token, info) in &rows {
         let info = info

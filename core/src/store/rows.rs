@@ -7,6 +7,9 @@
 //!   the table: a row the index lost is [`StoreError::IndexDamaged`], not
 //!   `NotFound`. A row that fails its integrity check because the index
 //!   pointed at another row is also `IndexDamaged`.
+//! - A record with no row at all is `NotFound` only if the sealed log head
+//!   counts as many rows as the table has and no event is about it;
+//!   otherwise `Integrity` (a deleted row, a table put back).
 
 use super::codec::Keys;
 use super::error::{RecordKind, StoreError, StoreResult};
@@ -118,12 +121,52 @@ pub(crate) fn open_by_id<T: DeserializeOwned>(
     id: &str,
     kind: RecordKind,
 ) -> StoreResult<T> {
-    let found = find_by_id(conn, table, column, id, kind)?.ok_or(StoreError::NotFound(kind))?;
+    let Some(found) = find_by_id(conn, table, column, id, kind)? else {
+        return Err(confirm_absent(conn, keys, table, id, kind));
+    };
     let Some(sealed) = found.sealed else {
         return Err(blame(conn, table, found.rowid, id, kind));
     };
     keys.open(purpose, aad_table, id, &sealed, kind)
         .map_err(|_| blame(conn, table, found.rowid, id, kind))
+}
+
+/// The error for a record that has no row: `NotFound` only when the store
+/// agrees that it does not exist. Its table holds as many rows as the
+/// sealed log head counts, and no event of the log is about it; otherwise
+/// a row was deleted or its table put back from an older copy, and the
+/// answer is `Integrity`, never "not found" (issue 24).
+fn confirm_absent(
+    conn: &Connection,
+    keys: &Keys,
+    table: &str,
+    id: &str,
+    kind: RecordKind,
+) -> StoreError {
+    let checked = || -> StoreResult<bool> {
+        let head = super::log_head::load_head(conn, keys)?;
+        let expected = match kind {
+            RecordKind::Person => head.people,
+            RecordKind::Document => head.documents,
+            RecordKind::Attachment => head.attachments,
+            _ => return Ok(true),
+        };
+        if super::log_head::count_rows(conn, table)? != expected {
+            return Ok(false);
+        }
+        if matches!(kind, RecordKind::Person | RecordKind::Document) {
+            let token = keys.token(crate::crypto::LookupPurpose::Subject, id.as_bytes());
+            if count_in_table(conn, "events", "subject_token", &token)? > 0 {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    };
+    match checked() {
+        Ok(true) => StoreError::NotFound(kind),
+        Ok(false) => StoreError::Integrity(kind),
+        Err(e) => e,
+    }
 }
 
 /// Counts rows matching `column = value` by scanning the table itself.

@@ -326,10 +326,14 @@ public final class AppModel: ObservableObject {
         return url
     }
 
-    /// Merges a backup into the open store (all or nothing).
-    public func importBackup(_ url: URL, passphrase: String) async throws {
-        _ = try await store?.mergeBackup(path: url.path, passphrase: passphrase)
+    /// Merges a backup into the open store. Returns how many of its items
+    /// did not fit this store's history and were left out (they stay in
+    /// the backup file); deleted photos stay deleted.
+    @discardableResult
+    public func importBackup(_ url: URL, passphrase: String) async throws -> Int {
+        let report = try await store?.mergeBackup(path: url.path, passphrase: passphrase)
         await refresh()
+        return report?.conflicts.count ?? 0
     }
 
     /// Re-words every pending notification (language or lock-screen choice changed).

@@ -15,7 +15,7 @@ public enum Texts {
         case openNow, openUntil, opensOn, notOpen, custody, custodySince, custodyUnknown, recordCustody
         case helpSuggested, helpBest, helpDirectory, helpDirectoryProvince, helpDirectoryAll, nearYou, speaksYourLanguage
         case helpsWith, hours, address, verified, verifiedStale, call, line, helpNone, fees, source, advisory
-        case rulesChanged, markRead, rolledBack, keepOlderCopy
+        case rulesChanged, markRead, rolledBack, keepOlderCopy, mergeConflicts
     }
 
     private static let english: [Key: String] = [
@@ -36,6 +36,7 @@ public enum Texts {
         .damaged: "The document file is damaged. It is kept as it is. Restore a backup to go on.",
         .rolledBack: "This is an older copy of your documents than the one this phone last saw, so nothing is shown. Restore your newest backup, or keep this copy if you chose it.",
         .keepOlderCopy: "Keep this older copy",
+        .mergeConflicts: "Backup added, except %@ item(s) that do not fit the documents on this phone. They are still in the backup file.",
         .save: "Save",
         .takePhoto: "Take a photo",
         .language: "Language",

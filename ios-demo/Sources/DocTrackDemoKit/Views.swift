@@ -530,6 +530,7 @@ struct SettingsView: View {
     @State private var backupPassphrase = ""
     @State private var exporting = false
     @State private var importing = false
+    @State private var importNote: String?
     @State private var exported: BackupFile?
 
     private let languages: [Language] = [.my, .km, .lo, .th, .en]
@@ -562,6 +563,7 @@ struct SettingsView: View {
                     }
                 }
                 Button(Texts.get(.importBackup, model.language)) { importing = true }
+                if let importNote { Text(importNote) }
             }
         }
         .fileExporter(isPresented: $exporting, document: exported, contentType: .data, defaultFilename: "doctrack.backup") { _ in
@@ -572,7 +574,9 @@ struct SettingsView: View {
             Task {
                 let access = url.startAccessingSecurityScopedResource()
                 defer { if access { url.stopAccessingSecurityScopedResource() } }
-                try? await model.importBackup(url, passphrase: backupPassphrase)
+                if let leftOut = try? await model.importBackup(url, passphrase: backupPassphrase), leftOut > 0 {
+                    importNote = Texts.format(.mergeConflicts, model.language, String(leftOut))
+                }
             }
         }
     }

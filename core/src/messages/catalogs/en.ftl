@@ -588,6 +588,7 @@ field-route = way back
 ## Who holds a document, and money paid for it
 
 event-custody_changed = someone else holds it, or you have it back
+event-photo_deleted = a photo of it was deleted
 custodian-worker = you
 custodian-employer = your employer
 custodian-broker = a broker or agency

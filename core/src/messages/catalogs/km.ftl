@@ -498,6 +498,7 @@ field-checklist_item = របស់ក្នុងបញ្ជី
 field-route = ផ្លូវត្រឡប់ទៅស្របច្បាប់វិញ
 
 event-custody_changed = អ្នកផ្សេងកាន់វា ឬអ្នកបានវាមកវិញ
+event-photo_deleted = រូបថតរបស់វាត្រូវបានលុប
 custodian-worker = អ្នក
 custodian-employer = និយោជករបស់អ្នក
 custodian-broker = មេខ្យល់ ឬភ្នាក់ងារ

@@ -498,6 +498,7 @@ field-checklist_item = ລາຍການທີ່ຕ້ອງກຽມ
 field-route = ຊ່ອງທາງກັບມາຖືກກົດໝາຍ
 
 event-custody_changed = ຄົນອື່ນເກັບເອກະສານໄວ້ ຫຼື ທ່ານໄດ້ຄືນແລ້ວ
+event-photo_deleted = ຮູບຂອງມັນຖືກລຶບແລ້ວ
 custodian-worker = ທ່ານ
 custodian-employer = ນາຍຈ້າງຂອງທ່ານ
 custodian-broker = ນາຍໜ້າ ຫຼື ບໍລິສັດຈັດຫາງານ

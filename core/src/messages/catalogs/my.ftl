@@ -498,6 +498,7 @@ field-checklist_item = ယူဆောင်ရမည့် အရာ
 field-route = တရားဝင်ပြန်ဖြစ်ရေး လမ်းကြောင်း
 
 event-custody_changed = အခြားသူက ကိုင်ထားသည် သို့မဟုတ် သင် ပြန်ရပြီ
+event-photo_deleted = ၎င်း၏ ဓာတ်ပုံကို ဖျက်လိုက်သည်
 custodian-worker = သင်
 custodian-employer = သင့်အလုပ်ရှင်
 custodian-broker = ပွဲစား သို့မဟုတ် အေဂျင်စီ

@@ -498,6 +498,7 @@ field-checklist_item = รายการที่ต้องเตรียม
 field-route = ช่องทางกลับมาถูกกฎหมาย
 
 event-custody_changed = คนอื่นเก็บเอกสารไว้ หรือคุณได้คืนแล้ว
+event-photo_deleted = รูปของเอกสารนี้ถูกลบแล้ว
 custodian-worker = คุณ
 custodian-employer = นายจ้างของคุณ
 custodian-broker = นายหน้าหรือบริษัทจัดหางาน

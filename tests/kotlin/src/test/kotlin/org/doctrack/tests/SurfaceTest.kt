@@ -191,14 +191,19 @@ class SurfaceTest {
                 runBlocking { s.addPhoto(ids.passport, "not a mime type", bytes, Worker.AS_OF) }
             }
             s.exportBackup(dir.resolve("b.backup").toString(), "backup passphrase")
-            s.deletePhoto(photo.id)
+            s.deletePhoto(photo.id, Worker.AS_OF)
             assertTrue(s.photos(ids.passport).isEmpty())
-            // Merging the backup brings the photo back; events already present are skipped.
+            assertEquals(EventName.PHOTO_DELETED, s.history(ids.passport).last().event)
+            // Merging the older backup never brings the deleted photo back
+            // (the deletion is in the history); events already present are skipped.
             val report = s.mergeBackup(dir.resolve("b.backup").toString(), "backup passphrase")
-            assertEquals(1uL, report.attachmentsAdded)
+            assertEquals(0uL, report.attachmentsAdded)
+            assertEquals(1uL, report.photosSkippedDeleted)
             assertEquals(0uL, report.attachmentsPresent)
             assertTrue(report.eventsPresent > 0uL)
             assertEquals(0uL, report.eventsAdded)
+            assertTrue(report.conflicts.isEmpty())
+            assertTrue(s.photos(ids.passport).isEmpty())
             assertThrows<AppException.WrongSecret> {
                 runBlocking { s.mergeBackup(dir.resolve("b.backup").toString(), "wrong backup passphrase") }
             }

@@ -134,8 +134,13 @@ class SettingsActivity : BaseActivity() {
                         }
                         IMPORT -> {
                             contentResolver.openInputStream(uri)?.use { input -> temp.outputStream().use { input.copyTo(it) } }
-                            repo.open().mergeBackup(temp.path, passphrase)
-                            toast(getString(R.string.restored))
+                            val report = repo.open().mergeBackup(temp.path, passphrase)
+                            // What did not fit this store's history was left out, and
+                            // the backup file is unchanged: say so, never silently.
+                            toast(
+                                if (report.conflicts.isEmpty()) getString(R.string.restored)
+                                else getString(R.string.merge_conflicts, report.conflicts.size),
+                            )
                         }
                     }
                 } finally {
