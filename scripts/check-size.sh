@@ -10,13 +10,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Bytes (1 MB = 1,000,000 bytes), x86_64 Linux, stripped. The target is
-# 3.0 MB (goal 2.5 MB); the library measures about 4.76 MB with the routes,
-# custody and help directory of issues 21-23 and the notices of issue 25
+# 3.0 MB (goal 2.5 MB); the library measures about 4.86 MB with the routes,
+# custody and help directory of issues 21-23, the notices of issue 25 and
+# the rollback anchor, tombstones and conflict-listing merges of issue 24
 # (rules and catalogs built in compressed, ADR 0022; linked with packed
 # relative relocations), so the budget is that plus a small margin: it
-# catches growth, and ADRs 0019, 0022 and 0023 say what is left between it
-# and the target.
-BUDGET_BYTES=4800000
+# catches growth, and ADRs 0019, 0022, 0023 and 0024 say what is left
+# between it and the target.
+BUDGET_BYTES=4900000
 
 json=""
 if [ "${1:-}" = "--json" ]; then json="$2"; fi
