@@ -37,6 +37,10 @@ pub enum BackupCommand {
         /// Environment variable holding the new store's passphrase.
         #[arg(long, default_value = "DOCTRACK_PASS")]
         passphrase_env: String,
+        /// The new store's rollback anchor file (see `--anchor` of the
+        /// other commands; or set DOCTRACK_ANCHOR).
+        #[arg(long, env = "DOCTRACK_ANCHOR")]
+        anchor: Option<PathBuf>,
     },
     /// Merge a backup into this store: what is already there is skipped,
     /// deleted photos stay deleted, and an event that does not fit this
@@ -119,6 +123,7 @@ pub fn run(cmd: BackupCommand) -> Result<ExitCode, CliError> {
             backup_passphrase_env,
             store,
             passphrase_env,
+            anchor,
         } => {
             let backup_pass = passphrase_from_env(&backup_passphrase_env)?;
             let pass = passphrase_from_env(&passphrase_env)?;
@@ -131,7 +136,10 @@ pub fn run(cmd: BackupCommand) -> Result<ExitCode, CliError> {
                     passphrase: pass,
                     kdf: KdfParams::default(),
                 },
-                StoreOptions::default(),
+                StoreOptions {
+                    rollback_anchor: crate::anchor::handle(anchor.as_deref()),
+                    ..StoreOptions::default()
+                },
                 crate::session::app_config(&[])?,
             )?;
             outln!("restored into a new store at {}", store.display());

@@ -4,6 +4,7 @@
 //! arguments, bad date, invalid input), 3 the store or a file could not be
 //! used (wrong passphrase, damaged or missing file).
 
+mod anchor;
 mod backup;
 mod dashboard;
 mod demo;

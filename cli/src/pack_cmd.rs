@@ -393,6 +393,8 @@ fn base_rules(
             passphrase_env,
             create: false,
             pubkeys: Vec::new(),
+            anchor: std::env::var_os("DOCTRACK_ANCHOR").map(PathBuf::from),
+            accept_older_copy: false,
         };
         let app = args.open_to_read()?;
         if let Some(installed) = app.store().installed_rule_pack().map_err(AppError::from)? {

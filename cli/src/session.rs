@@ -34,6 +34,16 @@ pub struct StoreArgs {
     /// pack is not used (the built-in rules are).
     #[arg(long = "pubkey", env = "DOCTRACK_PUBKEY")]
     pub pubkeys: Vec<PathBuf>,
+    /// A file kept apart from the store (another folder or disk) where
+    /// doctrack remembers how far the store had got: an older copy of the
+    /// store put back in its place is then refused (docs/adr/0024). Give
+    /// the same file every time (or set DOCTRACK_ANCHOR).
+    #[arg(long, env = "DOCTRACK_ANCHOR")]
+    pub anchor: Option<PathBuf>,
+    /// Open a store that is older than its --anchor remembers, on purpose
+    /// (the anchor then remembers this copy).
+    #[arg(long)]
+    pub accept_older_copy: bool,
 }
 
 /// Reads the public keys in `files` (one `ed25519:…` key per file).
@@ -132,6 +142,15 @@ impl StoreArgs {
         Ok(app)
     }
 
+    /// The store options these arguments ask for (the anchor).
+    fn options(&self) -> StoreOptions {
+        StoreOptions {
+            rollback_anchor: crate::anchor::handle(self.anchor.as_deref()),
+            accept_older_copy: self.accept_older_copy,
+            ..StoreOptions::default()
+        }
+    }
+
     fn open_store(&self) -> Result<App, CliError> {
         let config = app_config(&self.pubkeys)?;
         let pass = passphrase_from_env(&self.passphrase_env)?;
@@ -148,7 +167,7 @@ impl StoreArgs {
                     passphrase: pass,
                     kdf: KdfParams::default(),
                 },
-                StoreOptions::default(),
+                self.options(),
                 config,
             )?;
             eprintln!("created a new encrypted store at {}", self.store.display());
@@ -157,7 +176,7 @@ impl StoreArgs {
         Ok(App::open(
             &self.store,
             &Secret::Passphrase(pass),
-            StoreOptions::default(),
+            self.options(),
             config,
         )?)
     }

@@ -1565,3 +1565,56 @@ fn a_damaged_person_or_document_is_an_integrity_error_not_a_mistyped_id() {
     let err = c.fails(2, &["person", "show", "--person", "ffffffff"]);
     assert!(err.contains("no person has an id starting with"), "{err}");
 }
+
+#[test]
+fn an_older_copy_of_the_store_is_refused_with_an_anchor_file() {
+    let c = Case::new();
+    let anchor = c.path("kept-apart.anchor");
+    let a = anchor.to_str().unwrap();
+    c.ok(&[
+        "person",
+        "add",
+        "--create",
+        "--anchor",
+        a,
+        "--name",
+        "First Worker",
+        "--nationality",
+        "MM",
+        "--language",
+        "my",
+        "--cohort",
+        "mou",
+    ]);
+    let old = std::fs::read(c.store()).unwrap();
+    c.ok(&[
+        "person",
+        "add",
+        "--anchor",
+        a,
+        "--name",
+        "Second Worker",
+        "--nationality",
+        "MM",
+        "--language",
+        "my",
+        "--cohort",
+        "mou",
+    ]);
+    std::fs::write(c.store(), &old).unwrap();
+    for suffix in ["-wal", "-shm"] {
+        let _ = std::fs::remove_file(c.path(&format!("caseload.doctrack{suffix}")));
+    }
+    let err = c.fails(3, &["person", "list", "--anchor", a]);
+    assert!(err.contains("older copy"), "{err}");
+    assert!(!err.contains("First Worker"), "{err}");
+    // Without the anchor it is not detected (README, security)…
+    assert!(c.ok(&["person", "list"]).contains("First Worker"));
+    // …and the caseworker can keep this copy on purpose.
+    let list = c.ok(&["person", "list", "--anchor", a, "--accept-older-copy"]);
+    assert!(
+        list.contains("First Worker") && !list.contains("Second Worker"),
+        "{list}"
+    );
+    c.ok(&["person", "list", "--anchor", a]);
+}
