@@ -27,6 +27,10 @@ target="${CARGO_TARGET_DIR:-target}"
 [ -x "$target/debug/doctrack" ] && [ -f "$target/bindings/python/doctrack.py" ] \
   || bash scripts/generate-bindings.sh
 "$venv/bin/python" -m pytest -q -p no:cacheprovider tests/python
+# Every text renders in the Noto fonts of its script: the catalogs, the
+# demo in each language and the timeline with names in four scripts
+# (tests/glyphs/check_glyphs.py; fonts from Debian's fonts-noto-core).
+"$venv/bin/python" tests/glyphs/check_glyphs.py --self-test --cli "$target/debug/doctrack"
 case "$(uname -s)" in
   Darwin) lib="$target/debug/libdoctrack_ffi.dylib" ;;
   *) lib="$target/debug/libdoctrack_ffi.so" ;;

@@ -47,6 +47,21 @@ if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/
   fi
 fi
 
+# The glyph check shapes every text with the Noto fonts (Debian package
+# fonts-noto-core).
+if [ ! -f /usr/share/fonts/truetype/noto/NotoSansMyanmar-Regular.ttf ] && [ -z "${DOCTRACK_NOTO_DIR:-}" ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    step "installing the Noto fonts for the glyph check (apt-get install fonts-noto-core)"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-core >/dev/null 2>&1 || {
+      apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-core >/dev/null
+    }
+  else
+    echo "the Noto fonts are missing (the glyph check shapes every text with them): install them (Debian: sudo apt-get install fonts-noto-core), or set DOCTRACK_NOTO_DIR to a folder holding NotoSans{,Myanmar,Khmer,Lao,Thai}-Regular.ttf." >&2
+    exit 1
+  fi
+fi
+
 # One target folder for every step (CARGO_TARGET_DIR is honoured, made
 # absolute so the JVM and Python steps find the same files).
 target="$(mkdir -p "${CARGO_TARGET_DIR:-target}" && cd "${CARGO_TARGET_DIR:-target}" && pwd)"
