@@ -29,8 +29,11 @@ target="${CARGO_TARGET_DIR:-target}"
 "$venv/bin/python" -m pytest -q -p no:cacheprovider tests/python
 # Every text renders in the Noto fonts of its script: the catalogs, the
 # demo in each language and the timeline with names in four scripts
-# (tests/glyphs/check_glyphs.py; fonts from Debian's fonts-noto-core).
-"$venv/bin/python" tests/glyphs/check_glyphs.py --self-test --cli "$target/debug/doctrack"
+# (tests/texts/check_glyphs.py; fonts from Debian's fonts-noto-core).
+"$venv/bin/python" tests/texts/check_glyphs.py --self-test --cli "$target/debug/doctrack"
+# Legal terms are written the same way in every catalog and rule text of a
+# language (core/src/messages/glossary.toml).
+"$venv/bin/python" tests/texts/check_glossary.py --self-test
 case "$(uname -s)" in
   Darwin) lib="$target/debug/libdoctrack_ffi.dylib" ;;
   *) lib="$target/debug/libdoctrack_ffi.so" ;;

@@ -23,8 +23,8 @@ What is checked:
    back through fontconfig).
 
 Usage:
-  python tests/glyphs/check_glyphs.py --cli target/debug/doctrack
-  python tests/glyphs/check_glyphs.py --self-test     (proves the check can fail)
+  python tests/texts/check_glyphs.py --cli target/debug/doctrack
+  python tests/texts/check_glyphs.py --self-test     (proves the check can fail)
 Fonts: Debian's fonts-noto-core (/usr/share/fonts/truetype/noto), or
 DOCTRACK_NOTO_DIR.
 """
