@@ -10,6 +10,7 @@ mod dashboard;
 mod demo;
 mod documents;
 mod ids;
+mod messages_cmd;
 mod notices;
 mod output;
 mod pack_cmd;
@@ -48,6 +49,7 @@ Commands:
   store check|repair|passphrase          look after the store itself
   rules check|test|explain|diff|export   for rule maintainers
   pack keygen|build|verify|show          signed rule updates (rule maintainers)
+  messages export|import                 translators: review a language's texts (PO, CSV)
   rules install                          install a signed rule update in a store
 
 --lang en|th|my|km|lo (or DOCTRACK_LANG) chooses the language; by default
@@ -116,6 +118,10 @@ enum Command {
     /// What changes of the rules (a rule pack installed or removed, a new
     /// doctrack) changed for each person, newest first.
     Notices(notices::NoticesArgs),
+    /// The translator's kit: every message of a language out to a PO or CSV
+    /// file, and a reviewed file back into its catalog.
+    #[command(subcommand)]
+    Messages(messages_cmd::MessagesCommand),
 }
 
 #[derive(Debug, Subcommand)]
@@ -232,6 +238,7 @@ fn main() -> ExitCode {
         Command::Checklist(cmd) => support::checklist(cmd, &ui),
         Command::Services(args) => support::services(args, &ui),
         Command::Notices(args) => notices::run(args, &ui),
+        Command::Messages(cmd) => messages_cmd::run(cmd),
     };
     match result {
         Ok(code) => code,

@@ -174,6 +174,22 @@ pub fn check(dir: &Path) -> Result<ExitCode, CliError> {
 /// Per language: how many texts are reviewed, drafts (not yet reviewed by
 /// a native speaker) or missing, and which rules are drafts or missing.
 fn print_text_coverage(rules: &RuleSet) {
+    crate::outln!("app messages by language (built into this doctrack):");
+    for language in doctrack_core::domain::Language::ALL {
+        let info = doctrack_core::messages::catalog_info(language);
+        let by = if info.reviewed_by.is_empty() {
+            String::new()
+        } else {
+            format!("; reviewed by {}", info.reviewed_by.join("; "))
+        };
+        crate::outln!(
+            "  {}: {} messages, {} reviewed, {} draft{by}",
+            language.code(),
+            info.messages,
+            info.messages - info.drafts,
+            info.drafts
+        );
+    }
     crate::outln!("texts by language (reviewed / draft / missing):");
     for c in doctrack_core::rules::model::text_coverage(rules) {
         crate::outln!(

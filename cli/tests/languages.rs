@@ -215,3 +215,175 @@ fn rules_check_lists_drafts_and_missing_texts_per_language() {
     }
     assert!(text.contains("  en: 40 reviewed, 0 draft, 0 missing") || text.contains("  en: "));
 }
+
+/// The translator's kit, on a copy of the catalogs: export a language to PO
+/// and CSV, edit one entry as a reviewer would, import it; an entry with
+/// other placeholders than English is refused with its line and nothing is
+/// written.
+#[test]
+fn translators_kit_round_trip_and_refusal() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+    let dir = tempfile::tempdir().unwrap();
+    let catalogs = dir.path().join("catalogs");
+    std::fs::create_dir(&catalogs).unwrap();
+    for lang in ["en", "th", "my", "km", "lo"] {
+        let name = format!("{lang}.ftl");
+        std::fs::copy(
+            root.join("core/src/messages/catalogs").join(&name),
+            catalogs.join(&name),
+        )
+        .unwrap();
+    }
+    let cats = catalogs.to_str().unwrap();
+    let rules = root.join("rules");
+    let po = dir.path().join("my.po");
+    let out = doctrack(&[
+        "messages",
+        "export",
+        "--to",
+        "my",
+        "--out",
+        po.to_str().unwrap(),
+        "--catalogs",
+        cats,
+        "--rules",
+        rules.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).contains("rule texts"), "{}", stdout(&out));
+    let text = std::fs::read_to_string(&po).unwrap();
+    assert!(
+        text.contains("\"Language: my\\n\""),
+        "PO header names the language"
+    );
+    assert!(text.contains("msgctxt \"catalog:plan-follows-job-change\""));
+    assert!(text.contains("placeholders, kept as written: $date, $kind"));
+    assert!(
+        text.contains(
+            "#. Example: the work permit follows the work permit: it stays valid until 31/03/2026"
+        ),
+        "an example with sample values"
+    );
+    assert!(text.contains("msgctxt \"rule:"), "rule texts are exported");
+    let csv = dir.path().join("messages-my.csv");
+    let out = doctrack(&[
+        "messages",
+        "export",
+        "--to",
+        "my",
+        "--format",
+        "csv",
+        "--out",
+        csv.to_str().unwrap(),
+        "--catalogs",
+        cats,
+        "--rules",
+        rules.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(std::fs::read_to_string(&csv)
+        .unwrap()
+        .starts_with("id,context,example,source,translation,review"));
+
+    // A reviewer changes one message and removes its fuzzy flag.
+    let entry = "#, fuzzy\nmsgctxt \"catalog:action-await_decision\"\nmsgid \"wait for the decision\"\nmsgstr \"";
+    let start = text.find(entry).expect("the entry as exported");
+    let line_end = text[start + entry.len()..].find('\n').unwrap() + start + entry.len();
+    let reviewed = format!(
+        "{}msgctxt \"catalog:action-await_decision\"\nmsgid \"wait for the decision\"\nmsgstr \"ဆုံးဖြတ်ချက်ကို စောင့်ပါ\"{}",
+        &text[..start],
+        &text[line_end..]
+    );
+    // …and, in another file, breaks a placeholder.
+    let broken = reviewed.replace(
+        "#, fuzzy\nmsgctxt \"catalog:plan-follows-job-change\"",
+        "msgctxt \"catalog:plan-follows-job-change\"",
+    );
+    let broken = broken.replacen("msgstr \"{ $kind }", "msgstr \"{ $kinds }", 1);
+    let bad = dir.path().join("bad-my.po");
+    std::fs::write(&bad, &broken).unwrap();
+    let before = std::fs::read_to_string(catalogs.join("my.ftl")).unwrap();
+    let out = doctrack(&[
+        "messages",
+        "import",
+        bad.to_str().unwrap(),
+        "--reviewer",
+        "NGO Burmese team",
+        "--catalogs",
+        cats,
+    ]);
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("nothing was imported")
+            && err.contains("catalog:plan-follows-job-change")
+            && err.contains("$kinds"),
+        "{err}"
+    );
+    assert!(err.contains("bad-my.po:"), "the line is named: {err}");
+    assert_eq!(
+        std::fs::read_to_string(catalogs.join("my.ftl")).unwrap(),
+        before,
+        "nothing written"
+    );
+
+    let good = dir.path().join("reviewed-my.po");
+    std::fs::write(&good, &reviewed).unwrap();
+    let out = doctrack(&[
+        "messages",
+        "import",
+        good.to_str().unwrap(),
+        "--reviewer",
+        "NGO Burmese team",
+        "--on",
+        "2026-12-06",
+        "--catalogs",
+        cats,
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let after = std::fs::read_to_string(catalogs.join("my.ftl")).unwrap();
+    assert!(after.contains("# review: reviewed\n# reviewed-by: NGO Burmese team, 2026-12-06\naction-await_decision = ဆုံးဖြတ်ချက်ကို စောင့်ပါ\n"), "the entry and its review are written");
+    // Only that message changed.
+    let changed: Vec<(&str, &str)> = before
+        .lines()
+        .zip(after.lines())
+        .filter(|(a, b)| a != b)
+        .collect();
+    assert_eq!(after.lines().count(), before.lines().count() + 2);
+    assert!(!changed.is_empty());
+    // Exporting again shows it reviewed (no fuzzy flag) with the new text.
+    let again = dir.path().join("again.po");
+    let out = doctrack(&[
+        "messages",
+        "export",
+        "--to",
+        "my",
+        "--out",
+        again.to_str().unwrap(),
+        "--catalogs",
+        cats,
+        "--rules",
+        rules.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let again = std::fs::read_to_string(&again).unwrap();
+    assert!(again.contains("(Plan actions)\nmsgctxt \"catalog:action-await_decision\"\nmsgid \"wait for the decision\"\nmsgstr \"ဆုံးဖြတ်ချက်ကို စောင့်ပါ\""), "reviewed, no fuzzy flag");
+    // An unknown language is refused.
+    let unknown = dir.path().join("messages-xx.csv");
+    std::fs::write(&unknown, "id,source,translation\n").unwrap();
+    let out = doctrack(&[
+        "messages",
+        "import",
+        unknown.to_str().unwrap(),
+        "--reviewer",
+        "R",
+        "--catalogs",
+        cats,
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("unknown language"),
+        "{}",
+        stderr(&out)
+    );
+}

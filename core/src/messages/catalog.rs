@@ -75,6 +75,9 @@ pub(crate) struct Catalog {
     pub(crate) review: ReviewState,
     /// Messages whose state differs from the catalog's.
     pub(crate) overrides: HashMap<String, ReviewState>,
+    /// Who reviewed messages and when (`# reviewed-by: NAME, DATE` above a
+    /// message, written by `doctrack messages import`), each once, sorted.
+    pub(crate) reviewers: Vec<String>,
     /// Problems found while parsing (syntax errors, unknown review words);
     /// the catalog tests require none.
     #[cfg_attr(not(test), allow(dead_code))]
@@ -141,13 +144,23 @@ pub(crate) fn parse(text: &str) -> Catalog {
     };
     let mut review = None;
     let mut overrides = HashMap::new();
+    let mut reviewers = std::collections::BTreeSet::new();
+    let mut note_reviewers = |lines: &[&str]| {
+        for line in lines {
+            if let Some(who) = line.trim().strip_prefix("reviewed-by:") {
+                reviewers.insert(who.trim().to_string());
+            }
+        }
+    };
     for entry in &full.body {
         match entry {
             ast::Entry::ResourceComment(c) if review.is_none() => {
                 review = review_in(&c.content, &mut problems, "catalog");
+                note_reviewers(&c.content);
             }
             ast::Entry::Message(m) => {
                 if let Some(c) = &m.comment {
+                    note_reviewers(&c.content);
                     if let Some(state) = review_in(&c.content, &mut problems, m.id.name) {
                         overrides.insert(m.id.name.to_string(), state);
                     }
@@ -164,6 +177,7 @@ pub(crate) fn parse(text: &str) -> Catalog {
         // Unstated means nobody vouched for it.
         review: review.unwrap_or(ReviewState::Draft),
         overrides,
+        reviewers: reviewers.into_iter().collect(),
         problems,
     }
 }
@@ -209,6 +223,9 @@ pub struct CatalogInfo {
     /// The review state in the language's own words ("draft: not yet
     /// reviewed by a native speaker"), for a banner.
     pub review_text: String,
+    /// Who reviewed messages of it and when ("NGO team, 2026-12-06"), as
+    /// `doctrack messages import` records them; empty while nobody has.
+    pub reviewed_by: Vec<String>,
 }
 
 /// The review state and size of a language's catalog.
@@ -233,6 +250,7 @@ pub fn catalog_info(language: Language) -> CatalogInfo {
                 .count(),
         ),
         review_text: super::Localizer::shared(language).text(c.review.message_id(), &[]),
+        reviewed_by: c.reviewers.clone(),
     }
 }
 
@@ -324,6 +342,17 @@ mod tests {
         let reviewed = parse("### review: reviewed\na = A\n# review: draft\nb = B\n");
         assert_eq!(reviewed.review_of("a"), ReviewState::Reviewed);
         assert_eq!(reviewed.review_of("b"), ReviewState::Draft);
+    }
+
+    #[test]
+    fn reviewers_are_read_from_comments_each_once() {
+        let c = parse(
+            "### review: draft\n# review: reviewed\n# reviewed-by: NGO team, 2026-12-06\na = A\n# review: reviewed\n# reviewed-by: NGO team, 2026-12-06\nb = B\nc = C\n",
+        );
+        assert!(c.problems.is_empty(), "{:?}", c.problems);
+        assert_eq!(c.reviewers, vec!["NGO team, 2026-12-06".to_string()]);
+        assert_eq!(c.review_of("b"), ReviewState::Reviewed);
+        assert!(parse("### review: draft\na = A\n").reviewers.is_empty());
     }
 
     #[test]
