@@ -6,11 +6,11 @@
 //! with the English source, where it appears, what each placeholder is, an
 //! example with sample values, the current draft and its review state.
 //! `import` checks a returned file entry by entry (the same placeholders as
-//! English, Fluent that parses, a length bound) and only when every entry
-//! is sound writes the app messages into the language's catalog, each
-//! marked reviewed by the named reviewer on the day; nothing is written from
-//! an invalid file. Rule texts are exported for review; they are corrected
-//! in the rule files (rules/README.md).
+//! English, Fluent that parses, a length bound; for rule texts, English
+//! unchanged since the export) and only when every entry is sound writes the
+//! app messages into the language's catalog and the rule texts into their
+//! rule files (the rule set must still load), each marked reviewed by the
+//! named reviewer on the day; nothing is written from an invalid file.
 
 use crate::{outln, CliError};
 use chrono::NaiveDate;
@@ -58,6 +58,9 @@ pub enum MessagesCommand {
         /// The catalogs (Fluent files) of the app messages.
         #[arg(long, default_value = "core/src/messages/catalogs")]
         catalogs: PathBuf,
+        /// The rule files whose texts are written back.
+        #[arg(long, default_value = "rules")]
+        rules: PathBuf,
         /// Check only: say what would change, write nothing.
         #[arg(long)]
         dry_run: bool,
@@ -90,6 +93,9 @@ struct Entry {
     example: String,
     /// The line of the file it was read from (import).
     line: usize,
+    /// For a rule text: whether its rule is named by an `id` or `key` (only
+    /// those can be written back by `import`).
+    anchored: bool,
 }
 
 /// Runs a `messages` command.
@@ -137,8 +143,9 @@ pub fn run(cmd: MessagesCommand) -> Result<ExitCode, CliError> {
             reviewer,
             on,
             catalogs,
+            rules,
             dry_run,
-        } => import(&file, &reviewer, on, &catalogs, dry_run),
+        } => import(&file, &reviewer, on, (&catalogs, &rules), dry_run),
     }
 }
 
@@ -381,6 +388,7 @@ fn catalog_entries(dir: &Path, lang: &str) -> Result<Vec<Entry>, CliError> {
                 .cloned()
                 .unwrap_or_else(|| target.review.clone()),
             line: 0,
+            anchored: false,
         });
     }
     Ok(out)
@@ -430,12 +438,13 @@ fn collect_toml(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), CliError> {
 fn walk_rule_texts(node: &toml::Value, place: &str, file: &str, lang: &str, out: &mut Vec<Entry>) {
     match node {
         toml::Value::Table(table) => {
-            let name = table
+            let anchor = table
                 .get("id")
                 .or_else(|| table.get("key"))
                 .and_then(|v| v.as_str())
-                .map(str::to_string)
-                .unwrap_or_else(|| place.to_string());
+                .map(str::to_string);
+            let anchored = anchor.is_some();
+            let name = anchor.unwrap_or_else(|| place.to_string());
             if let Some(toml::Value::Table(texts)) = table.get("text") {
                 if let Some(toml::Value::Table(en)) = texts.get("en") {
                     let target = texts.get(lang).and_then(|v| v.as_table());
@@ -461,6 +470,7 @@ fn walk_rule_texts(node: &toml::Value, place: &str, file: &str, lang: &str, out:
                             review: review.to_string(),
                             example: source.to_string(),
                             line: 0,
+                            anchored,
                         });
                     }
                 }
@@ -720,7 +730,7 @@ fn import(
     file: &Path,
     reviewer: &str,
     on: Option<NaiveDate>,
-    catalogs: &Path,
+    (catalogs, rules): (&Path, &Path),
     dry_run: bool,
 ) -> Result<ExitCode, CliError> {
     let reviewer = reviewer.trim();
@@ -747,10 +757,47 @@ fn import(
     let current = parse_catalog(&path)?;
     let mut errors = Vec::new();
     let mut changes: Vec<(String, String)> = Vec::new();
+    // The rule texts as they are now (read only when the file brings a
+    // reviewed one).
+    let rule_texts: BTreeMap<String, Entry> = if entries.iter().any(|e| {
+        e.id.starts_with("rule:") && e.review == "reviewed" && !e.translation.trim().is_empty()
+    }) {
+        rule_entries(rules, lang)?
+            .into_iter()
+            .map(|e| (e.id.clone(), e))
+            .collect()
+    } else {
+        BTreeMap::new()
+    };
+    let mut rule_changes: Vec<(Entry, String)> = Vec::new();
     for e in &entries {
         let where_ = format!("{}:{}: {}", file.display(), e.line, e.id);
+        if e.id.starts_with("rule:") {
+            if e.translation.trim().is_empty() || e.review != "reviewed" {
+                continue;
+            }
+            match rule_texts.get(&e.id) {
+                None => errors.push(format!("{where_}: no such rule text")),
+                Some(known) if known.source != e.source => errors.push(format!(
+                    "{where_}: the English text changed since the file was exported: export again"
+                )),
+                Some(known) if !known.anchored => errors.push(format!(
+                    "{where_}: this text's table has no id or key: correct it in the rule file"
+                )),
+                Some(_) if e.translation.chars().count() > MAX_CHARS => {
+                    errors.push(format!("{where_}: longer than {MAX_CHARS} characters"))
+                }
+                Some(known) if known.translation == e.translation && known.review == "reviewed" => {
+                }
+                Some(known) => rule_changes.push((known.clone(), e.translation.clone())),
+            }
+            continue;
+        }
         let Some(id) = e.id.strip_prefix("catalog:") else {
-            continue; // rule texts are corrected in the rule files
+            errors.push(format!(
+                "{where_}: the id must start with catalog: or rule:"
+            ));
+            continue;
         };
         let Some(source) = english.texts.get(id) else {
             errors.push(format!("{where_}: no such message"));
@@ -788,6 +835,8 @@ fn import(
             "an attribute (.inline) changed: edit it in the catalog file directly for now".into(),
         ));
     }
+    let reviewed_by = format!("{reviewer}, {on}");
+    let rule_files = write_rule_texts(rules, lang, &rule_changes, &reviewed_by)?;
     let source = read(&path)?;
     let mut updated = source.clone();
     for (id, translation) in &changes {
@@ -805,11 +854,14 @@ fn import(
     for (id, translation) in &changes {
         outln!("{id}: {}", translation.replace('\n', " ⏎ "));
     }
+    for (entry, translation) in &rule_changes {
+        outln!("{}: {}", entry.id, translation.replace('\n', " ⏎ "));
+    }
     if dry_run {
         outln!(
-            "{} message(s) would change in {} (nothing written)",
+            "{} message(s) and {} rule text(s) would change (nothing written)",
             changes.len(),
-            path.display()
+            rule_changes.len()
         );
         return Ok(ExitCode::SUCCESS);
     }
@@ -818,6 +870,20 @@ fn import(
             path: path.display().to_string(),
             source,
         })?;
+    }
+    for (file, text) in &rule_files {
+        std::fs::write(file, text).map_err(|source| CliError::Io {
+            path: file.display().to_string(),
+            source,
+        })?;
+    }
+    if !rule_changes.is_empty() {
+        outln!(
+            "{} rule text(s) reviewed by {reviewer} on {on} written to {} file(s) under {}",
+            rule_changes.len(),
+            rule_files.len(),
+            rules.display()
+        );
     }
     outln!(
         "{} message(s) of {} reviewed by {reviewer} on {on} written to {} \
@@ -904,6 +970,112 @@ fn replace_message(
     Some(joined)
 }
 
+/// The rule files with the reviewed texts written in (with `review =
+/// "reviewed"` and `reviewed_by`), every other line as it was (toml_edit).
+/// The whole rule set must still load without errors, else nothing is
+/// returned to write.
+fn write_rule_texts(
+    rules: &Path,
+    lang: &str,
+    changes: &[(Entry, String)],
+    reviewed_by: &str,
+) -> Result<Vec<(PathBuf, String)>, CliError> {
+    let mut by_file: BTreeMap<PathBuf, Vec<(&Entry, &String)>> = BTreeMap::new();
+    for (entry, text) in changes {
+        let rest = entry.id.strip_prefix("rule:").unwrap_or(&entry.id);
+        let (file, _) = rest.split_once(':').unwrap_or((rest, ""));
+        by_file
+            .entry(rules.join(file))
+            .or_default()
+            .push((entry, text));
+    }
+    let mut out = Vec::new();
+    for (file, items) in by_file {
+        let mut doc: toml_edit::DocumentMut = read(&file)?
+            .parse()
+            .map_err(|e| CliError::Usage(format!("{}: {e}", file.display())))?;
+        for (entry, text) in items {
+            let rest = entry.id.strip_prefix("rule:").unwrap_or(&entry.id);
+            let place = rest.split_once(':').map_or("", |(_, p)| p);
+            let Some((name, field)) = place.rsplit_once('.') else {
+                return Err(CliError::Usage(format!("{}: not a rule text id", entry.id)));
+            };
+            if !set_rule_text(doc.as_table_mut(), name, field, lang, text, reviewed_by) {
+                return Err(CliError::Usage(format!(
+                    "{}: not found in {}",
+                    entry.id,
+                    file.display()
+                )));
+            }
+        }
+        out.push((file, doc.to_string()));
+    }
+    if !out.is_empty() {
+        let mut files = crate::rules_cmd::read_rule_files(rules)?;
+        for f in &mut files {
+            if let Some((_, text)) = out.iter().find(|(p, _)| Path::new(&f.name) == p.as_path()) {
+                f.text = text.clone();
+            }
+        }
+        let report = doctrack_core::rules::load(&files);
+        if report.errors().count() > 0 {
+            crate::rules_cmd::print_diagnostics(&report);
+            return Err(CliError::Usage(
+                "the rule files would not load after the import; nothing was written".into(),
+            ));
+        }
+    }
+    Ok(out)
+}
+
+/// Sets `text.<lang>.<field>` of the table whose `id` or `key` is `name`
+/// (searching nested tables and arrays of tables); whether it was found.
+fn set_rule_text(
+    table: &mut toml_edit::Table,
+    name: &str,
+    field: &str,
+    lang: &str,
+    text: &str,
+    reviewed_by: &str,
+) -> bool {
+    let named = ["id", "key"]
+        .iter()
+        .any(|k| table.get(k).and_then(|v| v.as_str()) == Some(name));
+    if named {
+        if let Some(texts) = table.get_mut("text").and_then(|t| t.as_table_mut()) {
+            if texts.get("en").and_then(|e| e.get(field)).is_some() {
+                if texts.get(lang).is_none() {
+                    let mut fresh = toml_edit::Table::new();
+                    fresh.insert("from", toml_edit::value("en"));
+                    texts.insert(lang, toml_edit::Item::Table(fresh));
+                }
+                if let Some(target) = texts.get_mut(lang).and_then(|t| t.as_table_mut()) {
+                    target.insert(field, toml_edit::value(text));
+                    target.insert("review", toml_edit::value("reviewed"));
+                    target.insert("reviewed_by", toml_edit::value(reviewed_by));
+                    return true;
+                }
+            }
+        }
+    }
+    for (key, item) in table.iter_mut() {
+        if key == "text" {
+            continue;
+        }
+        let found = match item {
+            toml_edit::Item::Table(t) => set_rule_text(t, name, field, lang, text, reviewed_by),
+            toml_edit::Item::ArrayOfTables(a) => a
+                .iter_mut()
+                .any(|t| set_rule_text(t, name, field, lang, text, reviewed_by)),
+            _ => false,
+        };
+        if found {
+            return true;
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -918,6 +1090,7 @@ mod tests {
             review: "reviewed".into(),
             example: "Say \"hi\"\nto Ko Aung".into(),
             line: 0,
+            anchored: false,
         };
         let mut draft = e.clone();
         draft.id = "catalog:y".into();

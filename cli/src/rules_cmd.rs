@@ -168,7 +168,42 @@ pub fn check(dir: &Path) -> Result<ExitCode, CliError> {
     if let Some(rules) = &report.rules {
         print_text_coverage(rules);
     }
+    print_reviewers(&files);
     Ok(ExitCode::SUCCESS)
+}
+
+/// Who reviewed rule texts, per language (`reviewed_by` in the text
+/// tables, written by `doctrack messages import`).
+fn print_reviewers(files: &[RuleFile]) {
+    type ByLanguage = std::collections::BTreeMap<String, std::collections::BTreeSet<String>>;
+    fn walk(v: &toml::Value, out: &mut ByLanguage) {
+        match v {
+            toml::Value::Table(t) => {
+                if let Some(toml::Value::Table(texts)) = t.get("text") {
+                    for (lang, text) in texts {
+                        if let Some(by) = text.get("reviewed_by").and_then(|b| b.as_str()) {
+                            out.entry(lang.clone()).or_default().insert(by.to_string());
+                        }
+                    }
+                }
+                t.values().for_each(|x| walk(x, out));
+            }
+            toml::Value::Array(a) => a.iter().for_each(|x| walk(x, out)),
+            _ => {}
+        }
+    }
+    let mut by_language = ByLanguage::new();
+    for f in files {
+        if let Ok(t) = f.text.parse::<toml::Table>() {
+            walk(&toml::Value::Table(t), &mut by_language);
+        }
+    }
+    for (lang, who) in by_language {
+        crate::outln!(
+            "  {lang} rule texts reviewed by {}",
+            who.into_iter().collect::<Vec<_>>().join("; ")
+        );
+    }
 }
 
 /// Per language: how many texts are reviewed, drafts (not yet reviewed by

@@ -387,3 +387,117 @@ fn translators_kit_round_trip_and_refusal() {
         stderr(&out)
     );
 }
+
+/// Rule texts go back into the rule files: the reviewed Burmese guidance of
+/// one rule is written with its review and reviewer, the rule set still
+/// loads, and `rules check` names the reviewer.
+#[test]
+fn translators_kit_writes_reviewed_rule_texts_back() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+    let dir = tempfile::tempdir().unwrap();
+    let rules = dir.path().join("rules");
+    copy_dir(&root.join("rules"), &rules);
+    let cats = root.join("core/src/messages/catalogs");
+    let po = dir.path().join("my.po");
+    let out = doctrack(&[
+        "messages",
+        "export",
+        "--to",
+        "my",
+        "--out",
+        po.to_str().unwrap(),
+        "--catalogs",
+        cats.to_str().unwrap(),
+        "--rules",
+        rules.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = std::fs::read_to_string(&po).unwrap();
+    let ctx = "msgctxt \"rule:th/fees.toml:th.fees.visa-stay-2023-11.guidance\"";
+    let at = text.find(ctx).unwrap_or_else(|| panic!("{ctx} exported"));
+    let entry_start = text[..at].rfind("#, fuzzy\n").unwrap();
+    let msgstr = text[at..].find("msgstr \"").unwrap() + at;
+    let end = text[msgstr..].find('\n').unwrap() + msgstr;
+    let reviewed = format!(
+        "{}{}msgstr \"ဗီဇာ 2,000 ဘတ် (စစ်ဆေးပြီး)\"{}",
+        &text[..entry_start],
+        &text[entry_start + "#, fuzzy\n".len()..msgstr],
+        &text[end..]
+    );
+    let file = dir.path().join("reviewed.po");
+    std::fs::write(&file, reviewed).unwrap();
+    let before = std::fs::read_to_string(rules.join("th/fees.toml")).unwrap();
+    let out = doctrack(&[
+        "messages",
+        "import",
+        file.to_str().unwrap(),
+        "--reviewer",
+        "NGO Burmese team",
+        "--on",
+        "2026-12-06",
+        "--catalogs",
+        cats.to_str().unwrap(),
+        "--rules",
+        rules.to_str().unwrap(),
+        "--dry-run",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        std::fs::read_to_string(rules.join("th/fees.toml")).unwrap(),
+        before,
+        "a dry run writes nothing"
+    );
+    let out = doctrack(&[
+        "messages",
+        "import",
+        file.to_str().unwrap(),
+        "--reviewer",
+        "NGO Burmese team",
+        "--on",
+        "2026-12-06",
+        "--catalogs",
+        cats.to_str().unwrap(),
+        "--rules",
+        rules.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let after = std::fs::read_to_string(rules.join("th/fees.toml")).unwrap();
+    assert!(
+        after.contains("guidance = \"ဗီဇာ 2,000 ဘတ် (စစ်ဆေးပြီး)\""),
+        "{after}"
+    );
+    assert!(after.contains("reviewed_by = \"NGO Burmese team, 2026-12-06\""));
+    // Only that table changed: the other lines are as they were.
+    let added = after
+        .lines()
+        .filter(|l| !before.lines().any(|b| b == *l))
+        .count();
+    let removed = before
+        .lines()
+        .filter(|l| !after.lines().any(|a| a == *l))
+        .count();
+    assert!(
+        added == 3 && (1..=2).contains(&removed),
+        "guidance and review changed, reviewed_by added ({added}, {removed}):\n{after}"
+    );
+    let out = doctrack(&["rules", "check", rules.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("my rule texts reviewed by NGO Burmese team, 2026-12-06"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).unwrap();
+        }
+    }
+}

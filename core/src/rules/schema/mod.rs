@@ -493,4 +493,8 @@ pub struct RawText {
     /// The language a draft was translated from (`en` or `th`; default `en`).
     #[serde(default)]
     pub from: Option<Spanned<String>>,
+    /// Who reviewed the text and when (`"NGO team, 2026-12-06"`), as
+    /// `doctrack messages import` writes it; listed by `rules check`.
+    #[serde(default)]
+    pub reviewed_by: Option<String>,
 }
