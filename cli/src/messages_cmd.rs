@@ -770,6 +770,7 @@ fn import(
         BTreeMap::new()
     };
     let mut rule_changes: Vec<(Entry, String)> = Vec::new();
+    let mut still_draft = 0usize;
     for e in &entries {
         let where_ = format!("{}:{}: {}", file.display(), e.line, e.id);
         if e.id.starts_with("rule:") {
@@ -803,8 +804,16 @@ fn import(
             errors.push(format!("{where_}: no such message"));
             continue;
         };
-        if e.translation.trim().is_empty() || e.review != "reviewed" {
-            continue; // not translated, or not marked reviewed
+        if e.translation.trim().is_empty() {
+            continue; // not translated
+        }
+        if e.review != "reviewed" {
+            // Edited but still marked as a draft (PO: `#, fuzzy`): said
+            // below, not imported.
+            if current.texts.get(id) != Some(&e.translation) {
+                still_draft += 1;
+            }
+            continue;
         }
         if e.translation.chars().count() > MAX_CHARS {
             errors.push(format!("{where_}: longer than {MAX_CHARS} characters"));
@@ -856,6 +865,11 @@ fn import(
     }
     for (entry, translation) in &rule_changes {
         outln!("{}: {}", entry.id, translation.replace('\n', " ⏎ "));
+    }
+    if still_draft > 0 {
+        outln!(
+            "note: {still_draft} edited message(s) are still marked as drafts (PO: #, fuzzy; CSV: review column) and were not imported: mark them reviewed to import them"
+        );
     }
     if dry_run {
         outln!(

@@ -368,6 +368,35 @@ fn translators_kit_round_trip_and_refusal() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let again = std::fs::read_to_string(&again).unwrap();
     assert!(again.contains("(Plan actions)\nmsgctxt \"catalog:action-await_decision\"\nmsgid \"wait for the decision\"\nmsgstr \"ဆုံးဖြတ်ချက်ကို စောင့်ပါ\""), "reviewed, no fuzzy flag");
+    // An edit left marked as a draft (fuzzy) is not imported, and is said.
+    let still = text.replacen(
+        "msgstr \"ဆုံးဖြတ်ချက်ကို စောင့်ရန်\"",
+        "msgstr \"ဆုံးဖြတ်ချက်ကို စောင့်ဆိုင်းပါ\"",
+        1,
+    );
+    assert_ne!(still, text, "the draft entry is in the export");
+    let fuzzy = dir.path().join("fuzzy-my.po");
+    std::fs::write(&fuzzy, &still).unwrap();
+    let before_fuzzy = std::fs::read_to_string(catalogs.join("my.ftl")).unwrap();
+    let out = doctrack(&[
+        "messages",
+        "import",
+        fuzzy.to_str().unwrap(),
+        "--reviewer",
+        "R",
+        "--catalogs",
+        cats,
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("still marked as drafts"),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(
+        std::fs::read_to_string(catalogs.join("my.ftl")).unwrap(),
+        before_fuzzy
+    );
     // An unknown language is refused.
     let unknown = dir.path().join("messages-xx.csv");
     std::fs::write(&unknown, "id,source,translation\n").unwrap();
