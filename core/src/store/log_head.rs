@@ -17,8 +17,8 @@
 //! ADR 0024).
 
 use super::codec::Keys;
+use super::columns::bytes;
 use super::error::{RecordKind, StoreError, StoreResult};
-use super::rows::bytes;
 use crate::crypto::{LookupPurpose, Purpose};
 use crate::domain::Event;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};

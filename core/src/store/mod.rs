@@ -21,6 +21,7 @@ mod atomic;
 mod attachments;
 mod backup;
 mod codec;
+mod columns;
 mod error;
 mod freshness;
 mod integrity;

@@ -14,27 +14,10 @@
 use super::codec::Keys;
 use super::error::{RecordKind, StoreError, StoreResult};
 use crate::crypto::Purpose;
-use rusqlite::types::ValueRef;
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection, OptionalExtension};
 use serde::de::DeserializeOwned;
 
-/// A column as bytes: text and blobs give their bytes; any other type (a
-/// damaged row) gives `None`.
-pub(crate) fn bytes(row: &Row<'_>, idx: usize) -> rusqlite::Result<Option<Vec<u8>>> {
-    Ok(match row.get_ref(idx)? {
-        ValueRef::Text(t) | ValueRef::Blob(t) => Some(t.to_vec()),
-        _ => None,
-    })
-}
-
-/// A column as a borrowed slice (valid until the row advances): text and
-/// blobs give their bytes; any other type (a damaged row) gives `None`.
-pub(crate) fn slice<'a>(row: &'a Row<'_>, idx: usize) -> rusqlite::Result<Option<&'a [u8]>> {
-    Ok(match row.get_ref(idx)? {
-        ValueRef::Text(t) | ValueRef::Blob(t) => Some(t),
-        _ => None,
-    })
-}
+pub(crate) use super::columns::{bytes, slice};
 
 /// A random id as text for reports; a damaged (non-UTF-8) id is shown lossily.
 pub(crate) fn id_for_report(id: &[u8]) -> String {
