@@ -102,10 +102,10 @@ fn contains(conn: &Connection, head: &LogHead, seen: &Remembered) -> StoreResult
 pub(crate) fn check_at_open(
     conn: &Connection,
     keys: &Keys,
+    head: &LogHead,
     anchor: &AnchorHandle,
     accept_older_copy: bool,
 ) -> StoreResult<()> {
-    let head = log_head::load_head(conn, keys)?;
     let saved = anchor.0.load().map_err(|_| StoreError::AnchorUnavailable)?;
     if let (Some(blob), false) = (saved, accept_older_copy) {
         // Sealed under another data key (another store at this place) or
@@ -114,14 +114,14 @@ pub(crate) fn check_at_open(
             .open(Purpose::Record, TABLE, "1", &blob, super::RecordKind::Log)
             .ok();
         let fine = match seen {
-            Some(seen) => contains(conn, &head, &seen)?,
+            Some(seen) => contains(conn, head, &seen)?,
             None => false,
         };
         if !fine {
             return Err(StoreError::RolledBack);
         }
     }
-    remember(keys, anchor, &head)
+    remember(keys, anchor, head)
 }
 
 /// Saves the anchor value for `head`.

@@ -347,9 +347,11 @@ impl Store {
         let anchor = store.options.rollback_anchor.take();
         let report = store.repair()?;
         if let Some(anchor) = anchor {
+            let head = load_head(&store.conn, &store.keys)?;
             super::freshness::check_at_open(
                 &store.conn,
                 &store.keys,
+                &head,
                 &anchor,
                 store.options.accept_older_copy,
             )?;

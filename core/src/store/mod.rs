@@ -395,9 +395,9 @@ impl Store {
             // Head and newest row in one snapshot: a writer on another
             // connection may commit between two separate reads.
             let tx = conn.unchecked_transaction()?;
-            log_head::load_checked(&tx, &keys)?;
+            let head = log_head::load_checked(&tx, &keys)?;
             if let Some(anchor) = &options.rollback_anchor {
-                freshness::check_at_open(&tx, &keys, anchor, options.accept_older_copy)?;
+                freshness::check_at_open(&tx, &keys, &head, anchor, options.accept_older_copy)?;
             }
             tx.commit()?;
         }
