@@ -2,7 +2,8 @@
 //! rule files, `pack.toml`, `holidays/*.toml` and `directory/*.toml`)
 //! into maintainers' builds (the `rule-files` feature), so tools and tests
 //! work offline. Compresses the message catalogs
-//! (`core/src/messages/catalogs/*.ftl`) into every build (docs/adr/0022).
+//! (`core/src/messages/catalogs/*.ftl`) and the Zawgyi detection model
+//! (`core/data/zawgyi/`) into every build (docs/adr/0022, 0026).
 
 use std::env;
 use std::fmt::Write as _;
@@ -56,6 +57,21 @@ fn main() {
         PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("embedded_rules.rs");
     fs::write(dest, out).expect("OUT_DIR writable");
     compress_catalogs(&manifest);
+    compress_zawgyi_model(&manifest);
+}
+
+/// The Zawgyi detection model (`core/data/zawgyi/`), compressed like the
+/// catalogs (docs/adr/0026).
+fn compress_zawgyi_model(manifest: &Path) {
+    let path = manifest
+        .join("data")
+        .join("zawgyi")
+        .join("zawgyiUnicodeModel.dat");
+    println!("cargo:rerun-if-changed={}", path.display());
+    let bytes = fs::read(&path).expect("Zawgyi model readable");
+    let packed = miniz_oxide::deflate::compress_to_vec_zlib(&bytes, 10);
+    let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    fs::write(out.join("zawgyiUnicodeModel.dat.z"), packed).expect("OUT_DIR writable");
 }
 
 /// Each `src/messages/catalogs/<lang>.ftl` as `OUT_DIR/catalogs/<lang>.ftl.z`

@@ -14,10 +14,12 @@ cd "$(dirname "$0")/.."
 # custody and help directory of issues 21-23, the notices of issue 25 and
 # the rollback anchor, tombstones and conflict-listing merges of issue 24
 # (rules and catalogs built in compressed, ADR 0022; linked with packed
-# relative relocations), so the budget is that plus a small margin: it
+# relative relocations); Zawgyi detection and conversion in the core
+# (issue 28, ADR 0026: a 22 KB compressed model and the converters) brought
+# it to about 4.92 MB, so the budget is that plus a small margin: it
 # catches growth, and ADRs 0019, 0022, 0023 and 0024 say what is left
 # between it and the target.
-BUDGET_BYTES=4900000
+BUDGET_BYTES=4950000
 
 json=""
 if [ "${1:-}" = "--json" ]; then json="$2"; fi

@@ -17,6 +17,7 @@
 
 mod anchor;
 mod bundled;
+mod burmese;
 mod keys;
 mod packs;
 mod reminders;
@@ -26,6 +27,7 @@ mod texts;
 
 pub use anchor::*;
 pub use bundled::*;
+pub use burmese::*;
 pub use keys::*;
 pub use packs::*;
 pub use reminders::*;

@@ -80,6 +80,11 @@ impl Details {
         if links.is_empty() {
             links = inherited;
         }
+        crate::output::note_if_zawgyi("number", &self.number);
+        crate::output::note_if_zawgyi("notes", &self.notes);
+        if let Some(employer) = &self.employer {
+            crate::output::note_if_zawgyi("employer", employer);
+        }
         Ok(Document {
             id: DocumentId::new_random(),
             holder,

@@ -102,3 +102,11 @@ macro_rules! outln {
     () => { $crate::output::write_line(format_args!("")) };
     ($($arg:tt)*) => { $crate::output::write_line(format_args!($($arg)*)) };
 }
+
+/// Tells the person when a text they typed was Zawgyi: the store keeps
+/// it in Unicode (docs/adr/0026). `what` names the field ("name").
+pub fn note_if_zawgyi(what: &str, typed: &str) {
+    if doctrack_core::zawgyi::to_unicode_if_zawgyi(typed).converted_from_zawgyi {
+        eprintln!("note: the {what} was typed in Zawgyi; it is stored in Unicode Burmese");
+    }
+}

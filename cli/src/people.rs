@@ -134,6 +134,7 @@ pub fn run(cmd: PersonCommand, ui: &Ui) -> Result<ExitCode, CliError> {
             doctrack_core::domain::text::DISPLAY_NAME
                 .check(&name)
                 .map_err(|e| CliError::Usage(e.to_string()))?;
+            crate::output::note_if_zawgyi("name", &name);
             let on = session::event_date(on)?;
             let mut app = store.open()?;
             let p = app.register_person(
@@ -271,6 +272,9 @@ pub fn run(cmd: PersonCommand, ui: &Ui) -> Result<ExitCode, CliError> {
             let on = session::event_date(on)?;
             let mut app = store.open()?;
             let id = session::person(&app, &person)?.person.id;
+            if let Some(name) = &name {
+                crate::output::note_if_zawgyi("name", name);
+            }
             let update = PersonUpdate {
                 display_name: name,
                 nationality,

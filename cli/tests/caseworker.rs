@@ -1618,3 +1618,73 @@ fn an_older_copy_of_the_store_is_refused_with_an_anchor_file() {
     );
     c.ok(&["person", "list", "--anchor", a]);
 }
+
+/// A name and an employer typed on a Zawgyi phone are stored in Unicode,
+/// and the caseworker is told; a Unicode name is kept as typed.
+#[test]
+fn zawgyi_typed_names_are_stored_as_unicode() {
+    let c = Case::new();
+    let zawgyi_name = "ေမာင္ေအာင္ၾကည္"; // Maung Aung Kyi, typed in Zawgyi
+    let unicode_name = "မောင်အောင်ကြည်";
+    let out = c.run(&[
+        "person",
+        "add",
+        "--create",
+        "--name",
+        zawgyi_name,
+        "--nationality",
+        "MM",
+        "--on",
+        "2026-04-01",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("typed in Zawgyi"), "{err}");
+    let id = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    let out = c.run(&[
+        "document",
+        "add",
+        "--person",
+        &id[..6],
+        "--kind",
+        "work_permit",
+        "--number",
+        "WP-1",
+        "--issued",
+        "2026-01-10",
+        "--expires",
+        "2027-01-09",
+        "--employer",
+        "ျမန္မာ ငါးဖမ္း",
+        "--on",
+        "2026-04-01",
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("employer was typed in Zawgyi"));
+    let v: serde_json::Value = serde_json::from_str(&c.ok(&["person", "list", "--json"])).unwrap();
+    let stored = v["people"][0]["display_name"].as_str().unwrap_or_default();
+    assert_eq!(stored, unicode_name);
+    let show = c.ok(&["document", "list", "--json"]);
+    assert!(
+        show.contains("မြန်မာ ငါးဖမ်း") && !show.contains("ျမန္မာ"),
+        "{show}"
+    );
+    // Unicode typed as Unicode: no note, kept as typed.
+    let out = c.run(&[
+        "person",
+        "add",
+        "--name",
+        unicode_name,
+        "--nationality",
+        "MM",
+        "--on",
+        "2026-04-01",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("Zawgyi"));
+}

@@ -39,6 +39,7 @@ pub mod scenario;
 pub mod store;
 #[cfg(feature = "uniffi")]
 pub mod uniffi_types;
+pub mod zawgyi;
 
 #[cfg(feature = "uniffi")]
 uniffi::setup_scaffolding!("doctrack_core");

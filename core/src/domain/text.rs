@@ -78,8 +78,9 @@ impl TextRule {
         TextRule { field, ..self }
     }
 
-    /// Trims surrounding white space and checks the limits. Returns the
-    /// trimmed text. Empty text is refused.
+    /// Trims surrounding white space, converts what was typed in Zawgyi to
+    /// Unicode ([`crate::zawgyi::to_unicode_if_zawgyi`]) and checks the
+    /// limits. Returns the text to store. Empty text is refused.
     pub fn check(&self, input: &str) -> Result<String, TextError> {
         let err = |problem| TextError {
             field: self.field,
@@ -105,7 +106,15 @@ impl TextRule {
         if trimmed.chars().any(bad_control) {
             return Err(err(TextProblem::ControlCharacters));
         }
-        Ok(trimmed.to_string())
+        // Conversion may lengthen the text a little (a Zawgyi ligature is
+        // several Unicode letters): the limit holds for what is stored.
+        let text = crate::zawgyi::to_unicode_if_zawgyi(trimmed).text;
+        if text.chars().nth(self.max_chars).is_some() {
+            return Err(err(TextProblem::TooLong {
+                max: self.max_chars,
+            }));
+        }
+        Ok(text)
     }
 
     /// Like [`TextRule::check`] but empty input means "absent".
@@ -151,10 +160,12 @@ pub fn for_display(text: &str) -> std::borrow::Cow<'_, str> {
         .collect()
 }
 
-/// Normalises a document number for equality lookups: upper case, without
-/// spaces, dashes, dots and slashes. `"mc 123-456"` and `"MC123456"` are equal.
+/// Normalises a document number for equality lookups: Unicode Burmese
+/// (a number typed in Zawgyi is converted), upper case, without spaces,
+/// dashes, dots and slashes. `"mc 123-456"` and `"MC123456"` are equal.
 pub fn normalise_document_number(number: &str) -> String {
-    number
+    crate::zawgyi::to_unicode_if_zawgyi(number)
+        .text
         .chars()
         .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '.' | '/' | '_'))
         .flat_map(char::to_uppercase)
@@ -226,6 +237,18 @@ mod tests {
             for_display("plain ကို"),
             std::borrow::Cow::Borrowed(_)
         ));
+    }
+
+    #[test]
+    fn zawgyi_is_stored_as_unicode_in_every_field() {
+        for rule in [DISPLAY_NAME, DOCUMENT_NUMBER, SHORT_TEXT, NOTES] {
+            assert_eq!(rule.check(" ေမာင္ေအာင္ ").unwrap(), "မောင်အောင်");
+            assert_eq!(rule.check("မောင်အောင်").unwrap(), "မောင်အောင်");
+        }
+        assert_eq!(
+            normalise_document_number("ေမာင္"),
+            normalise_document_number("မောင်")
+        );
     }
 
     #[test]

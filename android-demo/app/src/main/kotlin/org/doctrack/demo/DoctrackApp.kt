@@ -9,6 +9,7 @@ import org.doctrack.demo.reminders.AndroidAlarmSink
 import org.doctrack.demo.reminders.FileScheduledSet
 import org.doctrack.demo.reminders.Notifications
 import org.doctrack.demo.reminders.ReminderScheduler
+import org.doctrack.demo.ui.BurmeseScript
 import java.io.File
 
 /**
@@ -31,6 +32,7 @@ class DoctrackApp : Application() {
 
     override fun onCreate() {
         super.onCreate()
+        BurmeseScript.zawgyiFont = BurmeseScript.systemFontIsZawgyi()
         Notifications(this).createChannel()
     }
 

@@ -11,6 +11,7 @@ import android.content.pm.PackageManager
 import android.os.Build
 import org.doctrack.demo.R
 import org.doctrack.demo.ui.MainActivity
+import org.doctrack.demo.ui.BurmeseScript
 
 /**
  * The app's notification channel and posting. Lock-screen privacy is the
@@ -66,13 +67,13 @@ class Notifications(private val context: Context) {
         val public = Notification.Builder(context, CHANNEL_ID)
             .setSmallIcon(android.R.drawable.ic_popup_reminder)
             .setContentTitle(context.getString(R.string.app_name))
-            .setContentText(context.getString(R.string.notification_public_text))
+            .setContentText(BurmeseScript.forScreen(context.getString(R.string.notification_public_text)))
             .build()
         val notification = Notification.Builder(context, CHANNEL_ID)
             .setSmallIcon(android.R.drawable.ic_popup_reminder)
-            .setContentTitle(content.title)
-            .setContentText(content.text)
-            .setStyle(Notification.BigTextStyle().bigText(content.text))
+            .setContentTitle(BurmeseScript.forScreen(content.title))
+            .setContentText(BurmeseScript.forScreen(content.text))
+            .setStyle(Notification.BigTextStyle().bigText(BurmeseScript.forScreen(content.text)))
             .setVisibility(if (content.detailed) Notification.VISIBILITY_PUBLIC else Notification.VISIBILITY_PRIVATE)
             .setPublicVersion(public)
             .setCategory(Notification.CATEGORY_REMINDER)

@@ -11,6 +11,7 @@ import android.widget.EditText
 import android.widget.LinearLayout
 import android.widget.ScrollView
 import android.widget.TextView
+import org.doctrack.typedText
 
 /**
  * Small helpers that build the screens from platform widgets in code (no
@@ -36,7 +37,7 @@ class Column(val activity: Activity) {
 
     /** A heading. */
     fun heading(text: CharSequence): TextView = add(TextView(activity).apply {
-        this.text = text
+        this.text = BurmeseScript.forScreen(text)
         textSize = 20f
         setTypeface(typeface, Typeface.BOLD)
         setPadding(0, dp(12), 0, dp(4))
@@ -44,7 +45,7 @@ class Column(val activity: Activity) {
 
     /** A line of text. */
     fun text(text: CharSequence, size: Float = 16f): TextView = add(TextView(activity).apply {
-        this.text = text
+        this.text = BurmeseScript.forScreen(text)
         textSize = size
         setPadding(0, dp(2), 0, dp(2))
     })
@@ -54,19 +55,35 @@ class Column(val activity: Activity) {
 
     /** A button. */
     fun button(text: CharSequence, onClick: () -> Unit): Button = add(Button(activity).apply {
-        this.text = text
+        this.text = BurmeseScript.forScreen(text)
         setOnClickListener { onClick() }
     })
 
-    /** A text field. */
+    /**
+     * A text field. When the person leaves it after typing Zawgyi on a phone
+     * whose font is Unicode, the text is shown converted, with a note saying
+     * so (on a Zawgyi phone it stays as typed; the store converts it).
+     */
     fun field(hint: CharSequence, password: Boolean = false): EditText = add(EditText(activity).apply {
-        this.hint = hint
-        if (password) inputType = InputType.TYPE_CLASS_TEXT or InputType.TYPE_TEXT_VARIATION_PASSWORD
+        this.hint = BurmeseScript.forScreen(hint)
+        if (password) {
+            inputType = InputType.TYPE_CLASS_TEXT or InputType.TYPE_TEXT_VARIATION_PASSWORD
+        } else {
+            setOnFocusChangeListener { _, focused ->
+                if (!focused && !BurmeseScript.zawgyiFont) {
+                    val typed = typedText(text.toString())
+                    if (typed.convertedFromZawgyi) {
+                        setText(typed.text)
+                        error = activity.getString(org.doctrack.demo.R.string.zawgyi_converted)
+                    }
+                }
+            }
+        }
     })
 
     /** A coloured status label. */
     fun chip(text: CharSequence, colour: Int): TextView = add(TextView(activity).apply {
-        this.text = text
+        this.text = BurmeseScript.forScreen(text)
         setTextColor(StatusColours.onColour(colour))
         background = GradientDrawable().apply {
             setColor(colour)
