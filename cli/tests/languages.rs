@@ -220,11 +220,9 @@ fn rules_check_lists_drafts_and_missing_texts_per_language() {
 /// and CSV, edit one entry as a reviewer would, import it; an entry with
 /// other placeholders than English is refused with its line and nothing is
 /// written.
-#[test]
-fn translators_kit_round_trip_and_refusal() {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
-    let dir = tempfile::tempdir().unwrap();
-    let catalogs = dir.path().join("catalogs");
+/// A copy of the app catalogs under `dir`, for a test to import into.
+fn copy_catalogs(root: &std::path::Path, dir: &std::path::Path) -> PathBuf {
+    let catalogs = dir.join("catalogs");
     std::fs::create_dir(&catalogs).unwrap();
     for lang in ["en", "th", "my", "km", "lo"] {
         let name = format!("{lang}.ftl");
@@ -234,6 +232,14 @@ fn translators_kit_round_trip_and_refusal() {
         )
         .unwrap();
     }
+    catalogs
+}
+
+#[test]
+fn translators_kit_round_trip_and_refusal() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+    let dir = tempfile::tempdir().unwrap();
+    let catalogs = copy_catalogs(&root, dir.path());
     let cats = catalogs.to_str().unwrap();
     let rules = root.join("rules");
     let po = dir.path().join("my.po");
@@ -529,4 +535,132 @@ fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
             std::fs::copy(&path, &target).unwrap();
         }
     }
+}
+
+/// `text` with the unit named `id` given `target` and marked final.
+fn review_unit(text: &str, id: &str, target: &str) -> String {
+    let start = text
+        .find(&format!("name=\"{id}\""))
+        .unwrap_or_else(|| panic!("unit {id}"));
+    let end = start + text[start..].find("</unit>").unwrap();
+    let unit = &text[start..end];
+    let seg = unit.find("<segment state=\"").unwrap();
+    let seg_end = seg + unit[seg..].find('>').unwrap() + 1;
+    let t = unit.find("<target").unwrap();
+    let t_end = unit.find("</target>").map_or_else(
+        || t + unit[t..].find("/>").unwrap() + 2,
+        |e| e + "</target>".len(),
+    );
+    let edited = format!(
+        "{}<segment state=\"final\">{}<target>{target}</target>{}",
+        &unit[..seg],
+        &unit[seg_end..t],
+        &unit[t_end..]
+    );
+    format!("{}{edited}{}", &text[..start], &text[end..])
+}
+
+#[test]
+fn translators_kit_in_xliff_with_screen_limits() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+    let dir = tempfile::tempdir().unwrap();
+    let catalogs = copy_catalogs(&root, dir.path());
+    let cats = catalogs.to_str().unwrap();
+    let rules = root.join("rules");
+    let xlf = dir.path().join("km.xlf");
+    let out = doctrack(&[
+        "messages",
+        "export",
+        "--to",
+        "km",
+        "--format",
+        "xliff",
+        "--out",
+        xlf.to_str().unwrap(),
+        "--catalogs",
+        cats,
+        "--rules",
+        rules.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = std::fs::read_to_string(&xlf).unwrap();
+    assert!(text.contains("urn:oasis:names:tc:xliff:document:2.0"));
+    assert!(text.contains("trgLang=\"km\""));
+    assert!(text.contains("name=\"catalog:reminder-title\""));
+    assert!(
+        text.contains("<note category=\"length\">at most 40 columns"),
+        "limits are said"
+    );
+    assert!(text.contains("name=\"rule:"), "rule texts are exported");
+
+    // Too long for the notification's title: refused, with the line.
+    let long = review_unit(
+        &text,
+        "catalog:reminder-title",
+        "ការរំលឹកអំពីឯកសាររបស់អ្នក ដែលត្រូវធ្វើបន្តជាបន្ទាន់ ហើយត្រូវទៅការិយាល័យ",
+    );
+    let bad = dir.path().join("long-km.xlf");
+    std::fs::write(&bad, &long).unwrap();
+    let before = std::fs::read_to_string(catalogs.join("km.ftl")).unwrap();
+    let out = doctrack(&[
+        "messages",
+        "import",
+        bad.to_str().unwrap(),
+        "--reviewer",
+        "Khmer team",
+        "--catalogs",
+        cats,
+    ]);
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("room for 40") && err.contains("long-km.xlf:"),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(catalogs.join("km.ftl")).unwrap(),
+        before
+    );
+
+    // Broken XML: refused with its line.
+    let broken = dir.path().join("broken-km.xlf");
+    std::fs::write(&broken, text.replacen("</segment>", "</segmnt>", 1)).unwrap();
+    let out = doctrack(&[
+        "messages",
+        "import",
+        broken.to_str().unwrap(),
+        "--reviewer",
+        "Khmer team",
+        "--catalogs",
+        cats,
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("line "), "{}", stderr(&out));
+
+    // A short title, reviewed: imported, and the catalog says who and when.
+    let good = review_unit(&text, "catalog:reminder-title", "ការរំលឹកឯកសារ");
+    let good_file = dir.path().join("reviewed-km.xlf");
+    std::fs::write(&good_file, &good).unwrap();
+    let out = doctrack(&[
+        "messages",
+        "import",
+        good_file.to_str().unwrap(),
+        "--reviewer",
+        "Khmer team",
+        "--on",
+        "2026-12-06",
+        "--catalogs",
+        cats,
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("reminder-title: ការរំលឹកឯកសារ"),
+        "{}",
+        stdout(&out)
+    );
+    let after = std::fs::read_to_string(catalogs.join("km.ftl")).unwrap();
+    assert!(
+        after.contains("# reviewed-by: Khmer team, 2026-12-06\nreminder-title = ការរំលឹកឯកសារ"),
+        "{after}"
+    );
 }

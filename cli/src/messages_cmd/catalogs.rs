@@ -10,9 +10,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 /// A catalog's messages: id (with `.attribute`) → (pattern as Fluent text,
-/// review state written above it, section heading it appears under).
+/// review state written above it, section heading it appears under, screen
+/// limit written above it as `# max-length: N`).
 pub(super) struct Catalog {
     pub(super) texts: BTreeMap<String, String>,
+    pub(super) limits: BTreeMap<String, usize>,
     pub(super) reviews: BTreeMap<String, String>,
     pub(super) sections: BTreeMap<String, String>,
     pub(super) review: String,
@@ -29,6 +31,7 @@ pub(super) fn parse_catalog(path: &Path) -> Result<Catalog, CliError> {
     })?;
     let mut catalog = Catalog {
         texts: BTreeMap::new(),
+        limits: BTreeMap::new(),
         reviews: BTreeMap::new(),
         sections: BTreeMap::new(),
         review: "draft".into(),
@@ -53,8 +56,18 @@ pub(super) fn parse_catalog(path: &Path) -> Result<Catalog, CliError> {
                             .map(|s| s.trim().to_string())
                     })
                 });
+                let limit = m.comment.as_ref().and_then(|c| {
+                    c.content.iter().find_map(|l| {
+                        l.trim()
+                            .strip_prefix("max-length:")
+                            .and_then(|n| n.trim().parse::<usize>().ok())
+                    })
+                });
                 if let Some(value) = &m.value {
                     catalog.texts.insert(id.clone(), pattern_text(value));
+                }
+                if let Some(max) = limit {
+                    catalog.limits.insert(id.clone(), max);
                 }
                 for a in &m.attributes {
                     catalog
@@ -218,7 +231,12 @@ pub(super) fn catalog_entries(dir: &Path, lang: &str) -> Result<Vec<Entry>, CliE
                 names.join(", ")
             ));
         }
+        let max_width = english.limits.get(id).copied();
+        if let Some(max) = max_width {
+            context.push_str(&format!("; {}", super::limit_note(max)));
+        }
         out.push(Entry {
+            max_width,
             id: format!("catalog:{id}"),
             context,
             example: example(source, &vars),

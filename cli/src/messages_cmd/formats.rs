@@ -1,4 +1,4 @@
-//! The translator's file formats: gettext PO (written and read here, the
+//! The translator's file formats (XLIFF 2.0 is in `xliff.rs`): gettext PO (written and read here, the
 //! subset `export` writes: msgctxt, msgid, msgstr, `#,` flags, escapes;
 //! docs/adr/0025) and CSV (the `csv` crate).
 
@@ -31,6 +31,9 @@ pub(super) fn write_po(lang: &str, entries: &[Entry]) -> String {
         out.push_str(&format!("#. {}\n", e.context.replace('\n', " ")));
         if e.example != e.source {
             out.push_str(&format!("#. Example: {}\n", e.example.replace('\n', " ")));
+        }
+        if let Some(max) = e.max_width {
+            out.push_str(&format!("#. Screen: {}\n", super::limit_note(max)));
         }
         if e.review != "reviewed" {
             out.push_str("#, fuzzy\n");
@@ -129,19 +132,24 @@ pub(super) fn read_po(text: &str) -> Result<Vec<Entry>, Vec<String>> {
 
 // ---- CSV ----
 
-pub(super) const CSV_HEADER: [&str; 6] = [
+pub(super) const CSV_HEADER: [&str; 7] = [
     "id",
     "context",
     "example",
     "source",
     "translation",
     "review",
+    "max_columns",
 ];
 
 pub(super) fn write_csv(entries: &[Entry]) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
-    let mut rows: Vec<[&str; 6]> = vec![CSV_HEADER];
-    for e in entries {
+    let limits: Vec<String> = entries
+        .iter()
+        .map(|e| e.max_width.map(|m| m.to_string()).unwrap_or_default())
+        .collect();
+    let mut rows: Vec<[&str; 7]> = vec![CSV_HEADER];
+    for (e, limit) in entries.iter().zip(&limits) {
         rows.push([
             &e.id,
             &e.context,
@@ -149,6 +157,7 @@ pub(super) fn write_csv(entries: &[Entry]) -> String {
             &e.source,
             &e.translation,
             &e.review,
+            limit,
         ]);
     }
     for row in rows {
@@ -216,6 +225,7 @@ mod tests {
             example: "Say \"hi\"\nto Ko Aung".into(),
             line: 0,
             anchored: false,
+            max_width: None,
         };
         let mut draft = e.clone();
         draft.id = "catalog:y".into();

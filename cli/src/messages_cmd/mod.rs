@@ -2,11 +2,13 @@
 //!
 //! An NGO's translator does not read Fluent files or Rust. `export` writes
 //! every app message of one language (and every person-facing rule text)
-//! into a file translation tools open — gettext PO or CSV for spreadsheets —
+//! into a file translation tools open — XLIFF 2.0 or gettext PO, or CSV
+//! for spreadsheets —
 //! with the English source, where it appears, what each placeholder is, an
 //! example with sample values, the current draft and its review state.
 //! `import` checks a returned file entry by entry (the same placeholders as
-//! English, Fluent that parses, a length bound; for rule texts, English
+//! English, Fluent that parses, a length bound, the screen's limit where a
+//! message has one; for rule texts, English
 //! unchanged since the export) and only when every entry is sound writes the
 //! app messages into the language's catalog and the rule texts into their
 //! rule files (the rule set must still load), each marked reviewed by the
@@ -31,7 +33,8 @@ pub enum MessagesCommand {
         /// The language: th, my, km or lo.
         #[arg(long = "to", value_parser = crate::parse_language_arg)]
         language: Language,
-        /// po (gettext, for translation tools) or csv (for spreadsheets).
+        /// xliff (XLIFF 2.0) or po (gettext), for translation tools; csv for
+        /// spreadsheets.
         #[arg(long, value_enum, default_value = "po")]
         format: Format,
         /// The file to write.
@@ -46,7 +49,7 @@ pub enum MessagesCommand {
     },
     /// Check a reviewed file and write its messages into the catalog.
     Import {
-        /// The file (.po or .csv, as written by `export`).
+        /// The file (.xlf, .po or .csv, as written by `export`).
         file: PathBuf,
         /// Who reviewed it (a name or an organisation; kept in the catalog).
         #[arg(long)]
@@ -69,6 +72,8 @@ pub enum MessagesCommand {
 /// The file formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
+    /// XLIFF 2.0 (OASIS).
+    Xliff,
     /// gettext PO.
     Po,
     /// Comma-separated values (RFC 4180), one row per entry.
@@ -95,6 +100,8 @@ struct Entry {
     /// For a rule text: whether its rule is named by an `id` or `key` (only
     /// those can be written back by `import`).
     anchored: bool,
+    /// The screen's room for it, in columns (see `limits`).
+    max_width: Option<usize>,
 }
 
 /// Runs a `messages` command.
@@ -113,6 +120,7 @@ pub fn run(cmd: MessagesCommand) -> Result<ExitCode, CliError> {
             let n_rules = from_rules.len();
             entries.extend(from_rules);
             let text = match format {
+                Format::Xliff => write_xliff(lang, &entries),
                 Format::Po => write_po(lang, &entries),
                 Format::Csv => write_csv(&entries),
             };
@@ -166,22 +174,34 @@ fn read(path: &Path) -> Result<String, CliError> {
 
 mod catalogs;
 mod formats;
+mod limits;
 mod rule_texts;
+mod xliff;
 
 use catalogs::{catalog_entries, parse_catalog, placeholders, replace_message};
 use formats::{read_csv, read_po, write_csv, write_po};
+use limits::{limit_note, widest};
 use rule_texts::{rule_entries, write_rule_texts};
+use xliff::{read_xliff, write_xliff, xliff_language};
 
 // ---- import ----
 
-/// Which catalog a file is for: PO says it in its header (`Language:`);
-/// CSV by the file name (`…-my.csv`) — checked against the language codes.
+/// Which catalog a file is for: XLIFF says it in `trgLang`, PO in its
+/// header (`Language:`); CSV by the file name (`…-my.csv`) — checked
+/// against the language codes.
 fn language_of(file: &Path, text: &str) -> Result<&'static str, CliError> {
-    let from_po = text.lines().find_map(|l| {
-        l.trim()
-            .trim_matches('"')
-            .strip_prefix("Language:")
-            .map(|s| s.trim().trim_end_matches("\\n").trim().to_string())
+    let from_xliff = if is_xliff(file) {
+        Some(xliff_language(text).unwrap_or_default())
+    } else {
+        None
+    };
+    let from_po = from_xliff.or_else(|| {
+        text.lines().find_map(|l| {
+            l.trim()
+                .trim_matches('"')
+                .strip_prefix("Language:")
+                .map(|s| s.trim().trim_end_matches("\\n").trim().to_string())
+        })
     });
     let stem = file
         .file_stem()
@@ -224,8 +244,9 @@ fn import(
     };
     let text = read(file)?;
     let lang = language_of(file, &text)?;
-    let is_po = file.extension().is_some_and(|e| e == "po");
-    let entries = if is_po {
+    let entries = if is_xliff(file) {
+        read_xliff(&text)
+    } else if file.extension().is_some_and(|e| e == "po") {
         read_po(&text)
     } else {
         read_csv(&text)
@@ -299,6 +320,15 @@ fn import(
             continue;
         }
         let wanted = placeholders(source).unwrap_or_default();
+        if let Some(max) = english.limits.get(id) {
+            match widest(&e.translation, lang, &wanted) {
+                Ok(width) if width > *max => errors.push(format!(
+                    "{where_}: {width} columns with sample values; the screen has room for {max}"
+                )),
+                Ok(_) => {}
+                Err(why) => errors.push(format!("{where_}: {why}")),
+            }
+        }
         match placeholders(&e.translation) {
             Err(why) => errors.push(format!("{where_}: {why}")),
             Ok(found) if found != wanted => errors.push(format!(
@@ -386,6 +416,11 @@ fn import(
         path.display()
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// Whether `file` is XLIFF (by its extension: .xlf or .xliff).
+fn is_xliff(file: &Path) -> bool {
+    file.extension().is_some_and(|e| e == "xlf" || e == "xliff")
 }
 
 fn join(set: &BTreeSet<String>) -> String {

@@ -66,6 +66,7 @@ pub(super) fn walk_rule_texts(
                             example: source.to_string(),
                             line: 0,
                             anchored,
+                            max_width: None,
                         });
                     }
                 }

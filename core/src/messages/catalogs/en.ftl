@@ -7,7 +7,10 @@
 ### currency, $n, $days and $count as numbers (for plurals). A translation
 ### uses exactly the placeholders of the English message. A catalog states its
 ### review state in the line above; one message may differ with a comment
-### "# review: reviewed" (or draft) directly above it.
+### "# review: reviewed" (or draft) directly above it. "# max-length: N"
+### above a message is the room its screen has, in columns (sample values
+### in, vowel signs and tone marks taking none): `doctrack messages import`
+### refuses a translation wider than that.
 
 ## Helpers
 
@@ -376,19 +379,29 @@ blocker-term-limit = blocked: no renewal beyond { $date } (total term limit)
 
 ## Reminders: the short texts (-short-) are for the lock screen and name no
 ## document, country, person or date; the others are for inside the app.
+## A notification's title gets one line (40 columns); a lock-screen text
+## two lines of a small phone held upright (100 columns), so it is read
+## whole without unlocking.
 
+# max-length: 40
 reminder-title = Document reminder
+# max-length: 100
 reminder-short-window-opens = You can start a document renewal from today. Open the app for details.
+# max-length: 100
 reminder-short-report-window = A report can be filed from today. Open the app for details.
+# max-length: 100
 reminder-short-due-soon = { $days ->
     [one] You have a document deadline in { $days } day.
    *[other] You have a document deadline in { $days } days.
 }
+# max-length: 100
 reminder-short-deadline = You have a document deadline today.
+# max-length: 100
 reminder-short-grace = { $days ->
     [one] A document deadline has passed. The grace period ends in { $days } day.
    *[other] A document deadline has passed. The grace period ends in { $days } days.
 }
+# max-length: 100
 reminder-short-overdue = A document deadline has passed. Open the app to see what to do.
 reminder-window-opens = Your { $kind }: you can renew it from today (deadline: { $date }).
 reminder-report-window = Your 90-day report: you can file it from today (due: { $date }; filing closes: { $until }).
@@ -680,6 +693,7 @@ notice-step-added = New in your plan: { $action }.
 notice-step-removed = No longer in your plan: { $action }.
 notice-from = From { $date }.
 notice-source = Source: { $source }.
+# max-length: 100
 reminder-short-notice = The rules for your documents changed. Open the app to see what it means for you.
 reminder-detail-notice = { $count ->
     [one] The rules changed: one change for your documents to read.
