@@ -49,7 +49,7 @@ Commands:
   store check|repair|passphrase          look after the store itself
   rules check|test|explain|diff|export   for rule maintainers
   pack keygen|build|verify|show          signed rule updates (rule maintainers)
-  messages export|import                 translators: review a language's texts (PO, CSV)
+  messages export|import                 translators: review a language's texts (XLIFF, PO, CSV)
   rules install                          install a signed rule update in a store
 
 --lang en|th|my|km|lo (or DOCTRACK_LANG) chooses the language; by default
@@ -118,8 +118,8 @@ enum Command {
     /// What changes of the rules (a rule pack installed or removed, a new
     /// doctrack) changed for each person, newest first.
     Notices(notices::NoticesArgs),
-    /// The translator's kit: every message of a language out to a PO or CSV
-    /// file, and a reviewed file back into its catalog.
+    /// The translator's kit: every message of a language out to an XLIFF,
+    /// PO or CSV file, and a reviewed file back into its catalog.
     #[command(subcommand)]
     Messages(messages_cmd::MessagesCommand),
 }
@@ -238,7 +238,7 @@ fn main() -> ExitCode {
         Command::Checklist(cmd) => support::checklist(cmd, &ui),
         Command::Services(args) => support::services(args, &ui),
         Command::Notices(args) => notices::run(args, &ui),
-        Command::Messages(cmd) => messages_cmd::run(cmd),
+        Command::Messages(cmd) => messages_cmd::run(cmd, cli.lang),
     };
     match result {
         Ok(code) => code,

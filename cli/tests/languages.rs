@@ -592,6 +592,24 @@ fn translators_kit_in_xliff_with_screen_limits() {
         "limits are said"
     );
     assert!(text.contains("name=\"rule:"), "rule texts are exported");
+    // `--lang km` names the language as well as `--to km`.
+    let same = dir.path().join("same-km.xlf");
+    let out = doctrack(&[
+        "messages",
+        "export",
+        "--lang",
+        "km",
+        "--format",
+        "xliff",
+        "--out",
+        same.to_str().unwrap(),
+        "--catalogs",
+        cats,
+        "--rules",
+        rules.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(std::fs::read_to_string(&same).unwrap(), text);
 
     // Too long for the notification's title: refused, with the line.
     let long = review_unit(

@@ -30,9 +30,9 @@ const MAX_CHARS: usize = 2_000;
 pub enum MessagesCommand {
     /// Write every message of a language for a translator to review.
     Export {
-        /// The language: th, my, km or lo.
+        /// The language: th, my, km or lo (`--lang` says it too).
         #[arg(long = "to", value_parser = crate::parse_language_arg)]
-        language: Language,
+        language: Option<Language>,
         /// xliff (XLIFF 2.0) or po (gettext), for translation tools; csv for
         /// spreadsheets.
         #[arg(long, value_enum, default_value = "po")]
@@ -104,8 +104,9 @@ struct Entry {
     max_width: Option<usize>,
 }
 
-/// Runs a `messages` command.
-pub fn run(cmd: MessagesCommand) -> Result<ExitCode, CliError> {
+/// Runs a `messages` command; `lang` is the global `--lang`, which names
+/// the language to export when `--to` does not.
+pub fn run(cmd: MessagesCommand, lang: Option<Language>) -> Result<ExitCode, CliError> {
     match cmd {
         MessagesCommand::Export {
             language,
@@ -114,6 +115,11 @@ pub fn run(cmd: MessagesCommand) -> Result<ExitCode, CliError> {
             catalogs,
             rules,
         } => {
+            let language = language.or(lang).ok_or_else(|| {
+                CliError::Usage(
+                    "say which language to export: --to my (or --lang my); th, my, km or lo".into(),
+                )
+            })?;
             let lang = code(language)?;
             let mut entries = catalog_entries(&catalogs, lang)?;
             let from_rules = rule_entries(&rules, lang)?;
