@@ -232,6 +232,12 @@ fn typed_text_is_converted_only_where_detection_is_confident() {
     // Mixed: each word is judged by itself.
     let typed = to_unicode_if_zawgyi("မောင်အောင် ေမာင္ေအာင္");
     assert_eq!(typed.text, "မောင်အောင် မောင်အောင်");
+    // A Zawgyi name inside a long Unicode note is still converted: each
+    // word is judged by itself, not drowned by the text around it.
+    let note = "ဒီနေ့ ရုံးကို သွားပြီး လက်မှတ်ထိုးခဲ့ပါတယ်။ အလုပ်ရှင်က စာရွက်စာတမ်းတွေကို သိမ်းထားပါတယ်။";
+    let typed = to_unicode_if_zawgyi(&format!("{note} ေမာင္ေအာင္ၾကည္"));
+    assert!(typed.converted_from_zawgyi);
+    assert_eq!(typed.text, format!("{note} မောင်အောင်ကြည်"));
     // Words written the same in both encodings stay as typed.
     let typed = to_unicode_if_zawgyi("အ");
     assert!(!typed.converted_from_zawgyi);

@@ -172,6 +172,16 @@ impl Model {
 /// Texts that are written the same in both encodings (many short words of
 /// consonants only) come out near 0.5.
 pub fn zawgyi_probability(text: &str) -> Option<f64> {
+    // Most typed text (Latin, Thai, Khmer, Lao names and numbers) has no
+    // code point the model knows: answered without loading the model.
+    let known = |c: char| {
+        RANGES
+            .iter()
+            .any(|(lo, hi)| (*lo..=*hi).contains(&u32::from(c)))
+    };
+    if !text.chars().any(known) {
+        return None;
+    }
     let model = model();
     let mut total = 0.0f64;
     let mut seen = false;

@@ -44,24 +44,17 @@ pub struct TypedText {
 /// itself; in a Zawgyi sentence it is Zawgyi). A run the model finds
 /// clearly Unicode (below `1 − ZAWGYI_THRESHOLD`) is never converted.
 pub fn to_unicode_if_zawgyi(text: &str) -> TypedText {
-    let unchanged = || TypedText {
-        text: text.to_string(),
-        converted_from_zawgyi: false,
-    };
-    let Some(whole) = zawgyi_probability(text) else {
-        return unchanged();
-    };
-    if whole < 1.0 - ZAWGYI_THRESHOLD {
-        return unchanged();
-    }
-    let whole_is_zawgyi = whole >= ZAWGYI_THRESHOLD;
     let mut out = String::with_capacity(text.len() + text.len() / 4);
     let mut converted = false;
+    // Whether the whole text is Zawgyi: asked only for an undecided run.
+    let mut whole_is_zawgyi: Option<bool> = None;
     for run in split_keeping_spaces(text) {
         let convert = match zawgyi_probability(run) {
             Some(p) if p >= ZAWGYI_THRESHOLD => true,
-            Some(p) => whole_is_zawgyi && p > 1.0 - ZAWGYI_THRESHOLD,
-            None => false,
+            Some(p) if p > 1.0 - ZAWGYI_THRESHOLD => *whole_is_zawgyi.get_or_insert_with(|| {
+                zawgyi_probability(text).is_some_and(|w| w >= ZAWGYI_THRESHOLD)
+            }),
+            _ => false,
         };
         if convert {
             let unicode = zawgyi_to_unicode(run);
