@@ -220,6 +220,19 @@ fn rules_check_lists_drafts_and_missing_texts_per_language() {
 /// and CSV, edit one entry as a reviewer would, import it; an entry with
 /// other placeholders than English is refused with its line and nothing is
 /// written.
+/// `doctrack messages import FILE --reviewer REVIEWER ARGS…`.
+fn import_kit(file: &std::path::Path, reviewer: &str, args: &[&str]) -> Output {
+    let mut all = vec![
+        "messages",
+        "import",
+        file.to_str().unwrap(),
+        "--reviewer",
+        reviewer,
+    ];
+    all.extend_from_slice(args);
+    doctrack(&all)
+}
+
 /// A copy of the app catalogs under `dir`, for a test to import into.
 fn copy_catalogs(root: &std::path::Path, dir: &std::path::Path) -> PathBuf {
     let catalogs = dir.join("catalogs");
@@ -309,15 +322,7 @@ fn translators_kit_round_trip_and_refusal() {
     let bad = dir.path().join("bad-my.po");
     std::fs::write(&bad, &broken).unwrap();
     let before = std::fs::read_to_string(catalogs.join("my.ftl")).unwrap();
-    let out = doctrack(&[
-        "messages",
-        "import",
-        bad.to_str().unwrap(),
-        "--reviewer",
-        "NGO Burmese team",
-        "--catalogs",
-        cats,
-    ]);
+    let out = import_kit(&bad, "NGO Burmese team", &["--catalogs", cats]);
     assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
     let err = stderr(&out);
     assert!(
@@ -335,17 +340,11 @@ fn translators_kit_round_trip_and_refusal() {
 
     let good = dir.path().join("reviewed-my.po");
     std::fs::write(&good, &reviewed).unwrap();
-    let out = doctrack(&[
-        "messages",
-        "import",
-        good.to_str().unwrap(),
-        "--reviewer",
+    let out = import_kit(
+        &good,
         "NGO Burmese team",
-        "--on",
-        "2026-12-06",
-        "--catalogs",
-        cats,
-    ]);
+        &["--on", "2026-12-06", "--catalogs", cats],
+    );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let after = std::fs::read_to_string(catalogs.join("my.ftl")).unwrap();
     assert!(after.contains("# review: reviewed\n# reviewed-by: NGO Burmese team, 2026-12-06\naction-await_decision = ဆုံးဖြတ်ချက်ကို စောင့်ပါ\n"), "the entry and its review are written");
@@ -384,15 +383,7 @@ fn translators_kit_round_trip_and_refusal() {
     let fuzzy = dir.path().join("fuzzy-my.po");
     std::fs::write(&fuzzy, &still).unwrap();
     let before_fuzzy = std::fs::read_to_string(catalogs.join("my.ftl")).unwrap();
-    let out = doctrack(&[
-        "messages",
-        "import",
-        fuzzy.to_str().unwrap(),
-        "--reviewer",
-        "R",
-        "--catalogs",
-        cats,
-    ]);
+    let out = import_kit(&fuzzy, "R", &["--catalogs", cats]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(
         stdout(&out).contains("still marked as drafts"),
@@ -406,15 +397,7 @@ fn translators_kit_round_trip_and_refusal() {
     // An unknown language is refused.
     let unknown = dir.path().join("messages-xx.csv");
     std::fs::write(&unknown, "id,source,translation\n").unwrap();
-    let out = doctrack(&[
-        "messages",
-        "import",
-        unknown.to_str().unwrap(),
-        "--reviewer",
-        "R",
-        "--catalogs",
-        cats,
-    ]);
+    let out = import_kit(&unknown, "R", &["--catalogs", cats]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
         stderr(&out).contains("unknown language"),
@@ -462,39 +445,37 @@ fn translators_kit_writes_reviewed_rule_texts_back() {
     let file = dir.path().join("reviewed.po");
     std::fs::write(&file, reviewed).unwrap();
     let before = std::fs::read_to_string(rules.join("th/fees.toml")).unwrap();
-    let out = doctrack(&[
-        "messages",
-        "import",
-        file.to_str().unwrap(),
-        "--reviewer",
+    let out = import_kit(
+        &file,
         "NGO Burmese team",
-        "--on",
-        "2026-12-06",
-        "--catalogs",
-        cats.to_str().unwrap(),
-        "--rules",
-        rules.to_str().unwrap(),
-        "--dry-run",
-    ]);
+        &[
+            "--on",
+            "2026-12-06",
+            "--catalogs",
+            cats.to_str().unwrap(),
+            "--rules",
+            rules.to_str().unwrap(),
+            "--dry-run",
+        ],
+    );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(
         std::fs::read_to_string(rules.join("th/fees.toml")).unwrap(),
         before,
         "a dry run writes nothing"
     );
-    let out = doctrack(&[
-        "messages",
-        "import",
-        file.to_str().unwrap(),
-        "--reviewer",
+    let out = import_kit(
+        &file,
         "NGO Burmese team",
-        "--on",
-        "2026-12-06",
-        "--catalogs",
-        cats.to_str().unwrap(),
-        "--rules",
-        rules.to_str().unwrap(),
-    ]);
+        &[
+            "--on",
+            "2026-12-06",
+            "--catalogs",
+            cats.to_str().unwrap(),
+            "--rules",
+            rules.to_str().unwrap(),
+        ],
+    );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let after = std::fs::read_to_string(rules.join("th/fees.toml")).unwrap();
     assert!(
@@ -620,15 +601,7 @@ fn translators_kit_in_xliff_with_screen_limits() {
     let bad = dir.path().join("long-km.xlf");
     std::fs::write(&bad, &long).unwrap();
     let before = std::fs::read_to_string(catalogs.join("km.ftl")).unwrap();
-    let out = doctrack(&[
-        "messages",
-        "import",
-        bad.to_str().unwrap(),
-        "--reviewer",
-        "Khmer team",
-        "--catalogs",
-        cats,
-    ]);
+    let out = import_kit(&bad, "Khmer team", &["--catalogs", cats]);
     assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
     let err = stderr(&out);
     assert!(
@@ -643,15 +616,7 @@ fn translators_kit_in_xliff_with_screen_limits() {
     // Broken XML: refused with its line.
     let broken = dir.path().join("broken-km.xlf");
     std::fs::write(&broken, text.replacen("</segment>", "</segmnt>", 1)).unwrap();
-    let out = doctrack(&[
-        "messages",
-        "import",
-        broken.to_str().unwrap(),
-        "--reviewer",
-        "Khmer team",
-        "--catalogs",
-        cats,
-    ]);
+    let out = import_kit(&broken, "Khmer team", &["--catalogs", cats]);
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("line "), "{}", stderr(&out));
 
@@ -659,17 +624,11 @@ fn translators_kit_in_xliff_with_screen_limits() {
     let good = review_unit(&text, "catalog:reminder-title", "ការរំលឹកឯកសារ");
     let good_file = dir.path().join("reviewed-km.xlf");
     std::fs::write(&good_file, &good).unwrap();
-    let out = doctrack(&[
-        "messages",
-        "import",
-        good_file.to_str().unwrap(),
-        "--reviewer",
+    let out = import_kit(
+        &good_file,
         "Khmer team",
-        "--on",
-        "2026-12-06",
-        "--catalogs",
-        cats,
-    ]);
+        &["--on", "2026-12-06", "--catalogs", cats],
+    );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(
         stdout(&out).contains("reminder-title: ការរំលឹកឯកសារ"),

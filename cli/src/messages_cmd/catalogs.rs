@@ -187,12 +187,23 @@ pub(super) fn collect_inline(inline: &ast::InlineExpression<&str>, out: &mut BTr
 }
 
 /// A sample value for a placeholder, by its name.
+/// Placeholders that are numbers (they choose plural forms).
+pub(super) const NUMBER_VARS: [&str; 7] = [
+    "$n",
+    "$count",
+    "$days",
+    "$found",
+    "$supported",
+    "$limit",
+    "$expected",
+];
+
 pub(super) fn sample(name: &str) -> &'static str {
     match name {
+        n if NUMBER_VARS.contains(&n) => "3",
         "$date" | "$from" | "$until" | "$on" | "$since" | "$was" | "$opens" | "$closes" => {
             "31/03/2026"
         }
-        "$n" | "$count" | "$days" | "$found" | "$supported" | "$limit" | "$expected" => "3",
         "$amount" => "1,900",
         "$currency" => "THB",
         "$kind" | "$document" => "work permit",

@@ -5,7 +5,7 @@
 //! marks take no room, as on screen). A translation is measured as people
 //! would see it: rendered by Fluent with sample values, every plural form.
 
-use super::catalogs::sample;
+use super::catalogs::{sample, NUMBER_VARS};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use std::collections::BTreeSet;
 use unicode_width::UnicodeWidthStr;
@@ -13,14 +13,6 @@ use unicode_width::UnicodeWidthStr;
 /// The note that tells a translator about a limit.
 pub(super) fn limit_note(max: usize) -> String {
     format!("at most {max} columns on screen (notification or lock screen), measured with sample values")
-}
-
-/// Placeholders that are numbers (they choose plural forms).
-fn is_number(var: &str) -> bool {
-    matches!(
-        var,
-        "$n" | "$count" | "$days" | "$found" | "$supported" | "$limit" | "$expected"
-    )
 }
 
 /// The widest rendering of `text` (a Fluent pattern in `lang`) with sample
@@ -47,7 +39,7 @@ pub(super) fn widest(text: &str, lang: &str, vars: &BTreeSet<String>) -> Result<
         let mut args = FluentArgs::new();
         for var in vars {
             let name = var.trim_start_matches('$').to_string();
-            if is_number(var) {
+            if NUMBER_VARS.contains(&var.as_str()) {
                 args.set(name, FluentValue::from(number));
             } else {
                 args.set(name, FluentValue::from(sample(var)));
