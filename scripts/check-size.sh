@@ -16,10 +16,13 @@ cd "$(dirname "$0")/.."
 # (rules and catalogs built in compressed, ADR 0022; linked with packed
 # relative relocations); Zawgyi detection and conversion in the core
 # (issue 28, ADR 0026: a 22 KB compressed model and the converters) brought
-# it to about 4.92 MB, so the budget is that plus a small margin: it
-# catches growth, and ADRs 0019, 0022, 0023 and 0024 say what is left
-# between it and the target.
-BUDGET_BYTES=4950000
+# it to about 4.92 MB. Sharing with an NGO (issue 26, ADR 0027) added
+# about 0.49 MB: the HPKE stack (curve25519-dalek, poly1305, sha2, hkdf,
+# hpke: about 85 KB of code), the QR encoder (21 KB), the sharing code and
+# its FFI records with their serde and uniffi code, measured at 5.41 MB. The
+# budget is that plus a small margin: it catches growth, and ADRs 0019,
+# 0022, 0023, 0024 and 0027 say what is left between it and the target.
+BUDGET_BYTES=5450000
 
 json=""
 if [ "${1:-}" = "--json" ]; then json="$2"; fi

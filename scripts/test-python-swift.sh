@@ -45,6 +45,9 @@ esac
   --require "func syncReminders(" "func setReminderState(" "func reminders(" "func forgetReminderSync(" \
   "struct ScheduledReminder" "enum ReminderState" "func localizeMessage(" "func catalogInfo(" \
   "func formatDate(" "func defaultDateStyle(" "enum ReviewState" \
-  "func documentDetail(" "struct DocumentDetail" "struct DocumentCard" "func migrationCopy("
+  "func documentDetail(" "struct DocumentDetail" "struct DocumentCard" "func migrationCopy(" \
+  "func createShare(" "func sharesMade(" "func shareRecipients(" "func importShare(" \
+  "func shareKeyFingerprint(" "func shareQrMatrix(" "struct ShareRequest" "struct CreatedShare" \
+  "enum ShareProblem"
 # The iOS demo app (ios-demo/): every Swift file parses (no Swift compiler here).
 "$venv/bin/python" tests/swift/check_swift.py --swift-dir ios-demo

@@ -343,6 +343,20 @@ fn print_records(ui: &Ui, app: &App, records: &[DocumentRecord]) -> Result<(), C
     Ok(())
 }
 
+/// Where a caseload's record came from, in one line.
+pub fn provenance_line(ui: &Ui, p: &doctrack_core::domain::Provenance) -> String {
+    format!(
+        "from worker store {} (key {}), shared on {}, consent until {}; {} document(s), history: {}, photos: {}",
+        short(&p.worker_store),
+        p.signer,
+        ui.l.date(p.shared_on),
+        ui.l.date(p.until),
+        p.documents,
+        if p.history { "yes" } else { "no" },
+        if p.photos { "yes" } else { "no" },
+    )
+}
+
 fn history_detail(ui: &Ui, e: &DocumentEvent) -> String {
     match &e.change {
         DocumentChange::Cancelled { reason } => ui.l.term(reason.term()),
@@ -354,6 +368,15 @@ fn history_detail(ui: &Ui, e: &DocumentEvent) -> String {
             format!("replacement {}", short(replacement))
         }
         DocumentChange::EventRetracted { event } => format!("takes back event {}", short(event)),
+        DocumentChange::Shared { share } => format!(
+            "with {} (key {}) until {}{}{}",
+            share.recipient,
+            share.recipient_key,
+            ui.l.date(share.until),
+            if share.history { ", with history" } else { "" },
+            if share.photos { ", with photos" } else { "" }
+        ),
+        DocumentChange::ShareImported { copy } => provenance_line(ui, &copy.provenance),
         DocumentChange::DetailsCorrected { correction } => {
             let mut fields = Vec::new();
             if correction.number.is_some() {
@@ -459,6 +482,15 @@ pub fn run(cmd: DocumentCommand, ui: &Ui) -> Result<ExitCode, CliError> {
                 outln!("notes: {}", d.notes);
             }
             outln!("state: {}", ui.l.term(r.state.name().term()));
+            if let Some(p) = &r.provenance {
+                outln!("shared by the worker: {}", provenance_line(ui, p));
+                if p.until < session::today()? {
+                    outln!(
+                        "the worker's consent ended on {}: ask them before you use it",
+                        ui.l.date(p.until)
+                    );
+                }
+            }
             outln!();
             outln!("{}", ui.p.bold("History"));
             for e in app.history(d.id)? {

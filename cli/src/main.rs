@@ -16,8 +16,10 @@ mod output;
 mod pack_cmd;
 mod people;
 mod photos;
+mod qr_image;
 mod rules_cmd;
 mod session;
+mod share_cmd;
 mod store_admin;
 mod support;
 mod timeline;
@@ -94,6 +96,10 @@ enum Command {
     /// Photos and scans of documents.
     #[command(subcommand)]
     Photo(photos::PhotoCommand),
+    /// Share chosen documents with an NGO, sealed for it alone (a file or
+    /// a QR code); for caseworkers, open and import shares.
+    #[command(subcommand)]
+    Share(share_cmd::ShareCommand),
     /// Encrypted backup files.
     #[command(subcommand)]
     Backup(backup::BackupCommand),
@@ -238,6 +244,7 @@ fn main() -> ExitCode {
         Command::Checklist(cmd) => support::checklist(cmd, &ui),
         Command::Services(args) => support::services(args, &ui),
         Command::Notices(args) => notices::run(args, &ui),
+        Command::Share(cmd) => share_cmd::run(cmd, &ui),
         Command::Messages(cmd) => messages_cmd::run(cmd, cli.lang),
     };
     match result {
@@ -300,7 +307,8 @@ impl CliError {
             CliError::Usage(_) => 2,
             CliError::Rules(_)
             | CliError::App(AppError::RulesInvalid { .. })
-            | CliError::App(AppError::RulePackRefused { .. }) => 1,
+            | CliError::App(AppError::RulePackRefused { .. })
+            | CliError::App(AppError::ShareRefused { .. }) => 1,
             CliError::App(e) if e.is_input_error() => 2,
             CliError::Io { .. } | CliError::App(_) => 3,
         }

@@ -93,7 +93,7 @@ fn read_pack(path: &Path) -> Result<Vec<u8>, CliError> {
 }
 
 /// Writes `bytes` to a new file (never over an existing one) with `mode`.
-fn write_new(path: &Path, bytes: &[u8], mode: u32) -> Result<(), CliError> {
+pub(crate) fn write_new(path: &Path, bytes: &[u8], mode: u32) -> Result<(), CliError> {
     let mut options = fs::OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
@@ -115,7 +115,8 @@ fn write_new(path: &Path, bytes: &[u8], mode: u32) -> Result<(), CliError> {
         .map_err(io_err(path))
 }
 
-fn keygen(out: &Path) -> Result<ExitCode, CliError> {
+/// FILE.pub beside a new private key FILE; refused if it exists already.
+pub(crate) fn new_pub_path(out: &Path) -> Result<PathBuf, CliError> {
     let mut pub_path = out.as_os_str().to_owned();
     pub_path.push(".pub");
     let pub_path = PathBuf::from(pub_path);
@@ -125,6 +126,11 @@ fn keygen(out: &Path) -> Result<ExitCode, CliError> {
             pub_path.display()
         )));
     }
+    Ok(pub_path)
+}
+
+fn keygen(out: &Path) -> Result<ExitCode, CliError> {
+    let pub_path = new_pub_path(out)?;
     let key = SigningKey::generate().map_err(|e| CliError::Usage(e.to_string()))?;
     write_new(out, key.to_text().as_bytes(), 0o600)?;
     let public = key.public_key();
@@ -145,7 +151,7 @@ fn keygen(out: &Path) -> Result<ExitCode, CliError> {
 }
 
 /// Warns when a private key file can be read by others.
-fn check_key_permissions(path: &Path) {
+pub(crate) fn check_key_permissions(path: &Path) {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;

@@ -3,6 +3,8 @@
 //! readable tables, photos, backups, the timeline picture, and the README's
 //! walkthrough run as written.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -771,45 +773,9 @@ fn timeline_svg_has_a_bar_per_document_and_today_in_place() {
 /// Renders the SVG in headless Chromium and checks the picture has the
 /// work permit's colour in it.
 fn render_with_chromium(svg: &Path, png_path: &Path) {
-    let browser = ["chromium", "chromium-browser", "google-chrome"]
-        .into_iter()
-        .find(|b| {
-            Command::new(b)
-                .arg("--version")
-                .output()
-                .is_ok_and(|o| o.status.success())
-        });
-    let Some(browser) = browser else {
-        if std::env::var_os("DOCTRACK_SKIP_BROWSER").is_some() {
-            eprintln!("skipping the Chromium rendering (DOCTRACK_SKIP_BROWSER is set)");
-            return;
-        }
-        panic!("Chromium is needed to check that the timeline draws: apt-get install chromium (or set DOCTRACK_SKIP_BROWSER=1)");
-    };
-    let profile = tempfile::tempdir().unwrap();
-    let out = Command::new(browser)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--hide-scrollbars",
-            &format!("--user-data-dir={}", profile.path().display()),
-            &format!("--screenshot={}", png_path.display()),
-            "--window-size=1000,260",
-            &format!("file://{}", svg.display()),
-        ])
-        .output()
-        .expect("chromium runs");
-    assert!(
-        png_path.exists(),
-        "no screenshot: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    if common::screenshot(svg, png_path, 1000, 260).is_none() {
+        return;
+    }
     let decoder = png::Decoder::new(std::io::BufReader::new(
         std::fs::File::open(png_path).unwrap(),
     ));
@@ -832,38 +798,7 @@ fn render_with_chromium(svg: &Path, png_path: &Path) {
 
 #[test]
 fn readme_walkthrough_runs_as_written() {
-    let readme =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../README.md"))
-            .unwrap();
-    let start = readme
-        .find("<!-- walkthrough:start -->")
-        .expect("walkthrough start marker");
-    let end = readme
-        .find("<!-- walkthrough:end -->")
-        .expect("walkthrough end marker");
-    let block = &readme[start..end];
-    let code_start = block.find("```bash\n").expect("a bash block") + "```bash\n".len();
-    let code_end = block[code_start..].find("```").unwrap() + code_start;
-    let script = &block[code_start..code_end];
-    let bin_dir = PathBuf::from(env!("CARGO_BIN_EXE_doctrack"))
-        .parent()
-        .unwrap()
-        .to_path_buf();
-    let path = format!(
-        "{}:{}",
-        bin_dir.display(),
-        std::env::var("PATH").unwrap_or_default()
-    );
-    let out = Command::new("bash")
-        .arg("-c")
-        .arg(format!("set -euo pipefail\n{script}"))
-        .env("PATH", path)
-        .env("NO_COLOR", "1")
-        .env("DOCTRACK_SKIP_BROWSER", "1")
-        .env_remove("DOCTRACK_STORE")
-        .env_remove("DOCTRACK_PASS")
-        .output()
-        .unwrap();
+    let out = common::run_script(&common::readme_block("walkthrough"));
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(
         out.status.success(),

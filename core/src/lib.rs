@@ -14,6 +14,8 @@
 //!   the plan together.
 //! - [`crypto`]: data keys, AEAD envelopes, lookup tokens, key slots.
 //! - [`store`]: the encrypted SQLite store, migrations, attachments, backups.
+//! - [`share`]: consented sharing with an organisation: sealed files and QR
+//!   codes, opened and imported by its caseworker.
 //! - `deflated`: data built into the library (compiled rules, catalogs)
 //!   stored compressed.
 //!
@@ -36,6 +38,7 @@ pub mod plan;
 pub mod rules;
 #[cfg(feature = "rule-files")]
 pub mod scenario;
+pub mod share;
 pub mod store;
 #[cfg(feature = "uniffi")]
 pub mod uniffi_types;

@@ -122,6 +122,13 @@ pub enum AppError {
         /// Why.
         reason: crate::rules::pack::PackProblem,
     },
+    /// A share was refused, or could not be made (`reason` says which
+    /// and never names personal data). Nothing was imported.
+    #[error("the share was refused: {reason}")]
+    ShareRefused {
+        /// Why.
+        reason: crate::share::ShareProblem,
+    },
     /// A backup file is damaged, modified, or conflicts with the store;
     /// nothing was imported.
     #[error("the backup cannot be used ({reason}); nothing was imported")]
@@ -182,6 +189,7 @@ impl AppError {
             }
             AppError::RulesInvalid { .. } => Message::new(M::ErrorRulesInvalid),
             AppError::RulePackRefused { reason } => reason.message(),
+            AppError::ShareRefused { reason } => reason.message(),
             AppError::BackupInvalid { .. } => Message::new(M::ErrorBackupInvalid),
             AppError::Closed => Message::new(M::ErrorClosed),
             AppError::Internal { .. } => Message::new(M::ErrorInternal),
@@ -311,6 +319,12 @@ impl From<DomainError> for AppError {
             }
         };
         AppError::validation(field, problem)
+    }
+}
+
+impl From<crate::share::ShareProblem> for AppError {
+    fn from(reason: crate::share::ShareProblem) -> Self {
+        AppError::ShareRefused { reason }
     }
 }
 

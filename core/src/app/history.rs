@@ -28,6 +28,11 @@ pub struct HistoryEntry {
     pub retracts: Option<EventId>,
     /// Whether a later `EventRetracted` took this event back.
     pub retracted: bool,
+    /// For `Shared`: to whom, what and until when.
+    pub shared: Option<crate::domain::SentShare>,
+    /// For `ShareImported`: which worker store's share, when made, the
+    /// consent's scope and end.
+    pub imported_from: Option<crate::domain::Provenance>,
 }
 
 /// History entries for a document's events (oldest first).
@@ -48,6 +53,11 @@ pub fn history_entries(events: Vec<DocumentEvent>) -> Vec<HistoryEntry> {
                 DocumentChange::EventRetracted { event } => Some(*event),
                 _ => None,
             };
+            let (shared, imported_from) = match &e.change {
+                DocumentChange::Shared { share } => (Some(share.clone()), None),
+                DocumentChange::ShareImported { copy } => (None, Some(copy.provenance.clone())),
+                _ => (None, None),
+            };
             let (other_document, cancel_reason, employer) = match e.change {
                 DocumentChange::RenewalApproved { successor } => (Some(successor), None, None),
                 DocumentChange::ReplacementReceived { replacement } => {
@@ -66,6 +76,8 @@ pub fn history_entries(events: Vec<DocumentEvent>) -> Vec<HistoryEntry> {
                 employer,
                 retracts,
                 retracted,
+                shared,
+                imported_from,
             }
         })
         .collect()

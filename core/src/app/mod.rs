@@ -16,6 +16,7 @@ mod packs;
 mod problem;
 mod reminders;
 mod rules;
+mod share;
 mod support;
 pub mod vocabulary;
 
@@ -34,6 +35,7 @@ pub use reminders::{
 #[cfg(feature = "rule-files")]
 pub use rules::{check_rule_files, load_rule_files};
 pub use rules::{AppConfig, BundledRules, RulesInfo, RulesOrigin, BUNDLED_SET_ID};
+pub use share::{ImportedDocument, ShareImportReport, ShareMade, ShareRecipient};
 pub use support::{HelpEntry, RouteDetail, RouteStepDetail};
 
 use crate::crypto::{KdfParams, NewSlot, Secret, SlotInfo};

@@ -14,6 +14,7 @@ use super::ids::{DocumentId, EventId};
 use super::lifecycle::{DocumentRecord, LifecycleError};
 use super::notice::ReceivedNotice;
 use super::person::{Person, PersonDraft, PersonUpdate};
+use super::sharing::{Provenance, SentShare};
 use super::text::TextError;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -44,6 +45,13 @@ pub struct PersonRecord {
     /// current). None in records sealed before issue 24, until rebuilt.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_count: Option<u32>,
+    /// Everything the worker shared, oldest first (their own record:
+    /// offline shares cannot be taken back).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub shares: Vec<SentShare>,
+    /// In a caseload: the worker share the details came from (the newest).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provenance: Option<Provenance>,
 }
 
 /// Why a command was refused. Names only, never personal data.
@@ -175,6 +183,24 @@ impl PersonRecord {
                     None => return refuse("notice_read", "no such notice of this person"),
                 }
             }
+            PersonChange::Shared { share } => {
+                if share.until < event.on {
+                    return refuse("shared", "it ends before the day it is made");
+                }
+                next.shares.push(share.clone());
+            }
+            PersonChange::ShareImported { person, provenance } => {
+                if person.id != self.person.id {
+                    return refuse("share_imported", "it belongs to another person");
+                }
+                if let Some(old) = &self.provenance {
+                    if old.worker_store != provenance.worker_store {
+                        return refuse("share_imported", "it comes from another worker's store");
+                    }
+                }
+                next.person = person.clone();
+                next.provenance = Some(provenance.clone());
+            }
         }
         Ok(next)
     }
@@ -190,6 +216,8 @@ impl PersonRecord {
                 payments: Vec::new(),
                 notices: Vec::new(),
                 event_count: Some(1),
+                shares: Vec::new(),
+                provenance: None,
             }),
             _ => Err(DomainError::Person {
                 event: "person_event",

@@ -6,6 +6,7 @@ use super::document::{DetailsCorrection, Document};
 use super::ids::{AttachmentId, DocumentId, EventId, PersonId};
 use super::notice::Notice;
 use super::person::{Person, PersonUpdate};
+use super::sharing::{Provenance, SentShare, SharedCopy};
 use super::wire;
 use chrono::NaiveDate;
 use serde::{Deserialize, Deserializer, Serialize};
@@ -112,6 +113,18 @@ pub enum DocumentChange {
         /// The deleted photo.
         photo: AttachmentId,
     },
+    /// The worker shared the document (sealed for one organisation).
+    /// Changes nothing else; allowed in every state.
+    Shared {
+        /// To whom, what and until when.
+        share: SentShare,
+    },
+    /// A caseload's copy was set from a worker's share: details, state,
+    /// filings and custody become what the worker's phone said.
+    ShareImported {
+        /// The copy and where it came from.
+        copy: Box<SharedCopy>,
+    },
 }
 
 /// The name of an event, for errors and history screens (no payload, so no
@@ -150,11 +163,15 @@ pub enum EventName {
     CustodyChanged,
     /// [`DocumentChange::PhotoDeleted`].
     PhotoDeleted,
+    /// [`DocumentChange::Shared`].
+    Shared,
+    /// [`DocumentChange::ShareImported`].
+    ShareImported,
 }
 
 impl EventName {
     /// Every event name.
-    pub const ALL: [EventName; 15] = [
+    pub const ALL: [EventName; 17] = [
         EventName::Recorded,
         EventName::DetailsCorrected,
         EventName::RenewalStarted,
@@ -170,6 +187,8 @@ impl EventName {
         EventName::EventRetracted,
         EventName::CustodyChanged,
         EventName::PhotoDeleted,
+        EventName::Shared,
+        EventName::ShareImported,
     ];
 
     /// The snake_case name.
@@ -190,6 +209,8 @@ impl EventName {
             EventName::EventRetracted => "event_retracted",
             EventName::CustodyChanged => "custody_changed",
             EventName::PhotoDeleted => "photo_deleted",
+            EventName::Shared => "shared",
+            EventName::ShareImported => "share_imported",
         }
     }
 
@@ -249,6 +270,10 @@ impl EventName {
             }
             EventName::CustodyChanged => "someone else holds it now, or the worker has it back",
             EventName::PhotoDeleted => "a photo of it was deleted (recorded by deleting the photo)",
+            EventName::Shared => "shared with an organisation (recorded by making a share)",
+            EventName::ShareImported => {
+                "brought into a caseload from a worker's share (recorded by importing it)"
+            }
         }
     }
 
@@ -405,7 +430,9 @@ impl DocumentChange {
             | EventName::ReplacementReceived
             | EventName::EventRetracted
             | EventName::CustodyChanged
-            | EventName::PhotoDeleted => return Err(EventNameError::NeedsMore { event: name }),
+            | EventName::PhotoDeleted
+            | EventName::Shared
+            | EventName::ShareImported => return Err(EventNameError::NeedsMore { event: name }),
         })
     }
 }
@@ -435,6 +462,8 @@ impl DocumentChange {
             DocumentChange::EventRetracted { .. } => EventName::EventRetracted,
             DocumentChange::CustodyChanged { .. } => EventName::CustodyChanged,
             DocumentChange::PhotoDeleted { .. } => EventName::PhotoDeleted,
+            DocumentChange::Shared { .. } => EventName::Shared,
+            DocumentChange::ShareImported { .. } => EventName::ShareImported,
         }
     }
 }
@@ -520,6 +549,19 @@ pub enum PersonChange {
         /// The `notice_received` event.
         event: EventId,
     },
+    /// The worker shared this person's details (and chosen documents)
+    /// with an organisation.
+    Shared {
+        /// To whom, what and until when.
+        share: SentShare,
+    },
+    /// A caseload's copy of the person was set from a worker's share.
+    ShareImported {
+        /// The details as the worker's phone had them (caseload ids).
+        person: Person,
+        /// Where they came from.
+        provenance: Provenance,
+    },
 }
 
 impl PersonChange {
@@ -534,6 +576,8 @@ impl PersonChange {
             PersonChange::PaymentRetracted { .. } => "payment_retracted",
             PersonChange::NoticeReceived { .. } => "notice_received",
             PersonChange::NoticeRead { .. } => "notice_read",
+            PersonChange::Shared { .. } => "shared",
+            PersonChange::ShareImported { .. } => "share_imported",
         }
     }
 }
@@ -583,19 +627,43 @@ enum DocumentChangeFields {
     EventRetracted { event: EventId },
     CustodyChanged { custody: Custody },
     PhotoDeleted { photo: AttachmentId },
+    Shared { share: SentShare },
+    ShareImported { copy: Box<SharedCopy> },
 }
 
 #[derive(Deserialize)]
 #[serde(remote = "PersonChange", rename_all = "snake_case")]
 enum PersonChangeFields {
-    Registered { person: Person },
-    Updated { update: PersonUpdate },
+    Registered {
+        person: Person,
+    },
+    Updated {
+        update: PersonUpdate,
+    },
     Archived,
-    ChecklistTicked { tick: ChecklistTick, ticked: bool },
-    PaymentRecorded { payment: Payment },
-    PaymentRetracted { event: EventId },
-    NoticeReceived { notice: Notice },
-    NoticeRead { event: EventId },
+    ChecklistTicked {
+        tick: ChecklistTick,
+        ticked: bool,
+    },
+    PaymentRecorded {
+        payment: Payment,
+    },
+    PaymentRetracted {
+        event: EventId,
+    },
+    NoticeReceived {
+        notice: Notice,
+    },
+    NoticeRead {
+        event: EventId,
+    },
+    Shared {
+        share: SentShare,
+    },
+    ShareImported {
+        person: Person,
+        provenance: Provenance,
+    },
 }
 
 #[derive(Deserialize)]

@@ -300,6 +300,9 @@ pub struct DocumentRecord {
     /// the worker).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custody: Option<super::custody::Custody>,
+    /// In a caseload: the worker share it came from (the newest).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provenance: Option<super::sharing::Provenance>,
 }
 
 impl DocumentRecord {
@@ -320,6 +323,7 @@ impl DocumentRecord {
                     filings: Vec::new(),
                     event_count: 1,
                     custody: None,
+                    provenance: None,
                 })
             }
             other => Err(LifecycleError::IllegalTransition {
@@ -413,7 +417,7 @@ impl DocumentRecord {
         if event.document != self.document.id {
             return Err(LifecycleError::WrongDocument { event: name });
         }
-        if let DocumentChange::PhotoDeleted { .. } = event.change {
+        if let DocumentChange::PhotoDeleted { .. } | DocumentChange::Shared { .. } = event.change {
             // Not part of the document's life: any state, any date; only
             // counted (the record folds every event of its document).
             let mut next = self.clone();
@@ -432,6 +436,24 @@ impl DocumentRecord {
         next.event_count = self.event_count.saturating_add(1);
         match (&event.change, &self.state) {
             (DocumentChange::Recorded { .. }, _) => return Err(illegal()),
+            (DocumentChange::ShareImported { copy }, _) => {
+                if copy.document.id != self.document.id
+                    || copy.document.holder != self.document.holder
+                    || copy.document.kind != *kind
+                {
+                    return Err(LifecycleError::WrongDocument { event: name });
+                }
+                if let Some(old) = &self.provenance {
+                    if old.worker_store != copy.provenance.worker_store {
+                        return Err(LifecycleError::WrongDocument { event: name });
+                    }
+                }
+                next.document = copy.document.clone().validated()?;
+                next.state = copy.state.clone();
+                next.filings = copy.filings.clone();
+                next.custody = copy.custody.clone();
+                next.provenance = Some(copy.provenance.clone());
+            }
             (DocumentChange::DetailsCorrected { correction }, _) => {
                 next.document = correction.apply_to(&self.document)?;
                 if next.document.id != self.document.id || next.document.kind != *kind {

@@ -13,6 +13,7 @@ pub mod ledger;
 pub mod lifecycle;
 pub mod notice;
 pub mod person;
+pub mod sharing;
 pub mod text;
 mod wire;
 
@@ -34,3 +35,6 @@ pub use ledger::{FoldError, Ledger};
 pub use lifecycle::{DocumentRecord, LifecycleError, LifecycleState, StateName, SupersededVia};
 pub use notice::{Notice, NoticeChange, ReceivedNotice};
 pub use person::{Cohort, Country, Language, Person, PersonDraft, PersonUpdate};
+pub use sharing::{
+    ImportOutcome, NothingToImport, Provenance, SentShare, ShareForm, ShareImport, SharedCopy,
+};

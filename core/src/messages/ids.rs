@@ -420,6 +420,28 @@ message_ids! {
     ErrorPackNeedsNewerLibrary = "error-pack-needs-newer-library",
     /// `count`: a rule pack whose rules do not pass the checks.
     ErrorPackRulesInvalid = "error-pack-rules-invalid",
+    /// A file or QR text that is not a doctrack share.
+    ErrorShareNotAShare = "error-share-not-a-share",
+    /// `found`: a share format this version does not read.
+    ErrorShareUnsupportedFormat = "error-share-unsupported-format",
+    /// `key`: sealed for another organisation's key.
+    ErrorShareNotForThisKey = "error-share-not-for-this-key",
+    /// Part of the share is missing.
+    ErrorShareTruncated = "error-share-truncated",
+    /// Changed after it was made (a byte, the signature).
+    ErrorShareDamaged = "error-share-damaged",
+    /// `date`: the worker's consent ended.
+    ErrorShareExpired = "error-share-expired",
+    /// `found`, `expected`: another signing key than earlier shares.
+    ErrorShareSignerChanged = "error-share-signer-changed",
+    /// `count`, `max`: too large for one QR code.
+    ErrorShareTooLargeForQr = "error-share-too-large-for-qr",
+    /// Photos only in a file.
+    ErrorSharePhotosNeedFile = "error-share-photos-need-file",
+    /// Not a sharing key.
+    ErrorShareNotAKey = "error-share-not-a-key",
+    /// `days`: the consent's end is out of range.
+    ErrorShareBadUntil = "error-share-bad-until",
 
     // ---- renewability, routes back, needs (issue 21) ----
     /// `kind`, `date`: the document can be renewed until its deadline (or

@@ -106,7 +106,32 @@ fn fill(reader: &mut impl Read, buf: &mut [u8]) -> StoreResult<usize> {
     Ok(n)
 }
 
-/// Writes an attachment read from `reader` inside `tx`.
+/// Writes a new attachment of `info.document` inside `tx` and counts it
+/// beside its document and in the log head.
+pub(crate) fn add_counted(
+    tx: &Transaction<'_>,
+    keys: &Keys,
+    log: &mut LogWriter,
+    limit: u64,
+    info: &mut AttachmentInfo,
+    reader: &mut impl Read,
+) -> StoreResult<()> {
+    let document = info.document;
+    let counts = read_counts(tx, keys, document)?;
+    write_attachment(tx, keys, limit, info, reader)?;
+    write_counts(
+        tx,
+        keys,
+        document,
+        DocCounts {
+            attachments: counts.attachments.saturating_add(1),
+        },
+    )?;
+    log.head_mut().attachments += 1;
+    Ok(())
+}
+
+/// The MIME type as stored, or why it is refused.
 pub(crate) fn check_mime_type(mime: &str) -> StoreResult<String> {
     check_mime(mime)
 }
@@ -203,17 +228,7 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut log = LogWriter::begin(&tx, keys)?;
         read_document(&tx, keys, document)?;
-        let counts = read_counts(&tx, keys, document)?;
-        write_attachment(&tx, keys, limit, &mut info, &mut reader)?;
-        write_counts(
-            &tx,
-            keys,
-            document,
-            DocCounts {
-                attachments: counts.attachments.saturating_add(1),
-            },
-        )?;
-        log.head_mut().attachments += 1;
+        add_counted(&tx, keys, &mut log, limit, &mut info, &mut reader)?;
         log.finish(&tx, keys)?;
         tx.commit()?;
         self.after_write();

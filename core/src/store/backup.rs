@@ -8,8 +8,8 @@
 //! segments u32 BE length | envelope of up to 64 KiB of the record stream
 //! ```
 //!
-//! Version 1 files (no checksum) and version 2 files (no reminder states)
-//! are still read.
+//! Version 1 files (no checksum), version 2 files (no reminder states) and
+//! version 3 files (no sharing identity) are still read.
 //!
 //! The key is PBKDF2-HMAC-SHA256(passphrase, salt); each file has a fresh
 //! salt, hence a fresh key, so segments use their index as nonce. The
@@ -20,8 +20,9 @@
 //! The record stream: `tag (u8) | length (u32 BE) | payload`, with tags
 //! 1 = event (JSON), 2 = attachment metadata (JSON), 3 = attachment bytes,
 //! 4 = end of attachment, 5 = a reminder's state (done, dismissed, snoozed;
-//! JSON with the reminder's canonical key, version 3 on), 255 = trailer
-//! (counts, JSON).
+//! JSON with the reminder's canonical key, version 3 on), 6 = the store's
+//! sharing identity (JSON, version 4 on, at most one; a restore keeps it, a
+//! merge into a store leaves that store's own), 255 = trailer (counts, JSON).
 
 use super::attachments::{read_info, write_attachment, AttachmentInfo, CHUNK_SIZE};
 use super::error::{RecordKind, StoreError, StoreResult};
@@ -44,8 +45,11 @@ use std::path::Path;
 use zeroize::Zeroizing;
 
 const MAGIC: &[u8; 16] = b"DOCTRACK-BACKUP\n";
-/// The version written: 2 adds the header checksum, 3 reminder states.
-const VERSION: u8 = 3;
+/// The version written: 2 adds the header checksum, 3 reminder states, 4
+/// the sharing identity.
+const VERSION: u8 = 4;
+/// Reminder states, no sharing identity: still read.
+const VERSION_3: u8 = 3;
 /// Header checksum, no reminder states: still read.
 const VERSION_2: u8 = 2;
 /// The first version (no header checksum), still read.
@@ -62,6 +66,7 @@ const TAG_ATTACHMENT: u8 = 2;
 const TAG_BYTES: u8 = 3;
 const TAG_ATTACHMENT_END: u8 = 4;
 const TAG_REMINDER_STATE: u8 = 5;
+const TAG_IDENTITY: u8 = 6;
 const TAG_TRAILER: u8 = 255;
 
 /// What a merge or restore did.
@@ -157,6 +162,9 @@ struct Trailer {
     /// Absent before version 3.
     #[serde(default)]
     reminder_states: u64,
+    /// Sharing identities (0 or 1); absent before version 4.
+    #[serde(default)]
+    identities: u64,
 }
 
 fn derive_key(passphrase: &str, salt: &[u8], iterations: u32) -> StoreResult<Cipher> {
@@ -374,7 +382,7 @@ fn open_reader<R: Read>(mut input: R, passphrase: &str) -> StoreResult<SegmentRe
         return Err(StoreError::BackupInvalid("not a doctrack backup"));
     }
     let version = header[16];
-    if ![VERSION, VERSION_2, VERSION_1].contains(&version) {
+    if ![VERSION, VERSION_3, VERSION_2, VERSION_1].contains(&version) {
         return Err(StoreError::BackupInvalid(
             "written by an unknown version of doctrack, or its header is damaged",
         ));
@@ -552,10 +560,19 @@ impl Store {
             );
             w.record(TAG_REMINDER_STATE, &json)?;
         }
+        let identity = super::identity::read_identity(conn, keys)?;
+        if let Some(identity) = &identity {
+            let json = Zeroizing::new(
+                serde_json::to_vec(&identity.to_record())
+                    .map_err(|e| StoreError::Crypto(e.to_string()))?,
+            );
+            w.record(TAG_IDENTITY, &json)?;
+        }
         let trailer = serde_json::to_vec(&Trailer {
             events: events.len() as u64,
             attachments: ids.len() as u64,
             reminder_states: states.len() as u64,
+            identities: u64::from(identity.is_some()),
         })
         .map_err(|e| StoreError::Crypto(e.to_string()))?;
         w.record(TAG_TRAILER, &trailer)?;
@@ -575,6 +592,17 @@ impl Store {
         input: R,
         passphrase: &str,
     ) -> StoreResult<MergeReport> {
+        self.merge_backup_in(input, passphrase, false)
+    }
+
+    /// [`Store::merge_backup`]; with `keep_identity` (a restore), the
+    /// backup's sharing identity becomes this store's when it has none.
+    fn merge_backup_in<R: Read>(
+        &mut self,
+        input: R,
+        passphrase: &str,
+        keep_identity: bool,
+    ) -> StoreResult<MergeReport> {
         let mut stream = open_reader(input, passphrase)?;
         let limit = self.options.attachment_limit;
         let keys = &self.keys;
@@ -590,6 +618,7 @@ impl Store {
         let mut report = MergeReport::default();
         let mut added_attachments: HashMap<AttachmentId, DocumentId> = HashMap::new();
         let mut states_read = 0;
+        let mut identities_read = 0;
         let mut events_read = 0;
         let mut attachments_read = 0;
         let trailer: Trailer = loop {
@@ -654,6 +683,20 @@ impl Store {
                         report.reminder_states_added += 1;
                     }
                 }
+                TAG_IDENTITY => {
+                    let record: super::identity::IdentityRecord = serde_json::from_slice(&payload)
+                        .map_err(|_| {
+                            StoreError::BackupInvalid("the sharing identity cannot be read")
+                        })?;
+                    let identity =
+                        super::identity::StoreIdentity::from_record(&record).map_err(|_| {
+                            StoreError::BackupInvalid("the sharing identity is damaged")
+                        })?;
+                    identities_read += 1;
+                    if keep_identity && super::identity::read_identity(&tx, keys)?.is_none() {
+                        super::identity::write_identity(&tx, keys, &identity)?;
+                    }
+                }
                 TAG_TRAILER => {
                     break serde_json::from_slice(&payload)
                         .map_err(|_| StoreError::BackupInvalid("the trailer cannot be read"))?;
@@ -667,6 +710,7 @@ impl Store {
         if trailer.events != events_read
             || trailer.attachments != attachments_read
             || trailer.reminder_states != states_read
+            || trailer.identities != identities_read
         {
             return Err(StoreError::BackupInvalid("records are missing"));
         }
@@ -692,7 +736,7 @@ impl Store {
         options: StoreOptions,
     ) -> StoreResult<(Store, MergeReport)> {
         let (mut store, report) = super::atomic::build(path.as_ref(), &slot, options, |store| {
-            store.merge_backup(input, passphrase)
+            store.merge_backup_in(input, passphrase, true)
         })?;
         store.after_write();
         Ok((store, report))

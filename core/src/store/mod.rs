@@ -24,6 +24,7 @@ mod codec;
 mod columns;
 mod error;
 mod freshness;
+mod identity;
 mod integrity;
 mod log_head;
 mod queries;
@@ -34,6 +35,7 @@ mod rule_pack;
 mod rules_used;
 pub mod schema;
 mod sealed;
+mod sharing;
 mod slots;
 
 pub use atomic::write_new_file;
@@ -41,12 +43,14 @@ pub use attachments::{sniff_photo_type, AttachmentInfo, DEFAULT_ATTACHMENT_LIMIT
 pub use backup::MergeReport;
 pub use error::{RecordKind, StoreError, StoreResult};
 pub use freshness::{AnchorHandle, AnchorUnavailable, RollbackAnchor};
+pub use identity::StoreIdentity;
 pub use integrity::RepairReport;
 pub use queries::{Listing, Snapshot};
 pub use reminders::{is_reminder_id, SyncedReminder, REMINDER_ID_LEN};
 pub use rule_pack::{InstalledPack, PackSave};
 pub use rules_used::{RulesUsed, UsedRules};
 pub use sealed::Unreadable;
+pub use sharing::{ImportDone, ImportedPhoto};
 pub use slots::MAX_SLOTS;
 
 use crate::crypto::{NewSlot, Secret, SlotKind, SlotParams, WrappedSlot};

@@ -140,7 +140,7 @@ pub(crate) fn rewrite_projections(
 }
 
 /// Refuses effects that record a person or document whose id is taken.
-fn check_new_ids(conn: &Connection, effects: &Effects) -> StoreResult<()> {
+pub(super) fn check_new_ids(conn: &Connection, effects: &Effects) -> StoreResult<()> {
     for e in &effects.events {
         let (table, id) = match e {
             Event::Person(p) if matches!(p.change, PersonChange::Registered { .. }) => {
@@ -183,7 +183,7 @@ impl Store {
     /// Runs `f` in one IMMEDIATE transaction: `f` reads through the
     /// transaction and runs a command; its effects are checked and written, with the
     /// log head, before the commit. Any error rolls everything back.
-    fn transact<T>(
+    pub(super) fn transact<T>(
         &mut self,
         f: impl FnOnce(&Connection, &Keys) -> StoreResult<(Effects, T)>,
     ) -> StoreResult<T> {

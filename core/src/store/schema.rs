@@ -18,7 +18,7 @@ use rusqlite::{params, Connection, Transaction, TransactionBehavior};
 use std::path::{Path, PathBuf};
 
 /// The schema version this code writes.
-pub const CURRENT_VERSION: i64 = 7;
+pub const CURRENT_VERSION: i64 = 8;
 /// The first version whose key slots carry a checksum.
 pub(crate) const CHECKSUM_VERSION: i64 = 4;
 /// Copies kept of a store before migrating it from one version; further
@@ -67,6 +67,11 @@ const MIGRATIONS: &[Migration] = &[
     Migration {
         version: 7,
         sql: include_str!("migrations/007_rules_used.sql"),
+        step: None,
+    },
+    Migration {
+        version: 8,
+        sql: include_str!("migrations/008_store_identity.sql"),
         step: None,
     },
 ];

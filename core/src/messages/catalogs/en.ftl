@@ -524,6 +524,17 @@ error-pack-rules-invalid = This rule update has { $count ->
     [one] { $count } error
    *[other] { $count } errors
 } in its rules and was not installed. The rules in use did not change.
+error-share-not-a-share = This is not a doctrack share. Nothing was opened.
+error-share-unsupported-format = This share needs a newer version of doctrack (format { $found }). Update it; nothing was opened.
+error-share-not-for-this-key = This share was sealed for another organisation's key ({ $key }), not yours. Only that key can open it.
+error-share-truncated = This share is incomplete: part of it is missing. Ask for it again (scan the whole QR code, or send the whole file).
+error-share-damaged = This share was changed or damaged after it was made. Do not use it; ask the worker to share again.
+error-share-expired = The worker's consent for this share ended on { $date }. It was not imported; ask the worker to share again.
+error-share-signer-changed = This share is signed by another key ({ $found }) than the earlier shares of the same worker ({ $expected }): it does not come from the same phone. Check with the worker before you accept it.
+error-share-too-large-for-qr = This share needs { $count } bytes; one QR code holds { $max }. Share a file, or fewer documents.
+error-share-photos-need-file = Photos can only be shared in a file, not in a QR code.
+error-share-not-a-key = This is not a sharing key. Use the key the organisation gave you.
+error-share-bad-until = A share must end between today and { $days } days from today.
 
 ## Documents only an employer can supply (a worker keeps a copy or photo)
 
@@ -602,6 +613,8 @@ field-route = way back
 
 event-custody_changed = someone else holds it, or you have it back
 event-photo_deleted = a photo of it was deleted
+event-shared = shared with an organisation
+event-share_imported = brought in from the worker's share
 custodian-worker = you
 custodian-employer = your employer
 custodian-broker = a broker or agency

@@ -114,6 +114,7 @@ mod tests {
             confidence: Confidence::Medium,
             verified: chrono::NaiveDate::from_ymd_opt(2026, 12, 6).unwrap(),
             sources: Vec::new(),
+            share_key: None,
         }
     }
 

@@ -115,6 +115,9 @@ struct RawService {
     hours: Option<String>,
     #[serde(default)]
     notes: Option<String>,
+    /// The organisation's public sharing key, as it handed it over.
+    #[serde(default)]
+    share_key: Option<Spanned<String>>,
     name: Spanned<BTreeMap<String, String>>,
     #[serde(default)]
     contacts: Vec<Spanned<RawContact>>,
@@ -454,6 +457,19 @@ impl ServiceCheck<'_, '_> {
                 date: src.date.map(|d| d.0),
             });
         }
+        let share_key = match s.share_key {
+            None => None,
+            Some(key) => match crate::share::ShareKey::parse(key.get_ref()) {
+                Ok(k) => Some(k.to_text()),
+                Err(_) => {
+                    self.error(
+                        &key.span(),
+                        format!("share_key of service \"{id}\" is not a doctrack sharing key: expected \"x25519:\" and 64 hex digits, as `doctrack share keygen` writes to its .pub file"),
+                    );
+                    None
+                }
+            },
+        };
         Some(Service {
             id,
             status,
@@ -469,6 +485,7 @@ impl ServiceCheck<'_, '_> {
             confidence: s.confidence,
             verified: s.verified.get_ref().0,
             sources,
+            share_key,
         })
     }
 
@@ -552,6 +569,55 @@ pub fn load_directory(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const PROVINCES: &str = include_str!("../../../../rules/th/directory/provinces.toml");
+    const SERVICES: &str = include_str!("../../../../rules/th/directory/services.toml");
+
+    /// The shipped services with `line` added to the first entry.
+    fn services_with(line: &str) -> (Vec<Service>, Vec<Diagnostic>) {
+        let mut diags = Vec::new();
+        let provinces = load_provinces("provinces.toml", PROVINCES, &mut diags);
+        let text = SERVICES.replacen(
+            "id = \"doe-hotline-1694\"",
+            &format!("id = \"doe-hotline-1694\"\n{line}"),
+            1,
+        );
+        let (services, _) = load_services("services.toml", &text, &provinces, &mut diags);
+        (services, diags)
+    }
+
+    #[test]
+    fn a_sharing_key_is_read_and_a_malformed_one_refused_with_its_line() {
+        let key = crate::share::ShareSecretKey::generate()
+            .expect("key")
+            .public_key();
+        let (services, diags) = services_with(&format!("share_key = \"{}\"", key.to_text()));
+        assert!(
+            diags
+                .iter()
+                .all(|d| d.severity != crate::rules::diagnostics::Severity::Error),
+            "{diags:?}"
+        );
+        let hotline = services.iter().find(|s| s.id == "doe-hotline-1694");
+        assert_eq!(
+            hotline.and_then(|s| s.share_key.clone()),
+            Some(key.to_text())
+        );
+        assert!(services
+            .iter()
+            .filter(|s| s.id != "doe-hotline-1694")
+            .all(|s| s.share_key.is_none()));
+
+        let (_, diags) = services_with("share_key = \"x25519:1234\"");
+        let error = diags
+            .iter()
+            .find(|d| d.severity == crate::rules::diagnostics::Severity::Error)
+            .expect("a malformed key is an error");
+        assert!(error
+            .to_string()
+            .contains("share_key of service \"doe-hotline-1694\""));
+        assert!(error.to_string().contains("services.toml:"), "{error}");
+    }
 
     #[test]
     fn phones() {

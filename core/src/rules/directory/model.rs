@@ -295,6 +295,12 @@ pub struct Service {
     pub verified: NaiveDate,
     /// Where the facts come from.
     pub sources: Vec<Source>,
+    /// The organisation's public sharing key (`x25519:…`), when it gave
+    /// one: workers can then share documents sealed for it alone
+    /// (docs/adr/0027).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "uniffi", uniffi(default))]
+    pub share_key: Option<String>,
 }
 
 impl Service {

@@ -97,6 +97,7 @@ impl<'a> Context<'a> {
                     filings: Vec::new(),
                     event_count: 0,
                     custody: None,
+                    provenance: None,
                 })
             };
             if let Some(r) = record {

@@ -32,7 +32,7 @@ pub enum KeyError {
 pub(crate) use crate::crypto::{hex, unhex};
 
 /// The one line of a key file that is not blank and not a `#` comment.
-fn key_line(text: &str) -> Option<&str> {
+pub(crate) fn key_line(text: &str) -> Option<&str> {
     let mut lines = text
         .lines()
         .map(str::trim)
@@ -127,9 +127,14 @@ impl SigningKey {
             .map_err(|_| KeyError::Generation)
     }
 
-    fn from_pkcs8(pkcs8: Zeroizing<Vec<u8>>) -> Result<SigningKey, KeyError> {
+    pub(crate) fn from_pkcs8(pkcs8: Zeroizing<Vec<u8>>) -> Result<SigningKey, KeyError> {
         let pair = Ed25519KeyPair::from_pkcs8(&pkcs8).map_err(|_| KeyError::NotASigningKey)?;
         Ok(SigningKey { pair, pkcs8 })
+    }
+
+    /// The PKCS#8 document (secret: seal it before it is stored).
+    pub(crate) fn pkcs8(&self) -> &[u8] {
+        &self.pkcs8
     }
 
     /// Reads a key file written by [`SigningKey::to_text`].

@@ -28,6 +28,11 @@ import org.doctrack.core.ReminderSync
 import org.doctrack.core.RouteDetail
 import org.doctrack.core.RuleGuidance
 import org.doctrack.core.ScheduledReminder
+import org.doctrack.core.CreatedShare
+import org.doctrack.core.ShareForm
+import org.doctrack.core.ShareMade
+import org.doctrack.core.ShareRecipient
+import org.doctrack.core.ShareRequest
 import org.doctrack.core.SlotKind
 import org.doctrack.createStore
 import org.doctrack.demo.keys.FileRollbackAnchor
@@ -285,6 +290,45 @@ class DoctrackRepository(
 
     /** The whole directory of help (every province and service, shown or withheld). */
     suspend fun directory(): Directory = open().directory()
+
+    // ---- sharing with an organisation ----
+
+    /** The organisations of the help directory that gave a sharing key, named in [language]. */
+    suspend fun shareRecipients(language: Language): List<ShareRecipient> =
+        open().shareRecipients(language.name.lowercase())
+
+    /**
+     * Seals what the person chose for one organisation ([recipientKey],
+     * from [shareRecipients] or scanned) until [until], and records it in
+     * their history. [form] [ShareForm.QR_CODE]: no photos, shown as one QR
+     * code; [ShareForm.FILE]: sent as a file. It cannot be taken back.
+     */
+    suspend fun createShare(
+        personId: String,
+        documents: List<String>,
+        history: Boolean,
+        photos: Boolean,
+        until: LocalDate,
+        recipientName: String,
+        recipientKey: String,
+        form: ShareForm,
+    ): CreatedShare = open().createShare(
+        ShareRequest(
+            person = personId,
+            documents = documents,
+            history = history,
+            photos = photos,
+            until = until,
+            recipientName = recipientName,
+            recipientKey = recipientKey,
+            form = form,
+        ),
+        today(),
+    )
+
+    /** Everything [personId] shared, newest first. */
+    suspend fun sharesOf(personId: String): List<ShareMade> =
+        open().sharesMade().filter { it.person == personId }.reversed()
 
     /** Today, as the repository sees it (the day every call above uses; tests fix it). */
     fun currentDay(): LocalDate = today()

@@ -110,6 +110,7 @@ class MainActivity : BaseActivity() {
             }
             if (!record.archived) {
                 ui.button(getString(R.string.get_help)) { startActivity(HelpActivity.intent(this, person.id)) }
+                ui.button(getString(R.string.share_button)) { startActivity(ShareActivity.intent(this, person.id)) }
             }
         }
     }
