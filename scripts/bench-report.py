@@ -194,6 +194,44 @@ def main():
     if sizes and sizes[-1] < 100000:
         notes.append("Scale stopped at %s documents (DOCTRACK_SCALE_MAX or --quick)." % format(sizes[-1], ","))
 
+    # 2. The caseload dashboard (issue 27): counts + the 200 most urgent,
+    # evaluated person by person, on one thread and on two.
+    caseload = load("caseload.json") or []
+    runs = {(row["documents"], row["result"]["threads"]): row["result"] for row in caseload}
+    one = {docs: r for (docs, threads), r in runs.items() if threads == 1}
+    for docs in sorted(one):
+        for threads in (1, 2):
+            r = runs.get((docs, threads))
+            if r is None:
+                continue
+            target = {100000: ("≤ 1.0 s, ≤ 150 MB peak", 1000.0, 150.0),
+                      1000000: ("≤ 12 s, ≤ 300 MB peak", 12000.0, 300.0)}.get(docs)
+            peak_mb = r["peak_rss_kib"] * 1024 / 1e6
+            value = "%s, peak RSS %.0f MB" % (ms(r["median_ms"]), peak_mb)
+            label = "Caseload dashboard (counts + 200 most urgent), %s documents, %d thread%s" % (
+                format(docs, ","), threads, "" if threads == 1 else "s")
+            if target and threads == 2:
+                met = r["median_ms"] <= target[1] and peak_mb <= target[2]
+                t.add("2", label, value, target[0], r["median_ms"] / target[1], met)
+            else:
+                t.add("2", label, value)
+        two = runs.get((docs, 2))
+        if two:
+            speed = one[docs]["median_ms"] / two["median_ms"]
+            t.add("2", "Caseload, two threads vs one, %s documents" % format(docs, ","),
+                  "×%.2f faster" % speed, "≥ ×1.6", 1.6 / speed if speed else None,
+                  speed >= 1.6 if docs >= 100000 else None)
+    sizes = sorted(one)
+    for lo, hi in zip(sizes, sizes[1:]):
+        a, b = runs.get((lo, 2)), runs.get((hi, 2))
+        if a and b:
+            k = hi / lo
+            g = b["median_ms"] / a["median_ms"]
+            t.add("2", "Caseload growth %s → %s documents (×%d), two threads" % (
+                format(lo, ","), format(hi, ","), k), "×%.2f" % g, "≤ ×11", g / 11, g <= 11)
+    if sizes and sizes[-1] < 1000000:
+        notes.append("The 1,000,000-document caseload runs with DOCTRACK_SCALE_MAX=1000000 (its store takes minutes to build); not in this run.")
+
     # 3. Open latency.
     for key, label in (("open_raw", "raw key"), ("open_platform", "platform key (callback)"),
                        ("open_passphrase_600k", "passphrase, PBKDF2 600,000 iterations")):

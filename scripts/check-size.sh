@@ -20,9 +20,12 @@ cd "$(dirname "$0")/.."
 # about 0.49 MB: the HPKE stack (curve25519-dalek, poly1305, sha2, hkdf,
 # hpke: about 85 KB of code), the QR encoder (21 KB), the sharing code and
 # its FFI records with their serde and uniffi code, measured at 5.41 MB. The
+# caseload evaluated person by person on a capped thread pool (issue 27,
+# ADR 0028: rayon-core 12 KB, the threads, channels and scoped pool it
+# instantiates from std, the caseload records) brought it to 5.58 MB. The
 # budget is that plus a small margin: it catches growth, and ADRs 0019,
-# 0022, 0023, 0024 and 0027 say what is left between it and the target.
-BUDGET_BYTES=5450000
+# 0022, 0023, 0024, 0027 and 0028 say what is left between it and the target.
+BUDGET_BYTES=5600000
 
 json=""
 if [ "${1:-}" = "--json" ]; then json="$2"; fi

@@ -48,6 +48,6 @@ esac
   "func documentDetail(" "struct DocumentDetail" "struct DocumentCard" "func migrationCopy(" \
   "func createShare(" "func sharesMade(" "func shareRecipients(" "func importShare(" \
   "func shareKeyFingerprint(" "func shareQrMatrix(" "struct ShareRequest" "struct CreatedShare" \
-  "enum ShareProblem"
+  "enum ShareProblem" "func caseloadDashboard(" "struct CaseloadDashboard"
 # The iOS demo app (ios-demo/): every Swift file parses (no Swift compiler here).
 "$venv/bin/python" tests/swift/check_swift.py --swift-dir ios-demo

@@ -18,6 +18,7 @@
 mod anchor;
 mod bundled;
 mod burmese;
+mod caseload;
 mod keys;
 mod packs;
 mod reminders;
@@ -29,6 +30,7 @@ mod texts;
 pub use anchor::*;
 pub use bundled::*;
 pub use burmese::*;
+pub use caseload::*;
 pub use keys::*;
 pub use packs::*;
 pub use reminders::*;

@@ -71,6 +71,22 @@ pub struct DashboardArgs {
     /// Print JSON (statuses with reasons as message ids, and the plan).
     #[arg(long)]
     json: bool,
+    /// The whole caseload at a glance, evaluated person by person: totals
+    /// by status and situation, overdue and blocked counts, documents due
+    /// per week and the most urgent documents. The default for stores of
+    /// more than 100 people (use --person for one person's plan).
+    #[arg(long, conflicts_with_all = ["person", "why"])]
+    caseload: bool,
+    /// With --caseload: how many of the most urgent documents to list.
+    #[arg(long, default_value_t = 20)]
+    limit: u32,
+    /// With --caseload: threads evaluating people (default: every core).
+    #[arg(long)]
+    threads: Option<u32>,
+    /// With --caseload: also draw the 26 weeks ahead, stacked by status,
+    /// to this SVG file.
+    #[arg(long)]
+    svg: Option<std::path::PathBuf>,
 }
 
 /// Runs `doctrack dashboard`.
@@ -80,6 +96,33 @@ pub fn run(args: DashboardArgs, ui: &Ui) -> Result<ExitCode, CliError> {
         None => session::today()?,
     };
     let app = args.store.open()?;
+    let caseload = args.caseload
+        || args.svg.is_some()
+        || (args.person.is_none()
+            && !args.why
+            && app
+                .store()
+                .people_count()
+                .map_err(doctrack_core::app::AppError::from)?
+                > crate::caseload::AUTO_CASELOAD_PEOPLE);
+    if caseload {
+        let options = doctrack_core::app::CaseloadOptions {
+            limit: args.limit,
+            threads: args
+                .threads
+                .unwrap_or_else(crate::caseload::default_threads),
+        };
+        let c = crate::caseload::compute(&app, today, options, args.json)?;
+        if args.json {
+            crate::print_json(&c)?;
+        } else {
+            crate::caseload::print(ui, &c);
+        }
+        if let Some(path) = &args.svg {
+            crate::caseload::write(ui, &c, path)?;
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
     let mut view = View::of(&app, today, args.why || args.json)?;
     if let Some(p) = &args.person {
         let id = session::person(&app, p)?.person.id;

@@ -6,6 +6,7 @@
 
 mod anchor;
 mod backup;
+mod caseload;
 mod dashboard;
 mod demo;
 mod documents;

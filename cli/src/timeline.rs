@@ -58,11 +58,28 @@ const RIGHT: f64 = 980.0;
 const TOP: f64 = 70.0;
 const ROW: f64 = 38.0;
 
-fn esc(text: &str) -> String {
+pub(crate) fn esc(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
+}
+
+/// Writes a picture with names or dates in it: owner-only, written beside
+/// and moved into place (never over an existing file, never through a link).
+pub(crate) fn write_svg(path: &std::path::Path, text: &str) -> Result<(), CliError> {
+    doctrack_core::store::write_new_file(path, |file| {
+        use std::io::Write;
+        file.write_all(text.as_bytes())?;
+        Ok(())
+    })
+    .map_err(|e| match e {
+        doctrack_core::store::StoreError::AlreadyExists => CliError::Usage(format!(
+            "{} already exists: nothing was overwritten (choose another file name)",
+            path.display()
+        )),
+        other => CliError::App(other.into()),
+    })
 }
 
 /// The horizontal scale of the axis.
@@ -342,20 +359,7 @@ pub fn run(args: TimelineArgs, ui: &Ui) -> Result<ExitCode, CliError> {
         return Err(CliError::Usage("--to must be after --from".into()));
     }
     let text = svg(ui, &person, &items, today, range);
-    // Names and dates in plain text: owner-only, written beside and moved
-    // into place (never over an existing file, never through a link).
-    doctrack_core::store::write_new_file(&args.svg, |file| {
-        use std::io::Write;
-        file.write_all(text.as_bytes())?;
-        Ok(())
-    })
-    .map_err(|e| match e {
-        doctrack_core::store::StoreError::AlreadyExists => CliError::Usage(format!(
-            "{} already exists: nothing was overwritten (choose another file name)",
-            args.svg.display()
-        )),
-        other => CliError::App(other.into()),
-    })?;
+    write_svg(&args.svg, &text)?;
     outln!(
         "wrote a timeline of {} document(s) to {}",
         items.len(),

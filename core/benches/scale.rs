@@ -6,8 +6,13 @@
 //! are built once in `/dev/shm` when it exists (no fsync cost) and kept in
 //! `target/bench-data/`; `DOCTRACK_SCALE_MAX` caps the largest size.
 //!
-//! `cargo bench -p doctrack-core --bench scale` prints a table and writes
-//! `target/bench-results/scale.json`.
+//! Then the caseload dashboard (issue 27: counts and the 200 most urgent,
+//! evaluated person by person) at 10,000 and 100,000 documents — and
+//! 1,000,000 with `DOCTRACK_SCALE_MAX=1000000` (the store takes minutes to
+//! build) — on one thread and on two.
+//!
+//! `cargo bench -p doctrack-core --bench scale` prints tables and writes
+//! `target/bench-results/scale.json` and `caseload.json`.
 
 #[path = "../../bench/common/workload.rs"]
 mod workload;
@@ -19,6 +24,8 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 const SIZES: [usize; 4] = [100, 1_000, 10_000, 100_000];
+/// Caseload sizes (the largest only when `DOCTRACK_SCALE_MAX` allows it).
+const CASELOAD_SIZES: [usize; 3] = [10_000, 100_000, 1_000_000];
 /// Bump when the data `workload::fill` makes changes, to rebuild the stores.
 const DATA_VERSION: u32 = 1;
 
@@ -97,11 +104,66 @@ fn measure(path: &Path) {
     );
 }
 
+/// Child: the caseload dashboard of `path` on `threads` threads,
+/// repeatedly; prints one JSON line.
+fn measure_caseload(path: &Path, threads: u32) {
+    let (_, baseline) = rss_kib();
+    let app = App::open(
+        path,
+        &workload::raw_secret(),
+        StoreOptions::default(),
+        doctrack_core::app::AppConfig::embedded().unwrap(),
+    )
+    .expect("open");
+    let options = doctrack_core::app::CaseloadOptions {
+        limit: 200,
+        threads,
+    };
+    let mut times = Vec::new();
+    let started = Instant::now();
+    let mut documents = 0;
+    while times.len() < 3 || (started.elapsed() < Duration::from_secs(5) && times.len() < 15) {
+        let t = Instant::now();
+        let c = app
+            .caseload_dashboard(workload::as_of(), options)
+            .expect("caseload");
+        times.push(t.elapsed().as_secs_f64() * 1e3);
+        documents = c.documents;
+    }
+    times.sort_by(f64::total_cmp);
+    let (peak, _) = rss_kib();
+    println!(
+        "{{\"median_ms\":{:.3},\"min_ms\":{:.3},\"runs\":{},\"peak_rss_kib\":{peak},\"baseline_rss_kib\":{baseline},\"evaluated\":{documents},\"threads\":{threads}}}",
+        times[times.len() / 2],
+        times[0],
+        times.len()
+    );
+}
+
+/// The store of `docs` documents, built (in a child) if missing.
+fn store_of(me: &Path, data: &Path, docs: usize) -> PathBuf {
+    let path = data.join(format!("scale-v{DATA_VERSION}-{docs}.db"));
+    if !path.exists() {
+        let t = Instant::now();
+        let ok = Command::new(me)
+            .args(["build", &docs.to_string(), &path.to_string_lossy()])
+            .status()
+            .expect("run the builder")
+            .success();
+        assert!(ok, "building the {docs}-document store failed");
+        eprintln!("built {docs} documents in {:.0?}", t.elapsed());
+    }
+    path
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     match args.get(1).map(String::as_str) {
         Some("build") => return build(args[2].parse().expect("a size"), Path::new(&args[3])),
         Some("measure") => return measure(Path::new(&args[2])),
+        Some("caseload") => {
+            return measure_caseload(Path::new(&args[2]), args[3].parse().expect("threads"))
+        }
         _ => {}
     }
     // `cargo bench` passes `--bench`; anything else is ignored.
@@ -116,17 +178,7 @@ fn main() {
     println!("| documents | median | per document | peak RSS | RSS over baseline |");
     println!("|---|---|---|---|---|");
     for docs in SIZES.into_iter().filter(|d| *d <= max) {
-        let path = data.join(format!("scale-v{DATA_VERSION}-{docs}.db"));
-        if !path.exists() {
-            let t = Instant::now();
-            let ok = Command::new(&me)
-                .args(["build", &docs.to_string(), &path.to_string_lossy()])
-                .status()
-                .expect("run the builder")
-                .success();
-            assert!(ok, "building the {docs}-document store failed");
-            eprintln!("built {docs} documents in {:.0?}", t.elapsed());
-        }
+        let path = store_of(&me, &data, docs);
         let out = Command::new(&me)
             .args(["measure", &path.to_string_lossy()])
             .output()
@@ -149,4 +201,38 @@ fn main() {
     std::fs::create_dir_all(&out).expect("target/bench-results");
     std::fs::write(out.join("scale.json"), format!("[{}]\n", rows.join(",\n")))
         .expect("write scale.json");
+
+    println!();
+    println!("| caseload documents | threads | median | peak RSS | RSS over baseline |");
+    println!("|---|---|---|---|---|");
+    let mut caseload = Vec::new();
+    for docs in CASELOAD_SIZES.into_iter().filter(|d| *d <= max) {
+        let path = store_of(&me, &data, docs);
+        for threads in [1u32, 2] {
+            let out = Command::new(&me)
+                .args(["caseload", &path.to_string_lossy(), &threads.to_string()])
+                .output()
+                .expect("run the caseload measurement");
+            assert!(
+                out.status.success(),
+                "the caseload of {docs} documents failed"
+            );
+            let line = String::from_utf8_lossy(&out.stdout).trim().to_string();
+            let v: serde_json::Value = serde_json::from_str(&line).expect("a JSON line");
+            let ms = v["median_ms"].as_f64().unwrap_or(0.0);
+            let peak = v["peak_rss_kib"].as_u64().unwrap_or(0);
+            let base = v["baseline_rss_kib"].as_u64().unwrap_or(0);
+            println!(
+                "| {docs} | {threads} | {ms:.1} ms | {:.1} MiB | {:.1} MiB |",
+                peak as f64 / 1024.0,
+                peak.saturating_sub(base) as f64 / 1024.0
+            );
+            caseload.push(format!("{{\"documents\":{docs},\"result\":{line}}}"));
+        }
+    }
+    std::fs::write(
+        out.join("caseload.json"),
+        format!("[{}]\n", caseload.join(",\n")),
+    )
+    .expect("write caseload.json");
 }

@@ -1,4 +1,5 @@
 //! What the CLI's test files share: running a README block as written.
+#![allow(dead_code)] // each test file uses a part
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -322,6 +322,12 @@ impl From<DomainError> for AppError {
     }
 }
 
+impl From<crate::crypto::share_keys::ShareKeyError> for AppError {
+    fn from(e: crate::crypto::share_keys::ShareKeyError) -> Self {
+        AppError::ShareRefused { reason: e.into() }
+    }
+}
+
 impl From<crate::share::ShareProblem> for AppError {
     fn from(reason: crate::share::ShareProblem) -> Self {
         AppError::ShareRefused { reason }

@@ -8,6 +8,7 @@
 //!
 //! Every failure is an [`AppError`], the one error classification.
 
+mod caseload;
 mod dashboard;
 mod error;
 mod history;
@@ -20,6 +21,10 @@ mod share;
 mod support;
 pub mod vocabulary;
 
+pub use caseload::{
+    CaseloadDashboard, CaseloadOptions, SituationCount, StatusCount, UrgentDocument, WeekCount,
+    CASELOAD_WEEKS, DEFAULT_URGENT_LIMIT,
+};
 pub use dashboard::{
     card, Dashboard, Deadline, DocumentCard, DocumentDetail, PersonDashboard, PLAN_HORIZON,
 };

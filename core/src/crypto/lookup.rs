@@ -17,6 +17,8 @@ pub enum LookupPurpose {
     AttachmentOwner,
     /// What a reminder is about (document, kind, dates): its opaque id.
     Reminder,
+    /// The person a document belongs to (a caseload is read by person).
+    Holder,
 }
 
 impl LookupPurpose {
@@ -26,6 +28,7 @@ impl LookupPurpose {
             LookupPurpose::Subject => b"doctrack lookup v1 subject",
             LookupPurpose::AttachmentOwner => b"doctrack lookup v1 attachment-owner",
             LookupPurpose::Reminder => b"doctrack lookup v1 reminder",
+            LookupPurpose::Holder => b"doctrack lookup v1 holder",
         }
     }
 }
@@ -39,6 +42,7 @@ pub struct LookupKeys {
     subject: hmac::Key,
     owner: hmac::Key,
     reminder: hmac::Key,
+    holder: hmac::Key,
     chain: hmac::Key,
 }
 
@@ -84,6 +88,7 @@ impl LookupKeys {
             subject: derive(seed, LookupPurpose::Subject),
             owner: derive(seed, LookupPurpose::AttachmentOwner),
             reminder: derive(seed, LookupPurpose::Reminder),
+            holder: derive(seed, LookupPurpose::Holder),
             chain: derive_info(seed, CHAIN_INFO),
         }
     }
@@ -109,6 +114,7 @@ impl LookupKeys {
             LookupPurpose::Subject => &self.subject,
             LookupPurpose::AttachmentOwner => &self.owner,
             LookupPurpose::Reminder => &self.reminder,
+            LookupPurpose::Holder => &self.holder,
         };
         let tag = hmac::sign(key, value);
         let mut out = [0u8; 32];

@@ -7,6 +7,8 @@
 mod envelope;
 mod keys;
 mod lookup;
+pub mod share_keys;
+pub mod signing;
 mod slots;
 
 pub use envelope::{Aad, Cipher, PlainBuf, Purpose, ENVELOPE_OVERHEAD};

@@ -14,7 +14,7 @@ use super::ids::{DocumentId, EventId};
 use super::lifecycle::{DocumentRecord, LifecycleError};
 use super::notice::ReceivedNotice;
 use super::person::{Person, PersonDraft, PersonUpdate};
-use super::sharing::{Provenance, SentShare};
+use super::provenance::{Provenance, SentShare};
 use super::text::TextError;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};

@@ -6,44 +6,13 @@ use super::document::{DetailsCorrection, Document};
 use super::ids::{AttachmentId, DocumentId, EventId, PersonId};
 use super::notice::Notice;
 use super::person::{Person, PersonUpdate};
-use super::sharing::{Provenance, SentShare, SharedCopy};
+use super::provenance::{Provenance, SentShare};
+use super::state::LifecycleState;
+pub use super::state::{CancelReason, CancelReasonError};
 use super::wire;
 use chrono::NaiveDate;
 use serde::{Deserialize, Deserializer, Serialize};
 use std::fmt;
-
-/// Why a document was cancelled.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
-pub enum CancelReason {
-    /// The worker left (or lost) the employer named on the document; the
-    /// job-change period starts.
-    LeftEmployer,
-    /// An authority revoked it.
-    Revoked,
-    /// The worker left the country (e.g. ends the 90-day count).
-    LeftCountry,
-    /// Another reason.
-    Other,
-}
-
-/// A string is not a cancellation reason.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown reason: use left_employer, revoked, left_country or other")]
-pub struct CancelReasonError;
-
-impl std::str::FromStr for CancelReason {
-    type Err = CancelReasonError;
-    /// Accepts `left_employer` and `left-employer`.
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let s = s.trim().replace('-', "_");
-        CancelReason::ALL
-            .into_iter()
-            .find(|r| r.as_str() == s)
-            .ok_or(CancelReasonError)
-    }
-}
 
 /// One change to a document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -310,26 +279,6 @@ impl std::str::FromStr for EventName {
         EventName::parse(s).ok_or_else(|| EventNameError::Unknown {
             name: s.trim().chars().take(40).collect(),
         })
-    }
-}
-
-impl CancelReason {
-    /// Every reason.
-    pub const ALL: [CancelReason; 4] = [
-        CancelReason::LeftEmployer,
-        CancelReason::Revoked,
-        CancelReason::LeftCountry,
-        CancelReason::Other,
-    ];
-
-    /// The snake_case name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            CancelReason::LeftEmployer => "left_employer",
-            CancelReason::Revoked => "revoked",
-            CancelReason::LeftCountry => "left_country",
-            CancelReason::Other => "other",
-        }
     }
 }
 
@@ -776,4 +725,28 @@ mod tests {
             assert!(DocumentChange::simple(e, SimpleEventOptions::default()).is_err());
         }
     }
+}
+
+/// A document as a share brought it into a caseload: its details and
+/// state when the worker shared it, with the worker's history if they
+/// chose to include it. Folding it sets the caseload's record to what the
+/// worker's phone said: the newest share counts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SharedCopy {
+    /// Where it came from.
+    pub provenance: Provenance,
+    /// The details (ids already those of the caseload).
+    pub document: Document,
+    /// Its lifecycle state on the worker's phone.
+    pub state: LifecycleState,
+    /// 90-day report filings.
+    #[serde(default, deserialize_with = "wire::dates")]
+    pub filings: Vec<NaiveDate>,
+    /// Who held it, as the worker recorded.
+    #[serde(default)]
+    pub custody: Option<Custody>,
+    /// The worker's history of it (empty unless they chose to include it;
+    /// ids are the worker's own and shown, never folded).
+    #[serde(default)]
+    pub history: Vec<DocumentEvent>,
 }

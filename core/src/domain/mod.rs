@@ -13,7 +13,9 @@ pub mod ledger;
 pub mod lifecycle;
 pub mod notice;
 pub mod person;
+pub mod provenance;
 pub mod sharing;
+pub mod state;
 pub mod text;
 mod wire;
 
@@ -26,6 +28,7 @@ pub use document::{
     DateEdit, DetailsCorrection, DetailsError, Document, DocumentKind, Link, LinkKind, NewDocument,
     TextEdit,
 };
+pub use event::SharedCopy;
 pub use event::{
     CancelReason, DocumentChange, DocumentEvent, Event, EventName, EventNameError, NewEvent,
     PersonChange, PersonEvent, SimpleEventOptions,
@@ -35,6 +38,5 @@ pub use ledger::{FoldError, Ledger};
 pub use lifecycle::{DocumentRecord, LifecycleError, LifecycleState, StateName, SupersededVia};
 pub use notice::{Notice, NoticeChange, ReceivedNotice};
 pub use person::{Cohort, Country, Language, Person, PersonDraft, PersonUpdate};
-pub use sharing::{
-    ImportOutcome, NothingToImport, Provenance, SentShare, ShareForm, ShareImport, SharedCopy,
-};
+pub use provenance::{Provenance, SentShare, ShareForm};
+pub use sharing::{ImportOutcome, NothingToImport, ShareImport};

@@ -17,10 +17,10 @@
 //! The QR form is `DOCTRACK:` followed by the same bytes in base45
 //! (RFC 9285), which QR codes hold in their compact alphanumeric mode.
 
-use super::keys::{ShareKem, ShareKey, ShareSecretKey};
 use super::ShareProblem;
+use crate::crypto::share_keys::{ShareKem, ShareKey, ShareSecretKey};
+use crate::crypto::signing::{PublicKey, SigningKey};
 use crate::domain::ShareForm;
-use crate::rules::pack::{PublicKey, SigningKey};
 use hpke::aead::ChaCha20Poly1305;
 use hpke::kdf::HkdfSha256;
 use hpke::{Deserializable, Kem, OpModeR, OpModeS, Serializable};
@@ -147,7 +147,7 @@ pub(crate) fn seal(
     let mut rng = Drawn::new()?;
     let (enc, ct) = hpke::single_shot_seal_with_rng::<ChaCha20Poly1305, HkdfSha256, ShareKem>(
         &OpModeS::Base,
-        &recipient.hpke()?,
+        &recipient.hpke().map_err(ShareProblem::from)?,
         INFO,
         &plain,
         &head,
@@ -215,7 +215,7 @@ pub(crate) fn open(bytes: &[u8], key: &ShareSecretKey) -> Result<Unsealed, Share
     let plain = Zeroizing::new(
         hpke::single_shot_open::<ChaCha20Poly1305, HkdfSha256, ShareKem>(
             &OpModeR::Base,
-            &key.hpke()?,
+            &key.hpke().map_err(ShareProblem::from)?,
             &enc,
             INFO,
             ct,

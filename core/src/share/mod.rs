@@ -3,7 +3,8 @@
 //! No server: the share is a file or a QR code, passed phone to phone or
 //! through any messenger.
 //!
-//! - [`keys`]: the organisation's X25519 key pair and its text forms.
+//! - `crate::crypto::share_keys`: the organisation's X25519 key pair and
+//!   its text forms.
 //! - [`envelope`]: HPKE sealing (RFC 9180) and the worker store's Ed25519
 //!   signature.
 //! - [`content`]: what the share holds, in a versioned format.
@@ -15,18 +16,17 @@
 
 pub mod content;
 pub mod envelope;
-pub mod keys;
 mod problem;
 pub mod qr;
 
+pub use crate::crypto::share_keys::{fingerprint, ShareKey, ShareKeyError, ShareSecretKey};
 pub use content::{ShareContent, SharedDocument, SharedPhoto, CONTENT_FORMAT};
 pub use envelope::{ENVELOPE_VERSION, QR_PREFIX};
-pub use keys::{fingerprint, ShareKey, ShareSecretKey};
 pub use problem::ShareProblem;
 pub use qr::{QrMatrix, MAX_QR_BYTES};
 
+use crate::crypto::signing::{PublicKey, SigningKey};
 use crate::domain::{DocumentId, PersonId, ShareForm};
-use crate::rules::pack::{PublicKey, SigningKey};
 use chrono::NaiveDate;
 use zeroize::Zeroizing;
 

@@ -72,6 +72,15 @@ pub enum ShareProblem {
     Random,
 }
 
+impl From<crate::crypto::share_keys::ShareKeyError> for ShareProblem {
+    fn from(e: crate::crypto::share_keys::ShareKeyError) -> Self {
+        match e {
+            crate::crypto::share_keys::ShareKeyError::NotAKey => ShareProblem::NotAKey,
+            crate::crypto::share_keys::ShareKeyError::Random => ShareProblem::Random,
+        }
+    }
+}
+
 impl ShareProblem {
     /// The problem as a message for people.
     pub fn message(&self) -> Message {

@@ -7,8 +7,8 @@
 
 use super::rows::bytes;
 use super::{RecordKind, Store, StoreError, StoreResult};
+use crate::crypto::signing::{PublicKey, SigningKey};
 use crate::crypto::{hex, unhex, Purpose};
-use crate::rules::pack::{PublicKey, SigningKey};
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use zeroize::{Zeroize, Zeroizing};

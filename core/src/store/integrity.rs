@@ -20,7 +20,7 @@ use super::log_head::{
 };
 use super::records::{fold_log, rewrite_projections};
 use super::rows::bytes;
-use super::sealed::number_token;
+use super::sealed::{holder_token, number_token};
 use super::sealed::{read_counts, read_events};
 use super::{slots, Store, StoreOptions};
 use crate::crypto::{LookupPurpose, Purpose, Secret};
@@ -168,7 +168,11 @@ fn owner_token(keys: &Keys, document: DocumentId) -> [u8; 32] {
 
 /// Projections as stored, by raw id: the record and its number token
 /// (`None` when unreadable).
-type Stored<T> = HashMap<Vec<u8>, Option<(T, Option<Vec<u8>>)>>;
+type Stored<T> = HashMap<Vec<u8>, Option<(T, Tokens)>>;
+
+/// The lookup tokens stored beside a document (number, holder); none for
+/// people.
+type Tokens = (Option<Vec<u8>>, Option<Vec<u8>>);
 
 /// The projections of `table` as stored.
 fn stored_projections<T: serde::de::DeserializeOwned>(
@@ -177,13 +181,13 @@ fn stored_projections<T: serde::de::DeserializeOwned>(
     table: &str,
     kind: RecordKind,
 ) -> StoreResult<Stored<T>> {
-    let token_column = if table == "documents" {
-        "number_token"
+    let token_columns = if table == "documents" {
+        "number_token, holder_token"
     } else {
-        "NULL"
+        "NULL, NULL"
     };
     let mut stmt = conn.prepare(&format!(
-        "SELECT id, sealed, {token_column} FROM {table} NOT INDEXED"
+        "SELECT id, sealed, {token_columns} FROM {table} NOT INDEXED"
     ))?;
     let mut rows = stmt.query([])?;
     let mut out = HashMap::new();
@@ -195,8 +199,8 @@ fn stored_projections<T: serde::de::DeserializeOwned>(
                 .ok(),
             _ => None,
         };
-        let token = bytes(r, 2)?;
-        out.insert(id, record.map(|rec| (rec, token)));
+        let tokens = (bytes(r, 2)?, bytes(r, 3)?);
+        out.insert(id, record.map(|rec| (rec, tokens)));
     }
     Ok(out)
 }
@@ -263,12 +267,14 @@ fn check_projections(
     }
     for (id, folded) in ledger.documents() {
         match documents.get(id.to_string().as_bytes()) {
-            Some(Some((stored, token)))
+            Some(Some((stored, (number, holder))))
                 if stored == folded
-                    && token.as_deref()
+                    && number.as_deref()
                         == number_token(keys, &folded.document.number)
                             .as_ref()
-                            .map(|t| t.as_slice()) => {}
+                            .map(|t| t.as_slice())
+                    && holder.as_deref()
+                        == Some(&holder_token(keys, folded.document.holder)[..]) => {}
             _ => return Err(StoreError::Integrity(RecordKind::Document)),
         }
     }

@@ -155,10 +155,14 @@ fn held_back_if_stale<T>(
     {
         let mut stmt = conn
             .prepare_cached("SELECT subject_token, count(*) FROM events GROUP BY subject_token")?;
-        let rows = stmt.query_map([], |r| Ok((r.get::<_, Vec<u8>>(0)?, r.get::<_, i64>(1)?)))?;
+        // Read whatever type a damaged index page left (text, a number):
+        // a token that is not what it should be only fails its count below.
+        let rows = stmt.query_map([], |r| Ok((bytes(r, 0)?, r.get::<_, i64>(1).unwrap_or(-1))))?;
         for row in rows {
             let (token, n) = row?;
-            counts.insert(token, u64::try_from(n).unwrap_or(0));
+            if let (Some(token), Ok(n)) = (token, u64::try_from(n)) {
+                counts.insert(token, n);
+            }
         }
     }
     let mut fresh = Vec::with_capacity(listing.items.len());

@@ -6,8 +6,8 @@ use super::codec::Keys;
 use super::error::{RecordKind, StoreError, StoreResult};
 use super::log_head::LogWriter;
 use super::sealed::{
-    attachments_by_owner, number_token, read_document_checked, read_events, read_person,
-    seal_counts, DocCounts,
+    attachments_by_owner, holder_token, number_token, read_document_checked, read_events,
+    read_person, seal_counts, DocCounts,
 };
 use super::Store;
 use crate::crypto::{LookupPurpose, Purpose};
@@ -45,13 +45,21 @@ pub(crate) fn put_document(
     let id = record.document.id.to_string();
     let sealed = keys.seal(Purpose::Record, "documents", &id, record)?;
     let token = number_token(keys, &record.document.number);
+    let holder = holder_token(keys, record.document.holder);
     // A new document starts with no attachments; an existing one keeps its counts.
     let counts = seal_counts(keys, &id, DocCounts::default())?;
     tx.prepare_cached(
-        "INSERT INTO documents (id, sealed, number_token, counts) VALUES (?1, ?2, ?3, ?4)
-         ON CONFLICT (id) DO UPDATE SET sealed = excluded.sealed, number_token = excluded.number_token",
+        "INSERT INTO documents (id, sealed, number_token, counts, holder_token) VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (id) DO UPDATE SET sealed = excluded.sealed, number_token = excluded.number_token,
+             holder_token = excluded.holder_token",
     )?
-    .execute(params![id, sealed, token.as_ref().map(|t| t.as_slice()), counts])?;
+    .execute(params![
+        id,
+        sealed,
+        token.as_ref().map(|t| t.as_slice()),
+        counts,
+        holder.as_slice()
+    ])?;
     Ok(())
 }
 

@@ -11,14 +11,14 @@
 use super::codec::Keys;
 use super::error::{RecordKind, StoreError, StoreResult};
 use super::rows::bytes;
-use super::sealed::{attachments_by_owner, number_token, seal_counts, DocCounts};
+use super::sealed::{attachments_by_owner, holder_token, number_token, seal_counts, DocCounts};
 use crate::crypto::{LookupPurpose, Purpose};
 use crate::domain::DocumentRecord;
 use rusqlite::{params, Connection, Transaction, TransactionBehavior};
 use std::path::{Path, PathBuf};
 
 /// The schema version this code writes.
-pub const CURRENT_VERSION: i64 = 8;
+pub const CURRENT_VERSION: i64 = 9;
 /// The first version whose key slots carry a checksum.
 pub(crate) const CHECKSUM_VERSION: i64 = 4;
 /// Copies kept of a store before migrating it from one version; further
@@ -73,6 +73,11 @@ const MIGRATIONS: &[Migration] = &[
         version: 8,
         sql: include_str!("migrations/008_store_identity.sql"),
         step: None,
+    },
+    Migration {
+        version: 9,
+        sql: include_str!("migrations/009_document_holder_tokens.sql"),
+        step: Some(fill_holder_tokens),
     },
 ];
 
@@ -235,7 +240,13 @@ pub(crate) fn copy_before_migration(
 /// Data step of schema 2: a lookup token for every document's number. An
 /// unreadable document keeps no token (it stays reported as unreadable); it
 /// must not stop the whole store from opening.
-fn fill_number_tokens(tx: &Transaction<'_>, keys: &Keys) -> StoreResult<()> {
+/// Calls `f` with the id and record of every document whose sealed record
+/// opens (others are left for the readers to report).
+fn each_readable_document(
+    tx: &Transaction<'_>,
+    keys: &Keys,
+    mut f: impl FnMut(&str, &DocumentRecord) -> StoreResult<()>,
+) -> StoreResult<()> {
     type Row = (Option<Vec<u8>>, Option<Vec<u8>>);
     let rows: Vec<Row> = {
         let mut stmt = tx.prepare("SELECT id, sealed FROM documents NOT INDEXED")?;
@@ -255,13 +266,33 @@ fn fill_number_tokens(tx: &Transaction<'_>, keys: &Keys) -> StoreResult<()> {
         ) else {
             continue;
         };
+        f(&id, &record)?;
+    }
+    Ok(())
+}
+
+/// Data step of schema 2: the lookup token of each document's number.
+fn fill_number_tokens(tx: &Transaction<'_>, keys: &Keys) -> StoreResult<()> {
+    each_readable_document(tx, keys, |id, record| {
         let token = number_token(keys, &record.document.number);
         tx.execute(
             "UPDATE documents SET number_token = ?1 WHERE id = ?2",
             params![token.as_ref().map(|t| t.as_slice()), id],
         )?;
-    }
-    Ok(())
+        Ok(())
+    })
+}
+
+/// Data step of schema 9: the lookup token of each document's holder.
+fn fill_holder_tokens(tx: &Transaction<'_>, keys: &Keys) -> StoreResult<()> {
+    each_readable_document(tx, keys, |id, record| {
+        let token = holder_token(keys, record.document.holder);
+        tx.execute(
+            "UPDATE documents SET holder_token = ?1 WHERE id = ?2",
+            params![token.as_slice(), id],
+        )?;
+        Ok(())
+    })
 }
 
 /// Data step of schema 4: key-slot checksums, sealed attachment counts of

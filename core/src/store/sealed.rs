@@ -275,6 +275,15 @@ pub(crate) fn history_in(
     Ok(out)
 }
 
+/// The lookup token of a document's holder (schema 9): a caseload is read
+/// person by person through it.
+pub(crate) fn holder_token(keys: &Keys, holder: PersonId) -> [u8; 32] {
+    let token = keys.token(LookupPurpose::Holder, holder.to_string().as_bytes());
+    let mut out = [0u8; 32];
+    out.copy_from_slice(token.as_slice());
+    out
+}
+
 /// The lookup token of a document number (none for an empty number).
 pub(crate) fn number_token(keys: &Keys, number: &str) -> Option<[u8; 32]> {
     let normalised = normalise_document_number(number);

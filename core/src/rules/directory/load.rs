@@ -459,7 +459,7 @@ impl ServiceCheck<'_, '_> {
         }
         let share_key = match s.share_key {
             None => None,
-            Some(key) => match crate::share::ShareKey::parse(key.get_ref()) {
+            Some(key) => match crate::crypto::share_keys::ShareKey::parse(key.get_ref()) {
                 Ok(k) => Some(k.to_text()),
                 Err(_) => {
                     self.error(

@@ -11,7 +11,7 @@
 
 pub mod diff;
 pub mod format;
-pub mod keys;
+pub use crate::crypto::signing as keys;
 mod problem;
 
 pub use format::{MAX_PACK_BYTES, PACK_FORMAT};

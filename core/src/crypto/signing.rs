@@ -1,4 +1,6 @@
-//! Signing keys (Ed25519, ring) and their text forms.
+//! Ed25519 signing keys (ring) and their text forms: rule packs are signed
+//! with them (docs/adr/0014), and each store's sharing identity is one
+//! (docs/adr/0027).
 //!
 //! - A public key is written `ed25519:<64 hex digits>`; apps configure the
 //!   keys they trust in this form. Its id is the first 8 bytes of its

@@ -1,4 +1,4 @@
-//! Sharing keys: an organisation's X25519 key pair (HPKE, RFC 9180) and
+//! Sharing keys (docs/adr/0027): an organisation's X25519 key pair (HPKE, RFC 9180) and
 //! their text forms.
 //!
 //! - A public key is written `x25519:<64 hex digits>`; workers' apps know it
@@ -9,12 +9,22 @@
 //! - A secret key is written `x25519-secret:<64 hex>` after `#` comment
 //!   lines; it is zeroed on drop and never printed.
 
-use super::ShareProblem;
-use crate::crypto::{hex, random_bytes, unhex};
-use crate::rules::pack::keys::key_line;
+use super::signing::key_line;
+use super::{hex, random_bytes, unhex};
 use hpke::kem::X25519HkdfSha256;
 use hpke::{Deserializable, Kem, Serializable};
 use zeroize::Zeroizing;
+
+/// A sharing key could not be read or made. Never contains key material.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum ShareKeyError {
+    /// The text is not a sharing key.
+    #[error("not a doctrack sharing key")]
+    NotAKey,
+    /// The system's random number generator failed.
+    #[error("the system's random number generator failed")]
+    Random,
+}
 
 const PUBLIC_PREFIX: &str = "x25519:";
 const SECRET_PREFIX: &str = "x25519-secret:";
@@ -41,15 +51,15 @@ pub struct ShareKey([u8; 32]);
 impl ShareKey {
     /// Parses `x25519:<64 hex>` (blank lines and `#` comments around it are
     /// allowed, so a `.pub` file can be given as it is).
-    pub fn parse(text: &str) -> Result<ShareKey, ShareProblem> {
-        let line = key_line(text).ok_or(ShareProblem::NotAKey)?;
+    pub fn parse(text: &str) -> Result<ShareKey, ShareKeyError> {
+        let line = key_line(text).ok_or(ShareKeyError::NotAKey)?;
         let hex = line
             .strip_prefix(PUBLIC_PREFIX)
-            .ok_or(ShareProblem::NotAKey)?;
-        let bytes = unhex(hex).ok_or(ShareProblem::NotAKey)?;
-        let raw: [u8; 32] = bytes.try_into().map_err(|_| ShareProblem::NotAKey)?;
+            .ok_or(ShareKeyError::NotAKey)?;
+        let bytes = unhex(hex).ok_or(ShareKeyError::NotAKey)?;
+        let raw: [u8; 32] = bytes.try_into().map_err(|_| ShareKeyError::NotAKey)?;
         // Checks that HPKE accepts it before anything is sealed to it.
-        <ShareKem as Kem>::PublicKey::from_bytes(&raw).map_err(|_| ShareProblem::NotAKey)?;
+        <ShareKem as Kem>::PublicKey::from_bytes(&raw).map_err(|_| ShareKeyError::NotAKey)?;
         Ok(ShareKey(raw))
     }
 
@@ -77,8 +87,8 @@ impl ShareKey {
         id
     }
 
-    pub(crate) fn hpke(&self) -> Result<<ShareKem as Kem>::PublicKey, ShareProblem> {
-        <ShareKem as Kem>::PublicKey::from_bytes(&self.0).map_err(|_| ShareProblem::NotAKey)
+    pub(crate) fn hpke(&self) -> Result<<ShareKem as Kem>::PublicKey, ShareKeyError> {
+        <ShareKem as Kem>::PublicKey::from_bytes(&self.0).map_err(|_| ShareKeyError::NotAKey)
     }
 }
 
@@ -99,18 +109,18 @@ impl std::fmt::Debug for ShareSecretKey {
 
 impl ShareSecretKey {
     /// Makes a new random key pair.
-    pub fn generate() -> Result<ShareSecretKey, ShareProblem> {
+    pub fn generate() -> Result<ShareSecretKey, ShareKeyError> {
         let mut ikm = Zeroizing::new([0u8; 32]);
-        random_bytes(ikm.as_mut()).map_err(|_| ShareProblem::Random)?;
+        random_bytes(ikm.as_mut()).map_err(|_| ShareKeyError::Random)?;
         let (secret, _) = ShareKem::derive_keypair(ikm.as_ref());
         let mut raw = Zeroizing::new([0u8; 32]);
         raw.copy_from_slice(&secret.to_bytes());
         ShareSecretKey::from_raw(raw)
     }
 
-    fn from_raw(secret: Zeroizing<[u8; 32]>) -> Result<ShareSecretKey, ShareProblem> {
+    fn from_raw(secret: Zeroizing<[u8; 32]>) -> Result<ShareSecretKey, ShareKeyError> {
         let private = <ShareKem as Kem>::PrivateKey::from_bytes(secret.as_ref())
-            .map_err(|_| ShareProblem::NotAKey)?;
+            .map_err(|_| ShareKeyError::NotAKey)?;
         let public = ShareKem::sk_to_pk(&private);
         let mut raw = [0u8; 32];
         raw.copy_from_slice(&public.to_bytes());
@@ -121,15 +131,15 @@ impl ShareSecretKey {
     }
 
     /// Reads a key file written by [`ShareSecretKey::to_text`].
-    pub fn parse(text: &str) -> Result<ShareSecretKey, ShareProblem> {
-        let line = key_line(text).ok_or(ShareProblem::NotAKey)?;
+    pub fn parse(text: &str) -> Result<ShareSecretKey, ShareKeyError> {
+        let line = key_line(text).ok_or(ShareKeyError::NotAKey)?;
         let hex = line
             .strip_prefix(SECRET_PREFIX)
-            .ok_or(ShareProblem::NotAKey)?;
-        let bytes = Zeroizing::new(unhex(hex).ok_or(ShareProblem::NotAKey)?);
+            .ok_or(ShareKeyError::NotAKey)?;
+        let bytes = Zeroizing::new(unhex(hex).ok_or(ShareKeyError::NotAKey)?);
         let mut raw = Zeroizing::new([0u8; 32]);
         if bytes.len() != raw.len() {
-            return Err(ShareProblem::NotAKey);
+            return Err(ShareKeyError::NotAKey);
         }
         raw.copy_from_slice(&bytes);
         ShareSecretKey::from_raw(raw)
@@ -157,9 +167,9 @@ impl ShareSecretKey {
         self.public
     }
 
-    pub(crate) fn hpke(&self) -> Result<<ShareKem as Kem>::PrivateKey, ShareProblem> {
+    pub(crate) fn hpke(&self) -> Result<<ShareKem as Kem>::PrivateKey, ShareKeyError> {
         <ShareKem as Kem>::PrivateKey::from_bytes(self.secret.as_ref())
-            .map_err(|_| ShareProblem::NotAKey)
+            .map_err(|_| ShareKeyError::NotAKey)
     }
 }
 
@@ -186,7 +196,7 @@ mod tests {
             "ed25519:0000000000000000000000000000000000000000000000000000000000000000",
             "x25519:zz00000000000000000000000000000000000000000000000000000000000000",
         ] {
-            assert_eq!(ShareKey::parse(text), Err(ShareProblem::NotAKey), "{text}");
+            assert_eq!(ShareKey::parse(text), Err(ShareKeyError::NotAKey), "{text}");
         }
         let secret = ShareSecretKey::generate().expect("key");
         assert!(ShareSecretKey::parse(&secret.public_key().to_text()).is_err());
