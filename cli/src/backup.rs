@@ -57,13 +57,19 @@ pub enum BackupCommand {
     },
 }
 
-fn open_backup(path: &PathBuf) -> Result<std::io::BufReader<std::fs::File>, CliError> {
-    std::fs::File::open(path)
-        .map(std::io::BufReader::new)
-        .map_err(|source| CliError::Io {
-            path: path.display().to_string(),
-            source,
-        })
+/// The backup file, read through a progress bar (on a terminal).
+fn open_backup(
+    path: &PathBuf,
+) -> Result<crate::progress::Reading<std::io::BufReader<std::fs::File>>, CliError> {
+    let file = std::fs::File::open(path).map_err(|source| CliError::Io {
+        path: path.display().to_string(),
+        source,
+    })?;
+    let total = file.metadata().map(|m| m.len()).unwrap_or(0);
+    Ok(crate::progress::Reading::new(
+        std::io::BufReader::new(file),
+        crate::progress::bytes(total, "reading the backup"),
+    ))
 }
 
 fn report(r: &MergeReport) {
@@ -115,7 +121,11 @@ pub fn run(cmd: BackupCommand) -> Result<ExitCode, CliError> {
         } => {
             let pass = passphrase_from_env(&backup_passphrase_env)?;
             let app = store.open()?;
-            app.export_backup_file(&out, &pass, KdfParams::default())?;
+            let bar = crate::progress::bar(0, "{spinner} writing the backup {bytes}", false);
+            app.export_backup_file_with(&out, &pass, KdfParams::default(), &mut |bytes| {
+                bar.set_position(bytes)
+            })?;
+            bar.finish_and_clear();
             outln!("wrote an encrypted backup to {}", out.display());
         }
         BackupCommand::Restore {

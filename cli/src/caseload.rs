@@ -12,7 +12,6 @@ use chrono::NaiveDate;
 use doctrack_core::app::{App, CaseloadDashboard, CaseloadOptions};
 use doctrack_core::messages::AsTerm;
 use doctrack_core::rules::evaluate::TimeStatus;
-use std::io::IsTerminal;
 use std::path::Path;
 
 /// Stores with more people than this show the caseload form unless a
@@ -34,17 +33,11 @@ pub fn compute(
     options: CaseloadOptions,
     quiet: bool,
 ) -> Result<CaseloadDashboard, CliError> {
-    let bar = if quiet || !std::io::stderr().is_terminal() {
-        indicatif::ProgressBar::hidden()
-    } else {
-        let bar = indicatif::ProgressBar::new(0);
-        if let Ok(style) = indicatif::ProgressStyle::with_template(
-            "{spinner} evaluating people {pos}/{len} {wide_bar} {eta}",
-        ) {
-            bar.set_style(style);
-        }
-        bar
-    };
+    let bar = crate::progress::bar(
+        0,
+        "{spinner} evaluating people {pos}/{len} {wide_bar} {eta}",
+        quiet,
+    );
     let result = app.caseload_dashboard_with(as_of, options, &mut |done, total| {
         bar.set_length(total);
         bar.set_position(done);

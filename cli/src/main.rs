@@ -17,6 +17,7 @@ mod output;
 mod pack_cmd;
 mod people;
 mod photos;
+mod progress;
 mod qr_image;
 mod rules_cmd;
 mod session;

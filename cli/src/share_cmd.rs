@@ -173,7 +173,17 @@ fn read_share(path: &Path) -> Result<Vec<u8>, CliError> {
             path.display()
         )));
     }
-    let bytes = fs::read(path).map_err(io)?;
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    {
+        use std::io::Read;
+        let file = fs::File::open(path).map_err(io)?;
+        crate::progress::Reading::new(
+            file,
+            crate::progress::bytes(meta.len(), "reading the share"),
+        )
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    }
     if crate::qr_image::is_picture(&bytes) {
         return Ok(crate::qr_image::read(path, &bytes)?.into_bytes());
     }

@@ -573,11 +573,26 @@ impl App {
         passphrase: &str,
         kdf: KdfParams,
     ) -> AppResult<()> {
+        self.export_backup_file_with(path, passphrase, kdf, &mut |_| {})
+    }
+
+    /// [`App::export_backup_file`], telling `progress` how many bytes are
+    /// written so far (for a progress display).
+    pub fn export_backup_file_with(
+        &self,
+        path: impl AsRef<Path>,
+        passphrase: &str,
+        kdf: KdfParams,
+        progress: &mut dyn FnMut(u64),
+    ) -> AppResult<()> {
         check_new_passphrase(passphrase)?;
         write_new(path.as_ref(), |file| {
-            let mut out =
-                self.store
-                    .export_backup(std::io::BufWriter::new(file), passphrase, kdf)?;
+            let counted = Counted {
+                inner: std::io::BufWriter::new(file),
+                written: 0,
+                progress,
+            };
+            let mut out = self.store.export_backup(counted, passphrase, kdf)?;
             out.flush()?;
             Ok(())
         })
@@ -669,6 +684,26 @@ impl App {
             status,
             rule_sources,
         })
+    }
+}
+
+/// A writer that tells how many bytes went through it.
+struct Counted<'a, W: Write> {
+    inner: W,
+    written: u64,
+    progress: &'a mut dyn FnMut(u64),
+}
+
+impl<W: Write> Write for Counted<'_, W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.written += n as u64;
+        (self.progress)(self.written);
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
     }
 }
 
