@@ -134,13 +134,13 @@ fn secret_key(path: &Path) -> Result<ShareSecretKey, CliError> {
 /// The organisation named by `--to`, with the name the history shows.
 fn recipient(app: &App, to: &str, name: Option<String>) -> Result<(ShareKey, String), CliError> {
     let path = Path::new(to);
+    let listed = app.share_recipients("en");
     let key = if to.trim_start().starts_with("x25519:") {
         ShareKey::parse(to)
     } else if path.is_file() {
         ShareKey::parse(&read_text(path, "sharing key")?)
     } else {
-        let entry = app.share_recipients("en").into_iter().find(|r| r.service == to);
-        match entry {
+        match listed.iter().find(|r| r.service == to) {
             Some(r) => ShareKey::parse(&r.key),
             None => {
                 return Err(CliError::Usage(format!(
@@ -150,13 +150,12 @@ fn recipient(app: &App, to: &str, name: Option<String>) -> Result<(ShareKey, Str
         }
     }
     .map_err(|e| CliError::App(e.into()))?;
-    let listed = app
-        .share_recipients("en")
+    let named = listed
         .into_iter()
         .find(|r| r.key == key.to_text())
         .map(|r| r.name);
     let name = name
-        .or(listed)
+        .or(named)
         .unwrap_or_else(|| format!("organisation {}", key.fingerprint()));
     Ok((key, name))
 }

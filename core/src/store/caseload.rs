@@ -10,7 +10,7 @@
 use super::codec::Keys;
 use super::log_head::load_head;
 use super::rows::bytes;
-use super::sealed::{count_mismatch, holder_token, read_person, Unreadable};
+use super::sealed::{count_mismatch, holder_token, open_event_row, read_person, Unreadable};
 use super::{RecordKind, Store, StoreError, StoreResult};
 use crate::crypto::{LookupPurpose, Purpose};
 use crate::domain::commands::PersonRecord;
@@ -75,13 +75,7 @@ fn document_with_events(
     let mut rows = stmt.query([token.as_slice()])?;
     let mut events = Vec::with_capacity(record.event_count as usize);
     while let Some(r) = rows.next()? {
-        let (eid, blob) = (bytes(r, 0)?.unwrap_or_default(), bytes(r, 1)?);
-        let opened = match (std::str::from_utf8(&eid), blob) {
-            (Ok(text), Some(blob)) => keys
-                .open::<Event>(Purpose::Event, "events", text, &blob, RecordKind::Event)
-                .ok(),
-            _ => None,
-        };
+        let opened = open_event_row(keys, bytes(r, 0)?, bytes(r, 1)?);
         match opened {
             Some(Event::Document(e)) if e.document == record.document.id => events.push(e),
             _ => return Err(StoreError::Integrity(RecordKind::Event)),

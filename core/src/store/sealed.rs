@@ -215,6 +215,18 @@ pub(crate) fn attachments_by_owner(conn: &Connection) -> StoreResult<HashMap<Vec
     Ok(out)
 }
 
+/// An event row's id and sealed blob, opened; `None` when either is damaged.
+pub(crate) fn open_event_row(
+    keys: &Keys,
+    id: Option<Vec<u8>>,
+    blob: Option<Vec<u8>>,
+) -> Option<Event> {
+    let id = id?;
+    let text = std::str::from_utf8(&id).ok()?;
+    keys.open::<Event>(Purpose::Event, "events", text, &blob?, RecordKind::Event)
+        .ok()
+}
+
 /// The history of `id` through the subject index, checked against the
 /// document's sealed event count (or, if that record is unreadable, against
 /// a scan of the events table, so the history stays available).
@@ -238,13 +250,7 @@ pub(crate) fn history_in(
         let seq: i64 = r
             .get(0)
             .map_err(|_| StoreError::Integrity(RecordKind::Event))?;
-        let (eid, blob) = (bytes(r, 1)?.unwrap_or_default(), bytes(r, 2)?);
-        let opened = match (std::str::from_utf8(&eid), blob) {
-            (Ok(text), Some(blob)) => keys
-                .open::<Event>(Purpose::Event, "events", text, &blob, RecordKind::Event)
-                .ok(),
-            _ => None,
-        };
+        let opened = open_event_row(keys, bytes(r, 1)?, bytes(r, 2)?);
         match opened {
             Some(Event::Document(e)) if e.document == id => out.push(e),
             // The index led to another subject's event: the index is wrong
