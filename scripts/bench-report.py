@@ -252,18 +252,27 @@ def main():
         d = median_ms("photos", "%s_10mb_doctrack" % op)
         r = median_ms("photos", "%s_10mb_raw_aead" % op)
         if d is None or r is None:
-            t.add("4", "Photo %s, 10 MiB" % op, "not measured", "≥ 70 % of raw AEAD")
+            t.add("4", "Photo %s, 10 MiB" % op, "not measured")
             continue
+        # Raw AEAD alone is beside it for scale; issue 14's "≥ 0.70 of raw"
+        # ignored the disk, and issue 27 replaced it with the floor below.
         t.add("4", "Photo %s, 10 MiB: doctrack vs raw ring ChaCha20-Poly1305" % op,
               "%.0f MiB/s (%s) vs %.0f MiB/s (%s)" % (mib / d * 1e3, ms(d), mib / r * 1e3, ms(r)),
-              "≥ 0.70 of raw", r / d, r / d >= 0.70)
-        # The disk floor beside it: the same bytes through plain SQLite.
+              "—", r / d, None)
+        # The floor (issue 27): the same bytes through plain SQLite plus raw
+        # AEAD over them; doctrack may cost 1.3× that to write, 1.5× to read.
         p = median_ms("photos", "%s_10mb_plain_sqlite" % op)
-        if p is not None:
-            verb = "write" if op == "encrypt" else "read"
-            t.add("4", "… the same 10 MiB %s through plain SQLite, unencrypted (64 KiB rows, WAL, "
-                  "synchronous FULL): doctrack / plain SQLite" % verb,
-                  "%.0f MiB/s (%s)" % (mib / p * 1e3, ms(p)), "(disk floor)", d / p, None)
+        verb = "write" if op == "encrypt" else "read"
+        limit = 1.3 if op == "encrypt" else 1.5
+        if p is None:
+            t.add("4", "Photo %s vs plain SQLite + raw AEAD" % verb, "not measured",
+                  "≤ %.1f" % limit)
+            continue
+        floor = p + r
+        t.add("4", "… the same 10 MiB %s through plain SQLite, unencrypted (64 KiB rows, WAL, "
+              "synchronous FULL), plus raw AEAD: doctrack / (plain SQLite + AEAD)" % verb,
+              "%s vs %s + %s" % (ms(d), ms(p), ms(r)), "≤ %.1f" % limit, d / floor,
+              d / floor <= limit)
 
     # 5. FFI.
     rust = median_ms("ffi", "dashboard_100_rust")

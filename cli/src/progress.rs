@@ -17,6 +17,17 @@ pub fn bar(total: u64, template: &str, quiet: bool) -> ProgressBar {
     bar
 }
 
+/// A spinner for work of unknown length (a store upgrade), ticking on its
+/// own with the time spent; hidden when stderr is not a terminal.
+pub fn spinner(message: &str) -> ProgressBar {
+    let spin = bar(0, "{spinner} {msg} ({elapsed})", false);
+    if !spin.is_hidden() {
+        spin.set_message(message.to_string());
+        spin.enable_steady_tick(std::time::Duration::from_millis(120));
+    }
+    spin
+}
+
 /// A bar counting the bytes of a file of `total` bytes.
 pub fn bytes(total: u64, what: &str) -> ProgressBar {
     bar(
@@ -69,5 +80,6 @@ mod tests {
         assert_eq!(read.position(), 11);
         assert_eq!(out, b"hello world");
         assert!(bar(5, "{pos}", true).is_hidden(), "quiet asked");
+        assert!(spinner("upgrading").is_hidden());
     }
 }

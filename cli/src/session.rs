@@ -13,6 +13,7 @@ use doctrack_core::app::{App, AppConfig, AppError, PackTrust};
 use doctrack_core::crypto::{KdfParams, NewSlot, Secret};
 use doctrack_core::domain::{AttachmentId, DocumentId, DocumentRecord, PersonId, PersonRecord};
 use doctrack_core::rules::pack::PublicKey;
+use doctrack_core::store::schema::CURRENT_VERSION;
 use doctrack_core::store::{RecordKind, StoreOptions, Unreadable};
 use std::path::PathBuf;
 use zeroize::Zeroizing;
@@ -173,12 +174,30 @@ impl StoreArgs {
             eprintln!("created a new encrypted store at {}", self.store.display());
             return Ok(app);
         }
-        Ok(App::open(
+        // An upgrade of an older store can take a while on a large
+        // caseload (every record is read once): say so while it runs.
+        let upgrading = App::pending_migration(&self.store).map(|from| {
+            crate::progress::spinner(&format!(
+                "upgrading the store from format {from} to {CURRENT_VERSION} (a copy is kept first)"
+            ))
+        });
+        let opened = App::open(
             &self.store,
             &Secret::Passphrase(pass),
             self.options(),
             config,
-        )?)
+        );
+        if let Some(spin) = upgrading {
+            spin.finish_and_clear();
+        }
+        let app = opened?;
+        if let Some(copy) = app.migration_copy() {
+            eprintln!(
+                "note: upgraded the store from format {} to {CURRENT_VERSION}; the file as it was is kept at {} (it opens with the passphrases of that time: delete it once the store looks right)",
+                copy.from_version, copy.path
+            );
+        }
+        Ok(app)
     }
 }
 

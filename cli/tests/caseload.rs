@@ -225,3 +225,53 @@ fn a_caseload_shows_totals_the_most_urgent_and_the_weeks_ahead() {
         );
     }
 }
+
+/// Turns a current store back into the schema-9 shape (photo chunks in a
+/// WITHOUT ROWID table, as `003_attachments.sql` made them).
+fn as_schema_9(path: &Path) {
+    let sql = include_str!("../../core/src/store/migrations/003_attachments.sql");
+    let start = sql.find("CREATE TABLE attachment_chunks").unwrap();
+    let end = start + sql[start..].find(';').unwrap() + 1;
+    let conn = rusqlite::Connection::open(path).unwrap();
+    conn.execute_batch(&format!(
+        "BEGIN;
+         CREATE TABLE chunks_kept AS SELECT * FROM attachment_chunks;
+         DROP TABLE attachment_chunks;
+         {}
+         INSERT INTO attachment_chunks SELECT * FROM chunks_kept;
+         DROP TABLE chunks_kept;
+         PRAGMA user_version = 9;
+         COMMIT;",
+        &sql[start..end]
+    ))
+    .unwrap();
+}
+
+#[test]
+fn an_upgrade_says_which_formats_and_where_the_copy_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("caseload.doctrack");
+    caseload(&path);
+    as_schema_9(&path);
+    let out = run(dir.path(), &["dashboard", "--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    let note = err
+        .lines()
+        .find(|l| l.starts_with("note: upgraded the store from format 9 to"))
+        .unwrap_or_else(|| panic!("no upgrade note in: {err}"));
+    let copy = note
+        .split("is kept at ")
+        .nth(1)
+        .and_then(|rest| rest.split(" (").next())
+        .unwrap();
+    assert!(Path::new(copy).exists(), "the copy named exists: {copy}");
+    serde_json::from_slice::<serde_json::Value>(&out.stdout).expect("stdout stays JSON");
+    // Opened again: nothing to upgrade, nothing said.
+    let again = run(dir.path(), &["dashboard", "--json"]);
+    assert!(!String::from_utf8_lossy(&again.stderr).contains("upgraded"));
+}

@@ -342,3 +342,144 @@ fn schema_1_fixture_upgrades_to_the_current_schema_with_all_data() {
     assert!(store.migrated_from().is_none());
     assert_ne!(std::fs::read(&path).unwrap(), original);
 }
+
+fn fixture_v9_path() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/store-v9.db")
+}
+
+/// A photo of `len` bytes that spans several 64 KiB chunks.
+fn fixture_photo(len: usize, seed: u8) -> Vec<u8> {
+    (0..len)
+        .map(|i| (i as u8).wrapping_mul(31).wrapping_add(seed))
+        .collect()
+}
+
+/// Writes the schema-9 fixture with the schema-9 code (commit 43444fd):
+/// two people, their documents and events, and three photos (one empty,
+/// one of a single chunk, one of several chunks) in the attachment table
+/// that schema 10 rebuilds.
+#[test]
+#[ignore = "writes tests/fixtures/store-v9.db; run only to create a fixture for a new schema"]
+fn write_v9_fixture() {
+    let path = fixture_v9_path();
+    assert!(
+        !path.exists(),
+        "fixtures are frozen: never overwrite {}",
+        path.display()
+    );
+    assert_eq!(CURRENT_VERSION, 9, "written by the schema-9 code only");
+    let mut store = Store::create(
+        &path,
+        NewSlot::Raw {
+            key: Zeroizing::new(FIXTURE_KEY),
+        },
+    )
+    .unwrap();
+    let ledger = sample_ledger();
+    // The same people and documents as schema 1, through the store.
+    let mut people = std::collections::HashMap::new();
+    for p in ledger.people().values() {
+        let draft = PersonDraft {
+            display_name: p.person.display_name.clone(),
+            nationality: p.person.nationality.clone(),
+            language: p.person.language,
+            cohort: p.person.cohort.clone(),
+            works_on_fishing_vessel: p.person.works_on_fishing_vessel,
+            province: None,
+        };
+        let made = store.register_person(draft, d(2025, 1, 5)).unwrap();
+        people.insert(p.person.id, made.id);
+    }
+    let mut records: Vec<_> = ledger.documents().values().cloned().collect();
+    records.sort_by_key(|r| (r.document.issued_on, r.document.number.clone()));
+    let mut photographed = Vec::new();
+    for r in records {
+        let mut doc = r.document.clone();
+        doc.holder = people[&doc.holder];
+        doc.links.clear();
+        let made = store.record_document(doc, d(2025, 1, 6)).unwrap();
+        photographed.push(made.document.id);
+    }
+    store
+        .change_document(
+            photographed[0],
+            DocumentChange::RenewalStarted,
+            d(2025, 3, 1),
+        )
+        .unwrap();
+    for (i, len) in [0usize, 1_000, 200_000].into_iter().enumerate() {
+        store
+            .add_attachment(
+                photographed[i],
+                "image/jpeg",
+                d(2025, 3, 2),
+                fixture_photo(len, i as u8).as_slice(),
+            )
+            .unwrap();
+    }
+    store.close().unwrap();
+    let conn = Connection::open(&path).unwrap();
+    conn.execute_batch("PRAGMA journal_mode = DELETE; VACUUM;")
+        .unwrap();
+}
+
+#[test]
+fn schema_9_fixture_upgrades_with_its_photos_intact() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v9.db");
+    std::fs::copy(fixture_v9_path(), &path)
+        .expect("the frozen fixture tests/fixtures/store-v9.db is committed");
+    let version: i64 = Connection::open(&path)
+        .unwrap()
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, 9, "the fixture is a schema-9 database");
+    let mut store = Store::open(&path, &Secret::Raw(Zeroizing::new(FIXTURE_KEY))).unwrap();
+    assert_eq!(store.schema_version().unwrap(), CURRENT_VERSION);
+    assert_eq!(store.migrated_from().map(|(v, _)| v), Some(9));
+    store.check_integrity().unwrap();
+    let docs = store.documents().unwrap();
+    assert!(docs.unreadable.is_empty());
+    assert_eq!(docs.items.len(), 5);
+    let mut photos = Vec::new();
+    for r in &docs.items {
+        for info in store.attachments(r.document.id).unwrap() {
+            photos.push((info.size, store.attachment_bytes(info.id).unwrap()));
+        }
+    }
+    photos.sort_by_key(|(size, _)| *size);
+    let sizes: Vec<u64> = photos.iter().map(|(s, _)| *s).collect();
+    assert_eq!(sizes, [0, 1_000, 200_000]);
+    for (i, (_, bytes)) in photos.iter().enumerate() {
+        assert_eq!(bytes, &fixture_photo(bytes.len(), i as u8), "photo {i}");
+    }
+    // Writes work on the rebuilt table, and the schema equals a fresh one.
+    let first = docs.items[0].document.id;
+    let info = store
+        .add_attachment(
+            first,
+            "image/png",
+            d(2026, 1, 1),
+            &fixture_photo(70_000, 9)[..],
+        )
+        .unwrap();
+    assert_eq!(
+        store.attachment_bytes(info.id).unwrap(),
+        fixture_photo(70_000, 9)
+    );
+    store.check_integrity().unwrap();
+    store.close().unwrap();
+    let fresh_path = dir.path().join("fresh.db");
+    Store::create(
+        &fresh_path,
+        NewSlot::Raw {
+            key: Zeroizing::new([1; 32]),
+        },
+    )
+    .unwrap()
+    .close()
+    .unwrap();
+    let upgraded = describe_schema(&Connection::open(&path).unwrap()).unwrap();
+    let fresh = describe_schema(&Connection::open(&fresh_path).unwrap()).unwrap();
+    assert_eq!(upgraded, fresh);
+}

@@ -11,14 +11,15 @@
 //! number of threads: every sum is a sum, the urgent list is ordered by a
 //! total order, and warnings are sorted.
 
-use super::dashboard::{Dashboard, DocumentCard};
+use super::dashboard::{card, DocumentCard};
 use super::{App, AppResult, RulesInfo};
-use crate::domain::{PersonId, PersonRecord};
+use crate::domain::{Person, PersonId};
 use crate::messages::Message;
-use crate::rules::evaluate::TimeStatus;
+use crate::plan::person::standing_kind;
+use crate::rules::evaluate::{evaluate, DocumentStatus, TimeStatus};
 use crate::rules::model::SituationKind;
 use crate::rules::RuleSet;
-use crate::store::{PersonSlice, Snapshot, Unreadable};
+use crate::store::{PersonSlice, Unreadable};
 use chrono::NaiveDate;
 use std::collections::BinaryHeap;
 use std::sync::Mutex;
@@ -232,48 +233,44 @@ impl Tally {
     }
 
     /// Counts one person's evaluated part.
-    fn add_person(&mut self, dashboard: Dashboard) {
-        for w in dashboard.warnings {
+    fn add_person(&mut self, part: PersonPart) {
+        for w in part.warnings {
             self.warnings_total += 1;
             let key = format!("{w:?}");
-            if let Some(p) = dashboard.people.first() {
-                self.warnings.push((p.person.id, key, w));
-            }
+            self.warnings.push((part.person.id, key, w));
         }
-        for part in dashboard.people {
-            self.people += 1;
-            if let Some(i) = SITUATIONS.iter().position(|s| *s == part.situation.kind) {
-                self.by_situation[i] += 1;
+        self.people += 1;
+        if let Some(i) = SITUATIONS.iter().position(|s| *s == part.situation) {
+            self.by_situation[i] += 1;
+        }
+        for card in part.cards {
+            self.documents += 1;
+            let status_at = TimeStatus::ALL
+                .iter()
+                .position(|s| *s == card.status)
+                .unwrap_or(0);
+            self.by_status[status_at] += 1;
+            if card.status == TimeStatus::Blocked {
+                self.blocked += 1;
             }
-            for card in part.documents {
-                self.documents += 1;
-                let status_at = TimeStatus::ALL
-                    .iter()
-                    .position(|s| *s == card.status)
-                    .unwrap_or(0);
-                self.by_status[status_at] += 1;
-                if card.status == TimeStatus::Blocked {
-                    self.blocked += 1;
-                }
-                if let Some(next) = &card.next_deadline {
-                    if next.date < self.as_of {
-                        self.overdue += 1;
-                    } else {
-                        let week = (next.date - self.as_of).num_days() / 7;
-                        if let Some(slot) = usize::try_from(week)
-                            .ok()
-                            .and_then(|w| self.weeks.get_mut(w))
-                        {
-                            slot[status_at] += 1;
-                        }
+            if let Some(next) = &card.next_deadline {
+                if next.date < self.as_of {
+                    self.overdue += 1;
+                } else {
+                    let week = (next.date - self.as_of).num_days() / 7;
+                    if let Some(slot) = usize::try_from(week)
+                        .ok()
+                        .and_then(|w| self.weeks.get_mut(w))
+                    {
+                        slot[status_at] += 1;
                     }
                 }
-                self.keep_urgent(UrgentDocument {
-                    person: part.person.id,
-                    name: part.person.display_name.clone(),
-                    card,
-                });
             }
+            self.keep_urgent(UrgentDocument {
+                person: part.person.id,
+                name: part.person.display_name.clone(),
+                card,
+            });
         }
     }
 
@@ -357,27 +354,51 @@ impl Tally {
     }
 }
 
-/// One person evaluated as the dashboard evaluates them.
-fn evaluate_person(
-    slice: PersonSlice,
-    rules: &RuleSet,
-    info: &RulesInfo,
-    as_of: NaiveDate,
-) -> Dashboard {
+/// What a caseload keeps of one person: their situation, one row per
+/// document and the warnings — no plan (that is the person's own
+/// dashboard, asked for when a caseworker opens them).
+struct PersonPart {
+    person: Person,
+    situation: SituationKind,
+    cards: Vec<DocumentCard>,
+    warnings: Vec<Message>,
+}
+
+/// One person evaluated as the dashboard evaluates them (the same
+/// evaluation, rows and situation; the plan left out).
+fn evaluate_person(slice: PersonSlice, rules: &RuleSet, as_of: NaiveDate) -> PersonPart {
     let PersonSlice {
         record,
         documents,
         events,
     } = slice;
-    let person: PersonRecord = record;
-    let snapshot = Snapshot {
-        people: vec![person.person.clone()],
-        records: vec![person],
-        documents: documents.into_iter().map(|r| r.document).collect(),
-        events,
-        unreadable: Vec::new(),
-    };
-    Dashboard::from_snapshot(snapshot, rules, info.clone(), as_of)
+    let person = record.person;
+    let documents: Vec<_> = documents.into_iter().map(|r| r.document).collect();
+    let evaluation = evaluate(
+        std::slice::from_ref(&person),
+        &documents,
+        &events,
+        rules,
+        as_of,
+    );
+    let statuses: Vec<&DocumentStatus> = evaluation.documents.iter().collect();
+    let situation = standing_kind(&statuses);
+    let cards = statuses
+        .iter()
+        .map(|st| {
+            let expires = documents
+                .iter()
+                .find(|d| d.id == st.document)
+                .and_then(|d| d.expires_on);
+            card(st, expires, as_of)
+        })
+        .collect();
+    PersonPart {
+        person,
+        situation,
+        cards,
+        warnings: evaluation.warnings,
+    }
 }
 
 impl App {
@@ -400,7 +421,7 @@ impl App {
             let mut tally = Tally::new(as_of, limit);
             let mut done = 0u64;
             let read = self.store.for_each_person(|slice| {
-                tally.add_person(evaluate_person(slice, rules, info, as_of));
+                tally.add_person(evaluate_person(slice, rules, as_of));
                 done += 1;
                 if done.is_multiple_of(256) {
                     progress(done, total);
@@ -428,7 +449,7 @@ impl App {
                 receive.into_iter().par_bridge().for_each(|batch| {
                     let mut tally = Tally::new(as_of, limit);
                     for slice in batch {
-                        tally.add_person(evaluate_person(slice, rules, info, as_of));
+                        tally.add_person(evaluate_person(slice, rules, as_of));
                     }
                     if let Ok(mut all) = merged_ref.lock() {
                         all.merge(tally);

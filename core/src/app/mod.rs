@@ -243,6 +243,13 @@ impl App {
         })
     }
 
+    /// The format version of the store at `path` when opening it will
+    /// upgrade it first (see [`Store::pending_migration`]): a front end
+    /// shows that an upgrade is under way.
+    pub fn pending_migration(path: impl AsRef<std::path::Path>) -> Option<i64> {
+        Store::pending_migration(path)
+    }
+
     /// Deletes the copy made before this session's upgrade (nothing to do
     /// when there is none). Never done automatically: the copy is the way
     /// back if the upgraded store is not right.

@@ -179,6 +179,12 @@ pub fn situation(
     }
 }
 
+/// Where the person stands, as one word (what a caseload counts): the
+/// kind [`situation`] gives, without its questions.
+pub fn standing_kind(statuses: &[&DocumentStatus]) -> SituationKind {
+    standing(statuses).0
+}
+
 /// Where the person stands, from the statuses of the documents that give
 /// legal status.
 fn standing(statuses: &[&DocumentStatus]) -> (SituationKind, Option<NaiveDate>, Message) {

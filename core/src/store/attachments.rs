@@ -442,6 +442,10 @@ fn read_bytes(
     Ok(info)
 }
 
+/// An attachment's chunks in order (one scan of the primary key's range).
+const CHUNKS_IN_ORDER: &str =
+    "SELECT idx, sealed FROM attachment_chunks WHERE attachment_id = ?1 ORDER BY idx";
+
 /// Streams the chunks of the attachment `info` describes into `writer`,
 /// checking their count, order, last-chunk mark and total size.
 fn read_chunks(
@@ -452,28 +456,31 @@ fn read_chunks(
 ) -> StoreResult<()> {
     let key = info.id.to_string();
     let damaged = || StoreError::Integrity(RecordKind::AttachmentChunk);
-    let stored: i64 = conn
-        .prepare_cached("SELECT count(*) FROM attachment_chunks WHERE attachment_id = ?1")?
-        .query_row([&key], |r| r.get(0))?;
-    if stored != i64::from(info.chunks) {
-        return Err(damaged());
-    }
-    let mut stmt = conn.prepare_cached(
-        "SELECT sealed FROM attachment_chunks WHERE attachment_id = ?1 AND idx = ?2",
-    )?;
+    // One ordered scan of the key's range (schema 10: the sealed chunks are
+    // outside the b-tree key, so the scan reads each chunk's pages once).
+    // Every index from 0 to the sealed count must come, in order, and no
+    // other: a missing, repeated, reordered or extra chunk is damage; the
+    // last-chunk mark in each chunk's authenticated data catches a cut.
+    // Prepared afresh (microseconds, once per photo): cached, SQLite would
+    // recompile it at every use anyway (see `sealed::EVENTS_OF_SUBJECT`).
+    let mut stmt = conn.prepare(CHUNKS_IN_ORDER)?;
+    let mut rows = stmt.query([&key])?;
     // Each chunk is opened straight from SQLite's row into one reused
     // plaintext buffer, wiped when it grows and when dropped (decrypting
     // a 10 MiB photo copied and wiped every chunk three times before).
     let mut plain_buf = PlainBuf::new();
     let mut written: u64 = 0;
-    for idx in 0..info.chunks {
-        let mut rows = stmt.query(params![key, idx])?;
-        let row = rows.next()?.ok_or_else(damaged)?;
-        let blob = slice(row, 0)?.ok_or_else(damaged)?;
+    let mut expected: u32 = 0;
+    while let Some(row) = rows.next()? {
+        let idx: i64 = row.get(0)?;
+        if expected >= info.chunks || idx != i64::from(expected) {
+            return Err(damaged());
+        }
+        let blob = slice(row, 1)?.ok_or_else(damaged)?;
         let aad = Aad {
             purpose: Purpose::AttachmentChunk,
             table: "attachment_chunks",
-            row: &chunk_row(&key, idx, idx + 1 == info.chunks),
+            row: &chunk_row(&key, expected, expected + 1 == info.chunks),
         };
         let plain = keys
             .cipher()
@@ -481,6 +488,10 @@ fn read_chunks(
             .map_err(StoreError::integrity(RecordKind::AttachmentChunk))?;
         written += plain.len() as u64;
         writer.write_all(plain)?;
+        expected += 1;
+    }
+    if expected != info.chunks {
+        return Err(damaged());
     }
     if written != info.size {
         return Err(StoreError::Integrity(RecordKind::AttachmentChunk));

@@ -10,7 +10,10 @@
 use super::codec::Keys;
 use super::log_head::load_head;
 use super::rows::bytes;
-use super::sealed::{count_mismatch, holder_token, open_event_row, read_person, Unreadable};
+use super::sealed::{
+    count_mismatch, holder_token, in_log_order, open_event_row, read_person, Unreadable,
+    EVENTS_OF_SUBJECT,
+};
 use super::{RecordKind, Store, StoreError, StoreResult};
 use crate::crypto::{LookupPurpose, Purpose};
 use crate::domain::commands::PersonRecord;
@@ -70,17 +73,20 @@ fn document_with_events(
         return Ok(None);
     }
     let token = keys.token(LookupPurpose::Subject, id.as_bytes());
-    let mut stmt =
-        conn.prepare_cached("SELECT id, sealed FROM events WHERE subject_token = ?1 ORDER BY seq")?;
+    let mut stmt = conn.prepare_cached(EVENTS_OF_SUBJECT)?;
     let mut rows = stmt.query([token.as_slice()])?;
     let mut events = Vec::with_capacity(record.event_count as usize);
     while let Some(r) = rows.next()? {
-        let opened = open_event_row(keys, bytes(r, 0)?, bytes(r, 1)?);
+        let seq: i64 = r
+            .get(0)
+            .map_err(|_| StoreError::Integrity(RecordKind::Event))?;
+        let opened = open_event_row(keys, bytes(r, 1)?, bytes(r, 2)?);
         match opened {
-            Some(Event::Document(e)) if e.document == record.document.id => events.push(e),
+            Some(Event::Document(e)) if e.document == record.document.id => events.push((seq, e)),
             _ => return Err(StoreError::Integrity(RecordKind::Event)),
         }
     }
+    let events = in_log_order(events);
     if events.len() as u64 != u64::from(record.event_count) {
         return match count_mismatch(conn, &token, u64::from(record.event_count))? {
             StoreError::Integrity(RecordKind::Document) => Ok(None),

@@ -445,6 +445,21 @@ impl Store {
         Ok(())
     }
 
+    /// The schema version of the file at `path` when opening it would
+    /// upgrade it (older than [`schema::CURRENT_VERSION`]), read without
+    /// the key and without writing; `None` for a current store, a missing
+    /// file or one that is not a store (opening then says why). Lets a
+    /// front end show that a long upgrade is under way before it starts.
+    pub fn pending_migration(path: impl AsRef<Path>) -> Option<i64> {
+        let conn = Connection::open_with_flags(
+            path.as_ref(),
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .ok()?;
+        let version = schema::user_version(&conn).ok()?;
+        (version > 0 && version < schema::CURRENT_VERSION).then_some(version)
+    }
+
     /// The schema version of the open store.
     pub fn schema_version(&self) -> StoreResult<i64> {
         schema::user_version(&self.conn)

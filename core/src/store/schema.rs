@@ -18,7 +18,7 @@ use rusqlite::{params, Connection, Transaction, TransactionBehavior};
 use std::path::{Path, PathBuf};
 
 /// The schema version this code writes.
-pub const CURRENT_VERSION: i64 = 9;
+pub const CURRENT_VERSION: i64 = 10;
 /// The first version whose key slots carry a checksum.
 pub(crate) const CHECKSUM_VERSION: i64 = 4;
 /// Copies kept of a store before migrating it from one version; further
@@ -78,6 +78,11 @@ const MIGRATIONS: &[Migration] = &[
         version: 9,
         sql: include_str!("migrations/009_document_holder_tokens.sql"),
         step: Some(fill_holder_tokens),
+    },
+    Migration {
+        version: 10,
+        sql: include_str!("migrations/010_attachment_chunks_rowid.sql"),
+        step: None,
     },
 ];
 
