@@ -5,7 +5,7 @@
 //! through caps, lapses and prerequisites).
 
 use super::lifecycle_reason;
-use super::report::{DateKind, DocumentStatus, TimeStatus};
+use super::report::{DateKind, DocumentStatus, Reason, TimeStatus};
 use super::resolve::Resolved;
 use crate::domain::{
     CancelReason, Document, DocumentEvent, DocumentId, DocumentRecord, EventName, IdMap, IdSet,
@@ -30,6 +30,10 @@ pub(super) struct Context<'a> {
     pub(super) memo: RefCell<IdMap<DocumentId, Option<Rc<DocumentStatus>>>>,
     pub(super) visiting: RefCell<IdSet<DocumentId>>,
     pub(super) warnings: RefCell<Vec<Message>>,
+    /// Whether reasons and notes are built (every screen that explains);
+    /// without, only what other documents' dates depend on (the reasons of
+    /// each end date, which chains follow) — see [`super::evaluate_statuses`].
+    pub(super) explain: bool,
     /// Which rule wins each slot, per set of applicable rules: most
     /// documents share a handful of sets, so each is resolved once.
     resolved: RefCell<std::collections::HashMap<Vec<usize>, Rc<Resolved<'a>>>>,
@@ -42,6 +46,7 @@ impl<'a> Context<'a> {
         events: &'a [DocumentEvent],
         rules: &'a RuleSet,
         as_of: NaiveDate,
+        explain: bool,
     ) -> Self {
         let mut warnings = Vec::new();
         let mut per_doc: IdMap<DocumentId, Vec<&DocumentEvent>> = IdMap::default();
@@ -117,7 +122,31 @@ impl<'a> Context<'a> {
             memo: RefCell::new(IdMap::default()),
             visiting: RefCell::new(IdSet::default()),
             warnings: RefCell::new(warnings),
+            explain,
             resolved: RefCell::new(std::collections::HashMap::new()),
+        }
+    }
+
+    /// `reasons()` when explaining, else nothing (not even built).
+    pub(super) fn explained(&self, reasons: impl FnOnce() -> Vec<Reason>) -> Vec<Reason> {
+        if self.explain {
+            reasons()
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// Adds `reason()` to `to` when explaining.
+    pub(super) fn because(&self, to: &mut Vec<Reason>, reason: impl FnOnce() -> Reason) {
+        if self.explain {
+            to.push(reason());
+        }
+    }
+
+    /// Adds `note()` to `to` when explaining.
+    pub(super) fn note(&self, to: &mut Vec<Message>, note: impl FnOnce() -> Message) {
+        if self.explain {
+            to.push(note());
         }
     }
 
@@ -318,13 +347,19 @@ impl<'a> Context<'a> {
         if evaluated {
             self.act_by(&mut st);
         } else {
-            st.status_reasons.push(lifecycle_reason(&record.state));
+            self.because(&mut st.status_reasons, || lifecycle_reason(&record.state));
         }
         self.custody(record, &resolved, &mut st);
         self.settings(&resolved, &mut st);
         st.rules.sort();
         st.rules.dedup();
         st.dates.sort_by_key(|d| (d.date, d.kind));
+        if !self.explain {
+            // What a few rare paths built anyway (notes of rules set
+            // aside, a pending upstream, a term limit) goes too, so that
+            // the result is exactly the explained one without explanations.
+            st.strip_explanations();
+        }
         Some(st)
     }
 

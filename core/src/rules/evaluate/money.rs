@@ -84,7 +84,7 @@ impl Context<'_> {
                     .text(A::Label, fine.label.clone())
                     .number(A::Days, i64::try_from(days).unwrap_or(i64::MAX))
                     .rule(A::Rule, &by.id);
-                st.notes.push(note.clone());
+                self.note(&mut st.notes, || note.clone());
                 waivers.push(rule_reason(by, note));
                 waived.push((start, end));
                 st.rules.push(by.id.clone());

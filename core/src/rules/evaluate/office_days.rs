@@ -48,6 +48,14 @@ impl Context<'_> {
         if shift.to < self.as_of {
             return;
         }
+        if !self.explain {
+            st.dates.push(KeyDate {
+                kind: DateKind::ActBy,
+                date: shift.to,
+                reasons: Vec::new(),
+            });
+            return;
+        }
         let on_deadline = calendar.closure(deadline);
         let mut reasons = vec![Reason {
             basis: Basis::OfficeClosed {

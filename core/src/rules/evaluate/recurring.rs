@@ -20,10 +20,9 @@ impl Context<'_> {
         st: &mut DocumentStatus,
     ) {
         let Some((rec, rule)) = res.get(Slot::Recurring, |r| r.effect.recurring) else {
-            st.status_reasons.push(Reason::document(
-                DocumentField::Kind,
-                Message::new(M::ReasonNoRecurringRule),
-            ));
+            self.because(&mut st.status_reasons, || {
+                Reason::document(DocumentField::Kind, Message::new(M::ReasonNoRecurringRule))
+            });
             return;
         };
         let (anchor, anchor_reason) = match (
@@ -51,10 +50,9 @@ impl Context<'_> {
                 ),
             ),
             (None, None) => {
-                st.status_reasons.push(Reason::document(
-                    DocumentField::IssuedOn,
-                    Message::new(M::ReasonEntryDateMissing),
-                ));
+                self.because(&mut st.status_reasons, || {
+                    Reason::document(DocumentField::IssuedOn, Message::new(M::ReasonEntryDateMissing))
+                });
                 return;
             }
         };
@@ -69,37 +67,43 @@ impl Context<'_> {
         ) else {
             return;
         };
-        let why = |m: Message| vec![anchor_reason.clone(), rule_reason(rule, m)];
+        let why = |m: &dyn Fn() -> Message| {
+            self.explained(|| vec![anchor_reason.clone(), rule_reason(rule, m())])
+        };
         st.dates.push(KeyDate {
             kind: DateKind::ReportDue,
             date: due,
-            reasons: why(Message::new(M::ReasonReportDue).span(A::Span, rec.every)),
+            reasons: why(&|| Message::new(M::ReasonReportDue).span(A::Span, rec.every)),
         });
         st.dates.push(KeyDate {
             kind: DateKind::ReportWindowOpens,
             date: opens,
-            reasons: why(Message::new(M::ReasonReportWindowOpens)
-                .span(A::Span, rec.window_before)
-                .date(A::Date, due)),
+            reasons: why(&|| {
+                Message::new(M::ReasonReportWindowOpens)
+                    .span(A::Span, rec.window_before)
+                    .date(A::Date, due)
+            }),
         });
         st.dates.push(KeyDate {
             kind: DateKind::ReportWindowCloses,
             date: closes,
-            reasons: why(Message::new(M::ReasonReportWindowCloses)
-                .span(A::Span, rec.window_after)
-                .date(A::Date, due)),
+            reasons: why(&|| {
+                Message::new(M::ReasonReportWindowCloses)
+                    .span(A::Span, rec.window_after)
+                    .date(A::Date, due)
+            }),
         });
         if let Some((span, r)) = res.span(Slot::DueSoon, |r| r.effect.due_soon) {
             if let Some(date) = span.before(due) {
                 st.dates.push(KeyDate {
                     kind: DateKind::DueSoonFrom,
                     date,
-                    reasons: vec![rule_reason(
+                    reasons: self.explained(|| vec![rule_reason(
                         r,
                         Message::new(M::ReasonDueSoon)
                             .span(A::Span, span)
                             .date(A::Date, due),
-                    )],
+                    )]),
                 });
             }
         }
@@ -150,7 +154,7 @@ impl Context<'_> {
             left_on,
             Message::new(M::ReasonLeftEmployer).date(A::Date, left_on),
         );
-        let reasons = vec![
+        let reasons = self.explained(|| vec![
             left.clone(),
             rule_reason(
                 rule,
@@ -158,7 +162,7 @@ impl Context<'_> {
                     .span(A::Span, period)
                     .date(A::Date, left_on),
             ),
-        ];
+        ]);
         st.dates.push(KeyDate {
             kind: DateKind::JobChangeDeadline,
             date: deadline,
@@ -166,7 +170,7 @@ impl Context<'_> {
         });
         if let Some((new, issued)) = self.job_change_closed_by(doc, left_on, deadline) {
             // Done: a new permit within the period. Nothing left to do here.
-            st.status_reasons.push(Reason {
+            self.because(&mut st.status_reasons, || Reason {
                 basis: Basis::Related {
                     document: new,
                     kind: doc.kind.clone(),
@@ -182,12 +186,12 @@ impl Context<'_> {
                 st.dates.push(KeyDate {
                     kind: DateKind::DueSoonFrom,
                     date,
-                    reasons: vec![rule_reason(
+                    reasons: self.explained(|| vec![rule_reason(
                         r,
                         Message::new(M::ReasonDueSoon)
                             .span(A::Span, span)
                             .date(A::Date, deadline),
-                    )],
+                    )]),
                 });
             }
         }
@@ -196,7 +200,7 @@ impl Context<'_> {
             // Not "valid": the permit is cancelled and the period is running.
             st.status = TimeStatus::JobChange;
             st.phase = TimeStatus::JobChange;
-            st.status_reasons = vec![left];
+            st.status_reasons = self.explained(|| vec![left]);
         }
         self.reminders(res, st, DateKind::JobChangeDeadline, deadline);
         true

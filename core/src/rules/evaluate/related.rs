@@ -374,23 +374,23 @@ impl Context<'_> {
             };
             for upstream in upstreams {
                 let Some(end) = self.upstream_end(doc, upstream, &slot, policy) else {
-                    st.notes.push(
+                    self.note(&mut st.notes, || {
                         Message::new(missing)
                             .kinds(A::Kinds, &upstream.kinds)
-                            .rule(A::Rule, &rule.id),
-                    );
+                            .rule(A::Rule, &rule.id)
+                    });
                     continue;
                 };
                 if end.date >= until {
                     continue;
                 }
                 if let Some(by) = resolution {
-                    st.notes.push(
+                    self.note(&mut st.notes, || {
                         Message::new(M::NoteResolutionOutlastsUpstream)
                             .kinds(A::Kinds, &upstream.kinds)
                             .date(A::Date, end.date)
-                            .rule(A::Rule, &by.id),
-                    );
+                            .rule(A::Rule, &by.id)
+                    });
                     continue;
                 }
                 // The earliest end wins; on a tie, the document at the root of

@@ -78,10 +78,9 @@ impl Context<'_> {
             resolution = Some(rule);
         }
         let Some((until, until_reasons)) = valid else {
-            st.status_reasons.push(Reason::document(
-                DocumentField::ExpiresOn,
-                Message::new(M::ReasonNoExpiry),
-            ));
+            self.because(&mut st.status_reasons, || {
+                Reason::document(DocumentField::ExpiresOn, Message::new(M::ReasonNoExpiry))
+            });
             return;
         };
         // 3. The chain: caps and lapses by upstream documents (not for an
@@ -100,14 +99,16 @@ impl Context<'_> {
             Some((after, rule)) => match after.after(until) {
                 Some(d) => (
                     d,
-                    vec![rule_reason(
-                        rule,
-                        Message::new(M::ReasonDeadlineAfterExpiry).span(A::Span, after),
-                    )],
+                    self.explained(|| {
+                        vec![rule_reason(
+                            rule,
+                            Message::new(M::ReasonDeadlineAfterExpiry).span(A::Span, after),
+                        )]
+                    }),
                 ),
-                None => (until, until_reasons.clone()),
+                None => (until, self.explained(|| until_reasons.clone())),
             },
-            None => (until, until_reasons.clone()),
+            None => (until, self.explained(|| until_reasons.clone())),
         };
         st.dates.push(KeyDate {
             kind: DateKind::Deadline,
@@ -124,13 +125,15 @@ impl Context<'_> {
                 submitted_on: Some(on),
                 ..
             } => {
-                st.notes
-                    .push(Message::new(M::NoteRenewalSubmitted).date(A::Date, on));
+                self.note(&mut st.notes, || {
+                    Message::new(M::NoteRenewalSubmitted).date(A::Date, on)
+                });
                 Some(on)
             }
             LifecycleState::RenewalInProgress { started_on, .. } => {
-                st.notes
-                    .push(Message::new(M::NoteRenewalStarted).date(A::Date, started_on));
+                self.note(&mut st.notes, || {
+                    Message::new(M::NoteRenewalStarted).date(A::Date, started_on)
+                });
                 None
             }
             _ => None,
@@ -200,18 +203,22 @@ impl Context<'_> {
             match covers {
                 Some(((), rule)) => {
                     self.awaiting_decision(on, st);
-                    st.status_reasons.push(rule_reason(
-                        rule,
-                        Message::new(M::ReasonReceiptCovers).kind(A::Kind, &doc.kind),
-                    ));
+                    self.because(&mut st.status_reasons, || {
+                        rule_reason(
+                            rule,
+                            Message::new(M::ReasonReceiptCovers).kind(A::Kind, &doc.kind),
+                        )
+                    });
                 }
-                None => st.status_reasons.push(Reason::event(
-                    EventName::RenewalSubmitted,
-                    on,
-                    Message::new(M::ReasonPendingNotCovered)
-                        .kind(A::Kind, &doc.kind)
-                        .date(A::Date, on),
-                )),
+                None => self.because(&mut st.status_reasons, || {
+                    Reason::event(
+                        EventName::RenewalSubmitted,
+                        on,
+                        Message::new(M::ReasonPendingNotCovered)
+                            .kind(A::Kind, &doc.kind)
+                            .date(A::Date, on),
+                    )
+                }),
             }
         }
         self.follow_pending_upstream(st);
@@ -286,27 +293,30 @@ impl Context<'_> {
                 None => return true,
             },
         };
-        let message = match renewable {
-            Renewable::For(span) => Message::new(M::ReasonRenewableLate)
-                .span(A::Span, span)
-                .date(A::Date, until),
-            _ => Message::new(M::ReasonRenewableUntilEnd)
-                .kind(A::Kind, &doc.kind)
-                .date(A::Date, until),
-        };
-        // The end it counts from is part of why (the deadline's or the
-        // grace's own rules).
-        let end_reasons = [DateKind::GraceEnds, DateKind::Deadline]
-            .into_iter()
-            .find_map(|k| st.date(k).filter(|d| d.date == end))
-            .map(|d| d.reasons.clone())
-            .unwrap_or_default();
+        let reasons = self.explained(|| {
+            let message = match renewable {
+                Renewable::For(span) => Message::new(M::ReasonRenewableLate)
+                    .span(A::Span, span)
+                    .date(A::Date, until),
+                _ => Message::new(M::ReasonRenewableUntilEnd)
+                    .kind(A::Kind, &doc.kind)
+                    .date(A::Date, until),
+            };
+            // The end it counts from is part of why (the deadline's or the
+            // grace's own rules).
+            let end_reasons = [DateKind::GraceEnds, DateKind::Deadline]
+                .into_iter()
+                .find_map(|k| st.date(k).filter(|d| d.date == end))
+                .map(|d| d.reasons.clone())
+                .unwrap_or_default();
+            std::iter::once(rule_reason(rule, message))
+                .chain(end_reasons)
+                .collect()
+        });
         st.dates.push(KeyDate {
             kind: DateKind::RenewableUntil,
             date: until,
-            reasons: std::iter::once(rule_reason(rule, message))
-                .chain(end_reasons)
-                .collect(),
+            reasons,
         });
         // A renewal handed in by that day keeps its application alive; one
         // handed in later cannot renew it (research routes-and-protection.md
@@ -316,12 +326,14 @@ impl Context<'_> {
             let since = until.succ_opt().unwrap_or(until);
             st.status = TimeStatus::Lapsed;
             st.phase = TimeStatus::Lapsed;
-            st.status_reasons = vec![rule_reason(
-                rule,
-                Message::new(M::ReasonBeyondRenewal)
-                    .kind(A::Kind, &doc.kind)
-                    .date(A::Date, since),
-            )];
+            st.status_reasons = self.explained(|| {
+                vec![rule_reason(
+                    rule,
+                    Message::new(M::ReasonBeyondRenewal)
+                        .kind(A::Kind, &doc.kind)
+                        .date(A::Date, since),
+                )]
+            });
             st.blockers.clear();
         }
         in_time || submitted.is_none()
@@ -391,12 +403,14 @@ impl Context<'_> {
                 st.dates.push(KeyDate {
                     kind: DateKind::WindowOpens,
                     date,
-                    reasons: vec![rule_reason(
-                        rule,
-                        Message::new(M::ReasonWindowOpens)
-                            .span(A::Span, span)
-                            .date(A::Date, d),
-                    )],
+                    reasons: self.explained(|| {
+                        vec![rule_reason(
+                            rule,
+                            Message::new(M::ReasonWindowOpens)
+                                .span(A::Span, span)
+                                .date(A::Date, d),
+                        )]
+                    }),
                 });
             }
         }
@@ -412,10 +426,12 @@ impl Context<'_> {
                 st.dates.push(KeyDate {
                     kind: DateKind::DueSoonFrom,
                     date,
-                    reasons: vec![rule_reason(
-                        rule,
-                        Message::new(what).span(A::Span, span).date(A::Date, d),
-                    )],
+                    reasons: self.explained(|| {
+                        vec![rule_reason(
+                            rule,
+                            Message::new(what).span(A::Span, span).date(A::Date, d),
+                        )]
+                    }),
                 });
             }
         }
@@ -424,12 +440,14 @@ impl Context<'_> {
                 st.dates.push(KeyDate {
                     kind: DateKind::GraceEnds,
                     date,
-                    reasons: vec![rule_reason(
-                        rule,
-                        Message::new(M::ReasonGrace)
-                            .span(A::Span, span)
-                            .date(A::Date, d),
-                    )],
+                    reasons: self.explained(|| {
+                        vec![rule_reason(
+                            rule,
+                            Message::new(M::ReasonGrace)
+                                .span(A::Span, span)
+                                .date(A::Date, d),
+                        )]
+                    }),
                 });
             }
         }
@@ -472,10 +490,12 @@ impl Context<'_> {
         };
         st.status = status;
         st.phase = status;
-        st.status_reasons = date_reasons(st, from);
-        if status == TimeStatus::InGrace {
-            st.status_reasons
-                .extend(date_reasons(st, deadline_kind(st)));
+        if self.explain {
+            st.status_reasons = date_reasons(st, from);
+            if status == TimeStatus::InGrace {
+                st.status_reasons
+                    .extend(date_reasons(st, deadline_kind(st)));
+            }
         }
         let acting = matches!(
             status,
@@ -483,12 +503,13 @@ impl Context<'_> {
         );
         if may_block && acting && !st.blockers.is_empty() {
             st.status = TimeStatus::Blocked;
-            for b in &st.blockers {
-                st.status_reasons.push(match b {
-                    Blocker::Prerequisite { reason, .. } | Blocker::TermLimit { reason, .. } => {
-                        reason.clone()
-                    }
-                });
+            if self.explain {
+                for b in &st.blockers {
+                    st.status_reasons.push(match b {
+                        Blocker::Prerequisite { reason, .. }
+                        | Blocker::TermLimit { reason, .. } => reason.clone(),
+                    });
+                }
             }
         }
     }

@@ -529,6 +529,20 @@ pub struct DocumentStatus {
 }
 
 impl DocumentStatus {
+    /// Removes what only explains the status: its reasons, its notes and
+    /// the reasons of every date except the end date ([`DateKind::ValidUntil`],
+    /// which chains of documents follow). What
+    /// [`super::evaluate_statuses`] leaves out.
+    pub fn strip_explanations(&mut self) {
+        self.status_reasons.clear();
+        self.notes.clear();
+        for date in &mut self.dates {
+            if date.kind != DateKind::ValidUntil {
+                date.reasons.clear();
+            }
+        }
+    }
+
     /// Every reason of the status: of the status itself, its dates,
     /// blockers, reminders, fees, fines and waivers.
     pub fn all_reasons(&self) -> impl Iterator<Item = &Reason> {
