@@ -4,8 +4,8 @@
 //! around each of its check dates. (Random caseloads: `rules_props.rs`.)
 
 use chrono::Days;
-use doctrack_core::rules::evaluate::{evaluate, evaluate_statuses, TimeStatus};
 use doctrack_core::rules::embedded;
+use doctrack_core::rules::evaluate::{evaluate, evaluate_statuses, TimeStatus};
 use doctrack_core::scenario::Scenario;
 use std::path::Path;
 
@@ -49,5 +49,8 @@ fn statuses_without_explanations_equal_the_explained_ones_on_every_scenario() {
         }
     }
     assert!(compared > 1_000, "only {compared} statuses compared");
-    assert!(explained_somewhere > 500, "the eager side explains ({explained_somewhere})");
+    assert!(
+        explained_somewhere > 500,
+        "the eager side explains ({explained_somewhere})"
+    );
 }

@@ -19,7 +19,7 @@ use crate::plan::person::standing_kind;
 use crate::rules::evaluate::{evaluate_statuses, DocumentStatus, TimeStatus};
 use crate::rules::model::SituationKind;
 use crate::rules::RuleSet;
-use crate::store::{Opener, PersonSlice, Recheck, SealedPerson, StoreError, Unreadable};
+use crate::store::{PersonSlice, Unreadable};
 use chrono::NaiveDate;
 use std::collections::BinaryHeap;
 use std::sync::Mutex;
@@ -191,12 +191,6 @@ struct Tally {
     urgent: BinaryHeap<Ranked>,
     warnings: Vec<(PersonId, String, Message)>,
     warnings_total: u64,
-    /// Documents the workers could not open.
-    unreadable: Vec<Unreadable>,
-    /// Event counts the reader must check.
-    rechecks: Vec<Recheck>,
-    /// The first damage a worker met (the caseload is then an error).
-    failed: Option<StoreError>,
 }
 
 const SITUATIONS: [SituationKind; 5] = [
@@ -222,24 +216,6 @@ impl Tally {
             urgent: BinaryHeap::new(),
             warnings: Vec::new(),
             warnings_total: 0,
-            unreadable: Vec::new(),
-            rechecks: Vec::new(),
-            failed: None,
-        }
-    }
-
-    /// Opens one person's rows and counts them (or keeps why not).
-    fn open_and_add(&mut self, opener: Opener<'_>, sealed: SealedPerson, rules: &RuleSet) {
-        match opener.open(sealed) {
-            Ok(opened) => {
-                self.unreadable.extend(opened.unreadable);
-                self.rechecks.extend(opened.rechecks);
-                let as_of = self.as_of;
-                self.add_person(evaluate_person(opened.slice, rules, as_of));
-            }
-            Err(e) => {
-                self.failed.get_or_insert(e);
-            }
         }
     }
 
@@ -319,11 +295,6 @@ impl Tally {
             self.keep_urgent(doc);
         }
         self.warnings_total += other.warnings_total;
-        self.unreadable.extend(other.unreadable);
-        self.rechecks.extend(other.rechecks);
-        if let Some(e) = other.failed {
-            self.failed.get_or_insert(e);
-        }
         self.warnings.extend(other.warnings);
         if self.warnings.len() > MAX_WARNINGS * 2 {
             self.trim_warnings();
@@ -335,11 +306,8 @@ impl Tally {
         self.warnings.truncate(MAX_WARNINGS);
     }
 
-    fn finish(mut self, mut unreadable: Vec<Unreadable>, rules: RulesInfo) -> CaseloadDashboard {
+    fn finish(mut self, unreadable: Vec<Unreadable>, rules: RulesInfo) -> CaseloadDashboard {
         self.trim_warnings();
-        // Whatever order the workers finished in.
-        unreadable.append(&mut self.unreadable);
-        unreadable.sort_by(|a, b| (a.kind, &a.id).cmp(&(b.kind, &b.id)));
         let counts = |row: &[u64; TimeStatus::ALL.len()], keep_zero: bool| {
             TimeStatus::ALL
                 .iter()
@@ -449,32 +417,17 @@ impl App {
         let info = &self.rules_info;
         let total = self.store.people_count()?;
         let threads = options.threads.max(1) as usize;
-        let opener = self.store.opener();
         if threads == 1 {
             let mut tally = Tally::new(as_of, limit);
             let mut done = 0u64;
-            let tally_ref = &mut tally;
-            let read = {
-                let cell = std::cell::RefCell::new(tally_ref);
-                self.store.for_each_sealed_person(
-                    |sealed| {
-                        let mut tally = cell.borrow_mut();
-                        tally.open_and_add(opener, sealed, rules);
-                        done += 1;
-                        if done.is_multiple_of(256) {
-                            progress(done, total);
-                        }
-                        tally.failed.is_none()
-                    },
-                    || {
-                        let mut tally = cell.borrow_mut();
-                        match tally.failed.take() {
-                            Some(e) => Err(e),
-                            None => Ok(std::mem::take(&mut tally.rechecks)),
-                        }
-                    },
-                )?
-            };
+            let read = self.store.for_each_person(|slice| {
+                tally.add_person(evaluate_person(slice, rules, as_of));
+                done += 1;
+                if done.is_multiple_of(256) {
+                    progress(done, total);
+                }
+                true
+            })?;
             progress(done, total);
             return Ok(tally.finish(read.unreadable, info.clone()));
         }
@@ -485,11 +438,9 @@ impl App {
                 reason: format!("could not start {threads} threads: {e}"),
             })?;
         let merged = Mutex::new(Tally::new(as_of, limit));
-        // Batches of people's rows go to the pool through a bounded
-        // channel (the reader waits when the workers are behind, so memory
-        // stays bounded); the workers open (decrypt) and evaluate them.
-        let (send, receive) = std::sync::mpsc::sync_channel::<Vec<SealedPerson>>(threads * 2);
-        let (finished, all_finished) = std::sync::mpsc::channel::<()>();
+        // Batches go to the pool through a bounded channel: the reader
+        // waits when the workers are behind, so memory stays bounded.
+        let (send, receive) = std::sync::mpsc::sync_channel::<Vec<PersonSlice>>(threads * 2);
         let mut done = 0u64;
         let merged_ref = &merged;
         let read = pool.in_place_scope(|scope| {
@@ -497,51 +448,31 @@ impl App {
                 use rayon::iter::{ParallelBridge, ParallelIterator};
                 receive.into_iter().par_bridge().for_each(|batch| {
                     let mut tally = Tally::new(as_of, limit);
-                    for sealed in batch {
-                        tally.open_and_add(opener, sealed, rules);
+                    for slice in batch {
+                        tally.add_person(evaluate_person(slice, rules, as_of));
                     }
                     if let Ok(mut all) = merged_ref.lock() {
                         all.merge(tally);
                     }
                 });
-                let _ = finished.send(());
             });
-            let sender = std::cell::RefCell::new(Some(send));
-            let batch = std::cell::RefCell::new(Vec::with_capacity(BATCH));
-            self.store.for_each_sealed_person(
-                |sealed| {
-                    let mut batch = batch.borrow_mut();
-                    batch.push(sealed);
-                    done += 1;
-                    if batch.len() == BATCH {
-                        let full = std::mem::take(&mut *batch);
-                        let sent = sender.borrow().as_ref().is_some_and(|s| s.send(full).is_ok());
-                        if !sent {
-                            return false;
-                        }
-                        progress(done, total);
+            let mut batch = Vec::with_capacity(BATCH);
+            let read = self.store.for_each_person(|slice| {
+                batch.push(slice);
+                done += 1;
+                if batch.len() == BATCH {
+                    if send.send(std::mem::take(&mut batch)).is_err() {
+                        return false;
                     }
-                    true
-                },
-                || {
-                    // The last batch, then wait for the workers: what they
-                    // found is checked while the read is still open.
-                    if let Some(s) = sender.borrow_mut().take() {
-                        let rest = std::mem::take(&mut *batch.borrow_mut());
-                        if !rest.is_empty() {
-                            let _ = s.send(rest);
-                        }
-                    }
-                    let _ = all_finished.recv();
-                    let mut all = merged_ref.lock().map_err(|_| {
-                        StoreError::Database("a caseload worker thread failed".into())
-                    })?;
-                    match all.failed.take() {
-                        Some(e) => Err(e),
-                        None => Ok(std::mem::take(&mut all.rechecks)),
-                    }
-                },
-            )
+                    progress(done, total);
+                }
+                true
+            });
+            if !batch.is_empty() {
+                let _ = send.send(batch);
+            }
+            drop(send);
+            read
         })?;
         progress(done, total);
         let tally = merged.into_inner().map_err(|_| super::AppError::Internal {

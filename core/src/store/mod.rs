@@ -42,7 +42,7 @@ mod slots;
 pub use atomic::write_new_file;
 pub use attachments::{sniff_photo_type, AttachmentInfo, DEFAULT_ATTACHMENT_LIMIT};
 pub use backup::MergeReport;
-pub use caseload::{CaseloadRead, OpenedPerson, Opener, PersonSlice, Recheck, SealedDocument, SealedPerson};
+pub use caseload::{CaseloadRead, PersonSlice};
 pub use error::{RecordKind, StoreError, StoreResult};
 pub use freshness::{AnchorHandle, AnchorUnavailable, RollbackAnchor};
 pub use identity::StoreIdentity;

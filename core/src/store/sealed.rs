@@ -236,10 +236,27 @@ pub(crate) fn open_event_row(
     id: Option<Vec<u8>>,
     blob: Option<Vec<u8>>,
 ) -> Option<Event> {
+    open_event_row_in(keys, id, blob, &mut PlainBuf::new())
+}
+
+/// [`open_event_row`] through `buf`, a plaintext buffer reused across rows.
+pub(crate) fn open_event_row_in(
+    keys: &Keys,
+    id: Option<Vec<u8>>,
+    blob: Option<Vec<u8>>,
+    buf: &mut PlainBuf,
+) -> Option<Event> {
     let id = id?;
     let text = std::str::from_utf8(&id).ok()?;
-    keys.open::<Event>(Purpose::Event, "events", text, &blob?, RecordKind::Event)
-        .ok()
+    keys.open_in::<Event>(
+        Purpose::Event,
+        "events",
+        text,
+        &blob?,
+        RecordKind::Event,
+        buf,
+    )
+    .ok()
 }
 
 /// The history of `id` through the subject index, checked against the

@@ -115,7 +115,9 @@ fn evaluate_with(
             out.push(Rc::try_unwrap(status).unwrap_or_else(|shared| (*shared).clone()));
         }
     }
-    if let Some(chains) = replaced::Chains::of(rules).filter(|_| explain) {
+    // Also without explanations: the end dates keep their reasons, and
+    // those name the rules they replaced as the explained ones do.
+    if let Some(chains) = replaced::Chains::of(rules) {
         for status in &mut out {
             chains.name_in(status);
         }

@@ -51,7 +51,10 @@ impl Context<'_> {
             ),
             (None, None) => {
                 self.because(&mut st.status_reasons, || {
-                    Reason::document(DocumentField::IssuedOn, Message::new(M::ReasonEntryDateMissing))
+                    Reason::document(
+                        DocumentField::IssuedOn,
+                        Message::new(M::ReasonEntryDateMissing),
+                    )
                 });
                 return;
             }
@@ -98,12 +101,14 @@ impl Context<'_> {
                 st.dates.push(KeyDate {
                     kind: DateKind::DueSoonFrom,
                     date,
-                    reasons: self.explained(|| vec![rule_reason(
-                        r,
-                        Message::new(M::ReasonDueSoon)
-                            .span(A::Span, span)
-                            .date(A::Date, due),
-                    )]),
+                    reasons: self.explained(|| {
+                        vec![rule_reason(
+                            r,
+                            Message::new(M::ReasonDueSoon)
+                                .span(A::Span, span)
+                                .date(A::Date, due),
+                        )]
+                    }),
                 });
             }
         }
@@ -154,15 +159,17 @@ impl Context<'_> {
             left_on,
             Message::new(M::ReasonLeftEmployer).date(A::Date, left_on),
         );
-        let reasons = self.explained(|| vec![
-            left.clone(),
-            rule_reason(
-                rule,
-                Message::new(M::ReasonJobChangePeriod)
-                    .span(A::Span, period)
-                    .date(A::Date, left_on),
-            ),
-        ]);
+        let reasons = self.explained(|| {
+            vec![
+                left.clone(),
+                rule_reason(
+                    rule,
+                    Message::new(M::ReasonJobChangePeriod)
+                        .span(A::Span, period)
+                        .date(A::Date, left_on),
+                ),
+            ]
+        });
         st.dates.push(KeyDate {
             kind: DateKind::JobChangeDeadline,
             date: deadline,
@@ -186,12 +193,14 @@ impl Context<'_> {
                 st.dates.push(KeyDate {
                     kind: DateKind::DueSoonFrom,
                     date,
-                    reasons: self.explained(|| vec![rule_reason(
-                        r,
-                        Message::new(M::ReasonDueSoon)
-                            .span(A::Span, span)
-                            .date(A::Date, deadline),
-                    )]),
+                    reasons: self.explained(|| {
+                        vec![rule_reason(
+                            r,
+                            Message::new(M::ReasonDueSoon)
+                                .span(A::Span, span)
+                                .date(A::Date, deadline),
+                        )]
+                    }),
                 });
             }
         }
