@@ -482,4 +482,59 @@ fn schema_9_fixture_upgrades_with_its_photos_intact() {
     let upgraded = describe_schema(&Connection::open(&path).unwrap()).unwrap();
     let fresh = describe_schema(&Connection::open(&fresh_path).unwrap()).unwrap();
     assert_eq!(upgraded, fresh);
+    // The old table's pages were wiped when it was dropped: each sealed
+    // chunk is in the file once (the rebuilt table), not twice.
+    let file = std::fs::read(&path).unwrap();
+    let conn = Connection::open(&path).unwrap();
+    let mut stmt = conn
+        .prepare("SELECT sealed FROM attachment_chunks WHERE length(sealed) > 200")
+        .unwrap();
+    let sealed: Vec<Vec<u8>> = stmt
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert!(sealed.len() >= 5, "the multi-chunk photos are there");
+    for blob in &sealed {
+        let probe = &blob[100..164];
+        let copies = file.windows(probe.len()).filter(|w| *w == probe).count();
+        assert_eq!(copies, 1, "a sealed chunk is left in freed pages");
+    }
+}
+
+#[test]
+fn chunks_of_a_vanished_photo_do_not_stop_the_upgrade() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v9.db");
+    std::fs::copy(fixture_v9_path(), &path).unwrap();
+    {
+        // Bytes of a deleted photo put back (the integrity check's case).
+        let conn = Connection::open(&path).unwrap();
+        conn.execute_batch(
+            "PRAGMA foreign_keys = OFF;
+             INSERT INTO attachment_chunks (attachment_id, idx, sealed)
+             VALUES ('00000000-0000-4000-8000-000000000000', 0, zeroblob(64));",
+        )
+        .unwrap();
+    }
+    let store = Store::open(&path, &Secret::Raw(Zeroizing::new(FIXTURE_KEY))).unwrap();
+    assert_eq!(store.schema_version().unwrap(), CURRENT_VERSION);
+    let mut sizes = Vec::new();
+    for r in store.documents().unwrap().items {
+        for info in store.attachments(r.document.id).unwrap() {
+            sizes.push(store.attachment_bytes(info.id).unwrap().len());
+        }
+    }
+    sizes.sort();
+    assert_eq!(sizes, [0, 1_000, 200_000]);
+    store.close().unwrap();
+    let left: i64 = Connection::open(&path)
+        .unwrap()
+        .query_row(
+            "SELECT count(*) FROM attachment_chunks WHERE attachment_id = '00000000-0000-4000-8000-000000000000'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(left, 0, "the unreachable chunk is not carried over");
 }

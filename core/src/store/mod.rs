@@ -394,6 +394,11 @@ impl Store {
             // process migrates first, `migrate` finds the new version and
             // does nothing; the copy is still a copy of the old file.
             let copy = schema::copy_before_migration(&conn, &path, version)?;
+            // Pages a migration frees (schema 10 drops the old photo
+            // table) are wiped like every other freed page, and nothing
+            // spills to temporary files: set before any step runs.
+            conn.pragma_update(None, "secure_delete", true)?;
+            conn.pragma_update(None, "temp_store", 2)?;
             schema::migrate(&mut conn, &keys)?;
             migrated_from = Some((version, copy));
         }

@@ -215,7 +215,6 @@ pub(crate) fn attachments_by_owner(conn: &Connection) -> StoreResult<HashMap<Vec
     Ok(out)
 }
 
-/// An event row's id and sealed blob, opened; `None` when either is damaged.
 /// The events of one subject, found by its lookup token. Without `ORDER BY`
 /// on purpose: SQLite marks `WHERE subject_token = ?1 ORDER BY seq` for
 /// recompiling whenever its parameter is rebound, and a cached statement's
@@ -231,6 +230,7 @@ pub(crate) fn in_log_order<T>(mut rows: Vec<(i64, T)>) -> Vec<T> {
     rows.into_iter().map(|(_, e)| e).collect()
 }
 
+/// An event row's id and sealed blob, opened; `None` when either is damaged.
 pub(crate) fn open_event_row(
     keys: &Keys,
     id: Option<Vec<u8>>,
