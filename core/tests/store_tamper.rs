@@ -332,6 +332,7 @@ fn damaged_indexes_are_index_damaged_and_repair_rebuilds_them() {
         "events_by_subject",
         "documents_by_number",
         "attachments_by_owner",
+        "sqlite_autoindex_attachment_chunks_1",
     ] {
         let s = sample();
         let store = Store::open(&s.path, &secret()).unwrap();
@@ -353,11 +354,12 @@ fn damaged_indexes_are_index_damaged_and_repair_rebuilds_them() {
                 "SELECT number_token FROM documents WHERE id = ?1",
                 &s.passport.to_string(),
             ),
-            _ => column(
+            "attachments_by_owner" => column(
                 &s.path,
                 "SELECT owner_token FROM attachments WHERE id = ?1",
                 &attachments[0].id.to_string(),
             ),
+            _ => attachments[0].id.to_string().into_bytes(),
         };
         damage_index_entry(&s.path, index, &key);
         let store = Store::open(&s.path, &secret())
@@ -367,7 +369,8 @@ fn damaged_indexes_are_index_damaged_and_repair_rebuilds_them() {
             "sqlite_autoindex_events_1" => store.has_event(first_event).map(|_| ()),
             "events_by_subject" => store.history(s.passport).map(|_| ()),
             "documents_by_number" => store.find_by_number("MA 100 200").map(|_| ()),
-            _ => store.attachments(s.passport).map(|_| ()),
+            "attachments_by_owner" => store.attachments(s.passport).map(|_| ()),
+            _ => store.attachment_bytes(attachments[0].id).map(|_| ()),
         }
         .unwrap_err();
         assert!(
@@ -390,6 +393,7 @@ fn damaged_indexes_are_index_damaged_and_repair_rebuilds_them() {
             vec![s.passport]
         );
         assert!(store.has_event(first_event).unwrap());
+        assert!(store.attachment_bytes(attachments[0].id).is_ok(), "{index}");
     }
 }
 

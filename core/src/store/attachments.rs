@@ -442,6 +442,24 @@ fn read_bytes(
     Ok(info)
 }
 
+/// Why an attachment's chunks did not come as sealed: a damaged index when
+/// the table itself holds exactly the sealed number of chunks but the key's
+/// index finds another number (`store repair` rebuilds it), else damaged
+/// or missing chunks.
+fn chunk_damage(conn: &Connection, key: &str, chunks: u32) -> StoreError {
+    let count = |sql: &str| -> StoreResult<i64> { Ok(conn.query_row(sql, [key], |r| r.get(0))?) };
+    let in_table =
+        count("SELECT count(*) FROM attachment_chunks NOT INDEXED WHERE attachment_id = ?1");
+    let via_index = count("SELECT count(*) FROM attachment_chunks WHERE attachment_id = ?1");
+    match (in_table, via_index) {
+        (Ok(t), Ok(i)) if t == i64::from(chunks) && i != t => {
+            StoreError::IndexDamaged(RecordKind::AttachmentChunk)
+        }
+        (Err(e), _) | (_, Err(e)) => e,
+        _ => StoreError::Integrity(RecordKind::AttachmentChunk),
+    }
+}
+
 /// An attachment's chunks in order (one scan of the primary key's range).
 const CHUNKS_IN_ORDER: &str =
     "SELECT idx, sealed FROM attachment_chunks WHERE attachment_id = ?1 ORDER BY idx";
@@ -474,7 +492,7 @@ fn read_chunks(
     while let Some(row) = rows.next()? {
         let idx: i64 = row.get(0)?;
         if expected >= info.chunks || idx != i64::from(expected) {
-            return Err(damaged());
+            return Err(chunk_damage(conn, &key, info.chunks));
         }
         let blob = slice(row, 1)?.ok_or_else(damaged)?;
         let aad = Aad {
@@ -491,7 +509,7 @@ fn read_chunks(
         expected += 1;
     }
     if expected != info.chunks {
-        return Err(damaged());
+        return Err(chunk_damage(conn, &key, info.chunks));
     }
     if written != info.size {
         return Err(StoreError::Integrity(RecordKind::AttachmentChunk));
