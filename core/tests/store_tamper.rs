@@ -299,22 +299,28 @@ fn pages_of(path: &Path, name: &str) -> Vec<usize> {
     pages
 }
 
-/// Changes the last byte of `key` where it occurs in index `name`'s pages
-/// (the table keeps the right value), as a flipped bit on flash would.
+/// Changes the last byte of `key` everywhere it occurs in index `name`'s
+/// pages (the table keeps the right value), as a flipped bit on flash
+/// would. Every occurrence: a page can also hold a stale copy of a cell in
+/// its free space, and flipping only that one would change nothing.
 fn damage_index_entry(path: &Path, name: &str, key: &[u8]) {
     let mut bytes = std::fs::read(path).unwrap();
+    let mut flipped = 0;
     for page in pages_of(path, name) {
         let range = page * 4096..(page + 1) * 4096;
-        if let Some(at) = bytes[range.clone()]
+        let found: Vec<usize> = bytes[range.clone()]
             .windows(key.len())
-            .position(|w| w == key)
-        {
+            .enumerate()
+            .filter(|(_, w)| *w == key)
+            .map(|(at, _)| at)
+            .collect();
+        for at in found {
             bytes[range.start + at + key.len() - 1] ^= 0x01;
-            std::fs::write(path, &bytes).unwrap();
-            return;
+            flipped += 1;
         }
     }
-    panic!("the key is not in index {name}");
+    assert!(flipped > 0, "the key is not in index {name}");
+    std::fs::write(path, &bytes).unwrap();
 }
 
 fn column(path: &Path, sql: &str, id: &str) -> Vec<u8> {
@@ -372,7 +378,7 @@ fn damaged_indexes_are_index_damaged_and_repair_rebuilds_them() {
             "attachments_by_owner" => store.attachments(s.passport).map(|_| ()),
             _ => store.attachment_bytes(attachments[0].id).map(|_| ()),
         }
-        .unwrap_err();
+        .expect_err(index);
         assert!(
             matches!(err, StoreError::IndexDamaged(_)),
             "{index}: expected IndexDamaged, got {err:?}"
