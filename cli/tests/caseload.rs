@@ -98,6 +98,23 @@ fn run(dir: &Path, args: &[&str]) -> Output {
         .expect("doctrack runs")
 }
 
+/// `dashboard --caseload --limit 7 --json` on `threads` threads.
+fn caseload_json(dir: &Path, threads: u32) -> String {
+    let threads = threads.to_string();
+    ok(
+        dir,
+        &[
+            "dashboard",
+            "--caseload",
+            "--limit",
+            "7",
+            "--threads",
+            &threads,
+            "--json",
+        ],
+    )
+}
+
 fn ok(dir: &Path, args: &[&str]) -> String {
     let out = run(dir, args);
     assert!(
@@ -123,18 +140,7 @@ fn a_caseload_shows_totals_the_most_urgent_and_the_weeks_ahead() {
     assert!(text.contains("Most urgent (5 of 240)"), "{text}");
     assert!(text.contains("overdue: "), "{text}");
 
-    let json = ok(
-        dir.path(),
-        &[
-            "dashboard",
-            "--caseload",
-            "--limit",
-            "7",
-            "--threads",
-            "2",
-            "--json",
-        ],
-    );
+    let json = caseload_json(dir.path(), 2);
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(v["people"], 120);
     assert_eq!(v["documents"], 240);
@@ -148,18 +154,7 @@ fn a_caseload_shows_totals_the_most_urgent_and_the_weeks_ahead() {
         .sum();
     assert_eq!(counted, 240);
     // One thread or two: the same answer.
-    let one = ok(
-        dir.path(),
-        &[
-            "dashboard",
-            "--caseload",
-            "--limit",
-            "7",
-            "--threads",
-            "1",
-            "--json",
-        ],
-    );
+    let one = caseload_json(dir.path(), 1);
     assert_eq!(one, json);
 
     // One person's full plan, as before.

@@ -64,6 +64,30 @@ fn build(docs: usize, path: &Path) {
     std::fs::copy(&tmp, path).expect("copy the store");
 }
 
+/// The benchmark store at `path`, opened with its raw key.
+fn open_app(path: &Path) -> App {
+    App::open(
+        path,
+        &workload::raw_secret(),
+        StoreOptions::default(),
+        doctrack_core::app::AppConfig::embedded().unwrap(),
+    )
+    .expect("open")
+}
+
+/// Prints a child's one JSON line: median and fastest of `times` (ms),
+/// runs, peak and baseline RSS, documents evaluated, and `extra` fields.
+fn print_runs(mut times: Vec<f64>, baseline: u64, documents: u64, extra: &str) {
+    times.sort_by(f64::total_cmp);
+    let (peak, _) = rss_kib();
+    println!(
+        "{{\"median_ms\":{:.3},\"min_ms\":{:.3},\"runs\":{},\"peak_rss_kib\":{peak},\"baseline_rss_kib\":{baseline},\"evaluated\":{documents}{extra}}}",
+        times[times.len() / 2],
+        times[0],
+        times.len()
+    );
+}
+
 /// Child: opens, reads, decrypts, evaluates and plans `path` repeatedly;
 /// prints one JSON line.
 fn measure(path: &Path) {
@@ -81,40 +105,21 @@ fn measure(path: &Path) {
     };
     while more(times.len()) {
         let t = Instant::now();
-        let app = App::open(
-            path,
-            &workload::raw_secret(),
-            StoreOptions::default(),
-            doctrack_core::app::AppConfig::embedded().unwrap(),
-        )
-        .expect("open");
+        let app = open_app(path);
         let dashboard = workload::doctrack_dashboard(&app);
         times.push(t.elapsed().as_secs_f64() * 1e3);
         documents = dashboard.cards().count();
         drop(dashboard);
         app.close().expect("close");
     }
-    times.sort_by(f64::total_cmp);
-    let (peak, _) = rss_kib();
-    println!(
-        "{{\"median_ms\":{:.3},\"min_ms\":{:.3},\"runs\":{},\"peak_rss_kib\":{peak},\"baseline_rss_kib\":{baseline},\"evaluated\":{documents}}}",
-        times[times.len() / 2],
-        times[0],
-        times.len()
-    );
+    print_runs(times, baseline, documents as u64, "");
 }
 
 /// Child: the caseload dashboard of `path` on `threads` threads,
 /// repeatedly; prints one JSON line.
 fn measure_caseload(path: &Path, threads: u32) {
     let (_, baseline) = rss_kib();
-    let app = App::open(
-        path,
-        &workload::raw_secret(),
-        StoreOptions::default(),
-        doctrack_core::app::AppConfig::embedded().unwrap(),
-    )
-    .expect("open");
+    let app = open_app(path);
     let options = doctrack_core::app::CaseloadOptions {
         limit: 200,
         threads,
@@ -130,13 +135,11 @@ fn measure_caseload(path: &Path, threads: u32) {
         times.push(t.elapsed().as_secs_f64() * 1e3);
         documents = c.documents;
     }
-    times.sort_by(f64::total_cmp);
-    let (peak, _) = rss_kib();
-    println!(
-        "{{\"median_ms\":{:.3},\"min_ms\":{:.3},\"runs\":{},\"peak_rss_kib\":{peak},\"baseline_rss_kib\":{baseline},\"evaluated\":{documents},\"threads\":{threads}}}",
-        times[times.len() / 2],
-        times[0],
-        times.len()
+    print_runs(
+        times,
+        baseline,
+        documents,
+        &format!(",\"threads\":{threads}"),
     );
 }
 

@@ -3,7 +3,6 @@
 //! with its explanations taken out, on every scenario of `rules/tests`
 //! around each of its check dates. (Random caseloads: `rules_props.rs`.)
 
-use chrono::Days;
 use doctrack_core::rules::embedded;
 use doctrack_core::rules::evaluate::{evaluate, evaluate_statuses, TimeStatus};
 use doctrack_core::scenario::Scenario;
@@ -23,13 +22,7 @@ fn statuses_without_explanations_equal_the_explained_ones_on_every_scenario() {
         let text = std::fs::read_to_string(&path).expect("scenario readable");
         let file = path.display().to_string();
         let s = Scenario::parse(&file, &text).expect("scenario parses");
-        let mut dates = s.check_dates();
-        if let Some(first) = dates.first().copied() {
-            for step in 1..=12u64 {
-                dates.extend(first.checked_add_days(Days::new(step * 45)));
-                dates.extend(first.checked_sub_days(Days::new(step * 45)));
-            }
-        }
+        let dates = s.dates_around_checks();
         for as_of in dates {
             let eager = evaluate(&s.people, &s.documents, &s.events, &rules, as_of);
             let lean = evaluate_statuses(&s.people, &s.documents, &s.events, &rules, as_of);

@@ -40,14 +40,7 @@ fn scenario_messages_render_completely() {
         let text = std::fs::read_to_string(&path).expect("scenario readable");
         let file = path.display().to_string();
         let scenario = Scenario::parse(&file, &text).expect("scenario parses");
-        let mut dates = scenario.check_dates();
-        if let Some(first) = dates.first().copied() {
-            // Also around the checks, where other statuses show.
-            for step in 1..=12u64 {
-                dates.extend(first.checked_add_days(Days::new(step * 45)));
-                dates.extend(first.checked_sub_days(Days::new(step * 45)));
-            }
-        }
+        let dates = scenario.dates_around_checks();
         for as_of in dates {
             let eval = scenario.evaluate(&rules, as_of);
             for st in &eval.documents {

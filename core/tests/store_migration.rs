@@ -29,6 +29,21 @@ fn fixture_path() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/store-v1.db")
 }
 
+/// The schema of a store created now (in `dir`).
+fn fresh_schema(dir: &std::path::Path) -> Vec<(String, String, String)> {
+    let path = dir.join("fresh.db");
+    Store::create(
+        &path,
+        NewSlot::Raw {
+            key: Zeroizing::new([1; 32]),
+        },
+    )
+    .unwrap()
+    .close()
+    .unwrap();
+    describe_schema(&Connection::open(&path).unwrap()).unwrap()
+}
+
 fn sample_ledger() -> Ledger {
     let mut l = Ledger::new();
     let one = l
@@ -320,19 +335,8 @@ fn schema_1_fixture_upgrades_to_the_current_schema_with_all_data() {
     store.close().unwrap();
 
     // Same schema as a fresh store.
-    let fresh_path = dir.path().join("fresh.db");
-    Store::create(
-        &fresh_path,
-        NewSlot::Raw {
-            key: Zeroizing::new([1; 32]),
-        },
-    )
-    .unwrap()
-    .close()
-    .unwrap();
     let upgraded = describe_schema(&Connection::open(&path).unwrap()).unwrap();
-    let fresh = describe_schema(&Connection::open(&fresh_path).unwrap()).unwrap();
-    assert_eq!(upgraded, fresh);
+    assert_eq!(upgraded, fresh_schema(dir.path()));
     assert!(upgraded
         .iter()
         .any(|(t, n, _)| t == "table" && n == "attachment_chunks"));
@@ -469,19 +473,8 @@ fn schema_9_fixture_upgrades_with_its_photos_intact() {
     );
     store.check_integrity().unwrap();
     store.close().unwrap();
-    let fresh_path = dir.path().join("fresh.db");
-    Store::create(
-        &fresh_path,
-        NewSlot::Raw {
-            key: Zeroizing::new([1; 32]),
-        },
-    )
-    .unwrap()
-    .close()
-    .unwrap();
     let upgraded = describe_schema(&Connection::open(&path).unwrap()).unwrap();
-    let fresh = describe_schema(&Connection::open(&fresh_path).unwrap()).unwrap();
-    assert_eq!(upgraded, fresh);
+    assert_eq!(upgraded, fresh_schema(dir.path()));
     // The old table's pages were wiped when it was dropped: each sealed
     // chunk is in the file once (the rebuilt table), not twice.
     let file = std::fs::read(&path).unwrap();

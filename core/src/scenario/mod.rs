@@ -126,6 +126,21 @@ impl Scenario {
         self.checks.iter().map(|c| c.as_of).collect()
     }
 
+    /// The dates the scenario checks, and every 45 days for 18 months on
+    /// either side of the first: where the other statuses of its documents
+    /// show (what whole-engine tests evaluate each scenario on).
+    pub fn dates_around_checks(&self) -> Vec<NaiveDate> {
+        let mut dates = self.check_dates();
+        if let Some(first) = dates.first().copied() {
+            for step in 1..=12u64 {
+                let days = chrono::Days::new(step * 45);
+                dates.extend(first.checked_add_days(days));
+                dates.extend(first.checked_sub_days(days));
+            }
+        }
+        dates
+    }
+
     /// Parses a scenario file and replays its timeline through the
     /// lifecycle state machine. Errors come with file:line:column.
     pub fn parse(file: &str, text: &str) -> Result<Scenario, Vec<Diagnostic>> {
