@@ -6,9 +6,11 @@
 //! differs (see `docs/adr/0016-benchmarks-and-size.md`).
 //!
 //! The equivalent schema holds the same records as doctrack (person and
-//! document records and the event log, as the same JSON) in plain columns:
-//! what is left is exactly doctrack's sealing, lookup tokens, log head and
-//! hash chain. Both use WAL with `synchronous = FULL`, as doctrack does.
+//! document records and the event log) in plain columns, as JSON — what an
+//! app storing these types in SQLite or SQLCipher would write with serde:
+//! what is left is doctrack's storage as a whole (its compact record form,
+//! ADR 0030, sealing, lookup tokens, log head and hash chain). Both use WAL
+//! with `synchronous = FULL`, as doctrack does.
 #![allow(dead_code)] // each bench uses a part
 
 use chrono::{Days, NaiveDate};

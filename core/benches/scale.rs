@@ -27,7 +27,7 @@ const SIZES: [usize; 4] = [100, 1_000, 10_000, 100_000];
 /// Caseload sizes (the largest only when `DOCTRACK_SCALE_MAX` allows it).
 const CASELOAD_SIZES: [usize; 3] = [10_000, 100_000, 1_000_000];
 /// Bump when the data `workload::fill` makes changes, to rebuild the stores.
-const DATA_VERSION: u32 = 1;
+const DATA_VERSION: u32 = 2;
 
 fn target_dir() -> PathBuf {
     std::env::var_os("CARGO_TARGET_DIR")

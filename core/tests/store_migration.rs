@@ -18,7 +18,7 @@ use doctrack_core::domain::{
     PersonDraft, StateName,
 };
 use doctrack_core::store::schema::{describe_schema, CURRENT_VERSION};
-use doctrack_core::store::Store;
+use doctrack_core::store::{EncodingCensus, Store};
 use rusqlite::{params, Connection};
 use std::path::PathBuf;
 use zeroize::Zeroizing;
@@ -253,6 +253,7 @@ fn schema_1_fixture_upgrades_to_the_current_schema_with_all_data() {
     assert_eq!(store.schema_version().unwrap(), CURRENT_VERSION);
     let (from, copy) = store.migrated_from().expect("opening migrated the store");
     assert_eq!(from, 1);
+    assert_compacted(&store, 11);
     let copy = copy.to_path_buf();
     let copy_version: i64 = Connection::open(&copy)
         .unwrap()
@@ -345,6 +346,36 @@ fn schema_1_fixture_upgrades_to_the_current_schema_with_all_data() {
     let store = Store::open(&path, &Secret::Raw(Zeroizing::new(FIXTURE_KEY))).unwrap();
     assert!(store.migrated_from().is_none());
     assert_ne!(std::fs::read(&path).unwrap(), original);
+}
+
+/// After the schema-11 step: every record re-sealed compactly, every one
+/// of the `events` events kept as written (JSON), nothing unreadable; a new
+/// event is compact.
+fn assert_compacted(store: &Store, events: u64) {
+    let census = store.encoding_census().unwrap();
+    assert_eq!(
+        census,
+        EncodingCensus {
+            records_json: 0,
+            records_compact: census.records_compact,
+            events_json: events,
+            events_compact: 0,
+            unreadable: 0,
+        }
+    );
+    assert!(census.records_compact > 0);
+}
+
+/// Total bytes of the sealed document and person records.
+fn sealed_record_bytes(path: &std::path::Path) -> i64 {
+    Connection::open(path)
+        .unwrap()
+        .query_row(
+            "SELECT (SELECT sum(length(sealed)) FROM documents) + (SELECT sum(length(sealed)) FROM people)",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap()
 }
 
 fn fixture_v9_path() -> PathBuf {
@@ -441,6 +472,8 @@ fn schema_9_fixture_upgrades_with_its_photos_intact() {
     let mut store = Store::open(&path, &Secret::Raw(Zeroizing::new(FIXTURE_KEY))).unwrap();
     assert_eq!(store.schema_version().unwrap(), CURRENT_VERSION);
     assert_eq!(store.migrated_from().map(|(v, _)| v), Some(9));
+    let events = store.events().unwrap().items.len() as u64;
+    assert_compacted(&store, events);
     store.check_integrity().unwrap();
     let docs = store.documents().unwrap();
     assert!(docs.unreadable.is_empty());
@@ -530,4 +563,74 @@ fn chunks_of_a_vanished_photo_do_not_stop_the_upgrade() {
         )
         .unwrap();
     assert_eq!(left, 0, "the unreachable chunk is not carried over");
+}
+
+#[test]
+fn compact_records_are_smaller_and_new_events_are_compact() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v9.db");
+    std::fs::copy(fixture_v9_path(), &path).unwrap();
+    let before = sealed_record_bytes(&path);
+    let mut store = Store::open(&path, &Secret::Raw(Zeroizing::new(FIXTURE_KEY))).unwrap();
+    let after = sealed_record_bytes(&path);
+    assert!(
+        after * 10 < before * 8,
+        "compact records take {after} bytes, JSON took {before}"
+    );
+    let doc = store.documents().unwrap().items[0].document.id;
+    store
+        .change_document(doc, DocumentChange::RenewalStarted, d(2026, 2, 1))
+        .ok();
+    store
+        .change_document(doc, DocumentChange::ReportedLost, d(2026, 2, 2))
+        .unwrap();
+    let census = store.encoding_census().unwrap();
+    assert!(census.events_compact >= 1, "{census:?}");
+    assert_eq!(census.records_json, 0);
+    // A store written by this code has no JSON at all.
+    let fresh = Store::create(
+        dir.path().join("fresh.db"),
+        NewSlot::Raw {
+            key: Zeroizing::new(FIXTURE_KEY),
+        },
+    )
+    .unwrap();
+    assert_eq!(fresh.encoding_census().unwrap(), EncodingCensus::default());
+}
+
+#[test]
+fn the_compact_step_leaves_a_damaged_record_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v9.db");
+    std::fs::copy(fixture_v9_path(), &path).unwrap();
+    let damaged: Vec<u8> = {
+        let conn = Connection::open(&path).unwrap();
+        let first = "SELECT sealed FROM documents WHERE rowid = (SELECT min(rowid) FROM documents)";
+        let mut sealed: Vec<u8> = conn.query_row(first, [], |r| r.get(0)).unwrap();
+        sealed[40] ^= 0x01;
+        conn.execute(
+            "UPDATE documents SET sealed = ?1 WHERE rowid = (SELECT min(rowid) FROM documents)",
+            [&sealed],
+        )
+        .unwrap();
+        sealed
+    };
+    let store = Store::open(&path, &Secret::Raw(Zeroizing::new(FIXTURE_KEY))).unwrap();
+    assert_eq!(store.schema_version().unwrap(), CURRENT_VERSION);
+    let docs = store.documents().unwrap();
+    assert_eq!(docs.unreadable.len(), 1, "reported, not dropped or mended");
+    assert_eq!(docs.items.len(), 4);
+    let census = store.encoding_census().unwrap();
+    assert_eq!(census.unreadable, 1);
+    assert_eq!(census.records_json, 0);
+    store.close().unwrap();
+    let kept: Vec<u8> = Connection::open(&path)
+        .unwrap()
+        .query_row(
+            "SELECT sealed FROM documents WHERE rowid = (SELECT min(rowid) FROM documents)",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(kept, damaged, "the damaged record is kept byte for byte");
 }

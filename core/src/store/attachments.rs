@@ -44,6 +44,9 @@ pub struct AttachmentInfo {
     pub added_on: NaiveDate,
 }
 
+/// Sealed as JSON (no compact form: docs/adr/0030).
+impl super::encoding::Stored for AttachmentInfo {}
+
 fn check_mime(mime: &str) -> StoreResult<String> {
     let m = mime.trim().to_ascii_lowercase();
     let valid_part = |p: &str| {

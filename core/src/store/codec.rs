@@ -1,11 +1,10 @@
-//! Sealing and opening records: JSON inside AEAD envelopes bound to their
-//! table and row, plus lookup tokens.
+//! Sealing and opening records: their plaintext (compact or JSON,
+//! `encoding.rs`) inside AEAD envelopes bound to their table and row, plus
+//! lookup tokens.
 
+use super::encoding::Stored;
 use super::error::{RecordKind, StoreError, StoreResult};
 use crate::crypto::{Aad, Cipher, DataKeys, LookupKeys, LookupPurpose, PlainBuf, Purpose, Token};
-use serde::de::DeserializeOwned;
-use serde::Serialize;
-use zeroize::Zeroizing;
 
 /// The unlocked keys of a store.
 pub(crate) struct Keys {
@@ -41,29 +40,27 @@ impl Keys {
         self.lookup.chain_link(parts)
     }
 
-    /// Serialises `value` to JSON and seals it for (purpose, table, row).
-    pub(crate) fn seal<T: Serialize>(
+    /// Encodes `value` (`encoding.rs`) and seals it for (purpose, table, row).
+    pub(crate) fn seal<T: Stored>(
         &self,
         purpose: Purpose,
         table: &str,
         row: &str,
         value: &T,
     ) -> StoreResult<Vec<u8>> {
-        let json = Zeroizing::new(
-            serde_json::to_vec(value).map_err(|e| StoreError::Crypto(e.to_string()))?,
-        );
+        let plain = super::encoding::encode(value).map_err(StoreError::Crypto)?;
         Ok(self.cipher.seal(
             Aad {
                 purpose,
                 table,
                 row,
             },
-            &json,
+            &plain,
         )?)
     }
 
     /// Opens and parses a sealed record; any failure is an integrity error of `kind`.
-    pub(crate) fn open<T: DeserializeOwned>(
+    pub(crate) fn open<T: Stored>(
         &self,
         purpose: Purpose,
         table: &str,
@@ -76,7 +73,7 @@ impl Keys {
 
     /// [`Keys::open`] through `buf`, a plaintext buffer reused across the
     /// rows of a scan (wiped when it grows and when it is dropped).
-    pub(crate) fn open_in<T: DeserializeOwned>(
+    pub(crate) fn open_in<T: Stored>(
         &self,
         purpose: Purpose,
         table: &str,
@@ -94,6 +91,6 @@ impl Keys {
             .cipher
             .open_in(aad, blob, buf)
             .map_err(StoreError::integrity(kind))?;
-        serde_json::from_slice(plain).map_err(|_| StoreError::Integrity(kind))
+        super::encoding::decode(plain).ok_or(StoreError::Integrity(kind))
     }
 }

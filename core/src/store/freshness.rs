@@ -67,6 +67,9 @@ struct Remembered {
     head: String,
 }
 
+/// Sealed as JSON (no compact form: docs/adr/0030).
+impl super::encoding::Stored for Remembered {}
+
 impl Remembered {
     fn of(head: &LogHead) -> Remembered {
         Remembered {

@@ -26,6 +26,9 @@ pub(crate) struct IdentityRecord {
     pkcs8: String,
 }
 
+/// Sealed as JSON (no compact form: docs/adr/0030).
+impl super::encoding::Stored for IdentityRecord {}
+
 impl Drop for IdentityRecord {
     fn drop(&mut self) {
         self.pkcs8.zeroize();

@@ -175,7 +175,7 @@ type Stored<T> = HashMap<Vec<u8>, Option<(T, Tokens)>>;
 type Tokens = (Option<Vec<u8>>, Option<Vec<u8>>);
 
 /// The projections of `table` as stored.
-fn stored_projections<T: serde::de::DeserializeOwned>(
+fn stored_projections<T: super::encoding::Stored>(
     conn: &Connection,
     keys: &Keys,
     table: &str,

@@ -64,6 +64,9 @@ pub(crate) struct LogHead {
     pub anchors: Anchors,
 }
 
+/// Sealed as JSON (no compact form: docs/adr/0030).
+impl super::encoding::Stored for LogHead {}
+
 /// A sealed row kept outside the event log (one row of its own table) and
 /// anchored in the head: the digest of the row as stored, and counters
 /// that only ever grow (a row put back from an older copy is caught by the

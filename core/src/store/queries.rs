@@ -54,7 +54,7 @@ pub struct Snapshot {
 
 /// The rows of a projection table, by a table scan, sorted by id. The
 /// number of rows must equal `expected` (from the log head).
-fn list<T: serde::de::DeserializeOwned>(
+fn list<T: super::encoding::Stored>(
     conn: &Connection,
     keys: &Keys,
     table: &str,

@@ -41,6 +41,9 @@ struct StateRecord {
     key: Option<String>,
 }
 
+/// Sealed as JSON (no compact form: docs/adr/0030).
+impl super::encoding::Stored for StateRecord {}
+
 /// A reminder's state as carried by a backup: the canonical key instead of
 /// the store-specific id.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -72,6 +75,9 @@ pub struct SyncedReminder {
 struct SyncRecord {
     reminders: Vec<SyncedReminder>,
 }
+
+/// Sealed as JSON (no compact form: docs/adr/0030).
+impl super::encoding::Stored for SyncRecord {}
 
 /// Whether `id` looks like a reminder id.
 pub fn is_reminder_id(id: &str) -> bool {

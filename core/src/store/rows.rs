@@ -15,7 +15,6 @@ use super::codec::Keys;
 use super::error::{RecordKind, StoreError, StoreResult};
 use crate::crypto::Purpose;
 use rusqlite::{params, Connection, OptionalExtension};
-use serde::de::DeserializeOwned;
 
 pub(crate) use super::columns::{bytes, slice};
 
@@ -96,7 +95,7 @@ pub(crate) fn blame(
 
 /// Reads and opens the sealed `column` of the row `id` in `table`
 /// (`NotFound` when there is no such row).
-pub(crate) fn open_by_id<T: DeserializeOwned>(
+pub(crate) fn open_by_id<T: super::encoding::Stored>(
     conn: &Connection,
     keys: &Keys,
     purpose: Purpose,

@@ -37,6 +37,9 @@ struct PackRecord {
     pack: String,
 }
 
+/// Sealed as JSON (no compact form: docs/adr/0030).
+impl super::encoding::Stored for PackRecord {}
+
 /// The rule pack installed in a store, as it was installed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InstalledPack {

@@ -29,6 +29,9 @@ struct UsedRecord {
     pack: Option<String>,
 }
 
+/// Sealed as JSON (no compact form: docs/adr/0030).
+impl super::encoding::Stored for UsedRecord {}
+
 /// The rules last used, as recorded.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RulesUsed {

@@ -18,7 +18,7 @@ use rusqlite::{params, Connection, Transaction, TransactionBehavior};
 use std::path::{Path, PathBuf};
 
 /// The schema version this code writes.
-pub const CURRENT_VERSION: i64 = 10;
+pub const CURRENT_VERSION: i64 = 11;
 /// The first version whose key slots carry a checksum.
 pub(crate) const CHECKSUM_VERSION: i64 = 4;
 /// Copies kept of a store before migrating it from one version; further
@@ -83,6 +83,11 @@ const MIGRATIONS: &[Migration] = &[
         version: 10,
         sql: include_str!("migrations/010_attachment_chunks_rowid.sql"),
         step: None,
+    },
+    Migration {
+        version: 11,
+        sql: include_str!("migrations/011_compact_records.sql"),
+        step: Some(compact_records),
     },
 ];
 
@@ -298,6 +303,80 @@ fn fill_holder_tokens(tx: &Transaction<'_>, keys: &Keys) -> StoreResult<()> {
         )?;
         Ok(())
     })
+}
+
+/// One sealed column of a table (its rows have an `id`).
+pub(crate) struct SealedColumn {
+    pub(crate) table: &'static str,
+    pub(crate) column: &'static str,
+    pub(crate) purpose: Purpose,
+    /// The table named in the authenticated data.
+    pub(crate) aad_table: &'static str,
+    pub(crate) kind: RecordKind,
+}
+
+impl SealedColumn {
+    /// The events' sealed column.
+    pub(crate) const EVENTS: SealedColumn = SealedColumn {
+        table: "events",
+        column: "sealed",
+        purpose: Purpose::Event,
+        aad_table: "events",
+        kind: RecordKind::Event,
+    };
+}
+
+/// Opens every row's `col` as `T` and seals it again (the current,
+/// compact encoding) under the same authenticated data. Rows that do not
+/// open are left untouched, for the readers to report.
+fn reseal<T: super::encoding::Stored>(
+    tx: &Transaction<'_>,
+    keys: &Keys,
+    col: &SealedColumn,
+) -> StoreResult<()> {
+    let select = format!("SELECT rowid, id, {} FROM {}", col.column, col.table);
+    let update = format!(
+        "UPDATE {} SET {} = ?1 WHERE rowid = ?2",
+        col.table, col.column
+    );
+    let mut rows = tx.prepare(&select)?;
+    let mut rows = rows.query([])?;
+    let mut write = tx.prepare(&update)?;
+    let mut buf = crate::crypto::PlainBuf::new();
+    while let Some(r) = rows.next()? {
+        let rowid: i64 = r.get(0)?;
+        let (Some(id), Some(sealed)) = (bytes(r, 1)?, bytes(r, 2)?) else {
+            continue;
+        };
+        let Ok(id) = String::from_utf8(id) else {
+            continue;
+        };
+        let Ok(value) =
+            keys.open_in::<T>(col.purpose, col.aad_table, &id, &sealed, col.kind, &mut buf)
+        else {
+            continue;
+        };
+        let again = keys.seal(col.purpose, col.aad_table, &id, &value)?;
+        write.execute(params![again, rowid])?;
+    }
+    Ok(())
+}
+
+/// The sealed columns that schema 11 re-seals in the compact form (the
+/// only record with one: docs/adr/0030).
+pub(crate) const COMPACTED: [SealedColumn; 1] = [SealedColumn {
+    table: "documents",
+    column: "sealed",
+    purpose: Purpose::Record,
+    aad_table: "documents",
+    kind: RecordKind::Document,
+}];
+
+/// Data step of schema 11: every readable document's record re-sealed in
+/// the compact form (docs/adr/0030).
+fn compact_records(tx: &Transaction<'_>, keys: &Keys) -> StoreResult<()> {
+    let [documents] = &COMPACTED;
+    reseal::<DocumentRecord>(tx, keys, documents)
 }
 
 /// Data step of schema 4: key-slot checksums, sealed attachment counts of

@@ -35,6 +35,9 @@ pub(crate) struct DocCounts {
     pub attachments: u32,
 }
 
+/// Sealed as JSON (no compact form: docs/adr/0030).
+impl super::encoding::Stored for DocCounts {}
+
 const COUNTS_AAD: &str = "document_counts";
 
 pub(crate) fn seal_counts(keys: &Keys, id: &str, counts: DocCounts) -> StoreResult<Vec<u8>> {
