@@ -24,8 +24,9 @@ use crate::domain::text::normalise_document_number;
 use crate::domain::{
     Document, DocumentEvent, DocumentId, DocumentRecord, Event, EventId, Person, PersonId,
 };
+use crate::domain::{IdMap, IdSet};
 use rusqlite::{params, Connection};
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap};
 
 /// Records that could be read, and those that could not.
 #[derive(Debug, Clone)]
@@ -188,6 +189,44 @@ fn held_back_if_stale<T>(
     Ok(listing)
 }
 
+/// How many events the log holds for each subject (person or document).
+fn subject_counts(events: &[Event]) -> IdMap<uuid::Uuid, u64> {
+    let mut out = IdMap::default();
+    for e in events {
+        let subject = match e {
+            Event::Person(p) => p.person.as_uuid(),
+            Event::Document(d) => d.document.as_uuid(),
+        };
+        *out.entry(*subject).or_default() += 1;
+    }
+    out
+}
+
+/// [`held_back_if_stale`] against the counts of the events read (every
+/// one of them readable): a record whose sealed count differs from its
+/// events is an older copy put back, reported instead of shown.
+fn held_back_by_count<T>(
+    mut listing: Listing<T>,
+    kind: RecordKind,
+    counts: &IdMap<uuid::Uuid, u64>,
+    count_of: impl Fn(&T) -> (uuid::Uuid, Option<u32>),
+) -> Listing<T> {
+    let items = std::mem::take(&mut listing.items);
+    for record in items {
+        let (id, sealed) = count_of(&record);
+        match sealed {
+            Some(n) if counts.get(&id).copied().unwrap_or(0) != u64::from(n) => {
+                listing.unreadable.push(Unreadable {
+                    kind,
+                    id: id.hyphenated().to_string(),
+                })
+            }
+            _ => listing.items.push(record),
+        }
+    }
+    listing
+}
+
 fn events_in(conn: &Connection, keys: &Keys, head: &LogHead) -> StoreResult<Listing<Event>> {
     let (items, unreadable) = read_events(conn, keys)?;
     if (items.len() + unreadable.len()) as u64 != head.events {
@@ -335,10 +374,35 @@ impl Store {
     pub fn snapshot(&self) -> StoreResult<Snapshot> {
         self.read(|conn| {
             let head = load_head(conn, &self.keys)?;
-            let people = people_in(conn, &self.keys, &head)?;
-            let documents = documents_in(conn, &self.keys, &head)?;
             let events = events_in(conn, &self.keys, &head)?;
-            let archived: HashSet<PersonId> = people
+            let (people, documents) = if events.unreadable.is_empty() {
+                // Every event opened: each record is checked against the
+                // events themselves, without a lookup token per record.
+                let counts = subject_counts(&events.items);
+                let people: Listing<PersonRecord> =
+                    list(conn, &self.keys, "people", RecordKind::Person, head.people)?;
+                let documents: Listing<DocumentRecord> = list(
+                    conn,
+                    &self.keys,
+                    "documents",
+                    RecordKind::Document,
+                    head.documents,
+                )?;
+                (
+                    held_back_by_count(people, RecordKind::Person, &counts, |r| {
+                        (*r.person.id.as_uuid(), r.event_count)
+                    }),
+                    held_back_by_count(documents, RecordKind::Document, &counts, |r| {
+                        (*r.document.id.as_uuid(), Some(r.event_count))
+                    }),
+                )
+            } else {
+                (
+                    people_in(conn, &self.keys, &head)?,
+                    documents_in(conn, &self.keys, &head)?,
+                )
+            };
+            let archived: IdSet<PersonId> = people
                 .items
                 .iter()
                 .filter(|p| p.archived)
@@ -347,35 +411,14 @@ impl Store {
             let records: Vec<PersonRecord> =
                 people.items.into_iter().filter(|p| !p.archived).collect();
             let active: Vec<Person> = records.iter().map(|p| p.person.clone()).collect();
-            // A document record must have as many events as the log holds
-            // for it; one that does not (an older sealed copy put back) is
-            // reported, not shown. Only checkable when every event is readable.
-            let mut per_document: HashMap<DocumentId, u64> = HashMap::new();
-            for e in &events.items {
-                if let Event::Document(d) = e {
-                    *per_document.entry(d.document).or_default() += 1;
-                }
-            }
-            let mut stale = Vec::new();
+            // Records older than their events were held back above.
             let docs: Vec<Document> = documents
                 .items
                 .into_iter()
-                .filter(|r| {
-                    let fresh = !events.unreadable.is_empty()
-                        || per_document.get(&r.document.id).copied().unwrap_or(0)
-                            == u64::from(r.event_count);
-                    if !fresh {
-                        stale.push(Unreadable {
-                            kind: RecordKind::Document,
-                            id: r.document.id.to_string(),
-                        });
-                    }
-                    fresh
-                })
                 .map(|r| r.document)
                 .filter(|d| !archived.contains(&d.holder))
                 .collect();
-            let doc_ids: HashSet<DocumentId> = docs.iter().map(|d| d.id).collect();
+            let doc_ids: IdSet<DocumentId> = docs.iter().map(|d| d.id).collect();
             let doc_events = events
                 .items
                 .into_iter()
@@ -386,7 +429,6 @@ impl Store {
                 .collect();
             let mut unreadable = people.unreadable;
             unreadable.extend(documents.unreadable);
-            unreadable.extend(stale);
             unreadable.extend(events.unreadable);
             Ok(Snapshot {
                 people: active,
