@@ -11,9 +11,9 @@ use crate::crypto::{Aad, PlainBuf};
 /// what the schema-11 migration re-sealed and what it kept as written.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct EncodingCensus {
-    /// Documents' records in JSON.
+    /// Records of documents (and their counts) and people in JSON.
     pub records_json: u64,
-    /// Documents' records in the compact form.
+    /// Those records in the compact form.
     pub records_compact: u64,
     /// Events in JSON (written before schema 11; events are never re-written).
     pub events_json: u64,
@@ -38,7 +38,7 @@ impl EncodingCensus {
 }
 
 impl Store {
-    /// Opens every document's record and every event and counts their
+    /// Opens every record of a document or person and every event and counts their
     /// encodings ([`EncodingCensus`]). Reads the whole store: for checks
     /// and tests, not for every start.
     pub fn encoding_census(&self) -> StoreResult<EncodingCensus> {

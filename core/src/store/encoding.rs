@@ -1,15 +1,17 @@
 //! The plaintext inside a sealed record or event (docs/adr/0030).
 //!
-//! Documents' records and all events are written in a **compact binary
-//! form** (below); every other sealed value (people, photos' details, the
-//! log head, reminders…) is JSON, as everything was before schema 11. A
+//! Records of documents and people, documents' attachment counts and all
+//! events are written in a **compact binary form** (below); every other
+//! sealed value (photos' details, the log head, reminders, the rule pack…:
+//! one or a few per store) is JSON, as everything was before schema 11. A
 //! reader tells them apart by the first byte: JSON values are objects and
 //! start with `{` (0x7B); the compact form starts with [`COMPACT_V1`].
 //!
 //! # The compact form, version 1
 //!
-//! `0x01`, a tag byte naming the type (`D` a document's record, `E` an
-//! event), then the fields in a fixed order:
+//! `0x01`, a tag byte naming the type (`D` a document's record, `P` a
+//! person's record, `C` a document's counts, `E` an event), then the fields
+//! in a fixed order:
 //!
 //! - integers are unsigned LEB128 varints; a date is the zigzag varint of
 //!   its day count from 0001-01-01 (chrono's `num_days_from_ce`);
@@ -33,6 +35,13 @@
 //! document's id, its date, and the change (`0` recorded, then the
 //! document; `1` JSON of the change) — or `1` and the person event's JSON.
 //!
+//! A person's record: `P`, a flags byte (1 province, 2 archived, 4 event
+//! count, 8 ticks, 16 payments, 32 notices, 64 shares, 128 provenance), id,
+//! name, nationality, language and cohort codes, on a fishing vessel (`0`
+//! or `1`), the flagged province, the last event's date, the flagged event
+//! count, then each flagged list or provenance as JSON. A document's counts:
+//! `C` and the number of attachments.
+//!
 //! <a id="documents"></a>A document: a flags byte (1 issuing authority,
 //! 2 issue date, 4 expiry date, 8 employer, 16 links, 32 notes), id,
 //! holder, kind code, number, issuing country code, then the flagged
@@ -40,12 +49,13 @@
 //!
 //! Every value must be read to its last byte: trailing bytes are an error.
 //! Events are never re-written (they are chained and immutable), so a log
-//! keeps the JSON events written before schema 11; documents' records are
+//! keeps the JSON events written before schema 11; the records above are
 //! re-sealed by the schema-11 migration.
 
+use crate::domain::commands::PersonRecord;
 use crate::domain::{
     Document, DocumentChange, DocumentEvent, DocumentId, DocumentRecord, Event, EventId,
-    LifecycleState, PersonId,
+    LifecycleState, Person, PersonId,
 };
 use chrono::{Datelike, NaiveDate};
 use serde::de::value::BorrowedStrDeserializer;
@@ -123,11 +133,11 @@ pub(crate) struct Writer {
 }
 
 impl Writer {
-    fn u8(&mut self, b: u8) {
+    pub(crate) fn u8(&mut self, b: u8) {
         self.buf.push(b);
     }
 
-    fn varint(&mut self, mut v: u64) {
+    pub(crate) fn varint(&mut self, mut v: u64) {
         while v >= 0x80 {
             self.buf.push((v as u8) | 0x80);
             v >>= 7;
@@ -174,13 +184,13 @@ pub(crate) struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
-    fn u8(&mut self) -> Option<u8> {
+    pub(crate) fn u8(&mut self) -> Option<u8> {
         let (first, rest) = self.rest.split_first()?;
         self.rest = rest;
         Some(*first)
     }
 
-    fn varint(&mut self) -> Option<u64> {
+    pub(crate) fn varint(&mut self) -> Option<u64> {
         let mut out = 0u64;
         for shift in (0..64).step_by(7) {
             let b = self.u8()?;
@@ -251,6 +261,15 @@ const HAS_EMPLOYER: u8 = 8;
 const HAS_LINKS: u8 = 16;
 const HAS_NOTES: u8 = 32;
 
+/// Adds `bit` to a flags byte when `set`.
+fn flag(flags: u8, (set, bit): (bool, u8)) -> u8 {
+    if set {
+        flags | bit
+    } else {
+        flags
+    }
+}
+
 fn write_document(w: &mut Writer, d: &Document) -> bool {
     let flags = [
         (d.issuing_authority.is_some(), HAS_AUTHORITY),
@@ -260,9 +279,8 @@ fn write_document(w: &mut Writer, d: &Document) -> bool {
         (!d.links.is_empty(), HAS_LINKS),
         (!d.notes.is_empty(), HAS_NOTES),
     ]
-    .iter()
-    .filter(|(set, _)| *set)
-    .fold(0, |acc, (_, bit)| acc | bit);
+    .into_iter()
+    .fold(0, flag);
     w.u8(flags);
     w.uuid(d.id.as_uuid());
     w.uuid(d.holder.as_uuid());
@@ -488,9 +506,117 @@ impl Stored for Event {
     }
 }
 
-/// A person's record is JSON: one per person, read once per person in a
-/// caseload, and deeply nested (ticks, payments, notices).
-impl Stored for crate::domain::commands::PersonRecord {}
+const TAG_PERSON: u8 = b'P';
+
+/// Flags of a person's record.
+const HAS_PROVINCE: u8 = 1;
+const ARCHIVED: u8 = 2;
+const HAS_EVENT_COUNT: u8 = 4;
+const HAS_TICKS: u8 = 8;
+const HAS_PAYMENTS: u8 = 16;
+const HAS_NOTICES: u8 = 32;
+const HAS_SHARES: u8 = 64;
+const HAS_PERSON_PROVENANCE: u8 = 128;
+
+impl Stored for PersonRecord {
+    fn write_compact(&self, w: &mut Writer) -> bool {
+        let p = &self.person;
+        let flags = [
+            (p.province.is_some(), HAS_PROVINCE),
+            (self.archived, ARCHIVED),
+            (self.event_count.is_some(), HAS_EVENT_COUNT),
+            (!self.ticks.is_empty(), HAS_TICKS),
+            (!self.payments.is_empty(), HAS_PAYMENTS),
+            (!self.notices.is_empty(), HAS_NOTICES),
+            (!self.shares.is_empty(), HAS_SHARES),
+            (self.provenance.is_some(), HAS_PERSON_PROVENANCE),
+        ]
+        .into_iter()
+        .fold(0, flag);
+        w.u8(TAG_PERSON);
+        w.u8(flags);
+        w.uuid(p.id.as_uuid());
+        w.str(&p.display_name);
+        w.str(p.nationality.code());
+        w.str(p.language.code());
+        w.str(&p.cohort.code());
+        w.u8(u8::from(p.works_on_fishing_vessel));
+        if let Some(province) = &p.province {
+            w.str(province);
+        }
+        w.date(self.last_event_on);
+        if let Some(n) = self.event_count {
+            w.varint(u64::from(n));
+        }
+        (self.ticks.is_empty() || w.json(&self.ticks))
+            && (self.payments.is_empty() || w.json(&self.payments))
+            && (self.notices.is_empty() || w.json(&self.notices))
+            && (self.shares.is_empty() || w.json(&self.shares))
+            && self.provenance.as_ref().is_none_or(|v| w.json(v))
+    }
+
+    fn read_compact(r: &mut Reader<'_>) -> Option<Self> {
+        if r.u8()? != TAG_PERSON {
+            return None;
+        }
+        let flags = r.u8()?;
+        let has = |bit: u8| flags & bit != 0;
+        let person = Person {
+            id: PersonId::from_uuid(r.uuid()?),
+            display_name: r.string()?,
+            nationality: r.code()?,
+            language: r.code()?,
+            cohort: r.code()?,
+            works_on_fishing_vessel: match r.u8()? {
+                0 => false,
+                1 => true,
+                _ => return None,
+            },
+            province: if has(HAS_PROVINCE) {
+                Some(r.string()?)
+            } else {
+                None
+            },
+        };
+        let last_event_on = r.date()?;
+        let event_count = if has(HAS_EVENT_COUNT) {
+            Some(u32::try_from(r.varint()?).ok()?)
+        } else {
+            None
+        };
+        Some(PersonRecord {
+            person,
+            archived: has(ARCHIVED),
+            last_event_on,
+            ticks: if has(HAS_TICKS) {
+                r.json()?
+            } else {
+                Vec::new()
+            },
+            payments: if has(HAS_PAYMENTS) {
+                r.json()?
+            } else {
+                Vec::new()
+            },
+            notices: if has(HAS_NOTICES) {
+                r.json()?
+            } else {
+                Vec::new()
+            },
+            event_count,
+            shares: if has(HAS_SHARES) {
+                r.json()?
+            } else {
+                Vec::new()
+            },
+            provenance: if has(HAS_PERSON_PROVENANCE) {
+                Some(r.json()?)
+            } else {
+                None
+            },
+        })
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -658,6 +784,46 @@ mod tests {
     }
 
     #[test]
+    fn people_read_back_from_either_encoding() {
+        let person = Person {
+            id: PersonId::new_random(),
+            display_name: "မောင် Ko \"Aung\"".into(),
+            nationality: Country::Cambodia,
+            language: Language::Km,
+            cohort: "cr:2024-09-24".parse().unwrap(),
+            works_on_fishing_vessel: true,
+            province: Some("Songkhla".into()),
+        };
+        let full = PersonRecord {
+            person: person.clone(),
+            archived: true,
+            last_event_on: d(2025, 6, 7),
+            ticks: vec![],
+            payments: vec![],
+            notices: vec![],
+            event_count: Some(12),
+            shares: vec![],
+            provenance: None,
+        };
+        let bare = PersonRecord {
+            person: Person {
+                province: None,
+                works_on_fishing_vessel: false,
+                cohort: "unknown".parse().unwrap(),
+                ..person
+            },
+            archived: false,
+            event_count: None,
+            ..full.clone()
+        };
+        for r in [full, bare] {
+            round_trip(&r);
+        }
+        let counts = super::super::sealed::DocCounts { attachments: 300 };
+        assert_eq!(decode(&encode(&counts).unwrap()), Some(counts));
+    }
+
+    #[test]
     fn damaged_values_do_not_decode() {
         let r = records().remove(0);
         let good = encode(&r).unwrap().to_vec();
@@ -672,9 +838,12 @@ mod tests {
         let mut flagged = good.clone();
         flagged[2] |= 0x80;
         assert_eq!(decode::<DocumentRecord>(&flagged), None);
-        // An event is not a record; a JSON-only type has no compact form.
+        // An event is not a record, nor are a person's or a count; a
+        // JSON-only type has no compact form.
         assert_eq!(decode::<Event>(&good), None);
+        assert_eq!(decode::<PersonRecord>(&good), None);
         assert_eq!(decode::<super::super::sealed::DocCounts>(&good), None);
+        assert_eq!(decode::<super::super::AttachmentInfo>(&good), None);
         for bad in [&b""[..], b"[1]", b"\x00", b"\x02D", b"\x7f"] {
             assert_eq!(decode::<DocumentRecord>(bad), None, "{bad:?}");
         }

@@ -11,7 +11,9 @@
 use super::codec::Keys;
 use super::error::{RecordKind, StoreError, StoreResult};
 use super::rows::bytes;
-use super::sealed::{attachments_by_owner, holder_token, number_token, seal_counts, DocCounts};
+use super::sealed::{
+    attachments_by_owner, holder_token, number_token, seal_counts, DocCounts, COUNTS_AAD,
+};
 use crate::crypto::{LookupPurpose, Purpose};
 use crate::domain::DocumentRecord;
 use rusqlite::{params, Connection, Transaction, TransactionBehavior};
@@ -362,21 +364,39 @@ fn reseal<T: super::encoding::Stored>(
     Ok(())
 }
 
-/// The sealed columns that schema 11 re-seals in the compact form (the
-/// only record with one: docs/adr/0030).
-pub(crate) const COMPACTED: [SealedColumn; 1] = [SealedColumn {
-    table: "documents",
-    column: "sealed",
-    purpose: Purpose::Record,
-    aad_table: "documents",
-    kind: RecordKind::Document,
-}];
+/// The sealed columns that schema 11 re-seals in the compact form
+/// (docs/adr/0030), in the order of [`compact_records`].
+pub(crate) const COMPACTED: [SealedColumn; 3] = [
+    SealedColumn {
+        table: "documents",
+        column: "sealed",
+        purpose: Purpose::Record,
+        aad_table: "documents",
+        kind: RecordKind::Document,
+    },
+    SealedColumn {
+        table: "documents",
+        column: "counts",
+        purpose: Purpose::Record,
+        aad_table: COUNTS_AAD,
+        kind: RecordKind::Document,
+    },
+    SealedColumn {
+        table: "people",
+        column: "sealed",
+        purpose: Purpose::Record,
+        aad_table: "people",
+        kind: RecordKind::Person,
+    },
+];
 
-/// Data step of schema 11: every readable document's record re-sealed in
-/// the compact form (docs/adr/0030).
+/// Data step of schema 11: every readable document record, its counts and
+/// every person's record re-sealed in the compact form (docs/adr/0030).
 fn compact_records(tx: &Transaction<'_>, keys: &Keys) -> StoreResult<()> {
-    let [documents] = &COMPACTED;
-    reseal::<DocumentRecord>(tx, keys, documents)
+    let [documents, counts, people] = &COMPACTED;
+    reseal::<DocumentRecord>(tx, keys, documents)?;
+    reseal::<DocCounts>(tx, keys, counts)?;
+    reseal::<crate::domain::commands::PersonRecord>(tx, keys, people)
 }
 
 /// Data step of schema 4: key-slot checksums, sealed attachment counts of

@@ -35,10 +35,26 @@ pub(crate) struct DocCounts {
     pub attachments: u32,
 }
 
-/// Sealed as JSON (no compact form: docs/adr/0030).
-impl super::encoding::Stored for DocCounts {}
+/// Compact form (docs/adr/0030): `C`, the attachment count as a varint.
+impl super::encoding::Stored for DocCounts {
+    fn write_compact(&self, w: &mut super::encoding::Writer) -> bool {
+        w.u8(b'C');
+        w.varint(u64::from(self.attachments));
+        true
+    }
 
-const COUNTS_AAD: &str = "document_counts";
+    fn read_compact(r: &mut super::encoding::Reader<'_>) -> Option<Self> {
+        if r.u8()? != b'C' {
+            return None;
+        }
+        Some(DocCounts {
+            attachments: u32::try_from(r.varint()?).ok()?,
+        })
+    }
+}
+
+/// The table named in the authenticated data of `documents.counts`.
+pub(crate) const COUNTS_AAD: &str = "document_counts";
 
 pub(crate) fn seal_counts(keys: &Keys, id: &str, counts: DocCounts) -> StoreResult<Vec<u8>> {
     keys.seal(Purpose::Record, COUNTS_AAD, id, &counts)
