@@ -82,9 +82,39 @@ fn demo_in_thai_shows_buddhist_era_dates() {
         assert!(text.contains(want), "missing {want:?} in:\n{text}");
     }
     assert!(
-        !text.contains("2026-"),
+        !has_iso_date(&text, "2026"),
         "a Common Era ISO date in Thai:\n{text}"
     );
+}
+
+/// Whether `text` holds an ISO date (`YYYY-MM-DD`) of `year` standing on
+/// its own — not inside an id, whose hex groups can read "2026-".
+fn has_iso_date(text: &str, year: &str) -> bool {
+    let bytes = text.as_bytes();
+    let prefix = format!("{year}-");
+    text.match_indices(&prefix).any(|(at, _)| {
+        let before = at.checked_sub(1).map(|i| bytes[i]);
+        let rest = &bytes[at + prefix.len()..];
+        let shaped = rest.len() >= 5
+            && rest[..2].iter().all(u8::is_ascii_digit)
+            && rest[2] == b'-'
+            && rest[3..5].iter().all(u8::is_ascii_digit);
+        let after = rest.get(5);
+        shaped
+            && !before.is_some_and(|b| b.is_ascii_hexdigit() || b == b'-')
+            && !after.is_some_and(|b| b.is_ascii_hexdigit() || *b == b'-')
+    })
+}
+
+#[test]
+fn iso_dates_are_told_from_ids() {
+    assert!(has_iso_date("due 2026-03-01.", "2026"));
+    assert!(has_iso_date("2026-03-01", "2026"));
+    assert!(!has_iso_date(
+        "renew:6e463910-2026-4ede-ad9b-10235be7d12c",
+        "2026"
+    ));
+    assert!(!has_iso_date("15 ม.ค. 2569", "2026"));
 }
 
 #[test]

@@ -101,9 +101,12 @@ pub(crate) trait Stored: Serialize + DeserializeOwned {
     }
 }
 
-/// Encodes `value` for sealing. The buffer is wiped when dropped.
+/// Encodes `value` for sealing. The buffer is wiped when dropped; it is
+/// sized ahead so that growing it (which frees a copy unwiped) is rare.
 pub(crate) fn encode<T: Stored>(value: &T) -> Result<Zeroizing<Vec<u8>>, String> {
-    let mut w = Writer::default();
+    let mut w = Writer {
+        buf: Zeroizing::new(Vec::with_capacity(512)),
+    };
     w.u8(COMPACT_V1);
     if value.write_compact(&mut w) {
         return Ok(w.buf);
@@ -127,7 +130,6 @@ pub(crate) fn decode<T: Stored>(plain: &[u8]) -> Option<T> {
 }
 
 /// Builds a compact value (wiped when dropped).
-#[derive(Default)]
 pub(crate) struct Writer {
     buf: Zeroizing<Vec<u8>>,
 }
