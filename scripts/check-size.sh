@@ -23,11 +23,12 @@ cd "$(dirname "$0")/.."
 # caseload evaluated person by person on a capped thread pool (issue 27,
 # ADR 0028: rayon-core 12 KB, the threads, channels and scoped pool it
 # instantiates from std, the caseload records) brought it to 5.58 MB; the
-# compact record form (ADR 0030: a hand-written codec, 24 KB — MessagePack
-# through rmp-serde would have added 0.95 MB) to 5.61 MB. The
+# compact record form (ADR 0030: a hand-written codec for documents, people,
+# counts and events, 40 KB — MessagePack through rmp-serde would have added
+# 0.95 MB) to 5.63 MB. The
 # budget is that plus a small margin: it catches growth, and ADRs 0019,
 # 0022, 0023, 0024, 0027, 0028 and 0030 say what is left between it and the target.
-BUDGET_BYTES=5620000
+BUDGET_BYTES=5640000
 
 json=""
 if [ "${1:-}" = "--json" ]; then json="$2"; fi
