@@ -378,6 +378,14 @@ fn sealed_record_bytes(path: &std::path::Path) -> i64 {
         .unwrap()
 }
 
+/// A copy of the schema-9 fixture in `dir`, to upgrade.
+fn fixture_v9_copy(dir: &std::path::Path) -> PathBuf {
+    let path = dir.join("v9.db");
+    std::fs::copy(fixture_v9_path(), &path)
+        .expect("the frozen fixture tests/fixtures/store-v9.db is committed");
+    path
+}
+
 fn fixture_v9_path() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/store-v9.db")
 }
@@ -531,8 +539,7 @@ fn schema_9_fixture_upgrades_with_its_photos_intact() {
 #[test]
 fn chunks_of_a_vanished_photo_do_not_stop_the_upgrade() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("v9.db");
-    std::fs::copy(fixture_v9_path(), &path).unwrap();
+    let path = fixture_v9_copy(dir.path());
     {
         // Bytes of a deleted photo put back (the integrity check's case).
         let conn = Connection::open(&path).unwrap();
@@ -568,8 +575,7 @@ fn chunks_of_a_vanished_photo_do_not_stop_the_upgrade() {
 #[test]
 fn compact_records_are_smaller_and_new_events_are_compact() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("v9.db");
-    std::fs::copy(fixture_v9_path(), &path).unwrap();
+    let path = fixture_v9_copy(dir.path());
     let before = sealed_record_bytes(&path);
     let mut store = Store::open(&path, &Secret::Raw(Zeroizing::new(FIXTURE_KEY))).unwrap();
     let after = sealed_record_bytes(&path);
@@ -578,9 +584,6 @@ fn compact_records_are_smaller_and_new_events_are_compact() {
         "compact records take {after} bytes, JSON took {before}"
     );
     let doc = store.documents().unwrap().items[0].document.id;
-    store
-        .change_document(doc, DocumentChange::RenewalStarted, d(2026, 2, 1))
-        .ok();
     store
         .change_document(doc, DocumentChange::ReportedLost, d(2026, 2, 2))
         .unwrap();
@@ -601,8 +604,7 @@ fn compact_records_are_smaller_and_new_events_are_compact() {
 #[test]
 fn the_compact_step_leaves_a_damaged_record_as_it_was() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("v9.db");
-    std::fs::copy(fixture_v9_path(), &path).unwrap();
+    let path = fixture_v9_copy(dir.path());
     let damaged: Vec<u8> = {
         let conn = Connection::open(&path).unwrap();
         let first = "SELECT sealed FROM documents WHERE rowid = (SELECT min(rowid) FROM documents)";

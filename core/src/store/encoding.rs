@@ -263,6 +263,16 @@ const HAS_EMPLOYER: u8 = 8;
 const HAS_LINKS: u8 = 16;
 const HAS_NOTES: u8 = 32;
 
+/// Reads an optional field: `read` only when its flag is `set`; the outer
+/// `None` is a malformed field.
+fn when<T>(set: bool, read: impl FnOnce() -> Option<T>) -> Option<Option<T>> {
+    if set {
+        read().map(Some)
+    } else {
+        Some(None)
+    }
+}
+
 /// Adds `bit` to a flags byte when `set`.
 fn flag(flags: u8, (set, bit): (bool, u8)) -> u8 {
     if set {
@@ -324,36 +334,12 @@ fn read_document(r: &mut Reader<'_>) -> Option<Document> {
         kind: r.code()?,
         number: r.string()?,
         issuing_country: r.code()?,
-        issuing_authority: if has(HAS_AUTHORITY) {
-            Some(r.string()?)
-        } else {
-            None
-        },
-        issued_on: if has(HAS_ISSUED) {
-            Some(r.date()?)
-        } else {
-            None
-        },
-        expires_on: if has(HAS_EXPIRES) {
-            Some(r.date()?)
-        } else {
-            None
-        },
-        employer: if has(HAS_EMPLOYER) {
-            Some(r.string()?)
-        } else {
-            None
-        },
-        links: if has(HAS_LINKS) {
-            r.json()?
-        } else {
-            Vec::new()
-        },
-        notes: if has(HAS_NOTES) {
-            r.string()?
-        } else {
-            String::new()
-        },
+        issuing_authority: when(has(HAS_AUTHORITY), || r.string())?,
+        issued_on: when(has(HAS_ISSUED), || r.date())?,
+        expires_on: when(has(HAS_EXPIRES), || r.date())?,
+        employer: when(has(HAS_EMPLOYER), || r.string())?,
+        links: when(has(HAS_LINKS), || r.json())?.unwrap_or_default(),
+        notes: when(has(HAS_NOTES), || r.string())?.unwrap_or_default(),
     })
 }
 
@@ -429,16 +415,8 @@ impl Stored for DocumentRecord {
         if flags & !(HAS_CUSTODY | HAS_PROVENANCE) != 0 {
             return None;
         }
-        let custody = if flags & HAS_CUSTODY != 0 {
-            Some(r.json()?)
-        } else {
-            None
-        };
-        let provenance = if flags & HAS_PROVENANCE != 0 {
-            Some(r.json()?)
-        } else {
-            None
-        };
+        let custody = when(flags & HAS_CUSTODY != 0, || r.json())?;
+        let provenance = when(flags & HAS_PROVENANCE != 0, || r.json())?;
         Some(DocumentRecord {
             document,
             state,
@@ -574,11 +552,7 @@ impl Stored for PersonRecord {
                 1 => true,
                 _ => return None,
             },
-            province: if has(HAS_PROVINCE) {
-                Some(r.string()?)
-            } else {
-                None
-            },
+            province: when(has(HAS_PROVINCE), || r.string())?,
         };
         let last_event_on = r.date()?;
         let event_count = if has(HAS_EVENT_COUNT) {
@@ -590,32 +564,12 @@ impl Stored for PersonRecord {
             person,
             archived: has(ARCHIVED),
             last_event_on,
-            ticks: if has(HAS_TICKS) {
-                r.json()?
-            } else {
-                Vec::new()
-            },
-            payments: if has(HAS_PAYMENTS) {
-                r.json()?
-            } else {
-                Vec::new()
-            },
-            notices: if has(HAS_NOTICES) {
-                r.json()?
-            } else {
-                Vec::new()
-            },
+            ticks: when(has(HAS_TICKS), || r.json())?.unwrap_or_default(),
+            payments: when(has(HAS_PAYMENTS), || r.json())?.unwrap_or_default(),
+            notices: when(has(HAS_NOTICES), || r.json())?.unwrap_or_default(),
             event_count,
-            shares: if has(HAS_SHARES) {
-                r.json()?
-            } else {
-                Vec::new()
-            },
-            provenance: if has(HAS_PERSON_PROVENANCE) {
-                Some(r.json()?)
-            } else {
-                None
-            },
+            shares: when(has(HAS_SHARES), || r.json())?.unwrap_or_default(),
+            provenance: when(has(HAS_PERSON_PROVENANCE), || r.json())?,
         })
     }
 }
