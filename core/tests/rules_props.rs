@@ -5,21 +5,41 @@
 //!   document valid again (while the same rules are in force);
 //! - every date and status in the output has at least one reason;
 //! - the evaluation without explanations equals the explained one with
-//!   its explanations taken out (issue 27).
+//!   its explanations taken out (issue 27);
+//! - the dashboard evaluated person by person equals the one finished from
+//!   one evaluation of everyone (issue 27).
+
+#[path = "../../bench/common/workload.rs"]
+mod workload;
 
 use chrono::{Days, NaiveDate};
+use doctrack_core::app::{Dashboard, RulesInfo};
+use doctrack_core::domain::commands::PersonRecord;
 use doctrack_core::domain::{
     CancelReason, Cohort, Country, Document, DocumentChange, DocumentEvent, DocumentId,
     DocumentKind, Language, Ledger, Link, LinkKind, Person, PersonDraft,
 };
 use doctrack_core::rules::evaluate::evaluate_statuses;
 use doctrack_core::rules::{embedded, evaluate, RuleSet, TimeStatus};
+use doctrack_core::store::Snapshot;
 use proptest::prelude::*;
 use std::sync::OnceLock;
 
 fn rules() -> &'static RuleSet {
     static RULES: OnceLock<RuleSet> = OnceLock::new();
     RULES.get_or_init(|| embedded::load_default().rules.expect("embedded rules load"))
+}
+
+/// The embedded rules' description, as an app opened on them gives it.
+fn rules_info() -> RulesInfo {
+    thread_local! {
+        static INFO: RulesInfo = {
+            let dir = tempfile::tempdir().expect("a temporary folder");
+            let app = workload::doctrack_store(&dir.path().join("i.doctrack"), workload::raw_slot(), 0);
+            app.rules_info().clone()
+        };
+    }
+    INFO.with(Clone::clone)
 }
 
 fn base() -> NaiveDate {
@@ -96,6 +116,17 @@ fn build(
     docs: &[DocSpec],
     events: &[EventSpec],
 ) -> (Vec<Person>, Vec<Document>, Vec<DocumentEvent>) {
+    let (records, documents, events) = build_records(people, docs, events);
+    let people = records.into_iter().map(|r| r.person).collect();
+    (people, documents, events)
+}
+
+/// [`build`] with the people's whole records (what a store's snapshot holds).
+fn build_records(
+    people: &[(usize, usize, bool)],
+    docs: &[DocSpec],
+    events: &[EventSpec],
+) -> (Vec<PersonRecord>, Vec<Document>, Vec<DocumentEvent>) {
     let mut ledger = Ledger::new();
     let mut ids = Vec::new();
     for (i, (nation, cohort, fisher)) in people.iter().enumerate() {
@@ -173,7 +204,7 @@ fn build(
         };
         let _ = ledger.change(id, change, day(e.on));
     }
-    let people = ledger.people().values().map(|p| p.person.clone()).collect();
+    let people = ledger.people().values().cloned().collect();
     let documents = ledger
         .documents()
         .values()
@@ -246,6 +277,33 @@ proptest! {
     }
 
     #[test]
+    fn the_dashboard_person_by_person_equals_the_whole_evaluation((people, docs, events) in input(), at in 0u32..5500) {
+        let (records, documents, events) = build_records(&people, &docs, &events);
+        let snapshot = Snapshot {
+            people: records.iter().map(|r| r.person.clone()).collect(),
+            records,
+            documents,
+            events,
+            unreadable: Vec::new(),
+        };
+        let as_of = day(at);
+        let evaluation = evaluate(&snapshot.people, &snapshot.documents, &snapshot.events, rules(), as_of);
+        let expiries = snapshot.documents.iter().map(|d| (d.id, d.expires_on)).collect();
+        let mut reference = Dashboard::compute(
+            snapshot.records.clone(),
+            &expiries,
+            &evaluation,
+            Vec::new(),
+            (rules(), rules_info()),
+        );
+        let mut by_person = Dashboard::from_snapshot(snapshot, rules(), rules_info(), as_of);
+        for d in [&mut reference, &mut by_person] {
+            d.warnings.sort_by_key(|w| format!("{w:?}"));
+        }
+        prop_assert_eq!(by_person, reference);
+    }
+
+    #[test]
     fn every_date_and_status_has_a_reason((people, docs, events) in input(), at in 0u32..5500) {
         let (people, documents, events) = build(&people, &docs, &events);
         let eval = evaluate(&people, &documents, &events, rules(), day(at));
@@ -315,4 +373,30 @@ fn a_new_resolution_can_legitimately_reopen_a_deadline() {
         NaiveDate::from_ymd_opt(2023, 5, 20).unwrap(),
         NaiveDate::from_ymd_opt(2023, 5, 30).unwrap()
     ));
+}
+
+/// The index of rules by kind lists exactly the rules whose case names
+/// each kind, in rule order (the evaluator looks only at those).
+#[test]
+fn the_rules_naming_a_kind_are_exactly_those_whose_case_names_it() {
+    let mut kinds: Vec<DocumentKind> = DocumentKind::KNOWN_CODES
+        .iter()
+        .map(|c| c.parse().unwrap())
+        .collect();
+    kinds.push(DocumentKind::Other {
+        label: "boat pass".into(),
+    });
+    let mut named = 0;
+    for kind in &kinds {
+        let expected: Vec<usize> = rules()
+            .rules()
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.applies.kinds.contains(kind))
+            .map(|(i, _)| i)
+            .collect();
+        named += expected.len();
+        assert_eq!(rules().rules_naming(kind), expected.as_slice(), "{kind}");
+    }
+    assert!(named >= rules().len(), "every rule names a kind");
 }

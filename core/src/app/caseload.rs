@@ -16,7 +16,7 @@ use super::{App, AppResult, RulesInfo};
 use crate::domain::{Person, PersonId};
 use crate::messages::Message;
 use crate::plan::person::standing_kind;
-use crate::rules::evaluate::{evaluate_statuses, DocumentStatus, TimeStatus};
+use crate::rules::evaluate::{DocumentStatus, Evaluator, TimeStatus};
 use crate::rules::model::SituationKind;
 use crate::rules::RuleSet;
 use crate::store::{PersonSlice, Unreadable};
@@ -366,7 +366,7 @@ struct PersonPart {
 
 /// One person evaluated as the dashboard evaluates them (the same
 /// statuses, rows and situation, without explanations or plan).
-fn evaluate_person(slice: PersonSlice, rules: &RuleSet, as_of: NaiveDate) -> PersonPart {
+fn evaluate_person(slice: PersonSlice, evaluator: &Evaluator, as_of: NaiveDate) -> PersonPart {
     let PersonSlice {
         record,
         documents,
@@ -374,13 +374,8 @@ fn evaluate_person(slice: PersonSlice, rules: &RuleSet, as_of: NaiveDate) -> Per
     } = slice;
     let person = record.person;
     let documents: Vec<_> = documents.into_iter().map(|r| r.document).collect();
-    let evaluation = evaluate_statuses(
-        std::slice::from_ref(&person),
-        &documents,
-        &events,
-        rules,
-        as_of,
-    );
+    let evaluation =
+        evaluator.evaluate_statuses(std::slice::from_ref(&person), &documents, &events, as_of);
     let statuses: Vec<&DocumentStatus> = evaluation.documents.iter().collect();
     let situation = standing_kind(&statuses);
     let cards = statuses
@@ -420,8 +415,9 @@ impl App {
         if threads == 1 {
             let mut tally = Tally::new(as_of, limit);
             let mut done = 0u64;
+            let evaluator = Evaluator::new(rules);
             let read = self.store.for_each_person(|slice| {
-                tally.add_person(evaluate_person(slice, rules, as_of));
+                tally.add_person(evaluate_person(slice, &evaluator, as_of));
                 done += 1;
                 if done.is_multiple_of(256) {
                     progress(done, total);
@@ -446,15 +442,21 @@ impl App {
         let read = pool.in_place_scope(|scope| {
             scope.spawn(move |_| {
                 use rayon::iter::{ParallelBridge, ParallelIterator};
-                receive.into_iter().par_bridge().for_each(|batch| {
-                    let mut tally = Tally::new(as_of, limit);
-                    for slice in batch {
-                        tally.add_person(evaluate_person(slice, rules, as_of));
-                    }
-                    if let Ok(mut all) = merged_ref.lock() {
-                        all.merge(tally);
-                    }
-                });
+                // An evaluator per worker (not per batch): what the rules
+                // resolve to is shared by all the people it evaluates.
+                let evaluator = || Evaluator::new(rules);
+                receive
+                    .into_iter()
+                    .par_bridge()
+                    .for_each_init(evaluator, |ev, batch| {
+                        let mut tally = Tally::new(as_of, limit);
+                        for slice in batch {
+                            tally.add_person(evaluate_person(slice, ev, as_of));
+                        }
+                        if let Ok(mut all) = merged_ref.lock() {
+                            all.merge(tally);
+                        }
+                    });
             });
             let mut batch = Vec::with_capacity(BATCH);
             let read = self.store.for_each_person(|slice| {

@@ -8,6 +8,7 @@
 //!
 //! Every failure is an [`AppError`], the one error classification.
 
+mod by_person;
 mod caseload;
 mod dashboard;
 mod error;

@@ -68,6 +68,15 @@ macro_rules! random_id {
             }
         }
 
+        impl $name {
+            /// Whether `s` is exactly this id as [`fmt::Display`] writes it
+            /// (lower-case, hyphenated), without allocating.
+            pub fn is_written_as(&self, s: &str) -> bool {
+                let mut buf = Uuid::encode_buffer();
+                self.0.hyphenated().encode_lower(&mut buf) == s
+            }
+        }
+
         impl FromStr for $name {
             type Err = IdParseError;
             fn from_str(s: &str) -> Result<Self, Self::Err> {
@@ -112,6 +121,20 @@ mod tests {
         assert_eq!(a.as_uuid().get_version_num(), 4);
         let parsed: DocumentId = a.to_string().parse().unwrap();
         assert_eq!(parsed, a);
+    }
+
+    #[test]
+    fn an_id_is_written_only_one_way() {
+        let a = DocumentId::new_random();
+        let text = a.to_string();
+        assert!(a.is_written_as(&text));
+        // Forms the parser accepts are not the written form.
+        let upper = text.to_uppercase(); // (the same only without letters)
+        assert!(upper == text || !a.is_written_as(&upper));
+        assert!(!a.is_written_as(&format!(" {text}")));
+        assert!(!a.is_written_as(&text.replace('-', "")));
+        assert!(!a.is_written_as(&DocumentId::new_random().to_string()));
+        assert!(!a.is_written_as(""));
     }
 
     #[test]

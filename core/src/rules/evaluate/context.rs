@@ -18,9 +18,9 @@ use chrono::NaiveDate;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-pub(super) struct Context<'a> {
+pub(super) struct Context<'a, 'r> {
     pub(super) as_of: NaiveDate,
-    pub(super) rules: &'a RuleSet,
+    pub(super) rules: &'r RuleSet,
     pub(super) people: IdMap<PersonId, &'a Person>,
     pub(super) documents: IdMap<DocumentId, &'a Document>,
     pub(super) by_holder: IdMap<PersonId, Vec<DocumentId>>,
@@ -34,17 +34,21 @@ pub(super) struct Context<'a> {
     /// without, only what other documents' dates depend on (the reasons of
     /// each end date, which chains follow) — see [`super::evaluate_statuses`].
     pub(super) explain: bool,
-    /// Which rule wins each slot, per set of applicable rules: most
-    /// documents share a handful of sets, so each is resolved once.
-    resolved: RefCell<std::collections::HashMap<Vec<usize>, Rc<Resolved<'a>>>>,
+    /// Which rule wins each slot, per set of applicable rules (shared by
+    /// every evaluation of one [`super::Evaluator`]).
+    resolved: &'a Resolutions<'r>,
 }
 
-impl<'a> Context<'a> {
+/// Which rule wins each slot, per set of applicable rules: documents (and
+/// people) share a handful of sets, so each is resolved once.
+pub(super) type Resolutions<'r> = RefCell<std::collections::HashMap<Vec<usize>, Rc<Resolved<'r>>>>;
+
+impl<'a, 'r> Context<'a, 'r> {
     pub(super) fn new(
         people: &'a [Person],
         documents: &'a [Document],
         events: &'a [DocumentEvent],
-        rules: &'a RuleSet,
+        (rules, resolved): (&'r RuleSet, &'a Resolutions<'r>),
         as_of: NaiveDate,
         explain: bool,
     ) -> Self {
@@ -123,7 +127,7 @@ impl<'a> Context<'a> {
             visiting: RefCell::new(IdSet::default()),
             warnings: RefCell::new(warnings),
             explain,
-            resolved: RefCell::new(std::collections::HashMap::new()),
+            resolved,
         }
     }
 
@@ -191,11 +195,13 @@ impl<'a> Context<'a> {
                 ..doc.clone()
             })
         };
+        let all = self.rules.rules();
+        // Only the rules naming the document's kind can match it.
         let rules = self
             .rules
-            .rules()
+            .rules_naming(&doc.kind)
             .iter()
-            .enumerate()
+            .filter_map(|&i| all.get(i).map(|r| (i, r)))
             .filter(|(_, r)| r.in_force_on(date) && r.applies.matches(person, &matched))
             .filter(|(_, r)| match self.set_aside(r, doc) {
                 Some(note) => {
@@ -212,14 +218,14 @@ impl<'a> Context<'a> {
     /// The rules that decide for `doc` on `date` (for effects fixed by an
     /// event's date: the job-change period on the day the worker left, the
     /// fees on the day of submission).
-    pub(super) fn resolve_on(&self, doc: &Document, date: NaiveDate) -> Option<Rc<Resolved<'a>>> {
+    pub(super) fn resolve_on(&self, doc: &Document, date: NaiveDate) -> Option<Rc<Resolved<'r>>> {
         let person = self.people.get(&doc.holder)?;
         let (applicable, _) = self.applicable(person, doc, date);
         Some(self.resolve(applicable))
     }
 
     /// The winner of each slot among `applicable` (resolved once per set).
-    fn resolve(&self, applicable: Vec<usize>) -> Rc<Resolved<'a>> {
+    fn resolve(&self, applicable: Vec<usize>) -> Rc<Resolved<'r>> {
         if let Some(done) = self.resolved.borrow().get(&applicable) {
             return done.clone();
         }

@@ -12,7 +12,7 @@ use crate::messages::ArgName as A;
 use crate::messages::{AsTerm, Message, MessageId as M};
 use crate::rules::model::Slot;
 
-impl Context<'_> {
+impl Context<'_, '_> {
     /// The document's custody on the evaluation date, and its flag.
     pub(super) fn custody(&self, record: &DocumentRecord, res: &Resolved, st: &mut DocumentStatus) {
         let Some(custody) = &record.custody else {

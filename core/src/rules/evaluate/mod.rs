@@ -53,7 +53,7 @@ pub fn evaluate(
     rules: &RuleSet,
     as_of: NaiveDate,
 ) -> Evaluation {
-    evaluate_with(people, documents, events, rules, as_of, true)
+    Evaluator::new(rules).evaluate(people, documents, events, as_of)
 }
 
 /// [`evaluate`] without explanations, for counting many people (a
@@ -72,60 +72,112 @@ pub fn evaluate_statuses(
     rules: &RuleSet,
     as_of: NaiveDate,
 ) -> Evaluation {
-    evaluate_with(people, documents, events, rules, as_of, false)
+    Evaluator::new(rules).evaluate_statuses(people, documents, events, as_of)
 }
 
-fn evaluate_with(
-    people: &[Person],
-    documents: &[Document],
-    events: &[DocumentEvent],
-    rules: &RuleSet,
-    as_of: NaiveDate,
-    explain: bool,
-) -> Evaluation {
-    let ctx = Context::new(people, documents, events, rules, as_of, explain);
-    let mut evaluated: Vec<DocumentId> = Vec::with_capacity(documents.len());
-    for doc in documents {
-        if ctx.status(doc.id).is_some() {
-            evaluated.push(doc.id);
+/// Evaluates many groups of people with one rule set — a dashboard or a
+/// caseload, person by person — and shares between them what depends only
+/// on the rules: which rule wins each slot for a set of applicable rules
+/// (people share a handful of sets) and the chains of replaced rules.
+/// Each result equals [`evaluate`] (or [`evaluate_statuses`]) of the same
+/// input. One evaluator per thread: it is not `Sync`.
+pub struct Evaluator<'r> {
+    rules: &'r RuleSet,
+    resolved: context::Resolutions<'r>,
+    chains: Option<replaced::Chains<'r>>,
+}
+
+impl<'r> Evaluator<'r> {
+    /// An evaluator for `rules`, with nothing resolved yet.
+    pub fn new(rules: &'r RuleSet) -> Self {
+        Evaluator {
+            rules,
+            resolved: Default::default(),
+            chains: replaced::Chains::of(rules),
         }
     }
-    // Every status now lives only in the memo: move them out rather than
-    // cloning each one (reasons, sources and messages) again.
-    // (A document listed twice is reported twice, as before: every use but
-    // the last is a clone.)
-    let mut uses: IdMap<DocumentId, usize> =
-        IdMap::with_capacity_and_hasher(evaluated.len(), Default::default());
-    for id in &evaluated {
-        *uses.entry(*id).or_default() += 1;
+
+    /// [`evaluate`] with this evaluator's rules.
+    pub fn evaluate(
+        &self,
+        people: &[Person],
+        documents: &[Document],
+        events: &[DocumentEvent],
+        as_of: NaiveDate,
+    ) -> Evaluation {
+        self.run(people, documents, events, as_of, true)
     }
-    let mut memo = ctx.memo.into_inner();
-    let mut out: Vec<DocumentStatus> = Vec::with_capacity(evaluated.len());
-    for id in evaluated {
-        let last = uses.get_mut(&id).is_some_and(|n| {
-            *n -= 1;
-            *n == 0
-        });
-        let status = if last {
-            memo.remove(&id).flatten()
-        } else {
-            memo.get(&id).cloned().flatten()
-        };
-        if let Some(status) = status {
-            out.push(Rc::try_unwrap(status).unwrap_or_else(|shared| (*shared).clone()));
+
+    /// [`evaluate_statuses`] with this evaluator's rules.
+    pub fn evaluate_statuses(
+        &self,
+        people: &[Person],
+        documents: &[Document],
+        events: &[DocumentEvent],
+        as_of: NaiveDate,
+    ) -> Evaluation {
+        self.run(people, documents, events, as_of, false)
+    }
+
+    fn run(
+        &self,
+        people: &[Person],
+        documents: &[Document],
+        events: &[DocumentEvent],
+        as_of: NaiveDate,
+        explain: bool,
+    ) -> Evaluation {
+        let ctx = Context::new(
+            people,
+            documents,
+            events,
+            (self.rules, &self.resolved),
+            as_of,
+            explain,
+        );
+        let mut evaluated: Vec<DocumentId> = Vec::with_capacity(documents.len());
+        for doc in documents {
+            if ctx.status(doc.id).is_some() {
+                evaluated.push(doc.id);
+            }
         }
-    }
-    // Also without explanations: the end dates keep their reasons, and
-    // those name the rules they replaced as the explained ones do.
-    if let Some(chains) = replaced::Chains::of(rules) {
-        for status in &mut out {
-            chains.name_in(status);
+        // Every status now lives only in the memo: move them out rather than
+        // cloning each one (reasons, sources and messages) again.
+        // (A document listed twice is reported twice, as before: every use but
+        // the last is a clone.)
+        let mut uses: IdMap<DocumentId, usize> =
+            IdMap::with_capacity_and_hasher(evaluated.len(), Default::default());
+        for id in &evaluated {
+            *uses.entry(*id).or_default() += 1;
         }
-    }
-    Evaluation {
-        as_of,
-        documents: most_urgent_first(out),
-        warnings: ctx.warnings.into_inner(),
+        let mut memo = ctx.memo.into_inner();
+        let mut out: Vec<DocumentStatus> = Vec::with_capacity(evaluated.len());
+        for id in evaluated {
+            let last = uses.get_mut(&id).is_some_and(|n| {
+                *n -= 1;
+                *n == 0
+            });
+            let status = if last {
+                memo.remove(&id).flatten()
+            } else {
+                memo.get(&id).cloned().flatten()
+            };
+            if let Some(status) = status {
+                out.push(Rc::try_unwrap(status).unwrap_or_else(|shared| (*shared).clone()));
+            }
+        }
+        // Also without explanations: the end dates keep their reasons, and
+        // those name the rules they replaced as the explained ones do.
+        if let Some(chains) = &self.chains {
+            for status in &mut out {
+                chains.name_in(status);
+            }
+        }
+        Evaluation {
+            as_of,
+            documents: most_urgent_first(out),
+            warnings: ctx.warnings.into_inner(),
+        }
     }
 }
 

@@ -10,7 +10,7 @@ use crate::messages::{AsTerm, Message, MessageId as M};
 use crate::rules::model::{FineFrom, Slot, WaiverPeriod};
 use chrono::NaiveDate;
 
-impl Context<'_> {
+impl Context<'_, '_> {
     /// Fees for the next renewal and fines owed on the evaluation date.
     ///
     /// Fees are event-dated: once a renewal is submitted (`submitted`), the

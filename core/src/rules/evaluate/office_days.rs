@@ -26,7 +26,7 @@ pub const OFFICE_DATES: [DateKind; 5] = [
     DateKind::JobChangeDeadline,
 ];
 
-impl Context<'_> {
+impl Context<'_, '_> {
     /// Adds the act-by date for the next date to act by, when that date is
     /// not a working day and the last working day before it is still ahead
     /// (on or after the evaluation date).

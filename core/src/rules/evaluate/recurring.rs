@@ -11,7 +11,7 @@ use crate::messages::{Message, MessageId as M};
 use crate::rules::model::Slot;
 use chrono::NaiveDate;
 
-impl Context<'_> {
+impl Context<'_, '_> {
     pub(super) fn recurring(
         &self,
         doc: &Document,

@@ -36,7 +36,7 @@ struct ChainLimit<'r> {
     verb: M,
 }
 
-impl Context<'_> {
+impl Context<'_, '_> {
     /// The holder's current document of one of `kinds`, preferring one linked
     /// from `from` with `link`, then the one valid longest.
     /// The holder's current documents of `kinds` other than `from`.
@@ -222,7 +222,7 @@ impl Context<'_> {
 /// comes close; it bounds a cycle of hand-made links).
 const MAX_CHAIN: usize = 16;
 
-impl Context<'_> {
+impl Context<'_, '_> {
     /// The end a cancelled upstream document gives: the day it was
     /// cancelled; or, when the worker left the employer and the rule says
     /// so, the job-change deadline, or the new permit issued within it.

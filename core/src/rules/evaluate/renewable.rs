@@ -16,7 +16,7 @@ use crate::rules::model::{Prerequisite, Renewable, Rule, Slot};
 use chrono::NaiveDate;
 use std::collections::HashSet;
 
-impl Context<'_> {
+impl Context<'_, '_> {
     pub(super) fn renewable(
         &self,
         doc: &Document,

@@ -148,6 +148,9 @@ pub fn text_in(texts: &BTreeMap<Language, RuleText>, language: Language) -> Opti
 pub struct RuleSet {
     rules: Vec<Rule>,
     index: HashMap<String, usize>,
+    /// For each document kind, the rules whose case names it, in rule
+    /// order (the evaluator looks only at these for a document).
+    by_kind: HashMap<crate::domain::DocumentKind, Vec<usize>>,
     /// The slots each rule fills, computed once.
     slots: Vec<Vec<Slot>>,
     /// `beats[w][l]`: rule `w` wins over rule `l` through `overrides` (transitively).
@@ -170,6 +173,16 @@ impl RuleSet {
             .enumerate()
             .map(|(i, r)| (r.id.clone(), i))
             .collect();
+        let mut by_kind: HashMap<crate::domain::DocumentKind, Vec<usize>> = HashMap::new();
+        for (i, rule) in rules.iter().enumerate() {
+            for kind in &rule.applies.kinds {
+                let list = by_kind.entry(kind.clone()).or_default();
+                // A kind named twice in one rule lists the rule once.
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
+            }
+        }
         let slots = rules.iter().map(|r| r.effect.slots()).collect();
         let by_id: HashMap<&str, &Rule> = rules.iter().map(|r| (r.id.as_str(), r)).collect();
         let beats = rules
@@ -184,6 +197,7 @@ impl RuleSet {
         RuleSet {
             rules,
             index,
+            by_kind,
             slots,
             beats,
             calendar: Calendar::default(),
@@ -251,6 +265,13 @@ impl RuleSet {
     /// All rules, in file order.
     pub fn rules(&self) -> &[Rule] {
         &self.rules
+    }
+
+    /// The rules whose case names `kind`, as indexes into
+    /// [`RuleSet::rules`] in rule order: the only ones that can apply to
+    /// a document of that kind.
+    pub fn rules_naming(&self, kind: &crate::domain::DocumentKind) -> &[usize] {
+        self.by_kind.get(kind).map_or(&[], Vec::as_slice)
     }
 
     /// A rule by id.

@@ -1,0 +1,49 @@
+//! A snapshot's documents and events split by person, for evaluating a
+//! store person by person (documents interact only within one person).
+
+use crate::domain::{Document, DocumentEvent, DocumentId, IdMap, Person};
+
+/// One person's documents and their events (in log order).
+pub(super) type PersonDocuments = (Vec<Document>, Vec<DocumentEvent>);
+
+/// The split: one entry per person, in the order of the people given, and
+/// the documents whose holder is none of them.
+pub(super) struct Split {
+    /// Each person's documents and events, in the people's order.
+    pub(super) people: Vec<PersonDocuments>,
+    /// Documents whose holder is not among the people, with their events.
+    pub(super) orphans: PersonDocuments,
+}
+
+/// Splits `documents` by holder and `events` by their document's holder,
+/// keeping each list's order. Events of documents not given are left out
+/// (an evaluation never reads them).
+pub(super) fn split(
+    people: &[Person],
+    documents: Vec<Document>,
+    events: Vec<DocumentEvent>,
+) -> Split {
+    let index: IdMap<_, usize> = people.iter().enumerate().map(|(i, p)| (p.id, i)).collect();
+    let orphan = people.len();
+    let mut out: Vec<PersonDocuments> = Vec::with_capacity(people.len() + 1);
+    out.resize_with(people.len() + 1, Default::default);
+    let mut slot_of: IdMap<DocumentId, usize> =
+        IdMap::with_capacity_and_hasher(documents.len(), Default::default());
+    for doc in documents {
+        let slot = index.get(&doc.holder).copied().unwrap_or(orphan);
+        slot_of.insert(doc.id, slot);
+        if let Some(part) = out.get_mut(slot) {
+            part.0.push(doc);
+        }
+    }
+    for event in events {
+        if let Some(part) = slot_of.get(&event.document).and_then(|s| out.get_mut(*s)) {
+            part.1.push(event);
+        }
+    }
+    let orphans = out.pop().unwrap_or_default();
+    Split {
+        people: out,
+        orphans,
+    }
+}
