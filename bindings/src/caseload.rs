@@ -4,7 +4,8 @@
 
 use crate::store::DoctrackStore;
 use chrono::NaiveDate;
-use doctrack_core::app::{AppError, CaseloadDashboard, CaseloadOptions};
+use doctrack_core::app::{AppError, CaseloadDashboard, CaseloadOptions, Dashboard};
+use doctrack_core::domain::PersonId;
 
 #[uniffi::export]
 impl DoctrackStore {
@@ -20,6 +21,19 @@ impl DoctrackStore {
         threads: u32,
     ) -> Result<CaseloadDashboard, AppError> {
         self.with_app(move |app| app.caseload_dashboard(as_of, CaseloadOptions { limit, threads }))
+            .await
+    }
+
+    /// One person's part of the dashboard on `as_of` — their rows, where
+    /// they stand, their plan and flags — evaluating only their documents:
+    /// what an NGO's app opens from a caseload's urgent list. The same as
+    /// `dashboard` kept to that person; no part for an archived person.
+    pub async fn person_dashboard(
+        &self,
+        person_id: PersonId,
+        as_of: NaiveDate,
+    ) -> Result<Dashboard, AppError> {
+        self.with_app(move |app| app.person_dashboard(person_id, as_of))
             .await
     }
 }

@@ -11,8 +11,12 @@
 //! 1,000,000 with `DOCTRACK_SCALE_MAX=1000000` (the store takes minutes to
 //! build) — on one thread and on two.
 //!
+//! And the per-person detail a caseload opens on demand (one person's
+//! dashboard, one document's detail) in the 10,000- and 100,000-document
+//! stores.
+//!
 //! `cargo bench -p doctrack-core --bench scale` prints tables and writes
-//! `target/bench-results/scale.json` and `caseload.json`.
+//! `target/bench-results/scale.json`, `caseload.json` and `detail.json`.
 
 #[path = "../../bench/common/workload.rs"]
 mod workload;
@@ -143,6 +147,40 @@ fn measure_caseload(path: &Path, threads: u32) {
     );
 }
 
+/// Child: the per-person detail on demand in `path`: the dashboard of the
+/// person behind the most urgent document, and that document's detail;
+/// prints one JSON line (medians).
+fn measure_detail(path: &Path) {
+    let app = open_app(path);
+    let as_of = workload::as_of();
+    let caseload = app
+        .caseload_dashboard(as_of, doctrack_core::app::CaseloadOptions::default())
+        .expect("caseload");
+    let first = caseload.urgent.first().expect("an urgent document");
+    let median = |f: &dyn Fn()| {
+        let mut times: Vec<f64> = (0..5)
+            .map(|_| {
+                let t = Instant::now();
+                f();
+                t.elapsed().as_secs_f64() * 1e3
+            })
+            .collect();
+        times.sort_by(f64::total_cmp);
+        times[times.len() / 2]
+    };
+    let person_ms = median(&|| {
+        let d = app.person_dashboard(first.person, as_of).expect("person");
+        assert_eq!(d.people.len(), 1);
+    });
+    let document_ms = median(&|| {
+        let d = app
+            .document_detail(first.card.document, as_of)
+            .expect("detail");
+        assert!(d.status.is_some());
+    });
+    println!("{{\"person_ms\":{person_ms:.3},\"document_ms\":{document_ms:.3}}}");
+}
+
 /// The store of `docs` documents, built (in a child) if missing.
 fn store_of(me: &Path, data: &Path, docs: usize) -> PathBuf {
     let path = data.join(format!("scale-v{DATA_VERSION}-{docs}.db"));
@@ -164,6 +202,7 @@ fn main() {
     match args.get(1).map(String::as_str) {
         Some("build") => return build(args[2].parse().expect("a size"), Path::new(&args[3])),
         Some("measure") => return measure(Path::new(&args[2])),
+        Some("detail") => return measure_detail(Path::new(&args[2])),
         Some("caseload") => {
             return measure_caseload(Path::new(&args[2]), args[3].parse().expect("threads"))
         }
@@ -238,4 +277,33 @@ fn main() {
         format!("[{}]\n", caseload.join(",\n")),
     )
     .expect("write caseload.json");
+
+    println!();
+    println!("| documents | one person's dashboard | one document's detail |");
+    println!("|---|---|---|");
+    let mut detail = Vec::new();
+    for docs in [10_000usize, 100_000].into_iter().filter(|d| *d <= max) {
+        let path = store_of(&me, &data, docs);
+        let out = Command::new(&me)
+            .args(["detail", &path.to_string_lossy()])
+            .output()
+            .expect("run the detail measurement");
+        assert!(
+            out.status.success(),
+            "the detail of {docs} documents failed"
+        );
+        let line = String::from_utf8_lossy(&out.stdout).trim().to_string();
+        let v: serde_json::Value = serde_json::from_str(&line).expect("a JSON line");
+        println!(
+            "| {docs} | {:.1} ms | {:.1} ms |",
+            v["person_ms"].as_f64().unwrap_or(0.0),
+            v["document_ms"].as_f64().unwrap_or(0.0)
+        );
+        detail.push(format!("{{\"documents\":{docs},\"result\":{line}}}"));
+    }
+    std::fs::write(
+        out.join("detail.json"),
+        format!("[{}]\n", detail.join(",\n")),
+    )
+    .expect("write detail.json");
 }

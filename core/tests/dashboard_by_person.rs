@@ -152,3 +152,66 @@ fn documents_of_nobody_in_the_snapshot_still_raise_their_warning() {
     );
     assert_same(by_person, reference, "documents of nobody");
 }
+
+#[test]
+fn a_person_or_a_document_on_demand_equals_their_part_of_the_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(dir.path(), 30);
+    let (mut people, mut details) = (0, 0);
+    for as_of in [
+        workload::as_of(),
+        workload::as_of() + chrono::Days::new(400),
+    ] {
+        let whole = app.dashboard(as_of).expect("dashboard");
+        let (_, evaluation) = app.evaluate(as_of).expect("evaluation");
+        for part in &whole.people {
+            let id = part.person.id;
+            let one = app.person_dashboard(id, as_of).expect("person dashboard");
+            assert_eq!(one.people, vec![part.clone()], "{as_of}");
+            let theirs: Vec<_> = evaluation
+                .documents
+                .iter()
+                .filter(|s| s.holder == id)
+                .cloned()
+                .collect();
+            assert_eq!(app.evaluate_person(id, as_of).unwrap().documents, theirs);
+            for card in &part.documents {
+                let detail = app.document_detail(card.document, as_of).unwrap();
+                let status = evaluation
+                    .documents
+                    .iter()
+                    .find(|s| s.document == card.document);
+                assert_eq!(detail.status.as_ref(), status);
+                assert_eq!(detail.card.as_ref(), Some(card));
+                details += 1;
+            }
+            people += 1;
+        }
+    }
+    assert!(
+        people >= 60 && details >= 400,
+        "{people} people, {details} details"
+    );
+    // An archived person has no part and no statuses; their documents'
+    // details have no status; no such person is NotFound.
+    let as_of = workload::as_of();
+    let gone = app.dashboard(as_of).unwrap().people[0].clone();
+    app.archive_person(gone.person.id, as_of).unwrap();
+    assert!(app
+        .person_dashboard(gone.person.id, as_of)
+        .unwrap()
+        .people
+        .is_empty());
+    assert!(app
+        .evaluate_person(gone.person.id, as_of)
+        .unwrap()
+        .documents
+        .is_empty());
+    let doc = gone.documents[0].document;
+    assert_eq!(app.document_detail(doc, as_of).unwrap().status, None);
+    let nobody = PersonId::new_random();
+    assert!(matches!(
+        app.person_dashboard(nobody, as_of),
+        Err(doctrack_core::app::AppError::NotFound { .. })
+    ));
+}

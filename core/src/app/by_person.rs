@@ -1,7 +1,11 @@
 //! A snapshot's documents and events split by person, for evaluating a
 //! store person by person (documents interact only within one person).
 
-use crate::domain::{Document, DocumentEvent, DocumentId, IdMap, Person};
+use crate::domain::{Document, DocumentEvent, DocumentId, IdMap, Person, PersonId};
+use crate::rules::evaluate::{Evaluation, Evaluator};
+use crate::rules::RuleSet;
+use crate::store::Snapshot;
+use chrono::NaiveDate;
 
 /// One person's documents and their events (in log order).
 pub(super) type PersonDocuments = (Vec<Document>, Vec<DocumentEvent>);
@@ -46,4 +50,27 @@ pub(super) fn split(
         people: out,
         orphans,
     }
+}
+
+/// One person's evaluation on `as_of`, with every explanation, from a
+/// snapshot of the whole store: only their documents are evaluated
+/// (documents interact only within one person). Empty for someone not in
+/// the snapshot (archived or unreadable: nothing is evaluated for them).
+pub(super) fn person_evaluation(
+    snapshot: Snapshot,
+    person: PersonId,
+    rules: &RuleSet,
+    as_of: NaiveDate,
+) -> Evaluation {
+    let Some(who) = snapshot.people.iter().find(|p| p.id == person) else {
+        return Evaluation {
+            as_of,
+            documents: Vec::new(),
+            warnings: Vec::new(),
+        };
+    };
+    let only = std::slice::from_ref(who);
+    let mut split = split(only, snapshot.documents, snapshot.events);
+    let (docs, events) = split.people.pop().unwrap_or_default();
+    Evaluator::new(rules).evaluate(only, &docs, &events, as_of)
 }

@@ -242,33 +242,54 @@ impl Dashboard {
         } = snapshot;
         let split = by_person::split(&people, documents, events);
         let label = info.short_label();
+        let evaluator = Evaluator::new(rules);
         let mut warnings = Vec::new();
         let mut parts = Vec::with_capacity(records.len());
-        let evaluator = Evaluator::new(rules);
         for (record, (docs, events)) in records.iter().zip(split.people) {
-            let evaluation =
-                evaluator.evaluate(std::slice::from_ref(&record.person), &docs, &events, as_of);
-            let statuses: Vec<&DocumentStatus> = evaluation.documents.iter().collect();
-            let steps = plan_by_person(&evaluation, PLAN_HORIZON)
-                .remove(&record.person.id)
-                .unwrap_or_default();
-            let expires =
-                |id: DocumentId| docs.iter().find(|d| d.id == id).and_then(|d| d.expires_on);
-            parts.push(person_part(
-                record,
-                statuses,
-                steps,
-                &expires,
-                (rules, &label),
-                as_of,
-            ));
-            warnings.extend(evaluation.warnings);
+            let (part, warned) = one_person(&evaluator, record, &docs, &events, &label, as_of);
+            parts.push(part);
+            warnings.extend(warned);
         }
         // Documents of nobody in the snapshot: evaluated only for the
         // warnings they raise (their holder is unknown).
         if !split.orphans.0.is_empty() {
             let (docs, events) = split.orphans;
             warnings.extend(evaluator.evaluate(&[], &docs, &events, as_of).warnings);
+        }
+        Dashboard::finish(parts, as_of, warnings, unreadable, info)
+    }
+
+    /// One person's part of [`Dashboard::from_snapshot`], evaluating only
+    /// their documents: the per-person detail a caseload opens on demand.
+    /// Equal to the whole dashboard kept to that person
+    /// ([`Dashboard::keep_person`]), with only their warnings. No part for
+    /// a person who is not in the snapshot (archived or unreadable).
+    pub fn for_person(
+        snapshot: Snapshot,
+        person: PersonId,
+        rules: &RuleSet,
+        info: RulesInfo,
+        as_of: NaiveDate,
+    ) -> Dashboard {
+        let Snapshot {
+            people: _,
+            records,
+            documents,
+            events,
+            unreadable,
+        } = snapshot;
+        let mut parts = Vec::new();
+        let mut warnings = Vec::new();
+        if let Some(record) = records.iter().find(|r| r.person.id == person) {
+            let only = std::slice::from_ref(&record.person);
+            let split = by_person::split(only, documents, events);
+            if let Some((docs, events)) = split.people.first() {
+                let evaluator = Evaluator::new(rules);
+                let label = info.short_label();
+                let (part, warned) = one_person(&evaluator, record, docs, events, &label, as_of);
+                parts.push(part);
+                warnings = warned;
+            }
         }
         Dashboard::finish(parts, as_of, warnings, unreadable, info)
     }
@@ -296,6 +317,33 @@ impl Dashboard {
             .iter()
             .flat_map(|p| p.plan.iter().map(move |s| (&p.person, s)))
     }
+}
+
+/// One person evaluated (with explanations), planned and turned into
+/// their part of the dashboard, with the warnings their documents raised.
+fn one_person(
+    evaluator: &Evaluator,
+    record: &PersonRecord,
+    docs: &[crate::domain::Document],
+    events: &[crate::domain::DocumentEvent],
+    label: &str,
+    as_of: NaiveDate,
+) -> (PersonDashboard, Vec<Message>) {
+    let evaluation = evaluator.evaluate(std::slice::from_ref(&record.person), docs, events, as_of);
+    let statuses: Vec<&DocumentStatus> = evaluation.documents.iter().collect();
+    let steps = plan_by_person(&evaluation, PLAN_HORIZON)
+        .remove(&record.person.id)
+        .unwrap_or_default();
+    let expires = |id: DocumentId| docs.iter().find(|d| d.id == id).and_then(|d| d.expires_on);
+    let part = person_part(
+        record,
+        statuses,
+        steps,
+        &expires,
+        (evaluator.rules(), label),
+        as_of,
+    );
+    (part, evaluation.warnings)
 }
 
 /// One person's part: rows, situation, plan and flags, from their

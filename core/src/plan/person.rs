@@ -114,8 +114,14 @@ fn holder<'a>(input: &'a PersonInput) -> Holder<'a> {
 pub fn person_plan(mut input: PersonInput) -> PersonPlan {
     let person = &input.record.person;
     let situation = situation(person, &input.statuses, input.rules, input.as_of);
+    // Each topic is looked up in the directory once per person (steps,
+    // routes and flags ask for the same few topics).
+    let found: std::cell::RefCell<Vec<(HelpTopic, Vec<String>)>> = Default::default();
     let help = |topic: HelpTopic| -> Vec<String> {
-        help_for(
+        if let Some((_, services)) = found.borrow().iter().find(|(t, _)| *t == topic) {
+            return services.clone();
+        }
+        let services: Vec<String> = help_for(
             input.rules.directory(),
             topic,
             person.province.as_deref(),
@@ -124,7 +130,9 @@ pub fn person_plan(mut input: PersonInput) -> PersonPlan {
         )
         .into_iter()
         .map(|m| m.service)
-        .collect()
+        .collect();
+        found.borrow_mut().push((topic, services.clone()));
+        services
     };
     let mut first: Vec<Step> = Vec::new();
     let mut rest: Vec<Step> = Vec::new();

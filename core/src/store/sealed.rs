@@ -195,16 +195,8 @@ pub(crate) fn read_events(
                     &mut buf,
                 )
                 .ok()
-                .filter(|e| {
-                    // The id inside must be the row's (compared without allocating).
-                    let mut buf = [0u8; uuid::fmt::Hyphenated::LENGTH];
-                    e.id()
-                        .as_uuid()
-                        .hyphenated()
-                        .encode_lower(&mut buf)
-                        .as_bytes()
-                        == text.as_bytes()
-                }),
+                // The id inside must be the row's (compared without allocating).
+                .filter(|e| e.id().is_written_as(text)),
             _ => None,
         };
         match opened {

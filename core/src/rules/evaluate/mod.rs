@@ -97,6 +97,11 @@ impl<'r> Evaluator<'r> {
         }
     }
 
+    /// The rules it evaluates with.
+    pub fn rules(&self) -> &'r RuleSet {
+        self.rules
+    }
+
     /// [`evaluate`] with this evaluator's rules.
     pub fn evaluate(
         &self,

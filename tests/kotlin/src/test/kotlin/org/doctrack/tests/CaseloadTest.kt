@@ -30,6 +30,12 @@ class CaseloadTest {
             assertTrue(caseload.urgent.isNotEmpty())
             assertEquals(caseload, s.caseloadDashboard(Worker.AS_OF, limit = 200u, threads = 2u))
             assertEquals(2, s.caseloadDashboard(Worker.AS_OF, limit = 2u).urgent.size)
+            // The person behind an urgent document, opened on demand: the
+            // same part as the whole dashboard shows for them.
+            val who = caseload.urgent.first().person
+            val one = s.personDashboard(who, Worker.AS_OF)
+            assertEquals(listOf(who), one.people.map { it.person.id })
+            assertEquals(dashboard.people.filter { it.person.id == who }, one.people)
             s.closeStore()
         }
     }
