@@ -78,7 +78,7 @@ fn ffi_dashboard(c: &mut Criterion) {
         .warm_up_time(Duration::from_secs(1))
         .measurement_time(Duration::from_secs(4));
     group.bench_function("dashboard_100_rust", |b| {
-        b.iter(|| block_on(store.dashboard(as_of)).expect("dashboard"))
+        b.iter(|| block_on(store.dashboard(as_of, 1)).expect("dashboard"))
     });
     group.finish();
     block_on(store.close_store()).expect("close");

@@ -663,9 +663,13 @@ impl DoctrackStore {
     /// What the people of the store need to see for `as_of`, person by
     /// person: a row per document (status, next date to act by, what
     /// blocks it), most urgent first, and the plan. A document's reasons
-    /// and sources: `documentDetail`.
-    pub async fn dashboard(&self, as_of: NaiveDate) -> Result<Dashboard, AppError> {
-        self.with_app(move |app| app.dashboard(as_of)).await
+    /// and sources: `documentDetail`. `threads`: 1 (the store's own
+    /// thread, as on phones) or more on a laptop; the same dashboard either
+    /// way.
+    #[uniffi::method(default(threads = 1))]
+    pub async fn dashboard(&self, as_of: NaiveDate, threads: u32) -> Result<Dashboard, AppError> {
+        self.with_app(move |app| app.dashboard_on(as_of, threads))
+            .await
     }
 
     /// One document for a detail screen on `as_of`: its record, its status

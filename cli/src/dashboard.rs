@@ -35,20 +35,21 @@ pub struct View<'a> {
 impl<'a> View<'a> {
     /// The dashboard of `app` for `today`; with `why`, every reason too.
     pub fn of(app: &'a App, today: NaiveDate, why: bool) -> Result<View<'a>, CliError> {
-        View::of_people(app, today, why, None)
+        View::of_people(app, today, why, None, 1)
     }
 
-    /// [`View::of`], or with `person` that person's part alone, evaluating
-    /// only their documents (quick in a caseload of any size).
+    /// [`View::of`] with everyone evaluated on `threads` threads, or with
+    /// `person` that person's part alone, evaluating only their documents.
     pub fn of_people(
         app: &'a App,
         today: NaiveDate,
         why: bool,
         person: Option<PersonId>,
+        threads: u32,
     ) -> Result<View<'a>, CliError> {
         let dash = match person {
             Some(id) => app.person_dashboard(id, today)?,
-            None => app.dashboard(today)?,
+            None => app.dashboard_on(today, threads)?,
         };
         let statuses = if why {
             let evaluation = match person {
@@ -97,7 +98,7 @@ pub struct DashboardArgs {
     /// With --caseload: how many of the most urgent documents to list.
     #[arg(long, default_value_t = 20)]
     limit: u32,
-    /// With --caseload: threads evaluating people (default: every core).
+    /// Threads evaluating people (default: every core).
     #[arg(long)]
     threads: Option<u32>,
     /// With --caseload: also draw the 26 weeks ahead, stacked by status,
@@ -144,7 +145,10 @@ pub fn run(args: DashboardArgs, ui: &Ui) -> Result<ExitCode, CliError> {
         Some(p) => Some(session::person(&app, p)?.person.id),
         None => None,
     };
-    let view = View::of_people(&app, today, args.why || args.json, person)?;
+    let threads = args
+        .threads
+        .unwrap_or_else(crate::caseload::default_threads);
+    let view = View::of_people(&app, today, args.why || args.json, person, threads)?;
     if args.json {
         print_json(&view)?;
     } else {

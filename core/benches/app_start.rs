@@ -150,6 +150,15 @@ fn benches(c: &mut Criterion, path: &Path) {
             criterion::BatchSize::LargeInput,
         )
     });
+    group.bench_function("evaluate_10k_documents_2_threads", |b| {
+        b.iter_batched(
+            || snapshot.clone(),
+            |snap| {
+                Dashboard::from_snapshot_on(snap, app.rules(), app.rules_info().clone(), as_of, 2)
+            },
+            criterion::BatchSize::LargeInput,
+        )
+    });
     group.bench_function("dashboard_10k_documents", |b| {
         b.iter(|| app.dashboard(as_of).unwrap())
     });
@@ -209,6 +218,10 @@ fn main() {
         (
             "evaluate_10k_documents",
             "Evaluate and plan 10,000 documents (embedded Thai rules)",
+        ),
+        (
+            "evaluate_10k_documents_2_threads",
+            "Evaluate and plan 10,000 documents, people on two threads",
         ),
         (
             "dashboard_10k_documents",

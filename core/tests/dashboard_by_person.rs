@@ -3,7 +3,10 @@
 //! people in the same order, the same rows, plans, situations and flags,
 //! and the same warnings (which now come person by person) — on every
 //! scenario of `rules/tests` around its check dates, on a generated
-//! caseload at several dates, and with documents whose holder is unknown.
+//! caseload at several dates, and with documents whose holder is unknown;
+//! it is the same on any number of threads; one person's part and one
+//! document's detail, evaluated alone on demand, equal their part of the
+//! whole.
 
 #[path = "../../bench/common/workload.rs"]
 mod workload;
@@ -82,6 +85,9 @@ fn the_dashboard_by_person_equals_the_whole_evaluation_on_every_scenario() {
         for as_of in s.dates_around_checks() {
             let reference = whole(&snapshot, &rules, &info, as_of);
             let by_person = Dashboard::from_snapshot(snapshot.clone(), &rules, info.clone(), as_of);
+            let on_two =
+                Dashboard::from_snapshot_on(snapshot.clone(), &rules, info.clone(), as_of, 2);
+            assert_eq!(on_two, by_person, "{file} on {as_of}, two threads");
             compared += by_person.cards().count();
             steps += by_person.steps().count();
             assert_same(by_person, reference, &format!("{file} on {as_of}"));
@@ -117,8 +123,16 @@ fn the_dashboard_by_person_equals_the_whole_evaluation_on_a_caseload() {
         );
         assert!(by_person.steps().count() > 0, "a plan on {as_of}");
         assert_same(by_person, reference, &format!("caseload on {as_of}"));
-        // What the app itself returns is the same dashboard.
+        // What the app itself returns is the same dashboard, on any
+        // number of threads (warnings in the same order too).
         let from_app = app.dashboard(as_of).expect("dashboard");
+        for threads in [2, 3, 8] {
+            assert_eq!(
+                app.dashboard_on(as_of, threads).expect("dashboard"),
+                from_app,
+                "{threads} threads on {as_of}"
+            );
+        }
         let reference = whole(&snapshot, app.rules(), app.rules_info(), as_of);
         assert_same(from_app, reference, &format!("App::dashboard on {as_of}"));
     }

@@ -233,6 +233,20 @@ impl Dashboard {
         info: RulesInfo,
         as_of: NaiveDate,
     ) -> Dashboard {
+        Dashboard::from_snapshot_on(snapshot, rules, info, as_of, 1)
+    }
+
+    /// [`Dashboard::from_snapshot`] with people evaluated on up to
+    /// `threads` threads (1: the calling thread only, as on phones). The
+    /// result is the same whatever the number of threads (tested); if the
+    /// threads cannot be started, the calling thread does the work.
+    pub fn from_snapshot_on(
+        snapshot: Snapshot,
+        rules: &RuleSet,
+        info: RulesInfo,
+        as_of: NaiveDate,
+        threads: u32,
+    ) -> Dashboard {
         let Snapshot {
             people,
             records,
@@ -242,11 +256,41 @@ impl Dashboard {
         } = snapshot;
         let split = by_person::split(&people, documents, events);
         let label = info.short_label();
-        let evaluator = Evaluator::new(rules);
+        let each = records.iter().zip(split.people);
+        let pool = (threads > 1 && records.len() > 1)
+            .then(|| {
+                rayon::ThreadPoolBuilder::new()
+                    .num_threads(threads as usize)
+                    .build()
+                    .ok()
+            })
+            .flatten();
+        let done: Vec<(PersonDashboard, Vec<Message>)> = match pool {
+            Some(pool) => pool.install(|| {
+                use rayon::iter::{IntoParallelIterator, ParallelIterator};
+                each.collect::<Vec<_>>()
+                    .into_par_iter()
+                    // An evaluator per worker: what the rules resolve to
+                    // is shared by the people it evaluates.
+                    .map_init(
+                        || Evaluator::new(rules),
+                        |ev, (record, (docs, events))| {
+                            one_person(ev, record, &docs, &events, &label, as_of)
+                        },
+                    )
+                    .collect()
+            }),
+            None => {
+                let ev = Evaluator::new(rules);
+                each.map(|(record, (docs, events))| {
+                    one_person(&ev, record, &docs, &events, &label, as_of)
+                })
+                .collect()
+            }
+        };
         let mut warnings = Vec::new();
-        let mut parts = Vec::with_capacity(records.len());
-        for (record, (docs, events)) in records.iter().zip(split.people) {
-            let (part, warned) = one_person(&evaluator, record, &docs, &events, &label, as_of);
+        let mut parts = Vec::with_capacity(done.len());
+        for (part, warned) in done {
             parts.push(part);
             warnings.extend(warned);
         }
@@ -254,7 +298,8 @@ impl Dashboard {
         // warnings they raise (their holder is unknown).
         if !split.orphans.0.is_empty() {
             let (docs, events) = split.orphans;
-            warnings.extend(evaluator.evaluate(&[], &docs, &events, as_of).warnings);
+            let ev = Evaluator::new(rules);
+            warnings.extend(ev.evaluate(&[], &docs, &events, as_of).warnings);
         }
         Dashboard::finish(parts, as_of, warnings, unreadable, info)
     }

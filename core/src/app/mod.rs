@@ -663,11 +663,19 @@ impl App {
     /// urgent first, and the plan. Reasons and sources are in
     /// [`App::document_detail`].
     pub fn dashboard(&self, as_of: NaiveDate) -> AppResult<Dashboard> {
-        Ok(Dashboard::from_snapshot(
+        self.dashboard_on(as_of, 1)
+    }
+
+    /// [`App::dashboard`] with people evaluated on up to `threads` threads
+    /// (1, the calling thread, on phones; more on a caseworker's laptop).
+    /// The same dashboard whatever the number of threads.
+    pub fn dashboard_on(&self, as_of: NaiveDate, threads: u32) -> AppResult<Dashboard> {
+        Ok(Dashboard::from_snapshot_on(
             self.store.snapshot()?,
             &self.rules,
             self.rules_info.clone(),
             as_of,
+            threads,
         ))
     }
 
