@@ -256,8 +256,8 @@ impl Dashboard {
         } = snapshot;
         let split = by_person::split(&people, documents, events);
         let label = info.short_label();
-        let each = records.iter().zip(split.people);
-        let pool = (threads > 1 && records.len() > 1)
+        let each: Vec<_> = records.iter().zip(split.people).collect();
+        let pool = (threads > 1 && each.len() > 1)
             .then(|| {
                 rayon::ThreadPoolBuilder::new()
                     .num_threads(threads as usize)
@@ -265,29 +265,34 @@ impl Dashboard {
                     .ok()
             })
             .flatten();
-        let done: Vec<(PersonDashboard, Vec<Message>)> = match pool {
-            Some(pool) => pool.install(|| {
-                use rayon::iter::{IntoParallelIterator, ParallelIterator};
-                each.collect::<Vec<_>>()
-                    .into_par_iter()
-                    // An evaluator per worker: what the rules resolve to
-                    // is shared by the people it evaluates.
-                    .map_init(
-                        || Evaluator::new(rules),
-                        |ev, (record, (docs, events))| {
-                            one_person(ev, record, &docs, &events, &label, as_of)
-                        },
-                    )
-                    .collect()
-            }),
+        let mut done: Vec<Option<(PersonDashboard, Vec<Message>)>> = Vec::new();
+        done.resize_with(each.len(), || None);
+        match pool {
+            // Runs of people go to the pool, each filling its own slots of
+            // `done`, so the order is the people's whatever the threads.
+            // (Spawned tasks, not a parallel iterator: a tenth of the code.)
+            Some(pool) => {
+                let run = each.len().div_ceil(threads as usize * 4).max(1);
+                let label = &label;
+                pool.scope(|scope| {
+                    for (people, slots) in each.chunks(run).zip(done.chunks_mut(run)) {
+                        scope.spawn(move |_| {
+                            let ev = Evaluator::new(rules);
+                            for ((record, (docs, events)), slot) in people.iter().zip(slots) {
+                                *slot = Some(one_person(&ev, record, docs, events, label, as_of));
+                            }
+                        });
+                    }
+                });
+            }
             None => {
                 let ev = Evaluator::new(rules);
-                each.map(|(record, (docs, events))| {
-                    one_person(&ev, record, &docs, &events, &label, as_of)
-                })
-                .collect()
+                for ((record, (docs, events)), slot) in each.iter().zip(done.iter_mut()) {
+                    *slot = Some(one_person(&ev, record, docs, events, &label, as_of));
+                }
             }
-        };
+        }
+        let done: Vec<(PersonDashboard, Vec<Message>)> = done.into_iter().flatten().collect();
         let mut warnings = Vec::new();
         let mut parts = Vec::with_capacity(done.len());
         for (part, warned) in done {

@@ -149,8 +149,9 @@ pub struct RuleSet {
     rules: Vec<Rule>,
     index: HashMap<String, usize>,
     /// For each document kind, the rules whose case names it, in rule
-    /// order (the evaluator looks only at these for a document).
-    by_kind: HashMap<crate::domain::DocumentKind, Vec<usize>>,
+    /// order (the evaluator looks only at these for a document). A list:
+    /// a set names a few dozen kinds at most.
+    by_kind: Vec<(crate::domain::DocumentKind, Vec<usize>)>,
     /// The slots each rule fills, computed once.
     slots: Vec<Vec<Slot>>,
     /// `beats[w][l]`: rule `w` wins over rule `l` through `overrides` (transitively).
@@ -173,13 +174,21 @@ impl RuleSet {
             .enumerate()
             .map(|(i, r)| (r.id.clone(), i))
             .collect();
-        let mut by_kind: HashMap<crate::domain::DocumentKind, Vec<usize>> = HashMap::new();
+        let mut by_kind: Vec<(crate::domain::DocumentKind, Vec<usize>)> = Vec::new();
         for (i, rule) in rules.iter().enumerate() {
             for kind in &rule.applies.kinds {
-                let list = by_kind.entry(kind.clone()).or_default();
-                // A kind named twice in one rule lists the rule once.
-                if list.last() != Some(&i) {
-                    list.push(i);
+                let at = match by_kind.iter().position(|(k, _)| k == kind) {
+                    Some(at) => at,
+                    None => {
+                        by_kind.push((kind.clone(), Vec::new()));
+                        by_kind.len() - 1
+                    }
+                };
+                if let Some((_, list)) = by_kind.get_mut(at) {
+                    // A kind named twice in one rule lists the rule once.
+                    if list.last() != Some(&i) {
+                        list.push(i);
+                    }
                 }
             }
         }
@@ -271,7 +280,10 @@ impl RuleSet {
     /// [`RuleSet::rules`] in rule order: the only ones that can apply to
     /// a document of that kind.
     pub fn rules_naming(&self, kind: &crate::domain::DocumentKind) -> &[usize] {
-        self.by_kind.get(kind).map_or(&[], Vec::as_slice)
+        self.by_kind
+            .iter()
+            .find(|(k, _)| k == kind)
+            .map_or(&[], |(_, list)| list.as_slice())
     }
 
     /// A rule by id.
