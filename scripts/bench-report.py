@@ -151,6 +151,16 @@ LEFT = [
     ("Caseload dashboard",
      "On two cores the reading thread (SQLite index lookups, HMAC tokens, AEAD "
      "and decoding) is the critical path (ADR 0028, 0030, 0031)."),
+    ("… the same 10 MiB write",
+     "Each 64 KiB chunk is sealed and written with its row, the photo's details "
+     "and the log head in one transaction under synchronous FULL, as the plain "
+     "SQLite floor writes its rows; the write is fsync-bound and its ratio moved "
+     "between 1.28 and 1.37 across this machine's last committed runs with no "
+     "change to the photo path, so it sits at its limit (ADR 0029)."),
+    ("… the same 10 MiB read",
+     "Each chunk is read in one ordered scan and opened with ChaCha20-Poly1305; "
+     "what is above the floor is the per-chunk authenticated data and checks "
+     "(ADR 0029)."),
     ("Photo",
      "Issue 14's target compares with raw AEAD in memory and leaves the disk out; "
      "issue 27's floor (plain SQLite handling the same bytes, plus raw AEAD) is "
