@@ -98,7 +98,7 @@ pub struct DashboardArgs {
     /// With --caseload: how many of the most urgent documents to list.
     #[arg(long, default_value_t = 20)]
     limit: u32,
-    /// Threads evaluating people (default: every core).
+    /// Threads evaluating people (default: every core; at most 64).
     #[arg(long)]
     threads: Option<u32>,
     /// With --caseload: also draw the 26 weeks ahead, stacked by status,

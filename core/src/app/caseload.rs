@@ -32,6 +32,10 @@ pub const CASELOAD_WEEKS: u32 = 26;
 const MAX_WARNINGS: usize = 1_000;
 /// People handed to a worker thread at a time.
 const BATCH: usize = 64;
+/// The most threads a dashboard or caseload starts, whatever is asked: a
+/// pool starts all its threads at once, and a mistyped `--threads 100000`
+/// must not try to start them.
+pub const MAX_THREADS: u32 = 64;
 
 /// How to compute a caseload dashboard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,7 +44,7 @@ pub struct CaseloadOptions {
     /// How many of the most urgent documents to list.
     pub limit: u32,
     /// Threads evaluating people (1: the calling thread only, as on
-    /// phones; more on a caseworker's laptop).
+    /// phones; more on a caseworker's laptop; at most [`MAX_THREADS`]).
     pub threads: u32,
 }
 
@@ -411,7 +415,7 @@ impl App {
         let rules: &RuleSet = &self.rules;
         let info = &self.rules_info;
         let total = self.store.people_count()?;
-        let threads = options.threads.max(1) as usize;
+        let threads = options.threads.clamp(1, MAX_THREADS) as usize;
         if threads == 1 {
             let mut tally = Tally::new(as_of, limit);
             let mut done = 0u64;

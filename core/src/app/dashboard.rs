@@ -237,7 +237,8 @@ impl Dashboard {
     }
 
     /// [`Dashboard::from_snapshot`] with people evaluated on up to
-    /// `threads` threads (1: the calling thread only, as on phones). The
+    /// `threads` threads (1: the calling thread only, as on phones; at
+    /// most [`super::MAX_THREADS`]). The
     /// result is the same whatever the number of threads (tested); if the
     /// threads cannot be started, the calling thread does the work.
     pub fn from_snapshot_on(
@@ -257,6 +258,7 @@ impl Dashboard {
         let split = by_person::split(&people, documents, events);
         let label = info.short_label();
         let each: Vec<_> = records.iter().zip(split.people).collect();
+        let threads = threads.min(super::MAX_THREADS);
         let pool = (threads > 1 && each.len() > 1)
             .then(|| {
                 rayon::ThreadPoolBuilder::new()

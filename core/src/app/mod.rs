@@ -24,7 +24,7 @@ pub mod vocabulary;
 
 pub use caseload::{
     CaseloadDashboard, CaseloadOptions, SituationCount, StatusCount, UrgentDocument, WeekCount,
-    CASELOAD_WEEKS, DEFAULT_URGENT_LIMIT,
+    CASELOAD_WEEKS, DEFAULT_URGENT_LIMIT, MAX_THREADS,
 };
 pub use dashboard::{
     card, Dashboard, Deadline, DocumentCard, DocumentDetail, PersonDashboard, PLAN_HORIZON,
