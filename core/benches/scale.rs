@@ -181,6 +181,25 @@ fn measure_detail(path: &Path) {
     println!("{{\"person_ms\":{person_ms:.3},\"document_ms\":{document_ms:.3}}}");
 }
 
+/// Runs this binary as a child with `args` and returns the JSON line it
+/// prints (as text and parsed); `what` names it if it fails.
+fn child(me: &Path, args: &[&str], what: &str) -> (String, serde_json::Value) {
+    let out = Command::new(me)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("run {what}: {e}"));
+    assert!(out.status.success(), "{what} failed");
+    let line = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    let v = serde_json::from_str(&line).expect("a JSON line");
+    (line, v)
+}
+
+/// Writes `rows` (JSON objects) as a JSON list to `name` in `out`.
+fn write_rows(out: &Path, name: &str, rows: &[String]) {
+    std::fs::write(out.join(name), format!("[{}]\n", rows.join(",\n")))
+        .unwrap_or_else(|e| panic!("write {name}: {e}"));
+}
+
 /// The store of `docs` documents, built (in a child) if missing.
 fn store_of(me: &Path, data: &Path, docs: usize) -> PathBuf {
     let path = data.join(format!("scale-v{DATA_VERSION}-{docs}.db"));
@@ -221,13 +240,8 @@ fn main() {
     println!("|---|---|---|---|---|");
     for docs in SIZES.into_iter().filter(|d| *d <= max) {
         let path = store_of(&me, &data, docs);
-        let out = Command::new(&me)
-            .args(["measure", &path.to_string_lossy()])
-            .output()
-            .expect("run the measurement");
-        assert!(out.status.success(), "measuring {docs} documents failed");
-        let line = String::from_utf8_lossy(&out.stdout).trim().to_string();
-        let v: serde_json::Value = serde_json::from_str(&line).expect("a JSON line");
+        let what = format!("measuring {docs} documents");
+        let (line, v) = child(&me, &["measure", &path.to_string_lossy()], &what);
         let ms = v["median_ms"].as_f64().unwrap_or(0.0);
         let peak = v["peak_rss_kib"].as_u64().unwrap_or(0);
         let base = v["baseline_rss_kib"].as_u64().unwrap_or(0);
@@ -241,8 +255,7 @@ fn main() {
     }
     let out = target_dir().join("bench-results");
     std::fs::create_dir_all(&out).expect("target/bench-results");
-    std::fs::write(out.join("scale.json"), format!("[{}]\n", rows.join(",\n")))
-        .expect("write scale.json");
+    write_rows(&out, "scale.json", &rows);
 
     println!();
     println!("| caseload documents | threads | median | peak RSS | RSS over baseline |");
@@ -251,16 +264,9 @@ fn main() {
     for docs in CASELOAD_SIZES.into_iter().filter(|d| *d <= max) {
         let path = store_of(&me, &data, docs);
         for threads in [1u32, 2] {
-            let out = Command::new(&me)
-                .args(["caseload", &path.to_string_lossy(), &threads.to_string()])
-                .output()
-                .expect("run the caseload measurement");
-            assert!(
-                out.status.success(),
-                "the caseload of {docs} documents failed"
-            );
-            let line = String::from_utf8_lossy(&out.stdout).trim().to_string();
-            let v: serde_json::Value = serde_json::from_str(&line).expect("a JSON line");
+            let what = format!("the caseload of {docs} documents");
+            let args = ["caseload", &path.to_string_lossy(), &threads.to_string()];
+            let (line, v) = child(&me, &args, &what);
             let ms = v["median_ms"].as_f64().unwrap_or(0.0);
             let peak = v["peak_rss_kib"].as_u64().unwrap_or(0);
             let base = v["baseline_rss_kib"].as_u64().unwrap_or(0);
@@ -272,11 +278,7 @@ fn main() {
             caseload.push(format!("{{\"documents\":{docs},\"result\":{line}}}"));
         }
     }
-    std::fs::write(
-        out.join("caseload.json"),
-        format!("[{}]\n", caseload.join(",\n")),
-    )
-    .expect("write caseload.json");
+    write_rows(&out, "caseload.json", &caseload);
 
     println!();
     println!("| documents | one person's dashboard | one document's detail |");
@@ -284,16 +286,8 @@ fn main() {
     let mut detail = Vec::new();
     for docs in [10_000usize, 100_000].into_iter().filter(|d| *d <= max) {
         let path = store_of(&me, &data, docs);
-        let out = Command::new(&me)
-            .args(["detail", &path.to_string_lossy()])
-            .output()
-            .expect("run the detail measurement");
-        assert!(
-            out.status.success(),
-            "the detail of {docs} documents failed"
-        );
-        let line = String::from_utf8_lossy(&out.stdout).trim().to_string();
-        let v: serde_json::Value = serde_json::from_str(&line).expect("a JSON line");
+        let what = format!("the detail of {docs} documents");
+        let (line, v) = child(&me, &["detail", &path.to_string_lossy()], &what);
         println!(
             "| {docs} | {:.1} ms | {:.1} ms |",
             v["person_ms"].as_f64().unwrap_or(0.0),
@@ -301,9 +295,5 @@ fn main() {
         );
         detail.push(format!("{{\"documents\":{docs},\"result\":{line}}}"));
     }
-    std::fs::write(
-        out.join("detail.json"),
-        format!("[{}]\n", detail.join(",\n")),
-    )
-    .expect("write detail.json");
+    write_rows(&out, "detail.json", &detail);
 }

@@ -52,6 +52,24 @@ pub(super) fn split(
     }
 }
 
+/// One person's documents among `documents` and those documents' events
+/// (each list in its order): what [`split`] gives that person.
+pub(super) fn theirs(
+    person: PersonId,
+    documents: Vec<Document>,
+    events: Vec<DocumentEvent>,
+) -> PersonDocuments {
+    let docs: Vec<Document> = documents
+        .into_iter()
+        .filter(|d| d.holder == person)
+        .collect();
+    let events = events
+        .into_iter()
+        .filter(|e| docs.iter().any(|d| d.id == e.document))
+        .collect();
+    (docs, events)
+}
+
 /// One person's evaluation on `as_of`, with every explanation, from a
 /// snapshot of the whole store: only their documents are evaluated
 /// (documents interact only within one person). Empty for someone not in
@@ -69,8 +87,6 @@ pub(super) fn person_evaluation(
             warnings: Vec::new(),
         };
     };
-    let only = std::slice::from_ref(who);
-    let mut split = split(only, snapshot.documents, snapshot.events);
-    let (docs, events) = split.people.pop().unwrap_or_default();
-    Evaluator::new(rules).evaluate(only, &docs, &events, as_of)
+    let (docs, events) = theirs(person, snapshot.documents, snapshot.events);
+    Evaluator::new(rules).evaluate(std::slice::from_ref(who), &docs, &events, as_of)
 }
